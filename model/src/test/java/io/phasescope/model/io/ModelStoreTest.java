@@ -1,0 +1,70 @@
+package io.phasescope.model.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.net.XavierInit;
+import io.phasescope.model.train.TrainingOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelStoreTest {
+
+    @TempDir
+    Path folder;
+
+    private final NetworkSpec spec = new NetworkSpec(30, List.of(12, 7), Activation.RELU, 4, 99);
+
+    @Test
+    void roundTripIsExactWithReference() throws IOException {
+        float[] theta = XavierInit.initialize(spec);
+        float[] ref = XavierInit.initialize(spec.withInitSeed(5));
+        new Random(1).ints(theta.length).limit(10).forEach(i -> theta[Math.floorMod(i, theta.length)] = Float.MIN_VALUE);
+        TrainingOptions options = TrainingOptions.defaults().withLambda(3.25e-4).withThetaRef(ref).withShuffleSeed(42);
+        SavedModel model = new SavedModel(spec, options, theta, "0123456789abcdef", "random data");
+
+        ModelStore.save(folder, model);
+        SavedModel loaded = ModelStore.load(folder);
+
+        assertThat(loaded.theta()).containsExactly(theta);
+        assertThat(loaded.spec()).isEqualTo(spec);
+        assertThat(loaded.options()).isEqualTo(options);
+        assertThat(loaded.dataFingerprint()).isEqualTo("0123456789abcdef");
+        assertThat(Files.readString(folder.resolve(ModelStore.SIDECAR_FILE)))
+                .contains("\"lambda\" : 3.25E-4", "\"weightDecay\" : 6.5E-4");
+    }
+
+    @Test
+    void roundTripIsExactAtOrigin() throws IOException {
+        float[] theta = XavierInit.initialize(spec);
+        ModelStore.save(folder, new SavedModel(spec, TrainingOptions.defaults(), theta, "f", "d"));
+        SavedModel loaded = ModelStore.load(folder);
+        assertThat(loaded.theta()).containsExactly(theta);
+        assertThat(loaded.options().thetaRef()).isNull();
+        assertThat(folder.resolve(ModelStore.THETA_REF_FILE)).doesNotExist();
+    }
+
+    @Test
+    void corruptSidecarIsReportedWithItsFileName() throws IOException {
+        ModelStore.save(folder, new SavedModel(spec, TrainingOptions.defaults(), XavierInit.initialize(spec), "f", "d"));
+        Files.writeString(folder.resolve(ModelStore.SIDECAR_FILE), "{ not json");
+        assertThatThrownBy(() -> ModelStore.load(folder)).isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining(ModelStore.SIDECAR_FILE);
+    }
+
+    @Test
+    void newerVersionIsRefused() throws IOException {
+        ModelStore.save(folder, new SavedModel(spec, TrainingOptions.defaults(), XavierInit.initialize(spec), "f", "d"));
+        Path sidecar = folder.resolve(ModelStore.SIDECAR_FILE);
+        Files.writeString(sidecar, Files.readString(sidecar).replace("\"version\" : 1", "\"version\" : 99"));
+        assertThatThrownBy(() -> ModelStore.load(folder)).isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("version 99");
+    }
+}
