@@ -1,0 +1,77 @@
+package io.phasescope.model.data;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Which data to train and test on: a dataset, stratified subset sizes and where MNIST files come from.
+ * Shared by the command line and the app so that both pick data the same way.
+ *
+ * @param kind the dataset
+ * @param trainSize training examples, stratified; 0 for the whole training set
+ * @param testSize test examples, stratified; 0 for the whole test set
+ * @param seed seed of the stratified subsets (and of the synthetic patterns' noise)
+ * @param folder a user folder of MNIST IDX files, or {@code null} for the verified cache
+ */
+public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Path folder) {
+
+    /** Datasets Phasescope can load. */
+    public enum Kind {
+        /** MNIST digits, 60k/10k, normalized (x/255 − 0.1307)/0.3081. */
+        MNIST,
+        /** The paper's 3-class noisy 4×4 patterns, σ = 0.9; 1000 train and 300 test per class. */
+        PATTERNS;
+
+        /** Parses a case-insensitive name. */
+        public static Kind parse(String text) {
+            try {
+                return valueOf(text.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new IllegalArgumentException("dataset must be mnist or patterns, was '" + text + "'", e);
+            }
+        }
+    }
+
+    private static final int PATTERN_TRAIN_PER_CLASS = 1000;
+    private static final int PATTERN_TEST_PER_CLASS = 300;
+
+    public DataRequest {
+        if (kind == null) {
+            throw new IllegalArgumentException("dataset kind must be given");
+        }
+        if (trainSize < 0) {
+            throw new IllegalArgumentException("train subset size must be >= 0 (0 = all), was " + trainSize);
+        }
+        if (testSize < 0) {
+            throw new IllegalArgumentException("test subset size must be >= 0 (0 = all), was " + testSize);
+        }
+    }
+
+    /** Full MNIST from the verified cache. */
+    public static DataRequest mnist() {
+        return new DataRequest(Kind.MNIST, 0, 0, 1, null);
+    }
+
+    /** Loads the data, reporting progress (fetching, verifying, reading) to {@code progress}. */
+    public DatasetSplit load(Consumer<String> progress) {
+        DatasetSplit full = switch (kind) {
+            case MNIST -> new MnistLoader(folder == null ? MnistSource.cache() : MnistSource.folder(folder), progress)
+                    .load(PixelNormalization.MNIST);
+            case PATTERNS -> SyntheticPatterns.split(PATTERN_TRAIN_PER_CLASS, PATTERN_TEST_PER_CLASS,
+                    SyntheticPatterns.DEFAULT_SIGMA, seed);
+        };
+        Dataset train = trainSize == 0 || trainSize == full.train().size() ? full.train()
+                : StratifiedSubset.ofSize(full.train(), trainSize, seed);
+        Dataset test = testSize == 0 || testSize == full.test().size() ? full.test()
+                : StratifiedSubset.ofSize(full.test(), testSize, seed + 1);
+        return new DatasetSplit(train, test);
+    }
+
+    /** A short description such as {@code "MNIST, 6000 train / 10000 test, seed 1"}. */
+    public String describe() {
+        return kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT) + ", "
+                + (trainSize == 0 ? "all" : trainSize) + " train / " + (testSize == 0 ? "all" : testSize)
+                + " test, seed " + seed + (folder == null ? "" : ", from " + folder);
+    }
+}

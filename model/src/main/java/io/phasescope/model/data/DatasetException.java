@@ -1,0 +1,32 @@
+package io.phasescope.model.data;
+
+import java.nio.file.Path;
+
+/**
+ * A data file or folder is missing, malformed or cannot be obtained.
+ *
+ * <p>The message always starts with the offending path, followed by the problem, so it can be shown to
+ * the user as is: {@code "/data/train-labels-idx1-ubyte: label 12 at index 7 is outside [0, 10)"}.
+ */
+public final class DatasetException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+
+    /** @param file the file or folder at fault; {@code problem} says what is wrong with it */
+    public DatasetException(Path file, String problem) {
+        this(file, problem, null);
+    }
+
+    /** @param cause the underlying I/O or process failure, may be {@code null} */
+    public DatasetException(Path file, String problem, Throwable cause) {
+        super(file + ": " + problem, cause);
+        this.file = file;
+    }
+
+    /** The file or folder at fault. */
+    public Path file() {
+        return file;
+    }
+}

