@@ -6,7 +6,7 @@
  * gradient before Adam. λ is in Phasescope's units: a framework weight decay β equals {@code 2λ}.
  *
  * <p>{@link io.phasescope.model.train.TrainingEngine} is the seam around the hot path (a train step,
- * the loss and the gradient at a flat θ); {@link io.phasescope.model.train.Nd4jMlpEngine} implements it
+ * the loss and the gradient at a flat θ); {@link io.phasescope.model.train.MlpEngine} implements it
  * directly on ND4J with preallocated buffers. {@link io.phasescope.model.train.Trainer} runs epochs with
  * early stopping on the training objective, reports to a plain-Java
  * {@link io.phasescope.model.train.TrainingListener}, and honours a

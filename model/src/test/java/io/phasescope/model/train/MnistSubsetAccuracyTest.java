@@ -22,7 +22,7 @@ class MnistSubsetAccuracyTest {
         DatasetSplit data = new DataRequest(DataRequest.Kind.MNIST, 6000, 0, 1, null).load(LOG::info);
         NetworkSpec spec = NetworkSpec.paper(1);
         TrainingOptions options = TrainingOptions.defaults().withEpochs(15, 5);
-        try (Nd4jMlpEngine engine = new Nd4jMlpEngine(spec, XavierInit.initialize(spec), options)) {
+        try (MlpEngine engine = new MlpEngine(spec, XavierInit.initialize(spec), options)) {
             TrainingResult result = Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false);
             LOG.info("6000-image subset: {} epochs, test accuracy {}, test loss {}, {} s", result.epochs(),
                     result.evaluation().testAccuracy(), result.evaluation().testLoss(), result.seconds());

@@ -20,7 +20,7 @@ class PenaltyGradientTest {
     void penaltyIsLambdaTimesSquaredDistanceOverAllParameters() {
         float[] ref = RandomData.vector(spec.parameterCount(), 0.5, 3);
         double lambda = 0.3;
-        try (Nd4jMlpEngine engine = new Nd4jMlpEngine(spec, theta,
+        try (MlpEngine engine = new MlpEngine(spec, theta,
                 TrainingOptions.defaults().withLambda(lambda).withThetaRef(ref))) {
             double expected = lambda * Evaluator.squaredDistance(theta, ref);
             assertThat(engine.penalty()).isCloseTo(expected, within(1e-5 * expected));
@@ -39,7 +39,7 @@ class PenaltyGradientTest {
 
     private void checkAgainstFiniteDifferences(float[] ref, double lambda) {
         TrainingOptions options = TrainingOptions.defaults().withLambda(lambda).withThetaRef(ref);
-        try (Nd4jMlpEngine engine = new Nd4jMlpEngine(spec, theta, options)) {
+        try (MlpEngine engine = new MlpEngine(spec, theta, options)) {
             float[] gradient = new float[spec.parameterCount()];
             double objective = engine.objectiveGradient(data, gradient);
             assertThat(objective).isCloseTo(objective(engine, theta, ref, lambda), within(1e-6));
@@ -56,7 +56,7 @@ class PenaltyGradientTest {
         }
     }
 
-    private double objective(Nd4jMlpEngine engine, float[] at, float[] ref, double lambda) {
+    private double objective(MlpEngine engine, float[] at, float[] ref, double lambda) {
         return engine.loss(at, data) + lambda * Evaluator.squaredDistance(at, ref);
     }
 }

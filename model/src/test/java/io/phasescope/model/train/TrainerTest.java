@@ -29,7 +29,7 @@ class TrainerTest {
                 }
             }
         };
-        try (Nd4jMlpEngine engine = new Nd4jMlpEngine(spec, XavierInit.initialize(spec), TrainingOptions.defaults())) {
+        try (MlpEngine engine = new MlpEngine(spec, XavierInit.initialize(spec), TrainingOptions.defaults())) {
             TrainingOptions options = TrainingOptions.defaults().withBatchSize(10).withEpochs(5, 5);
             assertThatThrownBy(() -> Trainer.fit(engine, data, options, cancelAtThird, control, false))
                     .isInstanceOf(CancelledException.class);
@@ -54,7 +54,7 @@ class TrainerTest {
             }
         };
         TrainingOptions options = TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 4).withLearningRate(1e-2);
-        try (Nd4jMlpEngine engine = new Nd4jMlpEngine(spec, XavierInit.initialize(spec), options)) {
+        try (MlpEngine engine = new MlpEngine(spec, XavierInit.initialize(spec), options)) {
             TrainingResult result = Trainer.fit(engine, data, options, listener, JobControl.none(), true);
             assertThat(result.epochs()).isEqualTo(4);
             assertThat(batches).hasValue(4 * 7);
@@ -68,7 +68,7 @@ class TrainerTest {
     void earlyStoppingEndsAfterPatienceEpochsWithoutImprovement() {
         // A learning rate far too large for this net makes the objective stall and oscillate.
         TrainingOptions options = TrainingOptions.defaults().withBatchSize(200).withEpochs(200, 2).withLearningRate(5);
-        try (Nd4jMlpEngine engine = new Nd4jMlpEngine(spec, XavierInit.initialize(spec), options)) {
+        try (MlpEngine engine = new MlpEngine(spec, XavierInit.initialize(spec), options)) {
             TrainingResult result = Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false);
             assertThat(result.converged()).isTrue();
             assertThat(result.epochs()).isLessThan(200);
@@ -84,10 +84,10 @@ class TrainerTest {
         TrainingOptions options = TrainingOptions.defaults().withBatchSize(16).withEpochs(2, 2).withLambda(1e-3);
         float[] first;
         float[] second;
-        try (Nd4jMlpEngine engine = new Nd4jMlpEngine(spec, XavierInit.initialize(spec), options)) {
+        try (MlpEngine engine = new MlpEngine(spec, XavierInit.initialize(spec), options)) {
             first = Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false).theta();
         }
-        try (Nd4jMlpEngine engine = new Nd4jMlpEngine(spec, XavierInit.initialize(spec), options)) {
+        try (MlpEngine engine = new MlpEngine(spec, XavierInit.initialize(spec), options)) {
             second = Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false).theta();
         }
         assertThat(second).containsExactly(first);

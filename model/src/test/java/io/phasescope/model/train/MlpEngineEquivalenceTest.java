@@ -20,7 +20,7 @@ import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.config.Adam;
 
 /** The fast engine computes what DL4J's MultiLayerNetwork computes: loss, gradient and Adam steps. */
-class Nd4jMlpEngineEquivalenceTest {
+class MlpEngineEquivalenceTest {
 
     private static final double TOLERANCE = 1e-5;
 
@@ -39,7 +39,7 @@ class Nd4jMlpEngineEquivalenceTest {
         Gradient expected = reference.gradient();
         float[] expectedGradient = expected.gradient().div(data.size()).toFloatVector();
 
-        try (Nd4jMlpEngine engine = new Nd4jMlpEngine(spec, theta, TrainingOptions.defaults())) {
+        try (MlpEngine engine = new MlpEngine(spec, theta, TrainingOptions.defaults())) {
             float[] gradient = new float[spec.parameterCount()];
             double loss = engine.gradient(data, gradient);
             assertThat(loss).isCloseTo(reference.score(), within(TOLERANCE * reference.score()));
@@ -58,7 +58,7 @@ class Nd4jMlpEngineEquivalenceTest {
         TrainingOptions options = TrainingOptions.defaults().withLearningRate(0.01);
 
         MultiLayerNetwork reference = Dl4jNetworks.network(spec, theta, options.learningRate());
-        try (Nd4jMlpEngine engine = new Nd4jMlpEngine(spec, theta, options)) {
+        try (MlpEngine engine = new MlpEngine(spec, theta, options)) {
             for (int step = 0; step < 3; step++) {
                 reference.fit(new DataSet(features(data), oneHot(data)));
                 engine.trainStep(data, order, 0, data.size());
@@ -83,7 +83,7 @@ class Nd4jMlpEngineEquivalenceTest {
         AdamUpdater adam = new AdamUpdater(new Adam(options.learningRate()));
         adam.setStateViewArray(Nd4j.zeros(1, 2L * n), new long[] {1, n}, 'c', true);
         INDArray refArray = Nd4j.createFromArray(ref).reshape(1, n);
-        try (Nd4jMlpEngine engine = new Nd4jMlpEngine(spec, theta, options)) {
+        try (MlpEngine engine = new MlpEngine(spec, theta, options)) {
             for (int step = 0; step < 3; step++) {
                 reference.setInput(features(data));
                 reference.setLabels(oneHot(data));
