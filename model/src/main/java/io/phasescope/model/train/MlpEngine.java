@@ -20,9 +20,10 @@ import org.bytedeco.javacpp.FloatPointer;
 /**
  * The fast multilayer perceptron: forward and backward passes as direct OpenBLAS calls (gemm for the
  * layers, ger for biases, gemv for bias gradients) on preallocated native buffers, softmax
- * cross-entropy in Java over zero-copy views of the logits, and a fused, JIT-vectorized Adam step
- * (with the penalty gradient {@code 2λ(θ − θ_ref)}) over heap arrays. ND4J supplies the memory and the
- * vectorized sigmoid/tanh; no ND4J op dispatch sits on the hot path except those two.
+ * cross-entropy in Java over zero-copy views of the logits, hidden activations with the JDK Vector API
+ * ({@link VectorKernels}), and a fused, vectorized Adam step with the penalty gradient
+ * {@code 2λ(θ − θ_ref)}, all in place on native blocks. ND4J supplies the native memory; no ND4J op
+ * dispatch sits on the hot path.
  *
  * <p>θ keeps DL4J's flat layout: W of layer l is column-major {@code [nIn, nOut]}, which BLAS sees as
  * a row-major {@code [nOut, nIn]} matrix Wᵀ. The engine computes exactly what DL4J's
@@ -36,12 +37,10 @@ public final class MlpEngine implements TrainingEngine {
     private final NetworkSpec spec;
     private final ParameterLayout layout;
     private final HiddenActivation hidden;
-    private final float[] theta;
-    private final float[] gradient;
-    private final float[] firstMoment;
-    private final float[] secondMoment;
-    private final NativeFloats thetaNative;
-    private final NativeFloats gradientNative;
+    private final NativeFloats theta;
+    private final NativeFloats gradient;
+    private final NativeFloats firstMoment;
+    private final NativeFloats secondMoment;
     private final FloatPointer[] weights;
     private final FloatPointer[] biases;
     private final FloatPointer[] weightGradients;
@@ -59,6 +58,7 @@ public final class MlpEngine implements TrainingEngine {
     };
 
     private TrainingOptions options;
+    private NativeFloats reference;
     private int step;
 
     /** An engine for {@code spec} with θ = {@code theta} (copied), configured with {@code options}. */
@@ -68,22 +68,20 @@ public final class MlpEngine implements TrainingEngine {
         this.layout = new ParameterLayout(spec);
         this.hidden = HiddenActivation.of(spec.activation());
         int n = layout.count();
-        this.theta = new float[n];
-        gradient = new float[n];
-        firstMoment = new float[n];
-        secondMoment = new float[n];
-        thetaNative = new NativeFloats(1, n);
-        gradientNative = new NativeFloats(1, n);
+        this.theta = new NativeFloats(1, n);
+        gradient = new NativeFloats(1, n);
+        firstMoment = new NativeFloats(1, n);
+        secondMoment = new NativeFloats(1, n);
         int layers = layout.layers();
         weights = new FloatPointer[layers];
         biases = new FloatPointer[layers];
         weightGradients = new FloatPointer[layers];
         biasGradients = new FloatPointer[layers];
         for (int l = 0; l < layers; l++) {
-            weights[l] = thetaNative.at(layout.weightOffset(l));
-            biases[l] = thetaNative.at(layout.biasOffset(l));
-            weightGradients[l] = gradientNative.at(layout.weightOffset(l));
-            biasGradients[l] = gradientNative.at(layout.biasOffset(l));
+            weights[l] = this.theta.at(layout.weightOffset(l));
+            biases[l] = this.theta.at(layout.biasOffset(l));
+            weightGradients[l] = gradient.at(layout.weightOffset(l));
+            biasGradients[l] = gradient.at(layout.biasOffset(l));
         }
         setParameters(theta);
         configure(options);
@@ -96,14 +94,15 @@ public final class MlpEngine implements TrainingEngine {
 
     @Override
     public float[] parameters() {
-        return theta.clone();
+        float[] copy = new float[layout.count()];
+        theta.buffer().get(0, copy);
+        return copy;
     }
 
     @Override
     public void setParameters(float[] values) {
         requireLength(values, "theta");
-        System.arraycopy(values, 0, theta, 0, theta.length);
-        thetaNative.buffer().put(0, theta);
+        theta.buffer().put(0, values);
     }
 
     @Override
@@ -111,9 +110,16 @@ public final class MlpEngine implements TrainingEngine {
         if (newOptions.thetaRef() != null) {
             requireLength(newOptions.thetaRef(), "thetaRef");
         }
+        if (reference != null) {
+            reference.close();
+            reference = null;
+        }
+        if (newOptions.thetaRef() != null) {
+            reference = NativeFloats.copyOf(newOptions.thetaRef(), 1);
+        }
         options = newOptions;
-        Arrays.fill(firstMoment, 0f);
-        Arrays.fill(secondMoment, 0f);
+        firstMoment.array().assign(0);
+        secondMoment.array().assign(0);
         step = 0;
     }
 
@@ -139,15 +145,13 @@ public final class MlpEngine implements TrainingEngine {
                     + "; lower the learning rate or λ");
         }
         backward(b, b.inputPointer, rows, 0f);
-        gradientNative.buffer().get(0, gradient);
         adamStep();
-        thetaNative.buffer().put(0, theta);
         return loss;
     }
 
     @Override
     public double penalty() {
-        return options.lambda() == 0 ? 0 : options.lambda() * Evaluator.squaredDistance(theta, options.thetaRef());
+        return options.lambda() == 0 ? 0 : options.lambda() * Evaluator.squaredDistance(parameters(), options.thetaRef());
     }
 
     @Override
@@ -178,8 +182,9 @@ public final class MlpEngine implements TrainingEngine {
         float twoLambda = (float) (2 * options.lambda());
         float[] ref = options.thetaRef();
         if (twoLambda != 0) {
+            float[] current = parameters();
             for (int i = 0; i < out.length; i++) {
-                out[i] += twoLambda * (theta[i] - (ref == null ? 0f : ref[i]));
+                out[i] += twoLambda * (current[i] - (ref == null ? 0f : ref[i]));
             }
         }
         return loss + penalty();
@@ -187,8 +192,13 @@ public final class MlpEngine implements TrainingEngine {
 
     @Override
     public void close() {
-        thetaNative.close();
-        gradientNative.close();
+        theta.close();
+        gradient.close();
+        firstMoment.close();
+        secondMoment.close();
+        if (reference != null) {
+            reference.close();
+        }
         buffersByRows.values().forEach(Buffers::close);
         buffersByRows.clear();
         resident.values().forEach(NativeFloats::close);
@@ -210,7 +220,7 @@ public final class MlpEngine implements TrainingEngine {
                     null, 0);
             backward(b, rows, to - from, from == 0 ? 0f : 1f);
         }
-        gradientNative.buffer().get(0, out);
+        gradient.buffer().get(0, out);
         return lossSum / n;
     }
 
@@ -225,7 +235,7 @@ public final class MlpEngine implements TrainingEngine {
                     nOut);
             cblas_sger(CblasRowMajor, rows, nOut, 1f, b.onesPointer, 1, biases[l], 1, z, nOut);
             if (l < last) {
-                hidden.apply(b.preActivations[l], b.activations[l]);
+                hidden.apply(b.preActivations[l].bytes(), b.activations[l].bytes(), rows * nOut);
                 in = b.activationPointers[l];
             }
         }
@@ -294,50 +304,20 @@ public final class MlpEngine implements TrainingEngine {
                 FloatPointer upstream = b.upstreamPointers[l - 1];
                 cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, rows, nIn, nOut, 1f, delta, nOut, weights[l],
                         nIn, 0f, upstream, nIn);
-                hidden.multiplyDerivative(b.upstream[l - 1].buffer(), b.activations[l - 1].buffer(), rows * nIn);
+                hidden.multiplyDerivative(b.upstream[l - 1].bytes(), b.activations[l - 1].bytes(), rows * nIn);
                 delta = upstream;
             }
         }
     }
 
-    /**
-     * One Adam step (DL4J's formula: bias-corrected step size, ε added to √v) on
-     * {@code ∇E + 2λ(θ − θ_ref)}, fused into one loop over heap arrays that the JIT vectorizes.
-     */
+    /** One Adam step on {@code ∇E + 2λ(θ − θ_ref)}, in place on the native blocks. */
     private void adamStep() {
         step++;
-        float alpha = (float) (options.learningRate() * Math.sqrt(1 - Math.pow(options.beta2(), step))
-                / (1 - Math.pow(options.beta1(), step)));
-        float beta1 = (float) options.beta1();
-        float beta2 = (float) options.beta2();
-        float oneMinusBeta1 = 1f - beta1;
-        float oneMinusBeta2 = 1f - beta2;
-        float epsilon = (float) options.epsilon();
-        float twoLambda = (float) (2 * options.lambda());
-        float[] ref = options.thetaRef();
-        float[] t = theta;
-        float[] g = gradient;
-        float[] m = firstMoment;
-        float[] v = secondMoment;
-        if (ref == null) {
-            for (int i = 0; i < t.length; i++) {
-                float gi = g[i] + twoLambda * t[i];
-                float mi = beta1 * m[i] + oneMinusBeta1 * gi;
-                float vi = beta2 * v[i] + oneMinusBeta2 * gi * gi;
-                m[i] = mi;
-                v[i] = vi;
-                t[i] -= alpha * mi / ((float) Math.sqrt(vi) + epsilon);
-            }
-        } else {
-            for (int i = 0; i < t.length; i++) {
-                float gi = g[i] + twoLambda * (t[i] - ref[i]);
-                float mi = beta1 * m[i] + oneMinusBeta1 * gi;
-                float vi = beta2 * v[i] + oneMinusBeta2 * gi * gi;
-                m[i] = mi;
-                v[i] = vi;
-                t[i] -= alpha * mi / ((float) Math.sqrt(vi) + epsilon);
-            }
-        }
+        double alpha = options.learningRate() * Math.sqrt(1 - Math.pow(options.beta2(), step))
+                / (1 - Math.pow(options.beta1(), step));
+        VectorKernels.adam(theta.bytes(), gradient.bytes(), firstMoment.bytes(), secondMoment.bytes(),
+                reference == null ? null : reference.bytes(), layout.count(), (float) alpha, (float) options.beta1(),
+                (float) options.beta2(), (float) options.epsilon(), (float) (2 * options.lambda()));
     }
 
     private NativeFloats resident(Dataset data) {
