@@ -7,12 +7,7 @@ import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.Dl4jNetworks;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.train.TrainingOptions;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -46,7 +41,7 @@ public final class ModelStore {
         MultiLayerNetwork network = Dl4jNetworks.network(spec, model.theta(), o.learningRate());
         AtomicFiles.write(folder.resolve(NETWORK_FILE), out -> ModelSerializer.writeModel(network, out, false));
         if (o.thetaRef() != null) {
-            AtomicFiles.write(folder.resolve(THETA_REF_FILE), out -> writeFloats(out, o.thetaRef()));
+            FloatFiles.write(folder.resolve(THETA_REF_FILE), o.thetaRef());
         } else {
             Files.deleteIfExists(folder.resolve(THETA_REF_FILE));
         }
@@ -80,7 +75,7 @@ public final class ModelStore {
             NetworkSpec spec = new NetworkSpec(s.inputSize(), s.hiddenWidths(), Activation.parse(s.activation()),
                     s.classCount(), s.initSeed());
             float[] thetaRef = s.thetaRefFile() == null ? null
-                    : readFloats(folder.resolve(s.thetaRefFile()), spec.parameterCount());
+                    : FloatFiles.read(folder.resolve(s.thetaRefFile()), spec.parameterCount());
             TrainingOptions options = new TrainingOptions(s.learningRate(), s.beta1(), s.beta2(), s.epsilon(),
                     s.batchSize(), s.maxEpochs(), s.patience(), s.shuffleSeed(), s.lambda(), thetaRef);
             Path networkFile = folder.resolve(NETWORK_FILE);
@@ -97,27 +92,5 @@ public final class ModelStore {
             }
             throw new ModelFormatException("cannot load the model in " + folder + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void writeFloats(OutputStream out, float[] values) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        for (float v : values) {
-            data.writeFloat(v);
-        }
-        data.flush();
-    }
-
-    private static float[] readFloats(Path file, int count) throws IOException {
-        if (Files.size(file) != 4L * count) {
-            throw new ModelFormatException(file + " holds " + Files.size(file) + " bytes, expected " + 4L * count);
-        }
-        float[] values = new float[count];
-        try (InputStream in = Files.newInputStream(file);
-                DataInputStream data = new DataInputStream(new BufferedInputStream(in))) {
-            for (int i = 0; i < count; i++) {
-                values[i] = data.readFloat();
-            }
-        }
-        return values;
     }
 }

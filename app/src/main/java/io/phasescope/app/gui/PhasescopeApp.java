@@ -1,0 +1,82 @@
+package io.phasescope.app.gui;
+
+import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.common.Theme;
+import io.phasescope.app.gui.export.ExportViewModel;
+import io.phasescope.app.gui.main.MainViewModel;
+import io.phasescope.app.gui.main.MainWindow;
+import io.phasescope.app.gui.task.FxTaskExecutor;
+import io.phasescope.app.gui.training.TrainingViewModel;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: creates the executor, the view models and the main window, and shuts the
+ * executor down (cancelling any training) when the application stops. Not a main class: start it with
+ * {@link GuiLauncher#launch}, or construct it with a {@link GuiConfig} in tests.
+ */
+public final class PhasescopeApp extends Application {
+
+    /** Initial window width, the size the layout is designed for. */
+    public static final double WIDTH = 1400;
+    /** Initial window height. */
+    public static final double HEIGHT = 900;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PhasescopeApp.class);
+
+    private GuiConfig config;
+    private FxTaskExecutor executor;
+
+    /** For {@link Application#launch}: the configuration comes from the application parameters. */
+    public PhasescopeApp() {
+    }
+
+    /** With an explicit configuration, for tests. */
+    public PhasescopeApp(GuiConfig config) {
+        if (config == null) {
+            throw new IllegalArgumentException("config must be given");
+        }
+        this.config = config;
+    }
+
+    @Override
+    public void init() {
+        if (config == null) {
+            config = GuiConfig.fromNamedArguments(getParameters().getNamed());
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        executor = new FxTaskExecutor();
+        StatusModel status = new StatusModel();
+        TrainingViewModel training = new TrainingViewModel(config.dataFolder(), executor, status);
+        MainViewModel main = new MainViewModel(Platform::exit);
+        ExportViewModel export = new ExportViewModel(executor, status);
+
+        Scene scene = new Scene(new MainWindow(main, training, export, status), WIDTH, HEIGHT);
+        applyTheme(scene, main.themeProperty().get());
+        main.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
+        stage.setTitle("Phasescope");
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> Platform.exit());
+        stage.show();
+        LOG.info("GUI started; MNIST from {}", config.dataFolder() == null ? "the download cache" : config.dataFolder());
+    }
+
+    @Override
+    public void stop() {
+        LOG.info("GUI stopping");
+        if (executor != null) {
+            executor.close();
+        }
+    }
+
+    private static void applyTheme(Scene scene, Theme theme) {
+        scene.getStylesheets().setAll(theme.stylesheets());
+    }
+}

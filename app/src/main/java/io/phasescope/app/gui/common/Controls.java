@@ -1,0 +1,76 @@
+package io.phasescope.app.gui.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+
+/** Small factories and bindings that connect controls to view-model objects. */
+public final class Controls {
+
+    /** Set on a text field whose text does not parse. */
+    public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private Controls() {
+    }
+
+    /** Binds a button's label, enabled state and action to {@code command}. */
+    public static <B extends ButtonBase> B bind(B button, Command command) {
+        button.textProperty().bind(command.labelProperty());
+        button.disableProperty().bind(Bindings.not(command.executableProperty()));
+        button.setOnAction(e -> command.execute());
+        return button;
+    }
+
+    /** Binds a menu item's label, enabled state and action to {@code command}. */
+    public static MenuItem bind(MenuItem item, Command command) {
+        item.textProperty().bind(command.labelProperty());
+        item.disableProperty().bind(Bindings.not(command.executableProperty()));
+        item.setOnAction(e -> command.execute());
+        return item;
+    }
+
+    /**
+     * A text field bound both ways to {@code field}'s text, committing on Enter and focus loss, marked
+     * {@code :invalid} with the error as tooltip while the text does not parse.
+     */
+    public static TextField textField(String id, ValidatedField<?> field) {
+        TextField text = new TextField();
+        text.setId(id);
+        text.textProperty().bindBidirectional(field.textProperty());
+        text.setOnAction(e -> field.commit());
+        text.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                field.commit();
+            }
+        });
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(field.errorProperty());
+        field.validProperty().addListener((obs, was, valid) -> {
+            text.pseudoClassStateChanged(INVALID, !valid);
+            text.setTooltip(valid ? null : tooltip);
+        });
+        return text;
+    }
+
+    /** A label that shows {@code field}'s error and takes no space while there is none. */
+    public static Label errorLabel(ValidatedField<?> field) {
+        Label label = new Label();
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        label.textProperty().bind(field.errorProperty());
+        label.visibleProperty().bind(field.validProperty().not());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** A node with {@code styleClass} added, for chaining in layout code. */
+    public static <N extends Node> N styled(N node, String... styleClass) {
+        node.getStyleClass().addAll(styleClass);
+        return node;
+    }
+}

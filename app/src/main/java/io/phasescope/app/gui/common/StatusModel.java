@@ -1,0 +1,69 @@
+package io.phasescope.app.gui.common;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the status bar shows: a message, a progress fraction and a time estimate. Features write to it
+ * on the UI thread; an error message stays marked until the next ordinary message.
+ */
+public final class StatusModel {
+
+    /** Progress value that shows an indeterminate (busy) progress bar. */
+    public static final double BUSY = -1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusModel.class);
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Ready");
+    private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper(this, "eta", "");
+
+    /** Shows an ordinary message. */
+    public void info(String text) {
+        message.set(text);
+        error.set(false);
+    }
+
+    /** Shows a failure the user should read; it is also logged. */
+    public void error(String text) {
+        LOG.warn("Shown to the user: {}", text);
+        message.set(text);
+        error.set(true);
+    }
+
+    /** Sets the progress bar: a fraction in [0, 1], or {@link #BUSY}. */
+    public void progress(double fraction) {
+        if (fraction != BUSY && !(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("progress must be in [0, 1] or BUSY, was " + fraction);
+        }
+        progress.set(fraction);
+    }
+
+    /** Sets the time estimate text; empty hides it. */
+    public void eta(String text) {
+        eta.set(text == null ? "" : text);
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty etaProperty() {
+        return eta.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,33 @@
+package io.phasescope.app.gui.main;
+
+import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.StatusModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** Shows the full text of the latest error above the views until dismissed or replaced. */
+final class ErrorBanner extends HBox {
+
+    ErrorBanner(StatusModel status) {
+        getStyleClass().add("error-banner");
+        setId("errorBanner");
+        Label icon = Controls.styled(new Label("!"), "error-icon");
+        Label message = Controls.styled(new Label(), "error-message");
+        message.setId("errorMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(status.messageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        BooleanProperty dismissed = new SimpleBooleanProperty();
+        status.messageProperty().addListener((obs, old, now) -> dismissed.set(false));
+        Button dismiss = new Button("Dismiss");
+        dismiss.setOnAction(e -> dismissed.set(true));
+        getChildren().addAll(icon, message, dismiss);
+        visibleProperty().bind(status.errorProperty().and(dismissed.not()));
+        managedProperty().bind(visibleProperty());
+    }
+}

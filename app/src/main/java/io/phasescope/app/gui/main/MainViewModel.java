@@ -1,0 +1,49 @@
+package io.phasescope.app.gui.main;
+
+import io.phasescope.app.gui.common.Command;
+import io.phasescope.app.gui.common.Theme;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/** Window-wide state: the light or dark theme, the About text, and quitting. */
+public final class MainViewModel {
+
+    /** The Help → About text, citing the paper Phasescope reproduces. */
+    public static final String ABOUT = """
+            Phasescope is a desktop lab for the loss landscapes of neural networks.
+
+            It reproduces E. Ersoy, A. Cardozo Licha and K. Wiesner, "Phase transitions reveal \
+            hierarchical structure in deep neural networks", arXiv:2512.11866.
+
+            Training adds the L2 probe λ‖θ‖² to the cross-entropy loss (a weight decay β = 2λ). \
+            Sweeping λ reveals phase transitions of the trained network.""";
+
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
+    private final Command quit;
+
+    /** @param quitAction ends the application */
+    public MainViewModel(Runnable quitAction) {
+        if (quitAction == null) {
+            throw new IllegalArgumentException("quitAction must be given");
+        }
+        theme.bind(Bindings.when(darkTheme).then(Theme.DARK).otherwise(Theme.LIGHT));
+        quit = new Command("Quit", new SimpleBooleanProperty(true), quitAction);
+    }
+
+    /** Whether the dark theme is on. */
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public Command quitCommand() {
+        return quit;
+    }
+}

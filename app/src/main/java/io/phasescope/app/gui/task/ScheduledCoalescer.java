@@ -1,0 +1,63 @@
+package io.phasescope.app.gui.task;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/** A {@link Coalescer} timed by a scheduler thread that hands the action to the UI executor. */
+final class ScheduledCoalescer implements Coalescer {
+
+    /** How requests within one delay combine. */
+    enum Mode {
+        /** The first request of a burst schedules the action; later ones join it. */
+        THROTTLE,
+        /** Every request postpones the action by the full delay. */
+        DEBOUNCE
+    }
+
+    private final ScheduledExecutorService timer;
+    private final Executor ui;
+    private final long delayNanos;
+    private final Mode mode;
+    private final Runnable action;
+    private ScheduledFuture<?> pending;
+
+    ScheduledCoalescer(ScheduledExecutorService timer, Executor ui, Duration delay, Mode mode, Runnable action) {
+        if (delay == null || delay.isNegative() || action == null) {
+            throw new IllegalArgumentException("need a delay >= 0 and an action, got " + delay + " and " + action);
+        }
+        this.timer = timer;
+        this.ui = ui;
+        this.delayNanos = delay.toNanos();
+        this.mode = mode;
+        this.action = action;
+    }
+
+    @Override
+    public synchronized void request() {
+        if (pending != null) {
+            if (mode == Mode.THROTTLE) {
+                return;
+            }
+            pending.cancel(false);
+        }
+        pending = timer.schedule(this::fire, delayNanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public synchronized void cancel() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+    }
+
+    private void fire() {
+        synchronized (this) {
+            pending = null;
+        }
+        ui.execute(action);
+    }
+}

@@ -1,0 +1,73 @@
+package io.phasescope.app.gui.training;
+
+import io.phasescope.model.data.DataRequest;
+import java.util.List;
+
+/**
+ * The datasets the Training view offers, with their class names and size limits. The limits are the
+ * sizes of the full sets that {@link DataRequest} loads: MNIST's 60 000 / 10 000 and the synthetic
+ * patterns' 3 000 / 900.
+ */
+public enum DatasetChoice {
+    MNIST(DataRequest.Kind.MNIST, "MNIST digits", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+            60_000, 10_000, 5_000, 10_000),
+    PATTERNS(DataRequest.Kind.PATTERNS, "Patterns 4×4", List.of("horizontal", "vertical", "checker"),
+            3_000, 900, 600, 300);
+
+    private final DataRequest.Kind kind;
+    private final String label;
+    private final List<String> classNames;
+    private final int maxTrain;
+    private final int maxTest;
+    private final int defaultTrain;
+    private final int defaultTest;
+
+    DatasetChoice(DataRequest.Kind kind, String label, List<String> classNames, int maxTrain, int maxTest,
+            int defaultTrain, int defaultTest) {
+        this.kind = kind;
+        this.label = label;
+        this.classNames = classNames;
+        this.maxTrain = maxTrain;
+        this.maxTest = maxTest;
+        this.defaultTrain = defaultTrain;
+        this.defaultTest = defaultTest;
+    }
+
+    /** The dataset as the data layer names it. */
+    public DataRequest.Kind kind() {
+        return kind;
+    }
+
+    /** The class names in class-index order. */
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    /** Fewest examples of a set: one per class. */
+    public int minSize() {
+        return classNames.size();
+    }
+
+    /** Most training examples: the whole training set. */
+    public int maxTrain() {
+        return maxTrain;
+    }
+
+    /** Most test examples: the whole test set. */
+    public int maxTest() {
+        return maxTest;
+    }
+
+    public int defaultTrain() {
+        return defaultTrain;
+    }
+
+    public int defaultTest() {
+        return defaultTest;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

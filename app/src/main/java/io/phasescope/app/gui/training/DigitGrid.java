@@ -1,0 +1,34 @@
+package io.phasescope.app.gui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.layout.TilePane;
+
+/** The sample test images in rows of {@link #COLUMNS}, following the view model's sample list. */
+final class DigitGrid extends TilePane {
+
+    static final int COLUMNS = 8;
+
+    private final List<DigitTile> tiles = new ArrayList<>();
+
+    DigitGrid(ObservableList<DigitSample> samples) {
+        setId("digitGrid");
+        getStyleClass().add("digit-grid");
+        setPrefColumns(COLUMNS);
+        setMaxWidth(USE_PREF_SIZE);
+        samples.addListener((ListChangeListener<DigitSample>) change -> show(samples));
+        show(samples);
+    }
+
+    private void show(List<DigitSample> samples) {
+        while (tiles.size() < samples.size()) {
+            tiles.add(new DigitTile());
+        }
+        getChildren().setAll(tiles.subList(0, samples.size()));
+        for (int i = 0; i < samples.size(); i++) {
+            tiles.get(i).show(samples.get(i));
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package io.phasescope.app.gui.training;
+
+import io.phasescope.app.gui.common.Command;
+import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.task.BackgroundTask;
+import io.phasescope.app.gui.task.Coalescer;
+import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.model.data.Dataset;
+import io.phasescope.model.data.DatasetException;
+import io.phasescope.model.train.BatchProgress;
+import io.phasescope.model.train.DivergenceException;
+import io.phasescope.model.train.Evaluation;
+import io.phasescope.model.train.TrainingResult;
+import io.phasescope.render.training.TrainingChartData;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Runs training jobs for the Training view and turns their progress into chart data, sample
+ * predictions, a headline and the status bar. All methods run on the UI thread; the job's events cross
+ * over through a queue drained at most every {@link #REFRESH_INTERVAL}.
+ */
+public final class TrainingViewModel {
+
+    /** Shortest time between two UI refreshes while training: at most about 30 per second. */
+    public static final Duration REFRESH_INTERVAL = Duration.ofMillis(33);
+
+    private final TaskExecutor executor;
+    private final StatusModel status;
+    private final TrainingSettings settings;
+    private final TrainingChartData charts = new TrainingChartData(DatasetChoice.MNIST.classNames());
+    private final ReadOnlyObjectWrapper<JobState> state = new ReadOnlyObjectWrapper<>(this, "state", JobState.IDLE);
+    private final ObservableList<DigitSample> samples = FXCollections.observableArrayList();
+    private final ObservableList<DigitSample> readOnlySamples = FXCollections.unmodifiableObservableList(samples);
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private final Queue<RunEvent> events = new ConcurrentLinkedQueue<>();
+    private final Coalescer refresher;
+    private final EtaEstimator eta = new EtaEstimator();
+    private final Command train;
+    private final Command pauseResume;
+    private final Command stop;
+    private BackgroundTask<TrainingResult> job;
+    private RunEvent.Started run;
+    private BatchProgress lastBatch;
+
+    /**
+     * @param mnistFolder a folder of MNIST IDX files, or {@code null} for the verified download cache
+     * @param executor runs the jobs and refreshes
+     * @param status receives progress and errors
+     */
+    public TrainingViewModel(Path mnistFolder, TaskExecutor executor, StatusModel status) {
+        if (executor == null || status == null) {
+            throw new IllegalArgumentException("executor and status must be given, were " + executor + ", " + status);
+        }
+        this.executor = executor;
+        this.status = status;
+        this.settings = new TrainingSettings(mnistFolder, executor);
+        this.refresher = executor.throttle(REFRESH_INTERVAL, this::drainEvents);
+        train = new Command("Train", state.isEqualTo(JobState.IDLE).and(settings.validProperty()), this::train);
+        pauseResume = new Command(Bindings.when(state.isEqualTo(JobState.PAUSED)).then("Resume").otherwise("Pause"),
+                state.isEqualTo(JobState.TRAINING).or(state.isEqualTo(JobState.PAUSED)), this::togglePause);
+        stop = new Command("Stop", Bindings.createBooleanBinding(() -> state.get().isActive()
+                && state.get() != JobState.STOPPING, state), this::stop);
+    }
+
+    /** Starts a job with the current settings, or shows why the settings are invalid. */
+    private void train() {
+        TrainingRequest request;
+        try {
+            request = settings.request();
+        } catch (IllegalArgumentException e) {
+            status.error(e.getMessage());
+            return;
+        }
+        charts.reset(request.choice().classNames());
+        samples.clear();
+        headline.set("");
+        run = null;
+        lastBatch = null;
+        events.clear();
+        state.set(JobState.LOADING);
+        status.info("Loading " + request.choice() + " …");
+        status.progress(StatusModel.BUSY);
+        status.eta("");
+        job = BackgroundTask.of("training", new TrainingJob(request, this::publish))
+                .onSuccess(this::finished)
+                .onFailure(this::failed)
+                .onCancelled(this::stopped);
+        executor.execute(job);
+    }
+
+    private void togglePause() {
+        if (state.get() == JobState.PAUSED) {
+            job.control().resume();
+            state.set(JobState.TRAINING);
+            eta.restart(fraction(), System.nanoTime());
+            status.info("Resumed");
+        } else {
+            job.control().pause();
+            state.set(JobState.PAUSED);
+            status.info("Paused" + (lastBatch == null ? "" : " in epoch " + lastBatch.epoch()) + "; press Resume to go on");
+            status.eta("");
+        }
+    }
+
+    private void stop() {
+        job.cancel();
+        state.set(JobState.STOPPING);
+        status.info("Stopping …");
+    }
+
+    /** Called on the training thread: queue only. */
+    private void publish(RunEvent event) {
+        events.add(event);
+        refresher.request();
+    }
+
+    private void drainEvents() {
+        List<BatchProgress> batches = new ArrayList<>();
+        for (RunEvent event; (event = events.poll()) != null; ) {
+            if (event instanceof RunEvent.Batch batch) {
+                batches.add(batch.progress());
+                continue;
+            }
+            addBatches(batches);
+            if (event instanceof RunEvent.Status message) {
+                status.info(message.message());
+            } else if (event instanceof RunEvent.Started started) {
+                started(started);
+            } else if (event instanceof RunEvent.Epoch epoch) {
+                epoch(epoch);
+            }
+        }
+        addBatches(batches);
+    }
+
+    private void started(RunEvent.Started started) {
+        run = started;
+        Dataset s = started.samples();
+        int side = (int) Math.round(Math.sqrt(s.featureCount()));
+        List<String> names = charts.classNames();
+        List<DigitSample> images = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            float[] pixels = Arrays.copyOfRange(s.features(), i * s.featureCount(), (i + 1) * s.featureCount());
+            images.add(new DigitSample(side, pixels, s.labels()[i], DigitSample.NONE, 0, names));
+        }
+        samples.setAll(images);
+        if (state.get() == JobState.LOADING) {
+            state.set(JobState.TRAINING);
+        }
+        status.info("Training " + started.spec().describe() + " on " + InputParsers.group(started.trainSize())
+                + " examples, testing on " + InputParsers.group(started.testSize()));
+        status.progress(0);
+        eta.restart(0, System.nanoTime());
+    }
+
+    private void addBatches(List<BatchProgress> batches) {
+        if (batches.isEmpty()) {
+            return;
+        }
+        charts.addBatches(batches);
+        lastBatch = batches.get(batches.size() - 1);
+        batches.clear();
+        double fraction = fraction();
+        status.progress(fraction);
+        if (state.get() == JobState.TRAINING) {
+            status.info(String.format(Locale.ROOT, "Epoch %d of at most %d · minibatch %d/%d · loss %.4f nats",
+                    lastBatch.epoch(), run.maxEpochs(), lastBatch.batch(), lastBatch.batchesPerEpoch(), lastBatch.loss()));
+            status.eta(eta.remaining(fraction, System.nanoTime())
+                    .map(left -> "≤ " + EtaEstimator.format(left) + " left").orElse("estimating time left …"));
+        }
+    }
+
+    private void epoch(RunEvent.Epoch epoch) {
+        Evaluation e = epoch.metrics().evaluation();
+        charts.addEpoch(epoch.metrics().epoch(), e);
+        List<DigitSample> updated = new ArrayList<>(samples.size());
+        for (int i = 0; i < samples.size(); i++) {
+            updated.add(samples.get(i).withPrediction(epoch.samplePredictions()[i], epoch.sampleConfidence()[i]));
+        }
+        samples.setAll(updated);
+        headline.set(String.format(Locale.ROOT, "Epoch %d · train accuracy %.1f %% · test accuracy %.1f %% · "
+                        + "test loss %.4f nats · ‖θ‖ = %.2f", epoch.metrics().epoch(), 100 * e.trainAccuracy(),
+                100 * e.testAccuracy(), e.testLoss(), e.norm()));
+    }
+
+    private void finished(TrainingResult result) {
+        drainEvents();
+        end();
+        Evaluation e = result.evaluation();
+        status.progress(1);
+        status.info(String.format(Locale.ROOT, "Finished after %d epochs (%s) in %.1f s: test accuracy %.2f %%, "
+                        + "test loss %.4f nats", result.epochs(), result.converged() ? "converged" : "epoch limit",
+                result.seconds(), 100 * e.testAccuracy(), e.testLoss()));
+    }
+
+    private void stopped() {
+        drainEvents();
+        end();
+        status.info(lastBatch == null ? "Stopped before training began"
+                : "Stopped in epoch " + lastBatch.epoch() + " after " + InputParsers.group(lastBatch.iteration())
+                + " minibatches");
+    }
+
+    private void failed(Throwable error) {
+        drainEvents();
+        end();
+        status.progress(0);
+        status.error(describe(error));
+    }
+
+    private void end() {
+        job = null;
+        state.set(JobState.IDLE);
+        status.eta("");
+    }
+
+    private double fraction() {
+        if (run == null || lastBatch == null) {
+            return 0;
+        }
+        return Math.min(1, lastBatch.iteration() / ((double) run.maxEpochs() * run.batchesPerEpoch()));
+    }
+
+    private static String describe(Throwable error) {
+        if (error instanceof DatasetException) {
+            return "Cannot load the data: " + error.getMessage();
+        }
+        if (error instanceof DivergenceException) {
+            return "Training diverged: " + error.getMessage();
+        }
+        if (error instanceof IllegalArgumentException) {
+            return "Cannot train with these settings: " + error.getMessage();
+        }
+        if (error instanceof OutOfMemoryError) {
+            return "Out of memory: choose fewer examples or a smaller network";
+        }
+        if (error instanceof LinkageError) {
+            return "A library the training engine needs could not be loaded: " + error;
+        }
+        return "Training failed: " + error;
+    }
+
+    public TrainingSettings settings() {
+        return settings;
+    }
+
+    /** The chart datasets; change only on the UI thread. */
+    public TrainingChartData chartData() {
+        return charts;
+    }
+
+    public ReadOnlyObjectProperty<JobState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The sample test images with their latest predictions. */
+    public ObservableList<DigitSample> samples() {
+        return readOnlySamples;
+    }
+
+    /** The latest epoch's metrics in one line, or empty before the first epoch. */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public Command trainCommand() {
+        return train;
+    }
+
+    public Command pauseResumeCommand() {
+        return pauseResume;
+    }
+
+    public Command stopCommand() {
+        return stop;
+    }
+}

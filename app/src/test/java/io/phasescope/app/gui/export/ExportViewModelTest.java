@@ -1,0 +1,81 @@
+package io.phasescope.app.gui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.model.train.BatchProgress;
+import io.phasescope.render.ChartTheme;
+import io.phasescope.render.export.ExportFormat;
+import io.phasescope.render.training.TrainingChartData;
+import io.phasescope.render.training.TrainingCharts;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final StatusModel status = new StatusModel();
+    private final ExportViewModel viewModel = new ExportViewModel(new DirectTaskExecutor(), status);
+    private final TrainingChartData data = new TrainingChartData(List.of("a", "b"));
+    private final NamedChart chart = new NamedChart("Minibatch loss", "batch-loss",
+            TrainingCharts.batchLoss(data, ChartTheme.DARK));
+
+    @BeforeAll
+    static void headless() {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    @Test
+    void writesThePngAtTheChosenSizeAndReportsIt() throws Exception {
+        data.addBatches(List.of(new BatchProgress(1, 1, 1, 2, 1.0), new BatchProgress(1, 2, 2, 2, 0.5)));
+        viewModel.width().setText("300");
+        viewModel.height().setText("200");
+        viewModel.dpiProperty().set(144);
+        Path file = dir.resolve("loss.png");
+
+        viewModel.export(chart, file);
+
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo(600);
+        assertThat(image.getHeight()).isEqualTo(400);
+        assertThat(image.getRGB(1, 1) & 0xFFFFFF).as("print style is white").isEqualTo(0xFFFFFF);
+        assertThat(status.messageProperty().get()).isEqualTo("Exported Minibatch loss to " + file);
+        assertThat(chart.chart().getBackgroundPaint()).as("the chart on screen keeps its theme")
+                .isEqualTo(ChartTheme.DARK.background());
+    }
+
+    @Test
+    void theDataGoesToCsv() throws Exception {
+        data.addBatches(List.of(new BatchProgress(1, 1, 1, 1, 0.25)));
+        Path file = dir.resolve("loss.csv");
+
+        viewModel.export(chart, file);
+
+        assertThat(Files.readAllLines(file)).containsExactly("series,iteration,cross-entropy (nats)",
+                "minibatch,1.0,0.25", "smoothed,1.0,0.25");
+    }
+
+    @Test
+    void anUnknownExtensionIsReportedAndWritesNothing() throws Exception {
+        viewModel.export(chart, dir.resolve("loss.pdf"));
+
+        assertThat(status.errorProperty().get()).isTrue();
+        assertThat(status.messageProperty().get()).contains("must end in .png, .svg or .csv");
+        assertThat(Files.list(dir)).isEmpty();
+    }
+
+    @Test
+    void theChosenFormatsExtensionIsAddedWhenMissing() {
+        assertThat(ExportViewModel.withExtension(Path.of("/a/chart"), ExportFormat.SVG)).isEqualTo(Path.of("/a/chart.svg"));
+        assertThat(ExportViewModel.withExtension(Path.of("/a/chart.png"), ExportFormat.SVG)).isEqualTo(Path.of("/a/chart.png"));
+    }
+}

@@ -1,0 +1,226 @@
+package io.phasescope.model.sweep;
+
+import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.net.XavierInit;
+import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.train.DivergenceException;
+import io.phasescope.model.train.EpochMetrics;
+import io.phasescope.model.train.Evaluation;
+import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.MlpEngine;
+import io.phasescope.model.train.Trainer;
+import io.phasescope.model.train.TrainingListener;
+import io.phasescope.model.train.TrainingOptions;
+import io.phasescope.model.train.TrainingResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The paper's algorithm: warm-started continuation in λ. For each seed and branch it walks the grid;
+ * at each λ it starts from the previous step's parameters (cold: from the initialization), resets Adam,
+ * trains to convergence, appends the point to the folder and saves the parameters, so that a crash
+ * loses no completed step and a rerun resumes exactly where it stopped. Seeds run concurrently, one
+ * engine per worker thread.
+ */
+public final class Pathfinder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pathfinder.class);
+
+    private final SweepFolder folder;
+    private final DatasetSplit data;
+    private final SweepListener listener;
+    private final JobControl control;
+    private final AtomicInteger done = new AtomicInteger();
+    private final int total;
+
+    private Pathfinder(SweepFolder folder, DatasetSplit data, SweepListener listener, JobControl control, int done) {
+        this.folder = folder;
+        this.data = data;
+        this.listener = listener;
+        this.control = control;
+        this.done.set(done);
+        this.total = folder.spec().totalSteps();
+    }
+
+    /**
+     * Runs (or resumes) the sweep in {@code folder} on {@code data} with up to {@code workers} seeds at once.
+     *
+     * @return all points in the folder afterwards
+     * @throws io.phasescope.model.train.CancelledException when cancelled; completed steps stay on disk
+     * @throws DivergenceException when a step diverges; it is recorded in {@code failures.csv}
+     */
+    public static List<SweepPoint> run(SweepFolder folder, DatasetSplit data, int workers, SweepListener listener,
+            JobControl control) throws IOException {
+        SweepSpec spec = folder.spec();
+        if (data.train().featureCount() != spec.network().inputSize()
+                || data.train().classCount() != spec.network().classCount()) {
+            throw new IllegalArgumentException("data " + data.train() + " does not fit " + spec.network().describe());
+        }
+        Pathfinder pathfinder = new Pathfinder(folder, data, listener, control, folder.points().size());
+        int threads = Math.max(1, Math.min(workers, spec.seeds().size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "pathfinder");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (long seed : spec.seeds()) {
+                runs.add(pool.submit(() -> {
+                    pathfinder.runSeed(seed);
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                await(run, runs);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return folder.points();
+    }
+
+    private static void await(Future<?> run, List<Future<?>> all) throws IOException {
+        try {
+            run.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            all.forEach(f -> f.cancel(true));
+            throw new io.phasescope.model.train.CancelledException();
+        } catch (ExecutionException e) {
+            all.forEach(f -> f.cancel(true));
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private void runSeed(long seed) throws IOException {
+        SweepSpec spec = folder.spec();
+        NetworkSpec network = spec.network().withInitSeed(seed);
+        float[] initial = XavierInit.initialize(network);
+        double[] grid = spec.grid().values();
+        try (MlpEngine engine = new MlpEngine(network, initial, spec.options())) {
+            for (Branch branch : spec.mode().branches()) {
+                runBranch(engine, branch, seed, initial, grid);
+            }
+        }
+    }
+
+    private void runBranch(MlpEngine engine, Branch branch, long seed, float[] initial, double[] grid)
+            throws IOException {
+        SweepSpec spec = folder.spec();
+        List<SweepPoint> previous = folder.points().stream()
+                .filter(p -> p.branch() == branch && p.seed() == seed && p.index() >= 0).toList();
+        List<SweepPoint> branchPoints = new ArrayList<>(previous);
+        float[] theta = startingPoint(branch, seed, initial, grid, previous);
+        for (int k = previous.size(); k < grid.length; k++) {
+            control.checkpoint();
+            int index = branch == Branch.DOWN ? grid.length - 1 - k : k;
+            double lambda = grid[index];
+            listener.onStepStarted(branch, seed, lambda);
+            TrainingOptions options = spec.options().withLambda(lambda).withShuffleSeed(stepSeed(seed, branch, index));
+            engine.setParameters(branch == Branch.COLD ? initial : theta);
+            TrainingResult result;
+            long start = System.nanoTime();
+            try {
+                result = Trainer.fit(engine, data, options, new EpochRelay(branch, seed), control, false);
+            } catch (DivergenceException e) {
+                folder.recordFailure(branch, seed, lambda, e.getMessage());
+                throw new DivergenceException("sweep step " + branch.id() + " seed " + seed + " at λ = " + lambda
+                        + " diverged: " + e.getMessage() + "; completed steps are kept in " + folder.root());
+            }
+            SweepPoint point = point(branch, seed, index, result, (System.nanoTime() - start) / 1e9);
+            folder.saveState(branch, seed, index, result.theta());
+            folder.append(point);
+            branchPoints.add(point);
+            keepParameters(branch, seed, index, grid.length, branchPoints);
+            int previousIndex = k == 0 ? -1 : (branch == Branch.DOWN ? index + 1 : index - 1);
+            folder.pruneState(branch, seed, index, previousIndex);
+            theta = result.theta();
+            listener.onPoint(point, done.incrementAndGet(), total);
+            LOG.debug("{} seed {} λ={} acc={} |θ|={} epochs={}", branch.id(), seed, lambda, point.testAccuracy(),
+                    point.norm(), point.epochs());
+        }
+    }
+
+    /** The parameters a branch continues from: its last saved state, else the up branch's end (down after up), else θ₀. */
+    private float[] startingPoint(Branch branch, long seed, float[] initial, double[] grid, List<SweepPoint> previous)
+            throws IOException {
+        if (branch == Branch.COLD) {
+            return initial;
+        }
+        if (!previous.isEmpty()) {
+            int last = previous.get(previous.size() - 1).index();
+            return folder.parameters(branch, seed, last).orElseThrow(() -> new SweepFormatException(folder.root()
+                    + ": the parameters of the last completed step (" + branch.id() + ", seed " + seed + ", λ = "
+                    + grid[last] + ") are missing from state/; the sweep cannot resume from it"));
+        }
+        if (branch == Branch.DOWN && folder.spec().mode() == SweepMode.UPDOWN) {
+            return folder.parameters(Branch.UP, seed, grid.length - 1).orElseThrow(() -> new SweepFormatException(
+                    folder.root() + ": the up branch's last parameters (seed " + seed + ") are missing"));
+        }
+        return initial;
+    }
+
+    /** Keeps every paramStride-th point, the branch's last point, and both sides of a fresh jump. */
+    private void keepParameters(Branch branch, long seed, int index, int gridLength, List<SweepPoint> branchPoints)
+            throws IOException {
+        boolean stride = index % folder.spec().paramStride() == 0;
+        boolean end = branch == Branch.DOWN ? index == 0 : index == gridLength - 1;
+        if (stride || end) {
+            folder.keep(branch, seed, index);
+        }
+        if (branch != Branch.COLD && TransitionDetector.isFreshJump(branchPoints)) {
+            folder.keep(branch, seed, branchPoints.get(branchPoints.size() - 2).index());
+            folder.keep(branch, seed, index);
+        }
+    }
+
+    private static SweepPoint point(Branch branch, long seed, int index, TrainingResult result, double seconds) {
+        Evaluation e = result.evaluation();
+        return new SweepPoint(branch, seed, index, e.lambda(), e.trainLoss(), e.regLoss(), e.testLoss(),
+                e.testAccuracy(), e.norm(), e.distRef(), result.epochs(), seconds, e.perClassAccuracy());
+    }
+
+    /** A shuffle seed that depends only on (seed, branch, grid index), so a resumed step shuffles as the original. */
+    static long stepSeed(long seed, Branch branch, int index) {
+        long h = seed * 0x9E3779B97F4A7C15L + branch.ordinal() * 0xBF58476D1CE4E5B9L + index * 0x94D049BB133111EBL;
+        h ^= h >>> 31;
+        return h;
+    }
+
+    /** Forwards epochs of the current step to the sweep listener. */
+    private final class EpochRelay implements TrainingListener {
+        private final Branch branch;
+        private final long seed;
+
+        EpochRelay(Branch branch, long seed) {
+            this.branch = branch;
+            this.seed = seed;
+        }
+
+        @Override
+        public void onEpoch(EpochMetrics metrics) {
+            listener.onEpoch(branch, seed, metrics);
+        }
+    }
+}

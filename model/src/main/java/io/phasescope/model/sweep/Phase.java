@@ -1,0 +1,32 @@
+package io.phasescope.model.sweep;
+
+import io.phasescope.model.sweep.SweepMode.Branch;
+import java.util.List;
+
+/**
+ * A plateau between two transitions of one branch: the models there share which classes they hold.
+ *
+ * @param branch the walk
+ * @param seed the seed
+ * @param lambdaFrom first λ of the phase (walking order)
+ * @param lambdaTo last λ of the phase
+ * @param points number of sweep points in it
+ * @param meanAccuracy mean test accuracy
+ * @param perClassAccuracy mean test accuracy of each class
+ * @param classesHeld classes whose mean accuracy reaches the hold threshold
+ * @param normMin smallest ‖θ‖ in the phase
+ * @param normMax largest ‖θ‖ in the phase
+ * @param meanTestLoss mean test loss (nats)
+ */
+public record Phase(Branch branch, long seed, double lambdaFrom, double lambdaTo, int points, double meanAccuracy,
+        double[] perClassAccuracy, List<Integer> classesHeld, double normMin, double normMax, double meanTestLoss) {
+
+    public Phase {
+        classesHeld = List.copyOf(classesHeld);
+    }
+
+    /** Whether this is the trivial phase: no class held beyond one, loss near ln C. */
+    public boolean isTrivial() {
+        return classesHeld.size() <= 1 && Math.abs(meanTestLoss - Math.log(perClassAccuracy.length)) < 0.05;
+    }
+}

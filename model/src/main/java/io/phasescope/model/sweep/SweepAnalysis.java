@@ -1,0 +1,98 @@
+package io.phasescope.model.sweep;
+
+import io.phasescope.model.sweep.SweepMode.Branch;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Transitions, phases and the class hierarchy of a sweep, per branch and seed.
+ *
+ * @param transitions every detected jump, grouped by branch and seed, in walking order
+ * @param phases every plateau, grouped likewise
+ * @param holdThreshold per-class accuracy at or above which a phase "holds" a class
+ */
+public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, double holdThreshold) {
+
+    /** The default hold threshold: a class is held when at least half of its test digits are right. */
+    public static final double DEFAULT_HOLD_THRESHOLD = 0.5;
+
+    public SweepAnalysis {
+        transitions = List.copyOf(transitions);
+        phases = List.copyOf(phases);
+    }
+
+    /** Analyses the grid points of a sweep (refinement probes, index −1, are ignored). */
+    public static SweepAnalysis of(List<SweepPoint> points, double holdThreshold) {
+        if (!(holdThreshold > 0 && holdThreshold <= 1)) {
+            throw new IllegalArgumentException("hold threshold must be in (0, 1], was " + holdThreshold);
+        }
+        List<Transition> transitions = new ArrayList<>();
+        List<Phase> phases = new ArrayList<>();
+        for (List<SweepPoint> branch : branches(points).values()) {
+            List<Integer> jumps = TransitionDetector.jumps(branch);
+            List<Phase> branchPhases = new ArrayList<>();
+            int from = 0;
+            for (int jump : jumps) {
+                branchPhases.add(phase(branch.subList(from, jump), holdThreshold));
+                from = jump;
+            }
+            branchPhases.add(phase(branch.subList(from, branch.size()), holdThreshold));
+            for (int j = 0; j < jumps.size(); j++) {
+                SweepPoint before = branch.get(jumps.get(j) - 1);
+                SweepPoint after = branch.get(jumps.get(j));
+                List<Integer> lost = new ArrayList<>(branchPhases.get(j).classesHeld());
+                lost.removeAll(branchPhases.get(j + 1).classesHeld());
+                transitions.add(new Transition(before.branch(), before.seed(), (before.lambda() + after.lambda()) / 2,
+                        before.lambda(), after.lambda(), before.norm(), after.norm(), before.testAccuracy(),
+                        after.testAccuracy(), lost));
+            }
+            phases.addAll(branchPhases);
+        }
+        return new SweepAnalysis(transitions, phases, holdThreshold);
+    }
+
+    /** The grid points of each (branch, seed), each list in walking order. */
+    public static Map<String, List<SweepPoint>> branches(List<SweepPoint> points) {
+        Map<String, List<SweepPoint>> byBranch = new LinkedHashMap<>();
+        for (SweepPoint p : points) {
+            if (p.index() >= 0) {
+                byBranch.computeIfAbsent(p.branch().id() + " seed " + p.seed(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (List<SweepPoint> branch : byBranch.values()) {
+            Comparator<SweepPoint> order = Comparator.comparingInt(SweepPoint::index);
+            branch.sort(branch.get(0).branch() == Branch.DOWN ? order.reversed() : order);
+        }
+        return byBranch;
+    }
+
+    private static Phase phase(List<SweepPoint> points, double threshold) {
+        int classes = points.get(0).perClassAccuracy().length;
+        double[] perClass = new double[classes];
+        double accuracy = 0;
+        double loss = 0;
+        double normMin = Double.POSITIVE_INFINITY;
+        double normMax = Double.NEGATIVE_INFINITY;
+        for (SweepPoint p : points) {
+            for (int c = 0; c < classes; c++) {
+                perClass[c] += p.perClassAccuracy()[c] / points.size();
+            }
+            accuracy += p.testAccuracy() / points.size();
+            loss += p.testLoss() / points.size();
+            normMin = Math.min(normMin, p.norm());
+            normMax = Math.max(normMax, p.norm());
+        }
+        List<Integer> held = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            if (perClass[c] >= threshold) {
+                held.add(c);
+            }
+        }
+        SweepPoint first = points.get(0);
+        return new Phase(first.branch(), first.seed(), first.lambda(), points.get(points.size() - 1).lambda(),
+                points.size(), accuracy, perClass, held, normMin, normMax, loss);
+    }
+}

@@ -1,0 +1,194 @@
+package io.phasescope.model.sweep;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.io.AtomicFiles;
+import io.phasescope.model.io.FloatFiles;
+import io.phasescope.model.io.ModelStore;
+import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.train.TrainingOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A sweep on disk: {@code sweep.json}, {@code points.csv}, {@code state/} (each branch's latest
+ * parameters, for resumption), {@code params/} (kept parameters: every {@code paramStride}-th point and
+ * both sides of each transition), {@code theta-ref.bin} (θ_ref when not 0) and {@code failures.csv}.
+ * Appends are serialized, so several workers may share one folder object.
+ */
+public final class SweepFolder {
+
+    public static final String MANIFEST = "sweep.json";
+    public static final String POINTS = "points.csv";
+    public static final String TRANSITIONS = "transitions.csv";
+    public static final String FAILURES = "failures.csv";
+    public static final String THETA_REF = "theta-ref.bin";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Pattern STATE_FILE = Pattern.compile("(up|down|cold)-s(-?\\d+)-i(\\d+)\\.bin");
+
+    private final Path root;
+    private final SweepSpec spec;
+
+    private SweepFolder(Path root, SweepSpec spec) {
+        this.root = root;
+        this.spec = spec;
+    }
+
+    /**
+     * Opens the sweep in {@code root}, creating it for {@code spec} if it has no {@code sweep.json}. An
+     * existing sweep keeps its own spec (that is how a sweep resumes); the modes and seeds of {@code spec}
+     * may extend it.
+     */
+    public static SweepFolder openOrCreate(Path root, SweepSpec spec) throws IOException {
+        if (Files.exists(root.resolve(MANIFEST))) {
+            SweepFolder existing = open(root);
+            SweepSpec stored = existing.spec;
+            if (!stored.network().equals(spec.network().withInitSeed(stored.network().initSeed()))
+                    || !stored.grid().equals(spec.grid())) {
+                throw new SweepFormatException(root.resolve(MANIFEST) + " describes another sweep ("
+                        + stored.network().describe() + ", grid " + stored.grid() + "); use a new folder");
+            }
+            return existing;
+        }
+        Files.createDirectories(root.resolve("state"));
+        Files.createDirectories(root.resolve("params"));
+        if (spec.options().thetaRef() != null) {
+            FloatFiles.write(root.resolve(THETA_REF), spec.options().thetaRef());
+        }
+        AtomicFiles.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest(spec)));
+        PointsCsv.create(root.resolve(POINTS), spec.network().classCount());
+        return new SweepFolder(root, spec);
+    }
+
+    /** Opens an existing sweep folder. */
+    public static SweepFolder open(Path root) throws IOException {
+        Path file = root.resolve(MANIFEST);
+        SweepManifest m;
+        try {
+            m = JSON.readValue(file.toFile(), SweepManifest.class);
+        } catch (IOException e) {
+            throw new SweepFormatException(file + " is missing or not a sweep manifest: " + e.getMessage(), e);
+        }
+        if (!SweepManifest.FORMAT.equals(m.format()) || m.version() > SweepManifest.VERSION) {
+            throw new SweepFormatException(file + ": format '" + m.format() + "' version " + m.version()
+                    + " is not a sweep this Phasescope reads (" + SweepManifest.FORMAT + " ≤ " + SweepManifest.VERSION + ")");
+        }
+        try {
+            NetworkSpec network = new NetworkSpec(m.inputSize(), m.hiddenWidths(), Activation.parse(m.activation()),
+                    m.classCount(), m.seeds().get(0));
+            float[] thetaRef = m.thetaRefFile() == null ? null
+                    : FloatFiles.read(root.resolve(m.thetaRefFile()), network.parameterCount());
+            TrainingOptions options = new TrainingOptions(m.learningRate(), m.beta1(), m.beta2(), m.epsilon(),
+                    m.batchSize(), m.maxEpochs(), m.patience(), m.seeds().get(0), 0, thetaRef);
+            DataRequest data = new DataRequest(DataRequest.Kind.parse(m.dataset()), m.trainSize(), m.testSize(),
+                    m.dataSeed(), m.dataFolder() == null ? null : Path.of(m.dataFolder()));
+            SweepGrid grid = new SweepGrid(m.gridStart(), m.gridStop(), m.gridStep(), m.gridCount());
+            SweepSpec spec = new SweepSpec(m.name(), data, network, options, grid, SweepMode.parse(m.mode()), m.seeds(),
+                    m.paramStride());
+            return new SweepFolder(root, spec);
+        } catch (RuntimeException e) {
+            throw new SweepFormatException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public SweepSpec spec() {
+        return spec;
+    }
+
+    /** The completed points, in the order they were written. */
+    public synchronized List<SweepPoint> points() throws IOException {
+        return PointsCsv.read(root.resolve(POINTS), spec.grid().values(), spec.network().classCount());
+    }
+
+    /** Appends a completed point (fsync'ed). */
+    public synchronized void append(SweepPoint point) throws IOException {
+        PointsCsv.append(root.resolve(POINTS), point);
+    }
+
+    /** Saves the parameters after step {@code index} of a branch, atomically. */
+    public void saveState(Branch branch, long seed, int index, float[] theta) throws IOException {
+        FloatFiles.write(stateFile(branch, seed, index), theta);
+    }
+
+    /** The parameters saved after step {@code index}, from {@code state/} or {@code params/}. */
+    public Optional<float[]> parameters(Branch branch, long seed, int index) throws IOException {
+        for (Path file : new Path[] {stateFile(branch, seed, index), paramsFile(branch, seed, index)}) {
+            if (Files.isRegularFile(file)) {
+                return Optional.of(FloatFiles.read(file, spec.network().parameterCount()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Copies the state of step {@code index} into {@code params/}, to be kept after the sweep. */
+    public void keep(Branch branch, long seed, int index) throws IOException {
+        Path state = stateFile(branch, seed, index);
+        if (Files.isRegularFile(state) && !Files.exists(paramsFile(branch, seed, index))) {
+            FloatFiles.write(paramsFile(branch, seed, index), FloatFiles.read(state, spec.network().parameterCount()));
+        }
+    }
+
+    /** Deletes a branch's state files other than those of {@code keepA} and {@code keepB}. */
+    public void pruneState(Branch branch, long seed, int keepA, int keepB) throws IOException {
+        try (Stream<Path> files = Files.list(root.resolve("state"))) {
+            for (Path file : files.toList()) {
+                Matcher m = STATE_FILE.matcher(file.getFileName().toString());
+                if (m.matches() && m.group(1).equals(branch.id()) && Long.parseLong(m.group(2)) == seed) {
+                    int index = Integer.parseInt(m.group(3));
+                    if (index != keepA && index != keepB) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Records that a step failed (for example diverged); the sweep keeps its last good state. */
+    public synchronized void recordFailure(Branch branch, long seed, double lambda, String message) throws IOException {
+        Path file = root.resolve(FAILURES);
+        if (!Files.exists(file)) {
+            Files.writeString(file, "branch,seed,lambda,message\n", StandardCharsets.UTF_8);
+        }
+        String row = branch.id() + "," + seed + "," + lambda + ",\"" + message.replace("\"", "'") + "\"\n";
+        Files.writeString(file, row, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    private Path stateFile(Branch branch, long seed, int index) {
+        return root.resolve("state").resolve(branch.id() + "-s" + seed + "-i" + index + ".bin");
+    }
+
+    private Path paramsFile(Branch branch, long seed, int index) {
+        return root.resolve("params").resolve(branch.id() + "-s" + seed + "-i" + index + ".bin");
+    }
+
+    private static SweepManifest manifest(SweepSpec s) {
+        TrainingOptions o = s.options();
+        NetworkSpec n = s.network();
+        DataRequest d = s.data();
+        SweepGrid g = s.grid();
+        return new SweepManifest(SweepManifest.FORMAT, SweepManifest.VERSION, s.name(), d.kind().name().toLowerCase(),
+                d.trainSize(), d.testSize(), d.seed(), d.folder() == null ? null : d.folder().toString(), n.inputSize(),
+                n.hiddenWidths(), n.activation().id(), n.classCount(), o.learningRate(), o.beta1(), o.beta2(),
+                o.epsilon(), o.batchSize(), o.maxEpochs(), o.patience(), o.thetaRef() == null ? null : THETA_REF,
+                g.start(), g.stop(), g.step(), g.count(), s.mode().name().toLowerCase(), s.seeds(), s.paramStride(),
+                SweepManifest.UNITS, ModelStore.SOFTWARE);
+    }
+}

@@ -1,0 +1,31 @@
+package io.phasescope.model.sweep;
+
+import io.phasescope.model.sweep.SweepMode.Branch;
+
+/**
+ * One completed sweep step: the model trained to convergence at λ. Losses are mean cross-entropy in
+ * nats; accuracies fractions in [0, 1]; λ in Phasescope's units and {@code weightDecay} = β = 2λ.
+ *
+ * @param branch the walk it belongs to
+ * @param seed the seed of initialization and shuffling
+ * @param index position of λ in the grid (ascending grid order)
+ * @param lambda L2 strength λ
+ * @param trainLoss E on the training set
+ * @param regLoss L_λ on the training set
+ * @param testLoss E on the test set
+ * @param testAccuracy test accuracy
+ * @param norm ‖θ‖
+ * @param distRef ‖θ − θ_ref‖
+ * @param epochs epochs trained at this step
+ * @param seconds wall time of the step
+ * @param perClassAccuracy test accuracy of each class
+ */
+public record SweepPoint(Branch branch, long seed, int index, double lambda, double trainLoss, double regLoss,
+        double testLoss, double testAccuracy, double norm, double distRef, int epochs, double seconds,
+        double[] perClassAccuracy) {
+
+    /** Weight decay β = 2λ. */
+    public double weightDecay() {
+        return 2 * lambda;
+    }
+}

@@ -1,0 +1,50 @@
+package io.phasescope.model.sweep;
+
+import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.train.TrainingOptions;
+import java.util.List;
+import java.util.Locale;
+
+/** Named sweeps, documented in docs/science.md. */
+public enum SweepPresets {
+    /**
+     * The paper: MNIST 60k/10k, 784-128-128-10 sigmoid, Adam 1.5e-3, batch 64, ≤ 50 epochs per step,
+     * patience 5, β from 0 to 0.09 in steps of 2e-4 (λ from 0 to 0.045 in steps of 1e-4).
+     */
+    PAPER,
+    /** Fast enough for a lesson (≤ 3 minutes on 2 cores), still with several jumps and the trivial phase. */
+    CLASSROOM,
+    /** The paper's sweep with ReLU hidden layers. */
+    RELU;
+
+    /** The preset's spec, reading MNIST from {@code dataFolder} (null: the verified cache). */
+    public SweepSpec spec(java.nio.file.Path dataFolder) {
+        TrainingOptions paperOptions = TrainingOptions.defaults();
+        return switch (this) {
+            case PAPER -> new SweepSpec("paper", new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
+                    NetworkSpec.paper(1), paperOptions, SweepGrid.linear(0, 0.045, 1e-4), SweepMode.UP, List.of(1L), 10);
+            case CLASSROOM -> new SweepSpec("classroom",
+                    new DataRequest(DataRequest.Kind.MNIST, 2000, 2000, 1, dataFolder), NetworkSpec.paper(1),
+                    paperOptions.withEpochs(20, 3), SweepGrid.linear(0, 0.045, 0.0015), SweepMode.UP, List.of(1L), 1);
+            case RELU -> new SweepSpec("relu", new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
+                    new NetworkSpec(784, List.of(128, 128), Activation.RELU, 10, 1), paperOptions,
+                    SweepGrid.linear(0, 0.045, 1e-4), SweepMode.UP, List.of(1L), 10);
+        };
+    }
+
+    /** The preset's name in lower case, as on the command line. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses a preset name. */
+    public static SweepPresets parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("preset must be paper, classroom or relu, was '" + text + "'", e);
+        }
+    }
+}

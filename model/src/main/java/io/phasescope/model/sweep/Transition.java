@@ -1,0 +1,32 @@
+package io.phasescope.model.sweep;
+
+import io.phasescope.model.sweep.SweepMode.Branch;
+import java.util.List;
+
+/**
+ * A first-order jump between two neighbouring sweep points. λ in Phasescope's units (β = 2λ).
+ *
+ * @param branch the walk
+ * @param seed the seed
+ * @param lambdaC the critical λ: the midpoint of the bracket, or the bisection's estimate after refinement
+ * @param lambdaLo the bracket end on the side of the phase before the jump (in walking order)
+ * @param lambdaHi the bracket end on the side of the phase after the jump
+ * @param normBefore ‖θ‖ just before the jump
+ * @param normAfter ‖θ‖ just after
+ * @param accBefore test accuracy just before
+ * @param accAfter test accuracy just after
+ * @param classesLost classes the phase before holds and the phase after does not
+ */
+public record Transition(Branch branch, long seed, double lambdaC, double lambdaLo, double lambdaHi, double normBefore,
+        double normAfter, double accBefore, double accAfter, List<Integer> classesLost) {
+
+    public Transition {
+        classesLost = List.copyOf(classesLost);
+    }
+
+    /** The same transition with a refined bracket and critical λ. */
+    public Transition refined(double lo, double hi) {
+        return new Transition(branch, seed, (lo + hi) / 2, lo, hi, normBefore, normAfter, accBefore, accAfter,
+                classesLost);
+    }
+}

@@ -1,0 +1,104 @@
+package io.phasescope.model.sweep;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds first-order jumps along one branch of a sweep.
+ *
+ * <p>Criterion (robust, documented in docs/science.md): walk the branch in its own order and take the
+ * step differences Δ‖θ‖ and ΔE_train between consecutive points. Step k is a jump when both
+ * differences stand out against the local smooth trend: |Δ_k − median(W)| ≥ {@value #Z_THRESHOLD} ×
+ * max(1.4826·MAD(W), floor), where W holds the differences of up to {@value #WINDOW} neighbouring steps
+ * on each side (excluding k), and the floors are 0.5% of ‖θ‖ and 0.005 nats. In addition the norm must
+ * change by at least {@value #MIN_RELATIVE_NORM_CHANGE} of its value and E by at least
+ * {@value #MIN_LOSS_CHANGE} nats. Accuracy is not used: neighbouring points jitter by several points.
+ */
+public final class TransitionDetector {
+
+    static final int WINDOW = 5;
+    static final double Z_THRESHOLD = 6.0;
+    static final double MIN_RELATIVE_NORM_CHANGE = 0.02;
+    static final double MIN_LOSS_CHANGE = 0.02;
+    private static final double NORM_FLOOR = 0.005;
+    private static final double LOSS_FLOOR = 0.005;
+
+    private TransitionDetector() {
+    }
+
+    /** Positions k (in walking order) of the points that start a new phase: the jump lies between k−1 and k. */
+    public static List<Integer> jumps(List<SweepPoint> branch) {
+        double[] dNorm = differences(branch, true);
+        double[] dLoss = differences(branch, false);
+        List<Integer> jumps = new ArrayList<>();
+        for (int k = 1; k < branch.size(); k++) {
+            if (isJump(branch, dNorm, dLoss, k, WINDOW)) {
+                jumps.add(k);
+            }
+        }
+        return jumps;
+    }
+
+    /** Whether the last point of a branch in progress is a jump against the steps before it (causal test). */
+    public static boolean isFreshJump(List<SweepPoint> branch) {
+        int k = branch.size() - 1;
+        if (k < 1) {
+            return false;
+        }
+        return isJump(branch, differences(branch, true), differences(branch, false), k, 0);
+    }
+
+    private static boolean isJump(List<SweepPoint> branch, double[] dNorm, double[] dLoss, int k, int ahead) {
+        double normScale = Math.max(branch.get(k).norm(), branch.get(k - 1).norm());
+        boolean big = Math.abs(dNorm[k]) >= MIN_RELATIVE_NORM_CHANGE * normScale
+                && Math.abs(dLoss[k]) >= MIN_LOSS_CHANGE;
+        return big && standsOut(dNorm, k, ahead, NORM_FLOOR * normScale) && standsOut(dLoss, k, ahead, LOSS_FLOOR);
+    }
+
+    private static boolean standsOut(double[] d, int k, int ahead, double floor) {
+        double[] window = neighbours(d, k, ahead);
+        if (window.length == 0) {
+            return Math.abs(d[k]) >= Z_THRESHOLD * floor;
+        }
+        double median = median(window);
+        double[] deviations = new double[window.length];
+        for (int i = 0; i < window.length; i++) {
+            deviations[i] = Math.abs(window[i] - median);
+        }
+        double scale = Math.max(1.4826 * median(deviations), floor);
+        return Math.abs(d[k] - median) >= Z_THRESHOLD * scale;
+    }
+
+    /** Differences d[k] = x_k − x_{k−1} for k ≥ 1 (d[0] = 0) of the norm or the training loss. */
+    private static double[] differences(List<SweepPoint> branch, boolean norm) {
+        double[] d = new double[branch.size()];
+        for (int k = 1; k < branch.size(); k++) {
+            SweepPoint a = branch.get(k - 1);
+            SweepPoint b = branch.get(k);
+            d[k] = norm ? b.norm() - a.norm() : b.trainLoss() - a.trainLoss();
+        }
+        return d;
+    }
+
+    /** d at steps k−WINDOW..k+ahead (within [1, n)), without k itself. */
+    private static double[] neighbours(double[] d, int k, int ahead) {
+        int from = Math.max(1, k - WINDOW);
+        int to = Math.min(d.length - 1, k + ahead);
+        double[] window = new double[Math.max(0, to - from)];
+        int i = 0;
+        for (int j = from; j <= to; j++) {
+            if (j != k) {
+                window[i++] = d[j];
+            }
+        }
+        return Arrays.copyOf(window, i);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,95 @@
+package io.phasescope.render;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * Applies a {@link ChartTheme} to a chart: flat backgrounds, no borders or plot outline, quiet grid
+ * lines, readable fonts, a frameless legend. Series colours set by the chart builders are kept.
+ */
+public final class ChartStyler {
+
+    private ChartStyler() {
+    }
+
+    /** Restyles {@code chart} in place with {@code theme} and returns it. */
+    public static JFreeChart apply(JFreeChart chart, ChartTheme theme) {
+        if (chart == null || theme == null) {
+            throw new IllegalArgumentException("chart and theme must be given, were " + chart + ", " + theme);
+        }
+        boolean notify = chart.isNotify();
+        chart.setNotify(false);
+        standardTheme(theme).apply(chart);
+        chart.setBorderVisible(false);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 12));
+        TextTitle title = chart.getTitle();
+        if (title != null) {
+            title.setPadding(new RectangleInsets(2, 4, 8, 4));
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setFrame(BlockBorder.NONE);
+            legend.setItemFont(theme.labelFont());
+        }
+        Plot plot = chart.getPlot();
+        plot.setOutlineVisible(false);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 4));
+        plot.setNoDataMessageFont(theme.labelFont());
+        plot.setNoDataMessagePaint(theme.mutedText());
+        if (plot instanceof XYPlot xy) {
+            styleAxis(xy.getDomainAxis(), theme);
+            styleAxis(xy.getRangeAxis(), theme);
+            xy.setDomainGridlinesVisible(false);
+        } else if (plot instanceof CategoryPlot category) {
+            styleAxis(category.getDomainAxis(), theme);
+            styleAxis(category.getRangeAxis(), theme);
+        }
+        chart.setNotify(notify);
+        return chart;
+    }
+
+    private static StandardChartTheme standardTheme(ChartTheme theme) {
+        StandardChartTheme t = new StandardChartTheme("Phasescope " + theme.id());
+        t.setExtraLargeFont(theme.titleFont());
+        t.setLargeFont(theme.labelFont());
+        t.setRegularFont(theme.labelFont());
+        t.setSmallFont(theme.tickFont());
+        t.setTitlePaint(theme.text());
+        t.setSubtitlePaint(theme.mutedText());
+        t.setChartBackgroundPaint(theme.background());
+        t.setPlotBackgroundPaint(theme.background());
+        t.setLegendBackgroundPaint(theme.background());
+        t.setLegendItemPaint(theme.text());
+        t.setPlotOutlinePaint(theme.grid());
+        t.setDomainGridlinePaint(theme.grid());
+        t.setRangeGridlinePaint(theme.grid());
+        t.setBaselinePaint(theme.grid());
+        t.setAxisLabelPaint(theme.text());
+        t.setTickLabelPaint(theme.mutedText());
+        t.setItemLabelPaint(theme.text());
+        t.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        t.setShadowVisible(false);
+        t.setBarPainter(new StandardBarPainter());
+        t.setXYBarPainter(new StandardXYBarPainter());
+        return t;
+    }
+
+    private static void styleAxis(Axis axis, ChartTheme theme) {
+        axis.setAxisLinePaint(theme.grid());
+        axis.setTickMarkPaint(theme.grid());
+        axis.setTickMarkOutsideLength(4f);
+        axis.setTickMarkInsideLength(0f);
+        axis.setLabelFont(theme.labelFont());
+        axis.setTickLabelFont(theme.tickFont());
+    }
+}

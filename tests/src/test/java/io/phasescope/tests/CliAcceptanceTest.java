@@ -1,0 +1,88 @@
+package io.phasescope.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.phasescope.app.cli.PhasescopeCommand;
+import io.phasescope.model.io.ModelStore;
+import io.phasescope.model.io.SavedModel;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user runs it, on real MNIST subsets. */
+class CliAcceptanceTest {
+
+    @TempDir
+    Path out;
+
+    private final StringWriter stdout = new StringWriter();
+    private final StringWriter stderr = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = PhasescopeCommand.commandLine();
+        commandLine.setOut(new PrintWriter(stdout, true));
+        commandLine.setErr(new PrintWriter(stderr, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    @Tag("mnist")
+    void trainWritesModelAndMetricsOnAnMnistSubset() throws Exception {
+        int code = run("train", "--hidden", "32,16", "--activation", "sigmoid", "--lambda", "1e-3", "--epochs", "3",
+                "--subset", "1000", "--test-subset", "1000", "--seed", "1", "--out", out.toString());
+
+        assertThat(code).as(stderr.toString()).isZero();
+        assertThat(stdout.toString()).contains("epoch   1/3", "epoch   3/3", "test acc");
+        JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        for (String field : new String[] {"testAccuracy", "testLoss", "trainLoss", "regLoss", "norm"}) {
+            assertThat(metrics.get(field).isNumber()).as(field).isTrue();
+        }
+        assertThat(metrics.get("perClassAccuracy")).hasSize(10);
+        assertThat(metrics.get("testAccuracy").asDouble()).isBetween(0.5, 1.0);
+        assertThat(metrics.get("lambda").asDouble()).isEqualTo(1e-3);
+        assertThat(metrics.get("weightDecay").asDouble()).isEqualTo(2e-3);
+        double norm = metrics.get("norm").asDouble();
+        assertThat(metrics.get("regLoss").asDouble())
+                .isCloseTo(metrics.get("trainLoss").asDouble() + 1e-3 * norm * norm, org.assertj.core.api.Assertions.within(1e-6));
+        SavedModel model = ModelStore.load(out);
+        assertThat(model.spec().describe()).isEqualTo("784-32-16-10 sigmoid");
+        assertThat(model.options().lambda()).isEqualTo(1e-3);
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        assertThat(run("--help")).isZero();
+        assertThat(stdout.toString()).contains("Usage: phasescope", "train", "bench");
+        assertThat(run("train", "--help")).isZero();
+        assertThat(stdout.toString()).contains("--lambda", "--weight-decay", "--subset", "--out");
+    }
+
+    @Test
+    void negativeLambdaPrintsUsageAndExitsWith2() {
+        assertThat(run("train", "--lambda", "-1", "--out", out.toString())).isEqualTo(2);
+        assertThat(stderr.toString()).contains("lambda must be in [0, ∞), was -1.0", "Usage: phasescope train");
+    }
+
+    @Test
+    void malformedOrUnknownArgumentsExitWith2() {
+        assertThat(run("train", "--epochs", "many", "--out", out.toString())).isEqualTo(2);
+        assertThat(stderr.toString()).contains("--epochs");
+        assertThat(run("train", "--no-such-option", "--out", out.toString())).isEqualTo(2);
+        assertThat(run("train", "--batch", "0", "--out", out.toString())).isEqualTo(2);
+        assertThat(stderr.toString()).contains("batchSize must be in [1, 65536], was 0");
+        assertThat(run("train")).as("--out is required").isEqualTo(2);
+    }
+
+    @Test
+    void missingDataFolderIsAClearErrorNotAStackTrace() {
+        int code = run("train", "--data", out.resolve("nowhere").toString(), "--out", out.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(stderr.toString()).startsWith("Error: ").contains("nowhere").doesNotContain("\tat ");
+    }
+}

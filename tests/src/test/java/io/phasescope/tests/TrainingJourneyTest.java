@@ -1,0 +1,102 @@
+package io.phasescope.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phasescope.app.gui.GuiConfig;
+import io.phasescope.app.gui.PhasescopeApp;
+import io.phasescope.app.gui.training.DatasetChoice;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A user's first training run, end to end and headless: open the app, pick the Patterns data, set λ in
+ * its text field, press Train, watch the loss chart fill, press Stop, and see the job end.
+ */
+class TrainingJourneyTest {
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeAll
+    static void largeEnoughHeadlessScreen() {
+        // Monocle's headless screen is 1280×800 by default and fails on the 1400×900 window.
+        System.setProperty("headless.geometry", "1600x1000-32");
+    }
+
+    @BeforeEach
+    void openTheApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new PhasescopeApp(GuiConfig.defaults()));
+    }
+
+    @AfterEach
+    void closeTheApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void trainOnPatternsWatchTheLossThenStop() throws Exception {
+        ChoiceBox<DatasetChoice> dataset = robot.lookup("#datasetChoice").queryAs(ChoiceBox.class);
+        robot.interact(() -> dataset.setValue(DatasetChoice.PATTERNS));
+        replaceText("#trainSizeField", "3000");
+        replaceText("#batchSizeField", "4");
+        replaceText("#maxEpochsField", "500");
+        replaceText("#patienceField", "500");
+        replaceText("#lambdaField", "1e-4");
+
+        assertThat(onFx(() -> robot.lookup("#betaLabel").queryAs(Label.class).getText())).isEqualTo("β = 2λ = 2e-4");
+        assertThat(onFx(() -> robot.lookup("#lambdaSlider").queryAs(Slider.class).getValue())).isEqualTo(-4.0);
+
+        robot.clickOn("#trainButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> batchLossPoints() >= 200);
+        assertThat(isDisabled("#trainButton")).isTrue();
+        assertThat(isDisabled("#stopButton")).isFalse();
+
+        robot.clickOn("#stopButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !isDisabled("#trainButton"));
+
+        assertThat(isDisabled("#stopButton")).isTrue();
+        assertThat(isDisabled("#pauseButton")).isTrue();
+        assertThat(onFx(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText())).startsWith("Stopped in epoch");
+        int points = batchLossPoints();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertThat(batchLossPoints()).as("no minibatch after Stop").isEqualTo(points);
+    }
+
+    private void replaceText(String query, String text) {
+        robot.clickOn(query);
+        robot.push(KeyCode.SHORTCUT, KeyCode.A);
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
+    }
+
+    private boolean isDisabled(String query) throws Exception {
+        return onFx(() -> robot.lookup(query).query().isDisabled());
+    }
+
+    private int batchLossPoints() throws Exception {
+        return onFx(() -> {
+            Node node = robot.lookup("#batchLossChart").query();
+            return ((ChartViewer) node).getChart().getXYPlot().getDataset().getItemCount(0);
+        });
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+}
