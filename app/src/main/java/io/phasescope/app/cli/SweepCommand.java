@@ -1,14 +1,17 @@
 package io.phasescope.app.cli;
 
+import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.SweepPresets;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.TrainingOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +48,22 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder with the four MNIST IDX files.")
     Path data;
 
+    @Option(names = "--lambda-grid", paramLabel = "START:STOP:STEP",
+            description = "Override the preset's λ grid (linear, in λ; weight decay β = 2λ).")
+    String lambdaGrid;
+
+    @Option(names = "--subset", paramLabel = "N", description = "Override the training subset size (0 = all).")
+    Integer trainSize;
+
+    @Option(names = "--test-subset", paramLabel = "N", description = "Override the test subset size (0 = all).")
+    Integer testSize;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Override the maximum epochs per step.")
+    Integer epochs;
+
+    @Option(names = "--patience", paramLabel = "N", description = "Override the early-stopping patience (epochs).")
+    Integer patience;
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The sweep folder (created or resumed).")
     Path out;
 
@@ -59,6 +78,7 @@ final class SweepCommand implements Callable<Integer> {
             if (seeds != null) {
                 requested = requested.withSeeds(seeds);
             }
+            requested = overridden(requested);
             if (workers < 1) {
                 throw new IllegalArgumentException("workers must be >= 1, was " + workers);
             }
@@ -86,6 +106,29 @@ final class SweepCommand implements Callable<Integer> {
         TransitionsCommand.report(folder, stdout);
         stdout.flush();
         return 0;
+    }
+
+    private SweepSpec overridden(SweepSpec preset) {
+        SweepSpec result = preset;
+        if (lambdaGrid != null) {
+            String[] parts = lambdaGrid.split(":");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("--lambda-grid must be START:STOP:STEP, was '" + lambdaGrid + "'");
+            }
+            result = result.withGrid(SweepGrid.linear(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2])));
+        }
+        if (trainSize != null || testSize != null) {
+            DataRequest d = result.data();
+            result = result.withData(new DataRequest(d.kind(), trainSize != null ? trainSize : d.trainSize(),
+                    testSize != null ? testSize : d.testSize(), d.seed(), d.folder()));
+        }
+        if (epochs != null || patience != null) {
+            TrainingOptions o = result.options();
+            result = result.withOptions(o.withEpochs(epochs != null ? epochs : o.maxEpochs(),
+                    patience != null ? patience : o.patience()));
+        }
+        return result;
     }
 
     /** One line per completed step, with progress and ETA. */

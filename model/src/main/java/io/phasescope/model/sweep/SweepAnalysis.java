@@ -32,17 +32,17 @@ public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, do
         List<Transition> transitions = new ArrayList<>();
         List<Phase> phases = new ArrayList<>();
         for (List<SweepPoint> branch : branches(points).values()) {
-            List<Integer> jumps = TransitionDetector.jumps(branch);
+            List<int[]> jumps = TransitionDetector.jumps(branch);
             List<Phase> branchPhases = new ArrayList<>();
             int from = 0;
-            for (int jump : jumps) {
-                branchPhases.add(phase(branch.subList(from, jump), holdThreshold));
-                from = jump;
+            for (int[] jump : jumps) {
+                branchPhases.add(phase(branch.subList(from, jump[0]), holdThreshold));
+                from = jump[1];
             }
             branchPhases.add(phase(branch.subList(from, branch.size()), holdThreshold));
             for (int j = 0; j < jumps.size(); j++) {
-                SweepPoint before = branch.get(jumps.get(j) - 1);
-                SweepPoint after = branch.get(jumps.get(j));
+                SweepPoint before = branch.get(jumps.get(j)[0] - 1);
+                SweepPoint after = branch.get(jumps.get(j)[1]);
                 List<Integer> lost = new ArrayList<>(branchPhases.get(j).classesHeld());
                 lost.removeAll(branchPhases.get(j + 1).classesHeld());
                 transitions.add(new Transition(before.branch(), before.seed(), (before.lambda() + after.lambda()) / 2,

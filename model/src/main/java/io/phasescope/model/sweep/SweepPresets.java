@@ -26,8 +26,8 @@ public enum SweepPresets {
             case PAPER -> new SweepSpec("paper", new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
                     NetworkSpec.paper(1), paperOptions, SweepGrid.linear(0, 0.045, 1e-4), SweepMode.UP, List.of(1L), 10);
             case CLASSROOM -> new SweepSpec("classroom",
-                    new DataRequest(DataRequest.Kind.MNIST, 2000, 2000, 1, dataFolder), NetworkSpec.paper(1),
-                    paperOptions.withEpochs(20, 3), SweepGrid.linear(0, 0.045, 0.0015), SweepMode.UP, List.of(1L), 1);
+                    new DataRequest(DataRequest.Kind.MNIST, 10_000, 2000, 1, dataFolder), NetworkSpec.paper(1),
+                    paperOptions.withEpochs(30, 5), SweepGrid.linear(0, 0.05, 0.0008), SweepMode.UPDOWN, List.of(1L), 1);
             case RELU -> new SweepSpec("relu", new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
                     new NetworkSpec(784, List.of(128, 128), Activation.RELU, 10, 1), paperOptions,
                     SweepGrid.linear(0, 0.045, 1e-4), SweepMode.UP, List.of(1L), 10);

@@ -45,6 +45,14 @@ public record SweepSpec(String name, DataRequest data, NetworkSpec network, Trai
         return new SweepSpec(name, data, network, options, grid, mode, newSeeds, paramStride);
     }
 
+    public SweepSpec withGrid(SweepGrid newGrid) {
+        return new SweepSpec(name, data, network, options, newGrid, mode, seeds, paramStride);
+    }
+
+    public SweepSpec withOptions(TrainingOptions newOptions) {
+        return new SweepSpec(name, data, network, newOptions, grid, mode, seeds, paramStride);
+    }
+
     public SweepSpec withData(DataRequest newData) {
         return new SweepSpec(name, newData, network, options, grid, mode, seeds, paramStride);
     }

@@ -13,12 +13,13 @@ import java.util.List;
  * max(1.4826·MAD(W), floor), where W holds the differences of up to {@value #WINDOW} neighbouring steps
  * on each side (excluding k), and the floors are 0.5% of ‖θ‖ and 0.005 nats. In addition the norm must
  * change by at least {@value #MIN_RELATIVE_NORM_CHANGE} of its value and E by at least
- * {@value #MIN_LOSS_CHANGE} nats. Accuracy is not used: neighbouring points jitter by several points.
+ * {@value #MIN_LOSS_CHANGE} nats. Jumps at consecutive steps are one transition spread over a few grid
+ * points. Accuracy is not used: neighbouring points jitter by several points.
  */
 public final class TransitionDetector {
 
-    static final int WINDOW = 5;
-    static final double Z_THRESHOLD = 6.0;
+    static final int WINDOW = 8;
+    static final double Z_THRESHOLD = 4.0;
     static final double MIN_RELATIVE_NORM_CHANGE = 0.02;
     static final double MIN_LOSS_CHANGE = 0.02;
     private static final double NORM_FLOOR = 0.005;
@@ -27,14 +28,22 @@ public final class TransitionDetector {
     private TransitionDetector() {
     }
 
-    /** Positions k (in walking order) of the points that start a new phase: the jump lies between k−1 and k. */
-    public static List<Integer> jumps(List<SweepPoint> branch) {
+    /**
+     * The jumps of a branch, in walking order, each as positions {@code [first, last]}: the jump runs from
+     * point {@code first − 1} to point {@code last} (first = last for a jump between two neighbours).
+     */
+    public static List<int[]> jumps(List<SweepPoint> branch) {
         double[] dNorm = differences(branch, true);
         double[] dLoss = differences(branch, false);
-        List<Integer> jumps = new ArrayList<>();
+        List<int[]> jumps = new ArrayList<>();
         for (int k = 1; k < branch.size(); k++) {
             if (isJump(branch, dNorm, dLoss, k, WINDOW)) {
-                jumps.add(k);
+                int[] previous = jumps.isEmpty() ? null : jumps.get(jumps.size() - 1);
+                if (previous != null && previous[1] == k - 1) {
+                    previous[1] = k;
+                } else {
+                    jumps.add(new int[] {k, k});
+                }
             }
         }
         return jumps;
