@@ -46,17 +46,18 @@ public final class MlpEngine implements TrainingEngine {
     private final FloatPointer[] weightGradients;
     private final FloatPointer[] biasGradients;
     private final Map<Integer, Buffers> buffersByRows = new HashMap<>();
-    private final Map<Dataset, NativeFloats> resident = new LinkedHashMap<>(4, 0.75f, true) {
+    private final Map<Dataset, Resident> resident = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Dataset, NativeFloats> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Dataset, Resident> eldest) {
             if (size() > RESIDENT_DATASETS) {
-                eldest.getValue().close();
+                eldest.getValue().dense().close();
                 return true;
             }
             return false;
         }
     };
 
+    private final NativeFloats sparseBias;
     private TrainingOptions options;
     private NativeFloats reference;
     private int step;
@@ -72,6 +73,7 @@ public final class MlpEngine implements TrainingEngine {
         gradient = new NativeFloats(1, n);
         firstMoment = new NativeFloats(1, n);
         secondMoment = new NativeFloats(1, n);
+        sparseBias = new NativeFloats(1, layout.fanOut(0));
         int layers = layout.layers();
         weights = new FloatPointer[layers];
         biases = new FloatPointer[layers];
@@ -156,15 +158,23 @@ public final class MlpEngine implements TrainingEngine {
 
     @Override
     public Predictions predict(Dataset data) {
-        NativeFloats x = resident(data);
+        Resident x = resident(data);
         int n = data.size();
         int[] predicted = new int[n];
         float[] confidence = new float[n];
+        float[] weightsByRow = x.sparse() == null ? null : prepareSparseFirstLayer(x.sparse());
         double lossSum = 0;
         for (int from = 0; from < n; from += EVALUATION_CHUNK) {
             int to = Math.min(n, from + EVALUATION_CHUNK);
             Buffers b = buffers(to - from);
-            forward(b, x.at((long) from * data.featureCount()), to - from);
+            if (weightsByRow == null) {
+                forward(b, x.dense().at((long) from * data.featureCount()), to - from);
+            } else {
+                x.sparse().multiply(from, to, weightsByRow, layout.fanOut(0), b.preActivations[0].bytes());
+                cblas_sger(CblasRowMajor, to - from, layout.fanOut(0), 1f, b.onesPointer, 1, sparseBias.at(0), 1,
+                        b.preActivationPointers[0], layout.fanOut(0));
+                forwardFrom(b, 0, to - from);
+            }
             lossSum += softmaxCrossEntropy(b, Arrays.copyOfRange(data.labels(), from, to), to - from, 0, predicted,
                     confidence, from);
         }
@@ -201,14 +211,15 @@ public final class MlpEngine implements TrainingEngine {
         }
         buffersByRows.values().forEach(Buffers::close);
         buffersByRows.clear();
-        resident.values().forEach(NativeFloats::close);
+        resident.values().forEach(r -> r.dense().close());
+        sparseBias.close();
         resident.clear();
     }
 
     /** E and ∇E over all of {@code data}: chunked passes whose gradients BLAS accumulates (β = 1). */
     private double fullGradient(Dataset data, float[] out) {
         requireLength(out, "gradient");
-        NativeFloats x = resident(data);
+        NativeFloats x = resident(data).dense();
         int n = data.size();
         double lossSum = 0;
         for (int from = 0; from < n; from += EVALUATION_CHUNK) {
@@ -225,20 +236,54 @@ public final class MlpEngine implements TrainingEngine {
     }
 
     private void forward(Buffers b, FloatPointer input, int rows) {
-        FloatPointer in = input;
+        int nIn = layout.fanIn(0);
+        int nOut = layout.fanOut(0);
+        FloatPointer z = b.preActivationPointers[0];
+        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, rows, nOut, nIn, 1f, input, nIn, weights[0], nIn, 0f, z,
+                nOut);
+        cblas_sger(CblasRowMajor, rows, nOut, 1f, b.onesPointer, 1, biases[0], 1, z, nOut);
+        forwardFrom(b, 0, rows);
+    }
+
+    /** The rest of the forward pass once layer {@code done}'s pre-activations are in place. */
+    private void forwardFrom(Buffers b, int done, int rows) {
         int last = layout.layers() - 1;
-        for (int l = 0; l <= last; l++) {
+        for (int l = done; l <= last; l++) {
             int nIn = layout.fanIn(l);
             int nOut = layout.fanOut(l);
             FloatPointer z = b.preActivationPointers[l];
-            cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, rows, nOut, nIn, 1f, in, nIn, weights[l], nIn, 0f, z,
-                    nOut);
-            cblas_sger(CblasRowMajor, rows, nOut, 1f, b.onesPointer, 1, biases[l], 1, z, nOut);
+            if (l > done) {
+                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, rows, nOut, nIn, 1f, b.activationPointers[l - 1],
+                        nIn, weights[l], nIn, 0f, z, nOut);
+                cblas_sger(CblasRowMajor, rows, nOut, 1f, b.onesPointer, 1, biases[l], 1, z, nOut);
+            }
             if (l < last) {
                 hidden.apply(b.preActivations[l].bytes(), b.activations[l].bytes(), rows * nOut);
-                in = b.activationPointers[l];
             }
         }
+    }
+
+    /**
+     * For the sparse first layer: W₀ transposed to row-major {@code [nIn][nOut]} on the heap, and the
+     * effective bias {@code b₀ + mode·W₀} in {@link #sparseBias}.
+     */
+    private float[] prepareSparseFirstLayer(SparseRows sparse) {
+        int nIn = layout.fanIn(0);
+        int nOut = layout.fanOut(0);
+        FloatBuffer t = theta.buffer();
+        float[] byRow = new float[nIn * nOut];
+        float[] mode = sparse.mode();
+        for (int j = 0; j < nOut; j++) {
+            int column = layout.weightOffset(0) + j * nIn;
+            double bias = t.get(layout.biasOffset(0) + j);
+            for (int p = 0; p < nIn; p++) {
+                float w = t.get(column + p);
+                byRow[p * nOut + j] = w;
+                bias += (double) mode[p] * w;
+            }
+            sparseBias.buffer().put(j, (float) bias);
+        }
+        return byRow;
     }
 
     /**
@@ -320,9 +365,14 @@ public final class MlpEngine implements TrainingEngine {
                 (float) options.beta2(), (float) options.epsilon(), (float) (2 * options.lambda()));
     }
 
-    private NativeFloats resident(Dataset data) {
+    private Resident resident(Dataset data) {
         checkShape(data);
-        return resident.computeIfAbsent(data, d -> NativeFloats.copyOf(d.features(), d.size()));
+        return resident.computeIfAbsent(data,
+                d -> new Resident(NativeFloats.copyOf(d.features(), d.size()), SparseRows.of(d)));
+    }
+
+    /** A dataset kept in native memory, with its sparse form when that is faster. */
+    private record Resident(NativeFloats dense, SparseRows sparse) {
     }
 
     private void checkShape(Dataset data) {

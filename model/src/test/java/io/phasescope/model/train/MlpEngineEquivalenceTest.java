@@ -50,6 +50,37 @@ class MlpEngineEquivalenceTest {
 
     @ParameterizedTest
     @EnumSource(Activation.class)
+    void sparseInputsTakeTheSparsePathAndStillMatchDl4j(Activation activation) {
+        NetworkSpec spec = new NetworkSpec(70, List.of(40, 20), activation, 6, 3);
+        float[] theta = RandomData.vector(spec.parameterCount(), 0.3, 5);
+        Dataset dense = RandomData.dataset(300, 70, 6, 8);
+        float[] x = dense.features().clone();
+        java.util.Random random = new java.util.Random(4);
+        for (int i = 0; i < x.length; i++) {
+            if (random.nextDouble() < 0.8) {
+                x[i] = -0.4242f;
+            }
+        }
+        Dataset sparse = new Dataset("sparse", 300, 70, 6, x, dense.labels());
+        assertThat(SparseRows.of(sparse)).as("80% background: sparse form used").isNotNull();
+        assertThat(SparseRows.of(dense)).as("dense data: BLAS path").isNull();
+
+        MultiLayerNetwork reference = Dl4jNetworks.network(spec, theta, 1e-3);
+        reference.setInput(features(sparse));
+        reference.setLabels(oneHot(sparse));
+        reference.computeGradientAndScore();
+        INDArray probabilities = reference.output(features(sparse));
+        try (MlpEngine engine = new MlpEngine(spec, theta, TrainingOptions.defaults())) {
+            Predictions predictions = engine.predict(sparse);
+            assertThat(predictions.meanLoss()).isCloseTo(reference.score(), within(TOLERANCE * reference.score()));
+            for (int i = 0; i < sparse.size(); i++) {
+                assertThat(predictions.predicted()[i]).isEqualTo(probabilities.getRow(i).argMax().getInt(0));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
     void adamStepsMatchDl4jFit(Activation activation) {
         NetworkSpec spec = new NetworkSpec(12, List.of(10, 8), activation, 4, 5);
         float[] theta = XavierInit.initialize(spec);
