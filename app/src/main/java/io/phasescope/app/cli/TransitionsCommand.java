@@ -1,18 +1,23 @@
 package io.phasescope.app.cli;
 
+import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.sweep.Phase;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.TransitionRefiner;
 import io.phasescope.model.sweep.TransitionsCsv;
+import io.phasescope.model.train.JobControl;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,26 +36,48 @@ final class TransitionsCommand implements Callable<Integer> {
             description = "Per-class accuracy at which a phase holds a class. Default: ${DEFAULT-VALUE}.")
     double hold;
 
+    @Option(names = "--refine", description = "Refine each λ_c by bisection (trains probes from the pre-jump model).")
+    boolean refine;
+
+    @Option(names = "--tolerance", defaultValue = "1e-3",
+            description = "Relative width of the refined bracket. Default: ${DEFAULT-VALUE}.")
+    double tolerance;
+
     @Override
     public Integer call() throws Exception {
         if (!(hold > 0 && hold <= 1)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--hold must be in (0, 1], was " + hold);
+            throw new ParameterException(spec.commandLine(), "--hold must be in (0, 1], was " + hold);
         }
-        report(SweepFolder.open(folder), spec.commandLine().getOut(), hold);
+        if (!(tolerance > 0 && tolerance < 1)) {
+            throw new ParameterException(spec.commandLine(), "--tolerance must be in (0, 1), was " + tolerance);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        SweepFolder sweep = SweepFolder.open(folder);
+        SweepAnalysis analysis = SweepAnalysis.of(sweep.points(), hold);
+        List<Transition> transitions = analysis.transitions();
+        if (refine && !transitions.isEmpty()) {
+            out.printf("Refining %d transitions by bisection to %.1g relative ...%n", transitions.size(), tolerance);
+            out.flush();
+            DatasetSplit data = sweep.spec().data().load(message -> { });
+            transitions = TransitionRefiner.refine(sweep, data, transitions, tolerance, JobControl.none());
+        }
+        report(sweep, out, analysis, transitions);
         return 0;
     }
 
     static void report(SweepFolder folder, PrintWriter out) throws IOException {
-        report(folder, out, SweepAnalysis.DEFAULT_HOLD_THRESHOLD);
+        SweepAnalysis analysis = SweepAnalysis.of(folder.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD);
+        report(folder, out, analysis, analysis.transitions());
     }
 
-    static void report(SweepFolder folder, PrintWriter out, double hold) throws IOException {
-        SweepAnalysis analysis = SweepAnalysis.of(folder.points(), hold);
-        TransitionsCsv.write(folder.root().resolve(SweepFolder.TRANSITIONS), analysis.transitions());
+    private static void report(SweepFolder folder, PrintWriter out, SweepAnalysis analysis, List<Transition> transitions)
+            throws IOException {
+        double hold = analysis.holdThreshold();
+        TransitionsCsv.write(folder.root().resolve(SweepFolder.TRANSITIONS), transitions);
         out.println("Transitions (λ; weight decay β = 2λ):");
         out.printf("%-6s %4s %12s %12s %12s %9s %9s %7s %7s  %s%n", "branch", "seed", "lambda_c", "lambda_lo",
                 "lambda_hi", "|θ| before", "|θ| after", "acc bef", "acc aft", "classes lost");
-        for (Transition t : analysis.transitions()) {
+        for (Transition t : transitions) {
             out.printf("%-6s %4d %12.6g %12.6g %12.6g %9.3f %9.3f %7.4f %7.4f  %s%n", t.branch().id(), t.seed(),
                     t.lambdaC(), t.lambdaLo(), t.lambdaHi(), t.normBefore(), t.normAfter(), t.accBefore(), t.accAfter(),
                     t.classesLost().isEmpty() ? "-" : t.classesLost());
