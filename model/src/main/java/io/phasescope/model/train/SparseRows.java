@@ -80,8 +80,8 @@ final class SparseRows {
     /**
      * {@code z[r − from][:] = D[r]·W} for rows {@code [from, to)}, into a row-major native block of width
      * {@code outputs}. {@code weightsByRow} is W row-major {@code [features][outputs]}. Columns go in blocks
-     * of eight and of four vectors held in locals (so the JIT keeps them in registers), then single vectors,
-     * then scalars.
+     * of eight vectors held in locals (so the JIT keeps them in registers), then single vectors, then
+     * scalars.
      */
     void multiply(int from, int to, float[] weightsByRow, int outputs, ByteBuffer z) {
         int lanes = SPECIES.length();
@@ -119,24 +119,6 @@ final class SparseRows {
                 a5.intoByteBuffer(z, rowOffset + (j + 5 * lanes) * 4, ORDER);
                 a6.intoByteBuffer(z, rowOffset + (j + 6 * lanes) * 4, ORDER);
                 a7.intoByteBuffer(z, rowOffset + (j + 7 * lanes) * 4, ORDER);
-            }
-            for (; j + 4 * lanes <= outputs; j += 4 * lanes) {
-                FloatVector a0 = FloatVector.zero(SPECIES);
-                FloatVector a1 = a0;
-                FloatVector a2 = a0;
-                FloatVector a3 = a0;
-                for (int k = start; k < end; k++) {
-                    int base = columns[k] * outputs + j;
-                    FloatVector v = FloatVector.broadcast(SPECIES, values[k]);
-                    a0 = FloatVector.fromArray(SPECIES, weightsByRow, base).fma(v, a0);
-                    a1 = FloatVector.fromArray(SPECIES, weightsByRow, base + lanes).fma(v, a1);
-                    a2 = FloatVector.fromArray(SPECIES, weightsByRow, base + 2 * lanes).fma(v, a2);
-                    a3 = FloatVector.fromArray(SPECIES, weightsByRow, base + 3 * lanes).fma(v, a3);
-                }
-                a0.intoByteBuffer(z, rowOffset + j * 4, ORDER);
-                a1.intoByteBuffer(z, rowOffset + (j + lanes) * 4, ORDER);
-                a2.intoByteBuffer(z, rowOffset + (j + 2 * lanes) * 4, ORDER);
-                a3.intoByteBuffer(z, rowOffset + (j + 3 * lanes) * 4, ORDER);
             }
             for (; j + lanes <= outputs; j += lanes) {
                 FloatVector a = FloatVector.zero(SPECIES);
