@@ -33,6 +33,8 @@ public final class MlpEngine implements TrainingEngine {
 
     private static final int EVALUATION_CHUNK = 2048;
     private static final int RESIDENT_DATASETS = 3;
+    /** A parameter beyond this magnitude means training has blown up. */
+    static final float EXPLODED = 1e6f;
 
     private final NetworkSpec spec;
     private final ParameterLayout layout;
@@ -147,7 +149,11 @@ public final class MlpEngine implements TrainingEngine {
                     + "; lower the learning rate or λ");
         }
         backward(b, b.inputPointer, rows, 0f);
-        adamStep();
+        float largest = adamStep();
+        if (!(largest < EXPLODED)) {
+            throw new DivergenceException("a parameter reached " + largest + " at Adam step " + step
+                    + " (weights exploding); lower the learning rate");
+        }
         return loss;
     }
 
@@ -355,12 +361,12 @@ public final class MlpEngine implements TrainingEngine {
         }
     }
 
-    /** One Adam step on {@code ∇E + 2λ(θ − θ_ref)}, in place on the native blocks. */
-    private void adamStep() {
+    /** One Adam step on {@code ∇E + 2λ(θ − θ_ref)}, in place on the native blocks; returns the largest |θ|. */
+    private float adamStep() {
         step++;
         double alpha = options.learningRate() * Math.sqrt(1 - Math.pow(options.beta2(), step))
                 / (1 - Math.pow(options.beta1(), step));
-        VectorKernels.adam(theta.bytes(), gradient.bytes(), firstMoment.bytes(), secondMoment.bytes(),
+        return VectorKernels.adam(theta.bytes(), gradient.bytes(), firstMoment.bytes(), secondMoment.bytes(),
                 reference == null ? null : reference.bytes(), layout.count(), (float) alpha, (float) options.beta1(),
                 (float) options.beta2(), (float) options.epsilon(), (float) (2 * options.lambda()));
     }

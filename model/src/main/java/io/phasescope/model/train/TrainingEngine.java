@@ -28,7 +28,8 @@ public interface TrainingEngine extends AutoCloseable {
      * One Adam step on {@code L_λ} using the examples {@code order[from..to)} of {@code data}.
      *
      * @return the minibatch's mean data loss E (nats) at θ before the step
-     * @throws DivergenceException if that loss is not finite; θ is then left as it was before the step
+     * @throws DivergenceException if that loss is not finite (θ is then left as it was before the step) or
+     *     the step made a parameter NaN or larger than 1e6 in magnitude
      */
     double trainStep(Dataset data, int[] order, int from, int to);
 

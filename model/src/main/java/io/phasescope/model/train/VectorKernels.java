@@ -181,11 +181,14 @@ final class VectorKernels {
     /**
      * One Adam step in place (DL4J's formula: bias-corrected step size {@code alpha}, ε added to √v) on
      * the gradient {@code g + twoLambda·(θ − ref)}; {@code ref == null} means the origin.
+     *
+     * @return the largest |θ| after the step; NaN if any parameter is NaN (lanewise MAX is {@code Math.max})
      */
-    static void adam(ByteBuffer theta, ByteBuffer g, ByteBuffer m, ByteBuffer v, ByteBuffer ref, int count,
+    static float adam(ByteBuffer theta, ByteBuffer g, ByteBuffer m, ByteBuffer v, ByteBuffer ref, int count,
             float alpha, float beta1, float beta2, float epsilon, float twoLambda) {
         float c1 = 1f - beta1;
         float c2 = 1f - beta2;
+        FloatVector largest = FloatVector.zero(SPECIES);
         int i = 0;
         for (int bound = SPECIES.loopBound(count); i < bound; i += LANES) {
             int at = i * 4;
@@ -196,8 +199,11 @@ final class VectorKernels {
             FloatVector vi = FloatVector.fromByteBuffer(SPECIES, v, at, ORDER).mul(beta2).add(gi.mul(gi).mul(c2));
             mi.intoByteBuffer(m, at, ORDER);
             vi.intoByteBuffer(v, at, ORDER);
-            t.sub(mi.mul(alpha).div(vi.sqrt().add(epsilon))).intoByteBuffer(theta, at, ORDER);
+            FloatVector updated = t.sub(mi.mul(alpha).div(vi.sqrt().add(epsilon)));
+            updated.intoByteBuffer(theta, at, ORDER);
+            largest = largest.max(updated.abs());
         }
+        float max = largest.reduceLanes(VectorOperators.MAX);
         for (; i < count; i++) {
             int at = i * 4;
             float t = theta.getFloat(at);
@@ -206,7 +212,10 @@ final class VectorKernels {
             float vi = beta2 * v.getFloat(at) + c2 * (gi * gi);
             m.putFloat(at, mi);
             v.putFloat(at, vi);
-            theta.putFloat(at, t - alpha * mi / ((float) Math.sqrt(vi) + epsilon));
+            float updated = t - alpha * mi / ((float) Math.sqrt(vi) + epsilon);
+            theta.putFloat(at, updated);
+            max = Float.isNaN(updated) ? Float.NaN : Math.max(max, Math.abs(updated));
         }
+        return max;
     }
 }

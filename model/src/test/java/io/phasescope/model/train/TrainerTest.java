@@ -80,6 +80,29 @@ class TrainerTest {
     }
 
     @Test
+    void divergenceIsCaughtWithinOneBatchAndTheEpochStartIsRestored() {
+        float[] theta = XavierInit.initialize(spec);
+        float[] poisoned = theta.clone();
+        poisoned[5] = Float.NaN;
+        AtomicInteger batches = new AtomicInteger();
+        TrainingListener counter = new TrainingListener() {
+            @Override
+            public void onBatch(BatchProgress progress) {
+                batches.incrementAndGet();
+            }
+        };
+        try (MlpEngine engine = new MlpEngine(spec, poisoned, TrainingOptions.defaults())) {
+            assertThatThrownBy(() -> Trainer.fit(engine, data, TrainingOptions.defaults(), counter, JobControl.none(), false))
+                    .isInstanceOf(DivergenceException.class)
+                    .hasMessageContaining("epoch 1, minibatch 1")
+                    .hasMessageContaining("parameters restored to the start of the epoch");
+            assertThat(batches).hasValue(0);
+            assertThat(Float.isNaN(engine.parameters()[5])).isTrue();
+            assertThat(engine.parameters()[6]).isEqualTo(poisoned[6]);
+        }
+    }
+
+    @Test
     void sameSeedsGiveBitIdenticalParameters() {
         TrainingOptions options = TrainingOptions.defaults().withBatchSize(16).withEpochs(2, 2).withLambda(1e-3);
         float[] first;
