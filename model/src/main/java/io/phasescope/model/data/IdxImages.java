@@ -1,7 +1,7 @@
 package io.phasescope.model.data;
 
 /**
- * Images read from an IDX file: {@code count} grey-scale images of {@code rows × cols} unsigned bytes
+ * Images as an IDX file holds them: {@code count} grey-scale images of {@code rows × cols} unsigned bytes
  * (0 = background, 255 = ink), row-major, image after image.
  *
  * @param count number of images, ≥ 1

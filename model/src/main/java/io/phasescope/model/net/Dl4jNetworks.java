@@ -41,12 +41,12 @@ public final class Dl4jNetworks {
     }
 
     /** A DL4J network of {@code spec} holding a copy of {@code theta}. */
-    public static MultiLayerNetwork network(NetworkSpec spec, float[] theta, double learningRate) {
+    public static MultiLayerNetwork network(Architecture spec, float[] theta, double learningRate) {
         if (theta.length != spec.parameterCount()) {
             throw new IllegalArgumentException("theta has " + theta.length + " values, " + spec.describe()
                     + " needs " + spec.parameterCount());
         }
-        MultiLayerNetwork network = new MultiLayerNetwork(configuration(spec, learningRate));
+        MultiLayerNetwork network = new MultiLayerNetwork(spec.dl4jConfiguration(learningRate));
         network.init(Nd4j.createFromArray(theta).reshape(1, theta.length), true);
         return network;
     }

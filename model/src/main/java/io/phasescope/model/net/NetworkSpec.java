@@ -2,6 +2,7 @@ package io.phasescope.model.net;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 
 /**
  * The architecture of a multilayer perceptron: {@code inputSize → hiddenWidths… → classCount}.
@@ -12,7 +13,8 @@ import java.util.List;
  * @param classCount output classes, 2 to 1 000
  * @param initSeed seed of the Xavier initialization
  */
-public record NetworkSpec(int inputSize, List<Integer> hiddenWidths, Activation activation, int classCount, long initSeed) {
+public record NetworkSpec(int inputSize, List<Integer> hiddenWidths, Activation activation, int classCount, long initSeed)
+        implements Architecture {
 
     /** Upper bound on the parameter count (about 200 MB of float32 state with Adam). */
     public static final long MAX_PARAMETERS = 16_000_000L;
@@ -65,22 +67,36 @@ public record NetworkSpec(int inputSize, List<Integer> hiddenWidths, Activation 
     }
 
     /** Total number of weights and biases. */
+    @Override
     public int parameterCount() {
         return (int) countParameters(inputSize, hiddenWidths, classCount);
     }
 
     /** Same architecture with another initialization seed. */
+    @Override
     public NetworkSpec withInitSeed(long seed) {
         return new NetworkSpec(inputSize, hiddenWidths, activation, classCount, seed);
     }
 
     /** Compact description such as {@code "784-128-128-10 sigmoid"}. */
+    @Override
     public String describe() {
         List<String> parts = new ArrayList<>();
         for (int size : layerSizes()) {
             parts.add(Integer.toString(size));
         }
         return String.join("-", parts) + " " + activation.id();
+    }
+
+    /** Xavier initialization, see {@link XavierInit}. */
+    @Override
+    public float[] initialize() {
+        return XavierInit.initialize(this);
+    }
+
+    @Override
+    public MultiLayerConfiguration dl4jConfiguration(double learningRate) {
+        return Dl4jNetworks.configuration(this, learningRate);
     }
 
     private static long countParameters(int inputSize, List<Integer> hidden, int classCount) {

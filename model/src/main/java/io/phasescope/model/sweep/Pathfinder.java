@@ -1,15 +1,15 @@
 package io.phasescope.model.sweep;
 
 import io.phasescope.model.data.DatasetSplit;
-import io.phasescope.model.net.NetworkSpec;
-import io.phasescope.model.net.XavierInit;
+import io.phasescope.model.net.Architecture;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.train.DivergenceException;
 import io.phasescope.model.train.EpochMetrics;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.model.train.JobControl;
-import io.phasescope.model.train.MlpEngine;
+import io.phasescope.model.train.Engines;
 import io.phasescope.model.train.Trainer;
+import io.phasescope.model.train.TrainingEngine;
 import io.phasescope.model.train.TrainingListener;
 import io.phasescope.model.train.TrainingOptions;
 import io.phasescope.model.train.TrainingResult;
@@ -115,17 +115,17 @@ public final class Pathfinder {
 
     private void runSeed(long seed) throws IOException {
         SweepSpec spec = folder.spec();
-        NetworkSpec network = spec.network().withInitSeed(seed);
-        float[] initial = XavierInit.initialize(network);
+        Architecture network = spec.network().withInitSeed(seed);
+        float[] initial = network.initialize();
         double[] grid = spec.grid().values();
-        try (MlpEngine engine = new MlpEngine(network, initial, spec.options())) {
+        try (TrainingEngine engine = Engines.create(network, initial, spec.options())) {
             for (Branch branch : spec.mode().branches()) {
                 runBranch(engine, branch, seed, initial, grid);
             }
         }
     }
 
-    private void runBranch(MlpEngine engine, Branch branch, long seed, float[] initial, double[] grid)
+    private void runBranch(TrainingEngine engine, Branch branch, long seed, float[] initial, double[] grid)
             throws IOException {
         SweepSpec spec = folder.spec();
         List<SweepPoint> previous = folder.points().stream()

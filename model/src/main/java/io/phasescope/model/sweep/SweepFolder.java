@@ -8,7 +8,9 @@ import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.io.FloatFiles;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.Architecture;
 import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.net.PatternsCnnSpec;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.train.TrainingOptions;
 import java.io.IOException;
@@ -88,8 +90,11 @@ public final class SweepFolder {
                     + " is not a sweep this Phasescope reads (" + SweepManifest.FORMAT + " ≤ " + SweepManifest.VERSION + ")");
         }
         try {
-            NetworkSpec network = new NetworkSpec(m.inputSize(), m.hiddenWidths(), Activation.parse(m.activation()),
-                    m.classCount(), m.seeds().get(0));
+            Architecture network = SweepManifest.CNN.equals(m.architecture())
+                    ? new PatternsCnnSpec((int) Math.round(Math.sqrt(m.inputSize())), m.channels(), m.classCount(),
+                            m.seeds().get(0))
+                    : new NetworkSpec(m.inputSize(), m.hiddenWidths(), Activation.parse(m.activation()), m.classCount(),
+                            m.seeds().get(0));
             float[] thetaRef = m.thetaRefFile() == null ? null
                     : FloatFiles.read(root.resolve(m.thetaRefFile()), network.parameterCount());
             TrainingOptions options = new TrainingOptions(m.learningRate(), m.beta1(), m.beta2(), m.epsilon(),
@@ -181,12 +186,16 @@ public final class SweepFolder {
 
     private static SweepManifest manifest(SweepSpec s) {
         TrainingOptions o = s.options();
-        NetworkSpec n = s.network();
+        Architecture n = s.network();
+        NetworkSpec mlp = n instanceof NetworkSpec spec ? spec : null;
+        PatternsCnnSpec cnn = n instanceof PatternsCnnSpec spec ? spec : null;
         DataRequest d = s.data();
         SweepGrid g = s.grid();
         return new SweepManifest(SweepManifest.FORMAT, SweepManifest.VERSION, s.name(), d.kind().name().toLowerCase(),
-                d.trainSize(), d.testSize(), d.seed(), d.folder() == null ? null : d.folder().toString(), n.inputSize(),
-                n.hiddenWidths(), n.activation().id(), n.classCount(), o.learningRate(), o.beta1(), o.beta2(),
+                d.trainSize(), d.testSize(), d.seed(), d.folder() == null ? null : d.folder().toString(),
+                cnn == null ? SweepManifest.MLP : SweepManifest.CNN, n.inputSize(),
+                mlp == null ? null : mlp.hiddenWidths(), mlp == null ? null : mlp.activation().id(),
+                cnn == null ? null : cnn.channels(), n.classCount(), o.learningRate(), o.beta1(), o.beta2(),
                 o.epsilon(), o.batchSize(), o.maxEpochs(), o.patience(), o.thetaRef() == null ? null : THETA_REF,
                 g.start(), g.stop(), g.step(), g.count(), s.mode().name().toLowerCase(), s.seeds(), s.paramStride(),
                 SweepManifest.UNITS, ModelStore.SOFTWARE);

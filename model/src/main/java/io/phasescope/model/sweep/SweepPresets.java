@@ -3,6 +3,7 @@ package io.phasescope.model.sweep;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.net.PatternsCnnSpec;
 import io.phasescope.model.train.TrainingOptions;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,13 @@ public enum SweepPresets {
     /** Fast enough for a lesson (≤ 3 minutes on 2 cores), still with several jumps and the trivial phase. */
     CLASSROOM,
     /** The paper's sweep with ReLU hidden layers. */
-    RELU;
+    RELU,
+    /** The synthetic 3-class 4×4 patterns with the small CNN: a staircase 100 → 67 → 33%. */
+    PATTERNS,
+    /** The paper's network, training and λ grid on Fashion-MNIST 60k/10k instead of MNIST. */
+    FASHION;
 
-    /** The preset's spec, reading MNIST from {@code dataFolder} (null: the verified cache). */
+    /** The preset's spec, reading its dataset's IDX files from {@code dataFolder} (null: the verified cache). */
     public SweepSpec spec(java.nio.file.Path dataFolder) {
         TrainingOptions paperOptions = TrainingOptions.defaults();
         return switch (this) {
@@ -31,6 +36,11 @@ public enum SweepPresets {
             case RELU -> new SweepSpec("relu", new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
                     new NetworkSpec(784, List.of(128, 128), Activation.RELU, 10, 1), paperOptions,
                     SweepGrid.linear(0, 0.045, 1e-4), SweepMode.UP, List.of(1L), 10);
+            case PATTERNS -> new SweepSpec("patterns", new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, dataFolder),
+                    PatternsCnnSpec.patterns(1), paperOptions, SweepGrid.linear(0, 0.5, 0.01), SweepMode.UP,
+                    List.of(1L), 1);
+            case FASHION -> new SweepSpec("fashion", new DataRequest(DataRequest.Kind.FASHION, 0, 0, 1, dataFolder),
+                    NetworkSpec.paper(1), paperOptions, SweepGrid.linear(0, 0.045, 1e-4), SweepMode.UP, List.of(1L), 10);
         };
     }
 
@@ -44,7 +54,7 @@ public enum SweepPresets {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("preset must be paper, classroom or relu, was '" + text + "'", e);
+            throw new IllegalArgumentException("preset must be paper, classroom, relu, patterns or fashion, was '" + text + "'", e);
         }
     }
 }

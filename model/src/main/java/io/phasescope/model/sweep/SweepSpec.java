@@ -1,7 +1,7 @@
 package io.phasescope.model.sweep;
 
 import io.phasescope.model.data.DataRequest;
-import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.net.Architecture;
 import io.phasescope.model.train.TrainingOptions;
 import java.util.List;
 
@@ -11,14 +11,14 @@ import java.util.List;
  *
  * @param name a label, for example the preset's name
  * @param data the data to train and test on
- * @param network the architecture
+ * @param network the architecture (an MLP or the patterns CNN)
  * @param options optimizer settings per step (θ_ref included; λ and shuffle seed are set per step)
  * @param grid the λ values
  * @param mode which branches to walk
  * @param seeds one independent sweep per seed, 1 to 64 of them, distinct
  * @param paramStride keep the parameters of every {@code paramStride}-th grid point (≥ 1)
  */
-public record SweepSpec(String name, DataRequest data, NetworkSpec network, TrainingOptions options, SweepGrid grid,
+public record SweepSpec(String name, DataRequest data, Architecture network, TrainingOptions options, SweepGrid grid,
         SweepMode mode, List<Long> seeds, int paramStride) {
 
     public SweepSpec {

@@ -1,12 +1,13 @@
 package io.phasescope.model.sweep;
 
 import io.phasescope.model.data.DatasetSplit;
-import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.net.Architecture;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.model.train.JobControl;
-import io.phasescope.model.train.MlpEngine;
+import io.phasescope.model.train.Engines;
 import io.phasescope.model.train.Trainer;
+import io.phasescope.model.train.TrainingEngine;
 import io.phasescope.model.train.TrainingListener;
 import io.phasescope.model.train.TrainingOptions;
 import io.phasescope.model.train.TrainingResult;
@@ -64,11 +65,11 @@ public final class TransitionRefiner {
         List<SweepPoint> points = folder.points();
         SweepPoint before = find(points, t, t.lambdaLo());
         SweepPoint after = find(points, t, t.lambdaHi());
-        NetworkSpec network = spec.network().withInitSeed(t.seed());
+        Architecture network = spec.network().withInitSeed(t.seed());
         double lo = t.lambdaLo();
         double hi = t.lambdaHi();
         float[] warm = start.get();
-        try (MlpEngine engine = new MlpEngine(network, warm, spec.options())) {
+        try (TrainingEngine engine = Engines.create(network, warm, spec.options())) {
             for (int probe = 0; probe < MAX_PROBES && Math.abs(hi - lo) > tolerance * Math.abs((lo + hi) / 2); probe++) {
                 control.checkpoint();
                 double mid = (lo + hi) / 2;

@@ -1,7 +1,7 @@
 package io.phasescope.model.train;
 
 import io.phasescope.model.data.Dataset;
-import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.net.Architecture;
 
 /**
  * The seam around the hot path: one optimizer step, and the loss and its gradient at a flat θ.
@@ -13,7 +13,7 @@ import io.phasescope.model.net.NetworkSpec;
 public interface TrainingEngine extends AutoCloseable {
 
     /** The architecture this engine computes. */
-    NetworkSpec spec();
+    Architecture spec();
 
     /** A copy of the current θ (DL4J layout, see {@link io.phasescope.model.net.ParameterLayout}). */
     float[] parameters();

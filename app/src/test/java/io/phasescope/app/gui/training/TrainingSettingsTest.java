@@ -77,5 +77,7 @@ class TrainingSettingsTest {
         TrainingSettings withFolder = new TrainingSettings(Path.of("/data/mnist"), new DirectTaskExecutor());
 
         assertThat(withFolder.request().data().folder()).isEqualTo(Path.of("/data/mnist"));
+        withFolder.datasetProperty().set(DatasetChoice.FASHION);
+        assertThat(withFolder.request().data().folder()).isNull();
     }
 }

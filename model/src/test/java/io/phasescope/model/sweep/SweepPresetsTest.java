@@ -1,0 +1,32 @@
+package io.phasescope.model.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.phasescope.model.data.DataRequest;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class SweepPresetsTest {
+
+    @Test
+    void fashionIsThePaperSweepOnFashionMnist() {
+        SweepSpec paper = SweepPresets.PAPER.spec(null);
+        SweepSpec fashion = SweepPresets.parse("Fashion").spec(Path.of("/data/fashion"));
+
+        assertThat(fashion.name()).isEqualTo("fashion");
+        assertThat(fashion.data()).isEqualTo(new DataRequest(DataRequest.Kind.FASHION, 0, 0, 1, Path.of("/data/fashion")));
+        assertThat(fashion.withData(paper.data()))
+                .isEqualTo(new SweepSpec("fashion", paper.data(), paper.network(), paper.options(), paper.grid(),
+                        paper.mode(), paper.seeds(), paper.paramStride()));
+    }
+
+    @Test
+    void unknownPresetListsTheKnownOnes() {
+        assertThatThrownBy(() -> SweepPresets.parse("cifar"))
+                .hasMessage("preset must be paper, classroom, relu, patterns or fashion, was 'cifar'");
+        assertThat(DataRequest.Kind.parse(" FASHION ")).isEqualTo(DataRequest.Kind.FASHION);
+        assertThatThrownBy(() -> DataRequest.Kind.parse("cifar"))
+                .hasMessage("dataset must be mnist, fashion or patterns, was 'cifar'");
+    }
+}
