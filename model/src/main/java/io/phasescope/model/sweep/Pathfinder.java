@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The paper's algorithm: warm-started continuation in λ. For each seed and branch it walks the grid;
- * at each λ it starts from the previous step's parameters (cold: from the initialization), resets Adam,
+ * at each λ it starts from the previous step's parameters (cold: from the initialization, or the folder's
+ * start θ when it has one), resets Adam,
  * trains to convergence, appends the point to the folder and saves the parameters, so that a crash
  * loses no completed step and a rerun resumes exactly where it stopped. Seeds run concurrently, one
  * engine per worker thread.
@@ -116,7 +117,7 @@ public final class Pathfinder {
     private void runSeed(long seed) throws IOException {
         SweepSpec spec = folder.spec();
         Architecture network = spec.network().withInitSeed(seed);
-        float[] initial = network.initialize();
+        float[] initial = folder.start().orElseGet(network::initialize);
         double[] grid = spec.grid().values();
         try (TrainingEngine engine = Engines.create(network, initial, spec.options())) {
             for (Branch branch : spec.mode().branches()) {

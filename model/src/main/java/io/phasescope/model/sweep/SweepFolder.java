@@ -37,6 +37,8 @@ public final class SweepFolder {
     public static final String TRANSITIONS = "transitions.csv";
     public static final String FAILURES = "failures.csv";
     public static final String THETA_REF = "theta-ref.bin";
+    /** Optional start θ of every branch (a Pathfinder path starts at model A). */
+    public static final String START = "start.bin";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -74,6 +76,30 @@ public final class SweepFolder {
         AtomicFiles.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest(spec)));
         PointsCsv.create(root.resolve(POINTS), spec.network().classCount());
         return new SweepFolder(root, spec);
+    }
+
+    /**
+     * As {@link #openOrCreate(Path, SweepSpec)}, with every branch starting from {@code start} instead of the
+     * initialization (the Pathfinder path from model A toward θ_ref = B).
+     */
+    public static SweepFolder openOrCreate(Path root, SweepSpec spec, float[] start) throws IOException {
+        if (start.length != spec.network().parameterCount()) {
+            throw new IllegalArgumentException("start θ has " + start.length + " values, " + spec.network().describe()
+                    + " needs " + spec.network().parameterCount());
+        }
+        boolean fresh = !Files.exists(root.resolve(MANIFEST));
+        SweepFolder folder = openOrCreate(root, spec);
+        if (fresh) {
+            FloatFiles.write(root.resolve(START), start);
+        }
+        return folder;
+    }
+
+    /** The start θ of every branch, when the sweep has one (see {@link #openOrCreate(Path, SweepSpec, float[])}). */
+    public Optional<float[]> start() throws IOException {
+        Path file = root.resolve(START);
+        return Files.isRegularFile(file) ? Optional.of(FloatFiles.read(file, spec.network().parameterCount()))
+                : Optional.empty();
     }
 
     /** Opens an existing sweep folder. */

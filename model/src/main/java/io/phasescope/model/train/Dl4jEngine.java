@@ -3,6 +3,7 @@ package io.phasescope.model.train;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.net.Architecture;
 import io.phasescope.model.net.Dl4jNetworks;
+import java.util.Arrays;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -79,9 +80,7 @@ public final class Dl4jEngine implements TrainingEngine {
         if (rows < 1 || from < 0 || to > order.length) {
             throw new IllegalArgumentException("batch [" + from + ", " + to + ") outside order of length " + order.length);
         }
-        int[] examples = new int[rows];
-        System.arraycopy(order, from, examples, 0, rows);
-        double loss = dataGradient(data.subset(data.name(), examples));
+        double loss = dataGradient(data.subset(data.name(), Arrays.copyOfRange(order, from, to)));
         if (!Double.isFinite(loss)) {
             throw new DivergenceException("minibatch loss became " + loss + " at Adam step " + step
                     + "; lower the learning rate or λ");
@@ -98,6 +97,14 @@ public final class Dl4jEngine implements TrainingEngine {
             throw new DivergenceException("a parameter reached " + largest + " at Adam step " + step
                     + " (weights exploding); lower the learning rate");
         }
+        return loss;
+    }
+
+    @Override
+    public double batchGradient(Dataset data, int[] order, int from, int to, float[] out) {
+        requireLength(out, "gradient");
+        double loss = dataGradient(data.subset(data.name(), Arrays.copyOfRange(order, from, to)));
+        gradient.buffer().get(0, out);
         return loss;
     }
 

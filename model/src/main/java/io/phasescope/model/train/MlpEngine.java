@@ -129,6 +129,29 @@ public final class MlpEngine implements TrainingEngine {
 
     @Override
     public double trainStep(Dataset data, int[] order, int from, int to) {
+        double loss = minibatchGradient(data, order, from, to);
+        if (!Double.isFinite(loss)) {
+            throw new DivergenceException("minibatch loss became " + loss + " at Adam step " + step
+                    + "; lower the learning rate or λ");
+        }
+        float largest = adamStep();
+        if (!(largest < EXPLODED)) {
+            throw new DivergenceException("a parameter reached " + largest + " at Adam step " + step
+                    + " (weights exploding); lower the learning rate");
+        }
+        return loss;
+    }
+
+    @Override
+    public double batchGradient(Dataset data, int[] order, int from, int to, float[] out) {
+        requireLength(out, "gradient");
+        double loss = minibatchGradient(data, order, from, to);
+        gradient.buffer().get(0, out);
+        return loss;
+    }
+
+    /** Forward and backward on {@code order[from..to)}: leaves the mean ∇E in {@link #gradient}, returns mean E. */
+    private double minibatchGradient(Dataset data, int[] order, int from, int to) {
         int rows = to - from;
         if (rows < 1 || from < 0 || to > order.length) {
             throw new IllegalArgumentException("batch [" + from + ", " + to + ") outside order of length " + order.length);
@@ -144,15 +167,8 @@ public final class MlpEngine implements TrainingEngine {
         }
         forward(b, b.inputPointer, rows);
         double loss = softmaxCrossEntropy(b, b.labels, rows, 1.0 / rows, null, null, 0) / rows;
-        if (!Double.isFinite(loss)) {
-            throw new DivergenceException("minibatch loss became " + loss + " at Adam step " + step
-                    + "; lower the learning rate or λ");
-        }
-        backward(b, b.inputPointer, rows, 0f);
-        float largest = adamStep();
-        if (!(largest < EXPLODED)) {
-            throw new DivergenceException("a parameter reached " + largest + " at Adam step " + step
-                    + " (weights exploding); lower the learning rate");
+        if (Double.isFinite(loss)) {
+            backward(b, b.inputPointer, rows, 0f);
         }
         return loss;
     }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.WeakHashMap;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -21,6 +22,7 @@ final class SparseRows {
     static final double MAX_DENSITY = 0.35;
 
     private static final int MODE_SAMPLE = 1000;
+    private static final Map<Dataset, SparseRows> CACHE = new WeakHashMap<>();
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
 
@@ -36,8 +38,21 @@ final class SparseRows {
         this.values = values;
     }
 
-    /** The sparse form of {@code data}, or {@code null} when its deviations from the per-feature mode are dense. */
+    /** The sparse form of {@code data} (cached per dataset), or {@code null} when its deviations are dense. */
     static SparseRows of(Dataset data) {
+        synchronized (CACHE) {
+            if (CACHE.containsKey(data)) {
+                return CACHE.get(data);
+            }
+        }
+        SparseRows rows = build(data);
+        synchronized (CACHE) {
+            CACHE.put(data, rows);
+        }
+        return rows;
+    }
+
+    private static SparseRows build(Dataset data) {
         int n = data.size();
         int d = data.featureCount();
         float[] x = data.features();

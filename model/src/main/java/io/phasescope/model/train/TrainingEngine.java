@@ -33,6 +33,14 @@ public interface TrainingEngine extends AutoCloseable {
      */
     double trainStep(Dataset data, int[] order, int from, int to);
 
+    /**
+     * E and ∇E on the examples {@code order[from..to)} of {@code data} at the current θ, without a step.
+     *
+     * @param gradient receives ∇E of that minibatch
+     * @return the minibatch's mean E in nats
+     */
+    double batchGradient(Dataset data, int[] order, int from, int to, float[] gradient);
+
     /** The penalty {@code λ‖θ − θ_ref‖²} at the current θ, with the configured λ and θ_ref. */
     double penalty();
 

@@ -1,0 +1,207 @@
+package io.phasescope.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.io.AtomicFiles;
+import io.phasescope.model.io.ModelStore;
+import io.phasescope.model.io.SavedModel;
+import io.phasescope.model.landscape.BezierPath;
+import io.phasescope.model.landscape.LinearPath;
+import io.phasescope.model.landscape.PathEvaluator;
+import io.phasescope.model.landscape.PathProfile;
+import io.phasescope.model.landscape.WeightMatching;
+import io.phasescope.model.sweep.Pathfinder;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepGrid;
+import io.phasescope.model.sweep.SweepListener;
+import io.phasescope.model.sweep.SweepMode;
+import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.train.Evaluator;
+import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.TrainingOptions;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code phasescope path}: a path between two trained minima A and B (model folders written by
+ * {@code train}): linear, a trained Bézier curve, or the paper's Pathfinder path; optionally with B's hidden
+ * units first aligned to A's. Writes {@code path.csv} and {@code path.json}.
+ */
+@Command(name = "path", mixinStandardHelpOptions = true,
+        description = {"A path between two minima: linear, bezier (Garipov et al.) or pathfinder (L2 probe toward B).",
+            "path.csv columns: t, train_loss, test_loss (nats), train_error, test_error, dist_b (|θ(t) − θ_B|),"
+                + " acc_0..acc_9.",
+            "For pathfinder, t = 1 − |θ − θ_B| / |θ_A − θ_B| and the sweep folder (λ in λ units) is --out/sweep."})
+final class PathCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "linear",
+            description = "linear, bezier or pathfinder. Default: ${DEFAULT-VALUE}.")
+    String kind;
+
+    @Option(names = "--a", paramLabel = "DIR", required = true, description = "Model folder of minimum A.")
+    Path modelA;
+
+    @Option(names = "--b", paramLabel = "DIR", required = true, description = "Model folder of minimum B.")
+    Path modelB;
+
+    @Option(names = "--align", description = "Permute B's hidden units to A's first (weight matching).")
+    boolean align;
+
+    @Option(names = "--resolution", defaultValue = "31", description = "Points in t ∈ [−0.25, 1.25]. Default: ${DEFAULT-VALUE}.")
+    int resolution;
+
+    @Option(names = "--epochs", defaultValue = "10", description = "Bézier: training epochs. Default: ${DEFAULT-VALUE}.")
+    int epochs;
+
+    @Option(names = "--lambda-grid", paramLabel = "START:STOP:STEP", defaultValue = "0:5e-6:1e-7",
+            description = "Pathfinder: the λ grid (λ units). Default: ${DEFAULT-VALUE}.")
+    String lambdaGrid;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of subsets and Bézier sampling. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!List.of("linear", "bezier", "pathfinder").contains(kind)) {
+            throw new ParameterException(spec.commandLine(), "--kind must be linear, bezier or pathfinder, was " + kind);
+        }
+        if (resolution < 2 || epochs < 1) {
+            throw new ParameterException(spec.commandLine(), "--resolution must be >= 2 and --epochs >= 1");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        SavedModel a = ModelStore.load(modelA);
+        SavedModel b = ModelStore.load(modelB);
+        if (!a.spec().withInitSeed(0).equals(b.spec().withInitSeed(0))) {
+            throw new ParameterException(spec.commandLine(), "A is " + a.spec().describe() + " but B is "
+                    + b.spec().describe() + "; a path needs one architecture");
+        }
+        DatasetSplit split = data.request(seed).load(stdout::println);
+        float[] thetaB = align ? WeightMatching.align(a.spec(), a.theta(), b.theta()) : b.theta();
+        String name = kind + (align ? " aligned" : "");
+        PathProfile profile = switch (kind) {
+            case "linear" -> PathEvaluator.evaluate(name, a.spec(), t -> LinearPath.at(a.theta(), thetaB, t), thetaB,
+                    PathEvaluator.grid(-0.25, 1.25, resolution), split, JobControl.none());
+            case "bezier" -> {
+                stdout.printf("Training the Bézier control point for %d epochs ...%n", epochs);
+                stdout.flush();
+                float[] c = BezierPath.fit(a.spec(), a.theta(), thetaB, split.train(), TrainingOptions.defaults(), epochs,
+                        seed, JobControl.none());
+                yield PathEvaluator.evaluate(name, a.spec(), t -> BezierPath.at(a.theta(), c, thetaB, t), thetaB,
+                        PathEvaluator.grid(0, 1, resolution), split, JobControl.none());
+            }
+            default -> pathfinder(a, thetaB, split, stdout);
+        };
+        write(profile);
+        stdout.printf(Locale.ROOT, "%s path: loss barrier %.4f nats, error barrier %.4f, max train loss %.4f,"
+                + " |θ_A − θ_B| = %.3f; wrote %s%n", name, profile.lossBarrier(), profile.errorBarrier(),
+                profile.maxTrainLoss(), profile.distanceToB()[index(profile.t(), 0)], out.resolve("path.csv"));
+        stdout.flush();
+        return 0;
+    }
+
+    private PathProfile pathfinder(SavedModel a, float[] thetaB, DatasetSplit split, PrintWriter stdout)
+            throws Exception {
+        String[] parts = lambdaGrid.split(":");
+        if (parts.length != 3) {
+            throw new ParameterException(spec.commandLine(), "--lambda-grid must be START:STOP:STEP, was " + lambdaGrid);
+        }
+        SweepGrid grid = SweepGrid.linear(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                Double.parseDouble(parts[2]));
+        SweepSpec sweep = new SweepSpec("pathfinder path", data.request(seed), a.spec(),
+                TrainingOptions.defaults().withThetaRef(thetaB), grid, SweepMode.UP, List.of(a.spec().initSeed()), 10);
+        SweepFolder folder = SweepFolder.openOrCreate(out.resolve("sweep"), sweep, a.theta());
+        List<SweepPoint> points = Pathfinder.run(folder, split, 1, new SweepListener() {
+            @Override
+            public void onPoint(SweepPoint p, int done, int total) {
+                stdout.printf(Locale.ROOT, "λ=%.3g  E_train %.4f  acc %.4f  |θ − θ_B| %.3f  (%d/%d)%n", p.lambda(),
+                        p.trainLoss(), p.testAccuracy(), p.distRef(), done, total);
+                stdout.flush();
+            }
+        }, JobControl.none());
+        double start = Math.sqrt(Evaluator.squaredDistance(a.theta(), thetaB));
+        int n = points.size() + 1;
+        double[] t = new double[n];
+        double[] trainLoss = new double[n];
+        double[] testLoss = new double[n];
+        double[] trainError = new double[n];
+        double[] testError = new double[n];
+        double[][] perClass = new double[n][];
+        double[] distance = new double[n];
+        PathProfile atA = PathEvaluator.evaluate("a", a.spec(), x -> a.theta(), thetaB, new double[] {0}, split,
+                JobControl.none());
+        trainLoss[0] = atA.trainLoss()[0];
+        testLoss[0] = atA.testLoss()[0];
+        trainError[0] = atA.trainError()[0];
+        testError[0] = atA.testError()[0];
+        perClass[0] = atA.perClassAccuracy()[0];
+        distance[0] = start;
+        for (int i = 1; i < n; i++) {
+            SweepPoint p = points.get(i - 1);
+            t[i] = 1 - p.distRef() / start;
+            trainLoss[i] = p.trainLoss();
+            testLoss[i] = p.testLoss();
+            trainError[i] = Double.NaN;
+            testError[i] = 1 - p.testAccuracy();
+            perClass[i] = p.perClassAccuracy();
+            distance[i] = p.distRef();
+        }
+        stdout.printf(Locale.ROOT, "Pathfinder path: max train loss %.4f nats, |θ − θ_B| from %.3f to %.3f (%.0f%%);"
+                + " close the rest with: path --kind linear from the last point%n",
+                IntStream.range(0, n).mapToDouble(i -> trainLoss[i]).max().orElse(Double.NaN), start, distance[n - 1],
+                100 * distance[n - 1] / start);
+        return new PathProfile("pathfinder" + (align ? " aligned" : ""), t, trainLoss, testLoss, trainError, testError,
+                perClass, distance);
+    }
+
+    private void write(PathProfile profile) throws Exception {
+        int classes = profile.perClassAccuracy()[0].length;
+        String header = String.join(",", PathProfile.COLUMNS) + IntStream.range(0, classes)
+                .mapToObj(c -> ",acc_" + c).collect(Collectors.joining());
+        String rows = java.util.Arrays.stream(profile.rows()).map(row -> java.util.Arrays.stream(row)
+                .mapToObj(Double::toString).collect(Collectors.joining(","))).collect(Collectors.joining("\n"));
+        byte[] csv = (header + "\n" + rows + "\n").getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(out.resolve("path.csv"), o -> o.write(csv));
+        var summary = new java.util.LinkedHashMap<String, Object>();
+        summary.put("kind", profile.kind());
+        summary.put("lossBarrier", profile.lossBarrier());
+        summary.put("errorBarrier", profile.errorBarrier());
+        summary.put("maxTrainLoss", profile.maxTrainLoss());
+        summary.put("distanceAB", profile.distanceToB()[index(profile.t(), 0)]);
+        summary.put("finalDistanceToB", profile.distanceToB()[profile.t().length - 1]);
+        summary.put("units", "losses in nats (mean cross-entropy); errors = 1 - accuracy; distances in parameter space");
+        byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary);
+        AtomicFiles.write(out.resolve("path.json"), o -> o.write(json));
+    }
+
+    private static int index(double[] t, double value) {
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] == value) {
+                return i;
+            }
+        }
+        return 0;
+    }
+}

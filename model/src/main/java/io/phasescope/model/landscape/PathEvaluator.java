@@ -1,0 +1,62 @@
+package io.phasescope.model.landscape;
+
+import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.net.Architecture;
+import io.phasescope.model.train.Engines;
+import io.phasescope.model.train.Evaluation;
+import io.phasescope.model.train.Evaluator;
+import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.TrainingEngine;
+import io.phasescope.model.train.TrainingOptions;
+import java.util.Arrays;
+import java.util.TreeSet;
+import java.util.function.DoubleFunction;
+
+/** Evaluates any path θ(t) at a grid of t that always contains 0 and 1. */
+public final class PathEvaluator {
+
+    private PathEvaluator() {
+    }
+
+    /** {@code resolution} evenly spaced t from {@code from} to {@code to}, plus 0 and 1, ascending. */
+    public static double[] grid(double from, double to, int resolution) {
+        if (!(to > from) || resolution < 2 || resolution > 10_001) {
+            throw new IllegalArgumentException("need from < to and resolution in [2, 10001], were [" + from + ", " + to
+                    + "], " + resolution);
+        }
+        TreeSet<Double> t = new TreeSet<>();
+        for (int i = 0; i < resolution; i++) {
+            t.add(from + (to - from) * i / (resolution - 1));
+        }
+        t.add(0.0);
+        t.add(1.0);
+        return t.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Metrics of θ(t) at each t; cancellation is honoured before every point. */
+    public static PathProfile evaluate(String kind, Architecture architecture, DoubleFunction<float[]> path, float[] b,
+            double[] t, DatasetSplit data, JobControl control) {
+        int n = t.length;
+        double[] trainLoss = new double[n];
+        double[] testLoss = new double[n];
+        double[] trainError = new double[n];
+        double[] testError = new double[n];
+        double[][] perClass = new double[n][];
+        double[] distance = new double[n];
+        try (TrainingEngine engine = Engines.create(architecture, path.apply(0), TrainingOptions.defaults())) {
+            for (int i = 0; i < n; i++) {
+                control.checkpoint();
+                float[] theta = path.apply(t[i]);
+                engine.setParameters(theta);
+                Evaluation e = Evaluator.evaluate(engine, data, TrainingOptions.defaults());
+                trainLoss[i] = e.trainLoss();
+                testLoss[i] = e.testLoss();
+                trainError[i] = 1 - e.trainAccuracy();
+                testError[i] = 1 - e.testAccuracy();
+                perClass[i] = e.perClassAccuracy();
+                distance[i] = Math.sqrt(Evaluator.squaredDistance(theta, b));
+            }
+        }
+        return new PathProfile(kind, Arrays.copyOf(t, n), trainLoss, testLoss, trainError, testError, perClass, distance);
+    }
+}
