@@ -142,7 +142,13 @@ final class PathCommand implements Callable<Integer> {
             }
         }, JobControl.none());
         double start = Math.sqrt(Evaluator.squaredDistance(a.theta(), thetaB));
-        int n = points.size() + 1;
+        SweepPoint last = points.get(points.size() - 1);
+        float[] end = folder.parameters(last.branch(), last.seed(), last.index()).orElseThrow();
+        PathProfile atA = PathEvaluator.evaluate("a", a.spec(), x -> a.theta(), thetaB, new double[] {0}, split,
+                JobControl.none());
+        PathProfile closing = PathEvaluator.evaluate("closing", a.spec(), s -> LinearPath.at(end, thetaB, s), thetaB,
+                new double[] {0.25, 0.5, 0.75, 1}, split, JobControl.none());
+        int n = 1 + points.size() + closing.t().length;
         double[] t = new double[n];
         double[] trainLoss = new double[n];
         double[] testLoss = new double[n];
@@ -150,28 +156,31 @@ final class PathCommand implements Callable<Integer> {
         double[] testError = new double[n];
         double[][] perClass = new double[n][];
         double[] distance = new double[n];
-        PathProfile atA = PathEvaluator.evaluate("a", a.spec(), x -> a.theta(), thetaB, new double[] {0}, split,
-                JobControl.none());
-        trainLoss[0] = atA.trainLoss()[0];
-        testLoss[0] = atA.testLoss()[0];
-        trainError[0] = atA.trainError()[0];
-        testError[0] = atA.testError()[0];
-        perClass[0] = atA.perClassAccuracy()[0];
-        distance[0] = start;
-        for (int i = 1; i < n; i++) {
-            SweepPoint p = points.get(i - 1);
-            t[i] = 1 - p.distRef() / start;
-            trainLoss[i] = p.trainLoss();
-            testLoss[i] = p.testLoss();
-            trainError[i] = Double.NaN;
-            testError[i] = 1 - p.testAccuracy();
-            perClass[i] = p.perClassAccuracy();
-            distance[i] = p.distRef();
+        for (int i = 0; i < n; i++) {
+            int k = i - 1 - points.size();
+            if (i == 0 || k >= 0) {
+                PathProfile from = i == 0 ? atA : closing;
+                int j = i == 0 ? 0 : k;
+                trainLoss[i] = from.trainLoss()[j];
+                testLoss[i] = from.testLoss()[j];
+                trainError[i] = from.trainError()[j];
+                testError[i] = from.testError()[j];
+                perClass[i] = from.perClassAccuracy()[j];
+                distance[i] = i == 0 ? start : from.distanceToB()[j];
+            } else {
+                SweepPoint p = points.get(i - 1);
+                trainLoss[i] = p.trainLoss();
+                testLoss[i] = p.testLoss();
+                trainError[i] = Double.NaN;
+                testError[i] = 1 - p.testAccuracy();
+                perClass[i] = p.perClassAccuracy();
+                distance[i] = p.distRef();
+            }
+            t[i] = 1 - distance[i] / start;
         }
-        stdout.printf(Locale.ROOT, "Pathfinder path: max train loss %.4f nats, |θ − θ_B| from %.3f to %.3f (%.0f%%);"
-                + " close the rest with: path --kind linear from the last point%n",
-                IntStream.range(0, n).mapToDouble(i -> trainLoss[i]).max().orElse(Double.NaN), start, distance[n - 1],
-                100 * distance[n - 1] / start);
+        stdout.printf(Locale.ROOT, "Pathfinder: max train loss %.4f nats over the λ steps, |θ − θ_B| from %.3f to %.3f"
+                + " (%.0f%%), closed by a linear segment to B%n", points.stream().mapToDouble(SweepPoint::trainLoss)
+                .max().orElse(Double.NaN), start, last.distRef(), 100 * last.distRef() / start);
         return new PathProfile("pathfinder" + (align ? " aligned" : ""), t, trainLoss, testLoss, trainError, testError,
                 perClass, distance);
     }

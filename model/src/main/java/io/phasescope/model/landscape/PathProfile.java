@@ -10,7 +10,7 @@ import java.util.List;
  * @param t path parameters, ascending, containing 0 and 1
  * @param trainLoss E on the training set
  * @param testLoss E on the test set
- * @param trainError training error
+ * @param trainError training error (NaN where not measured: Pathfinder steps record test metrics only)
  * @param testError test error
  * @param perClassAccuracy test accuracy of each class at each t
  * @param distanceToB ‖θ(t) − θ_B‖
@@ -27,7 +27,7 @@ public record PathProfile(String kind, double[] t, double[] trainLoss, double[] 
         return barrier(trainLoss);
     }
 
-    /** Error barrier: the same for the training error. */
+    /** Error barrier: the same for the training error, over the points where it was measured. */
     public double errorBarrier() {
         return barrier(trainError);
     }
@@ -67,7 +67,7 @@ public record PathProfile(String kind, double[] t, double[] trainLoss, double[] 
             if (t[i] == 1) {
                 atB = values[i];
             }
-            if (t[i] >= 0 && t[i] <= 1) {
+            if (t[i] >= 0 && t[i] <= 1 && !Double.isNaN(values[i])) {
                 inside = Math.max(inside, values[i]);
             }
         }
