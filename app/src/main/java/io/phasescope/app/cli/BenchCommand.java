@@ -6,6 +6,10 @@ import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.data.MnistCache;
+import io.phasescope.model.landscape.Directions;
+import io.phasescope.model.landscape.SliceComputer;
+import io.phasescope.model.landscape.SliceQuantity;
+import io.phasescope.model.landscape.SliceSpec;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.net.XavierInit;
 import io.phasescope.model.train.JobControl;
@@ -89,6 +93,9 @@ final class BenchCommand implements Callable<Integer> {
         line("test evals/s, 2 workers", evalsBoth, "/s");
         double gradientSeconds = gradientSeconds(network, data.train());
         line("gradient on 10k examples", gradientSeconds, "s");
+        double[] grid = gridSeconds(network, data.test());
+        line("41x41 grid, first picture", grid[0], "s");
+        line("41x41 grid, total", grid[1], "s");
         line("peak RSS", peakRssMiB(), "MiB");
         if (compare) {
             JsonNode torch = runReference();
@@ -189,6 +196,24 @@ final class BenchCommand implements Callable<Integer> {
             }
             return median(seconds);
         }
+    }
+
+    /** Time to the first (coarsest) level and to the whole 41×41 slice of E on the test set, JIT warmed up. */
+    private static double[] gridSeconds(NetworkSpec network, Dataset test) {
+        float[] theta = XavierInit.initialize(network);
+        SliceSpec slice = new SliceSpec(network, theta,
+                Directions.filterNormalized(network, theta, 1, Directions.BiasMode.ZERO),
+                Directions.filterNormalized(network, theta, 2, Directions.BiasMode.ZERO), -1, 1, -1, 1, 41,
+                SliceQuantity.loss());
+        SliceComputer.compute(slice, test, 2, level -> { }, JobControl.none());
+        long start = System.nanoTime();
+        double[] first = {Double.NaN};
+        SliceComputer.compute(slice, test, 2, level -> {
+            if (Double.isNaN(first[0])) {
+                first[0] = (System.nanoTime() - start) / 1e9;
+            }
+        }, JobControl.none());
+        return new double[] {first[0], (System.nanoTime() - start) / 1e9};
     }
 
     private JsonNode runReference() throws IOException, InterruptedException {
