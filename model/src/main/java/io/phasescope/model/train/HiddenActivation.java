@@ -18,6 +18,16 @@ enum HiddenActivation {
         void multiplyDerivative(ByteBuffer upstream, ByteBuffer activation, int count) {
             VectorKernels.multiplySigmoidDerivative(upstream, activation, count);
         }
+
+        @Override
+        float derivative(float a) {
+            return a * (1f - a);
+        }
+
+        @Override
+        float secondDerivative(float a) {
+            return a * (1f - a) * (1f - 2f * a);
+        }
     },
     TANH {
         @Override
@@ -28,6 +38,16 @@ enum HiddenActivation {
         @Override
         void multiplyDerivative(ByteBuffer upstream, ByteBuffer activation, int count) {
             VectorKernels.multiplyTanhDerivative(upstream, activation, count);
+        }
+
+        @Override
+        float derivative(float a) {
+            return 1f - a * a;
+        }
+
+        @Override
+        float secondDerivative(float a) {
+            return -2f * a * (1f - a * a);
         }
     },
     RELU {
@@ -40,7 +60,23 @@ enum HiddenActivation {
         void multiplyDerivative(ByteBuffer upstream, ByteBuffer activation, int count) {
             VectorKernels.multiplyReluDerivative(upstream, activation, count);
         }
+
+        @Override
+        float derivative(float a) {
+            return a > 0f ? 1f : 0f;
+        }
+
+        @Override
+        float secondDerivative(float a) {
+            return 0f;
+        }
     };
+
+    /** f'(z) given a = f(z). */
+    abstract float derivative(float a);
+
+    /** f''(z) given a = f(z). */
+    abstract float secondDerivative(float a);
 
     /** {@code a = f(z)} for the first {@code count} floats. */
     abstract void apply(ByteBuffer z, ByteBuffer a, int count);
