@@ -12,6 +12,7 @@ import io.phasescope.model.landscape.SliceQuantity;
 import io.phasescope.model.landscape.SliceSpec;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.net.XavierInit;
+import io.phasescope.model.train.HessianVectorProduct;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.MlpEngine;
 import io.phasescope.model.train.Trainer;
@@ -93,6 +94,9 @@ final class BenchCommand implements Callable<Integer> {
         line("test evals/s, 2 workers", evalsBoth, "/s");
         double gradientSeconds = gradientSeconds(network, data.train());
         line("gradient on 10k examples", gradientSeconds, "s");
+        double hvpSeconds = hvpSeconds(network, data.train());
+        line("Hessian-vector product on 10k", hvpSeconds, "s");
+        line("HVP / gradient", hvpSeconds / gradientSeconds, "x");
         double[] grid = gridSeconds(network, data.test());
         line("41x41 grid, first picture", grid[0], "s");
         line("41x41 grid, total", grid[1], "s");
@@ -104,7 +108,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("PyTorch %s, %d threads: epoch %.3f s, %.1f evals/s, gradient10k %.4f s, hvp10k %.4f s%n",
                     torch.get("torch").asText(), torch.get("threads").asInt(), torchEpoch, torchEvals,
                     torch.get("gradient10k_seconds").asDouble(), torch.get("hvp10k_seconds").asDouble());
-            out.printf("gradient_ratio=%.3f%n", gradientSeconds / torch.get("gradient10k_seconds").asDouble());
+            out.printf("gradient_ratio=%.3f hvp_ratio=%.3f%n", gradientSeconds / torch.get("gradient10k_seconds").asDouble(),
+                    hvpSeconds / torch.get("hvp10k_seconds").asDouble());
             out.printf("epoch_ratio=%.3f eval_ratio=%.3f%n", epochSeconds / torchEpoch,
                     torchEvals / Math.max(evalsSingle, evalsBoth));
         }
@@ -192,6 +197,23 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < seconds.length; i++) {
                 long start = System.nanoTime();
                 engine.gradient(first10k, gradient);
+                seconds[i] = (System.nanoTime() - start) / 1e9;
+            }
+            return median(seconds);
+        }
+    }
+
+    private static double hvpSeconds(NetworkSpec network, Dataset train) {
+        Dataset first10k = train.subset("first 10k", IntStream.range(0, 10_000).toArray());
+        float[] theta = XavierInit.initialize(network);
+        float[] v = XavierInit.initialize(network.withInitSeed(2));
+        float[] out = new float[theta.length];
+        try (HessianVectorProduct product = new HessianVectorProduct(network, first10k)) {
+            product.apply(theta, v, out);
+            double[] seconds = new double[10];
+            for (int i = 0; i < seconds.length; i++) {
+                long start = System.nanoTime();
+                product.apply(theta, v, out);
                 seconds[i] = (System.nanoTime() - start) / 1e9;
             }
             return median(seconds);
