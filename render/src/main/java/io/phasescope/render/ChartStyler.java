@@ -1,10 +1,13 @@
 package io.phasescope.render;
 
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -15,7 +18,8 @@ import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * Applies a {@link ChartTheme} to a chart: flat backgrounds, no borders or plot outline, quiet grid
- * lines, readable fonts, a frameless legend. Series colours set by the chart builders are kept.
+ * lines, readable fonts, a frameless legend. Series colours set by the chart builders are kept. The
+ * sub-plots of combined plots and of a {@link PlotGrid} are styled alike.
  */
 public final class ChartStyler {
 
@@ -41,7 +45,12 @@ public final class ChartStyler {
             legend.setFrame(BlockBorder.NONE);
             legend.setItemFont(theme.labelFont());
         }
-        Plot plot = chart.getPlot();
+        stylePlot(chart.getPlot(), theme);
+        chart.setNotify(notify);
+        return chart;
+    }
+
+    private static void stylePlot(Plot plot, ChartTheme theme) {
         plot.setOutlineVisible(false);
         plot.setInsets(new RectangleInsets(4, 4, 4, 4));
         plot.setNoDataMessageFont(theme.labelFont());
@@ -54,12 +63,30 @@ public final class ChartStyler {
             styleAxis(category.getDomainAxis(), theme);
             styleAxis(category.getRangeAxis(), theme);
         }
-        chart.setNotify(notify);
-        return chart;
+        if (plot instanceof PlotGrid grid) {
+            grid.setTitleStyle(theme.labelFont(), theme.text());
+        }
+        for (Plot sub : subplots(plot)) {
+            stylePlot(sub, theme);
+        }
+    }
+
+    /** The sub-plots of combined plots and plot grids; none for other plots. */
+    private static List<? extends Plot> subplots(Plot plot) {
+        if (plot instanceof CombinedDomainXYPlot combined) {
+            return combined.getSubplots();
+        }
+        if (plot instanceof CombinedRangeXYPlot combined) {
+            return combined.getSubplots();
+        }
+        if (plot instanceof PlotGrid grid) {
+            return grid.cells();
+        }
+        return List.of();
     }
 
     private static StandardChartTheme standardTheme(ChartTheme theme) {
-        StandardChartTheme t = new StandardChartTheme("Phasescope " + theme.id());
+        StandardChartTheme t = new GridAwareTheme("Phasescope " + theme.id());
         t.setExtraLargeFont(theme.titleFont());
         t.setLargeFont(theme.labelFont());
         t.setRegularFont(theme.labelFont());
@@ -85,11 +112,31 @@ public final class ChartStyler {
     }
 
     private static void styleAxis(Axis axis, ChartTheme theme) {
+        if (axis == null) {
+            return;
+        }
         axis.setAxisLinePaint(theme.grid());
         axis.setTickMarkPaint(theme.grid());
         axis.setTickMarkOutsideLength(4f);
         axis.setTickMarkInsideLength(0f);
         axis.setLabelFont(theme.labelFont());
         axis.setTickLabelFont(theme.tickFont());
+    }
+
+    /** JFreeChart's standard theme, also applied to the cells of a {@link PlotGrid}, which it does not know. */
+    private static final class GridAwareTheme extends StandardChartTheme {
+        private static final long serialVersionUID = 1L;
+
+        GridAwareTheme(String name) {
+            super(name);
+        }
+
+        @Override
+        protected void applyToPlot(Plot plot) {
+            super.applyToPlot(plot);
+            if (plot instanceof PlotGrid grid) {
+                grid.cells().forEach(this::applyToPlot);
+            }
+        }
     }
 }

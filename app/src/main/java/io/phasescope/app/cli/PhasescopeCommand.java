@@ -23,6 +23,10 @@ public final class PhasescopeCommand implements Runnable {
             description = "Folder with the four MNIST IDX files (default: the verified cache, fetched with npm).")
     Path data;
 
+    @Option(names = "--sweeps", paramLabel = "DIR",
+            description = "Folder in which the app's Phase-diagram view creates sweeps (default: ~/phasescope/sweeps).")
+    Path sweeps;
+
     /** A configured picocli command line: usage on bad arguments and exit code 2. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new PhasescopeCommand());
@@ -37,6 +41,6 @@ public final class PhasescopeCommand implements Runnable {
 
     @Override
     public void run() {
-        GuiLauncher.launch(new GuiConfig(data));
+        GuiLauncher.launch(new GuiConfig(data, sweeps));
     }
 }

@@ -5,6 +5,7 @@ import io.phasescope.app.gui.common.Theme;
 import io.phasescope.app.gui.export.ExportViewModel;
 import io.phasescope.app.gui.main.MainViewModel;
 import io.phasescope.app.gui.main.MainWindow;
+import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.task.FxTaskExecutor;
 import io.phasescope.app.gui.training.TrainingViewModel;
 import javafx.application.Application;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: creates the executor, the view models and the main window, and shuts the
- * executor down (cancelling any training) when the application stops. Not a main class: start it with
+ * executor down (cancelling any training or sweep) when the application stops. Not a main class: start it with
  * {@link GuiLauncher#launch}, or construct it with a {@link GuiConfig} in tests.
  */
 public final class PhasescopeApp extends Application {
@@ -55,10 +56,11 @@ public final class PhasescopeApp extends Application {
         executor = new FxTaskExecutor();
         StatusModel status = new StatusModel();
         TrainingViewModel training = new TrainingViewModel(config.dataFolder(), executor, status);
+        PhaseViewModel phase = new PhaseViewModel(config.dataFolder(), config.sweepsRoot(), executor, status);
         MainViewModel main = new MainViewModel(Platform::exit);
         ExportViewModel export = new ExportViewModel(executor, status);
 
-        Scene scene = new Scene(new MainWindow(main, training, export, status), WIDTH, HEIGHT);
+        Scene scene = new Scene(new MainWindow(main, training, phase, export, status), WIDTH, HEIGHT);
         applyTheme(scene, main.themeProperty().get());
         main.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         stage.setTitle("Phasescope");

@@ -1,41 +1,56 @@
 package io.phasescope.render.export;
 
 import io.phasescope.model.io.AtomicFiles;
+import io.phasescope.render.PlotGrid;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYZDataset;
 
 /**
  * Writes the data a chart draws as a long-format CSV table: one row per point, columns
  * {@code series,<x axis label>,<y axis label>}. XY plots give numeric x; category plots give the
- * category name. Missing values are left empty. Numbers are written in full precision.
+ * category name; heat maps (XYZ data) add a {@code value} column. Combined plots and plot grids add a
+ * leading {@code panel} column (the panel's y-axis label or grid title) and name the y column {@code y}.
+ * Missing values are left empty. Numbers are written in full precision.
  */
 public final class CsvExporter {
 
     private CsvExporter() {
     }
 
-    /** The CSV text of the data in {@code chart}'s plot (an {@link XYPlot} or a {@link CategoryPlot}). */
+    /** The CSV text of the data in {@code chart}'s plot: XY, category, combined XY or {@link PlotGrid}. */
     public static String toCsv(JFreeChart chart) {
         Plot plot = chart.getPlot();
         StringBuilder csv = new StringBuilder();
-        if (plot instanceof XYPlot xy) {
-            header(csv, xy.getDomainAxis().getLabel(), xy.getRangeAxis().getLabel());
-            for (int d = 0; d < xy.getDatasetCount(); d++) {
-                XYDataset data = xy.getDataset(d);
-                for (int s = 0; data != null && s < data.getSeriesCount(); s++) {
-                    for (int i = 0; i < data.getItemCount(s); i++) {
-                        row(csv, data.getSeriesKey(s).toString(), number(data.getXValue(s, i)), number(data.getYValue(s, i)));
-                    }
-                }
+        List<XYPlot> panels = panels(plot);
+        if (!panels.isEmpty()) {
+            List<String> names = panelNames(plot, panels);
+            boolean z = panels.stream().anyMatch(CsvExporter::hasZ);
+            String x = panels.stream().map(XYPlot::getDomainAxis).filter(a -> a != null && a.getLabel() != null
+                    && !a.getLabel().isBlank()).map(a -> a.getLabel()).findFirst().orElse(null);
+            row(csv, z ? new String[] {"panel", "series", label(x, "x"), "y", "value"}
+                    : new String[] {"panel", "series", label(x, "x"), "y"});
+            for (int p = 0; p < panels.size(); p++) {
+                xyRows(csv, panels.get(p), names.get(p), z);
             }
+        } else if (plot instanceof XYPlot xy) {
+            boolean z = hasZ(xy);
+            String x = label(xy.getDomainAxis().getLabel(), "x");
+            String y = label(xy.getRangeAxis().getLabel(), "y");
+            row(csv, z ? new String[] {"series", x, y, "value"} : new String[] {"series", x, y});
+            xyRows(csv, xy, null, z);
         } else if (plot instanceof CategoryPlot category) {
             header(csv, category.getDomainAxis().getLabel(), category.getRangeAxis().getLabel());
             for (int d = 0; d < category.getDatasetCount(); d++) {
@@ -53,6 +68,66 @@ public final class CsvExporter {
                     + plot.getPlotType());
         }
         return csv.toString();
+    }
+
+    /** One row per item of every dataset of {@code xy}, prefixed with {@code panel} unless it is null. */
+    private static void xyRows(StringBuilder csv, XYPlot xy, String panel, boolean z) {
+        for (int d = 0; d < xy.getDatasetCount(); d++) {
+            XYDataset data = xy.getDataset(d);
+            for (int s = 0; data != null && s < data.getSeriesCount(); s++) {
+                for (int i = 0; i < data.getItemCount(s); i++) {
+                    List<String> cells = new ArrayList<>();
+                    if (panel != null) {
+                        cells.add(panel);
+                    }
+                    cells.add(data.getSeriesKey(s).toString());
+                    cells.add(number(data.getXValue(s, i)));
+                    cells.add(number(data.getYValue(s, i)));
+                    if (z) {
+                        cells.add(data instanceof XYZDataset xyz ? number(xyz.getZValue(s, i)) : "");
+                    }
+                    row(csv, cells.toArray(String[]::new));
+                }
+            }
+        }
+    }
+
+    /** The sub-plots of a combined plot or a {@link PlotGrid}; none for any other plot. */
+    private static List<XYPlot> panels(Plot plot) {
+        if (plot instanceof CombinedDomainXYPlot combined) {
+            return combined.getSubplots();
+        }
+        if (plot instanceof CombinedRangeXYPlot combined) {
+            return combined.getSubplots();
+        }
+        if (plot instanceof PlotGrid grid) {
+            return grid.cells();
+        }
+        return List.of();
+    }
+
+    /** A grid's cell titles, else each panel's y-axis label. */
+    private static List<String> panelNames(Plot plot, List<XYPlot> panels) {
+        List<String> names = new ArrayList<>();
+        for (int p = 0; p < panels.size(); p++) {
+            String name = plot instanceof PlotGrid grid ? grid.titles().get(p)
+                    : panels.get(p).getRangeAxis() == null ? null : panels.get(p).getRangeAxis().getLabel();
+            names.add(label(name, "panel " + (p + 1)));
+        }
+        return names;
+    }
+
+    private static boolean hasZ(XYPlot xy) {
+        for (int d = 0; d < xy.getDatasetCount(); d++) {
+            if (xy.getDataset(d) instanceof XYZDataset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String label(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text;
     }
 
     /** Writes {@link #toCsv(JFreeChart)} to {@code file} in UTF-8. */

@@ -5,37 +5,71 @@ import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.export.ExportDialog;
 import io.phasescope.app.gui.export.ExportViewModel;
+import io.phasescope.app.gui.phase.PhaseView;
+import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.training.TrainingView;
 import io.phasescope.app.gui.training.TrainingViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-/** The main window's content: menus and error banner on top, the Training view, the status bar below. */
+/**
+ * The main window's content: menus and error banner on top, the Training and Phase-diagram views as tabs,
+ * the status bar below.
+ */
 public final class MainWindow extends BorderPane {
 
     /** Held so that the view model lives as long as the window: bidirectional bindings refer to it only weakly. */
     private final MainViewModel main;
 
-    public MainWindow(MainViewModel main, TrainingViewModel training, ExportViewModel export, StatusModel status) {
+    public MainWindow(MainViewModel main, TrainingViewModel training, PhaseViewModel phase, ExportViewModel export,
+            StatusModel status) {
         this.main = main;
         getStyleClass().add("main-window");
         TrainingView view = new TrainingView(training, main.themeProperty());
+        PhaseView phaseView = new PhaseView(phase, main.themeProperty());
+        Tab trainingTab = tab("Training", "trainingTab", view);
+        Tab phaseTab = tab("Phase diagram", "phaseTab", phaseView);
+        TabPane tabs = new TabPane(trainingTab, phaseTab);
+        tabs.setId("mainTabs");
+        tabs.getStyleClass().add("main-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ExportDialog exportDialog = new ExportDialog(export, view.charts());
+        ExportDialog phaseExportDialog = new ExportDialog(export, phaseView.charts());
 
         MenuItem exportItem = item("Export chart…", "Shortcut+E");
         exportItem.setId("exportMenuItem");
-        exportItem.setOnAction(e -> exportDialog.show(getScene().getWindow()));
-        Menu file = new Menu("File", null, exportItem, new SeparatorMenuItem(),
+        exportItem.setOnAction(e -> (phaseTab.isSelected() ? phaseExportDialog : exportDialog)
+                .show(getScene().getWindow()));
+        MenuItem openSweep = item("Open sweep folder…", "Shortcut+O");
+        openSweep.setId("openSweepMenuItem");
+        openSweep.disableProperty().bind(Bindings.not(phase.canOpenProperty()));
+        openSweep.setOnAction(e -> {
+            tabs.getSelectionModel().select(phaseTab);
+            phaseView.chooseFolder();
+        });
+        Menu file = new Menu("File", null, openSweep, exportItem, new SeparatorMenuItem(),
                 bound("Shortcut+Q", main.quitCommand()));
+        MenuItem runSweep = bound("F7", phase.runCommand());
+        runSweep.setId("runSweepMenuItem");
+        runSweep.setOnAction(e -> {
+            tabs.getSelectionModel().select(phaseTab);
+            phase.runCommand().execute();
+        });
         Menu run = new Menu("Run", null, bound("F5", training.trainCommand()),
-                bound("F6", training.pauseResumeCommand()), bound("Shift+F5", training.stopCommand()));
+                bound("F6", training.pauseResumeCommand()), bound("Shift+F5", training.stopCommand()),
+                new SeparatorMenuItem(), runSweep, sweepItem("F8", phase.pauseResumeCommand()),
+                sweepItem("Shift+F7", phase.cancelCommand()));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("darkThemeMenuItem");
         dark.setAccelerator(KeyCombination.valueOf("Shortcut+D"));
@@ -47,8 +81,15 @@ public final class MainWindow extends BorderPane {
         MenuBar menus = new MenuBar(file, run, viewMenu, help);
 
         setTop(new VBox(menus, new ErrorBanner(status)));
-        setCenter(view);
+        setCenter(tabs);
         setBottom(new StatusBar(status));
+    }
+
+    private static Tab tab(String title, String id, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
     }
 
     private void about() {
@@ -63,6 +104,13 @@ public final class MainWindow extends BorderPane {
     private static MenuItem item(String text, String accelerator) {
         MenuItem item = new MenuItem(text);
         item.setAccelerator(KeyCombination.valueOf(accelerator));
+        return item;
+    }
+
+    /** A menu item for a sweep command, its label ending in "sweep" so that it is told apart from training's. */
+    private static MenuItem sweepItem(String accelerator, Command command) {
+        MenuItem item = bound(accelerator, command);
+        item.textProperty().bind(Bindings.concat(command.labelProperty(), " sweep"));
         return item;
     }
 

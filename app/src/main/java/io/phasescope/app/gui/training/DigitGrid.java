@@ -7,13 +7,13 @@ import javafx.collections.ObservableList;
 import javafx.scene.layout.TilePane;
 
 /** The sample test images in rows of {@link #COLUMNS}, following the view model's sample list. */
-final class DigitGrid extends TilePane {
+public final class DigitGrid extends TilePane {
 
     static final int COLUMNS = 8;
 
     private final List<DigitTile> tiles = new ArrayList<>();
 
-    DigitGrid(ObservableList<DigitSample> samples) {
+    public DigitGrid(ObservableList<DigitSample> samples) {
         setId("digitGrid");
         getStyleClass().add("digit-grid");
         setPrefColumns(COLUMNS);

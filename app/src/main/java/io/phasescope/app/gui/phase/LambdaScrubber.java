@@ -1,0 +1,94 @@
+package io.phasescope.app.gui.phase;
+
+import io.phasescope.app.gui.common.Controls;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+
+/**
+ * The λ slider over the sweep's grid, with the walk it moves along and whether it follows the running
+ * sweep. Dragging selects the nearest grid point; releasing between two grid points probes there.
+ */
+final class LambdaScrubber extends HBox {
+
+    private final PhaseViewModel viewModel;
+    private final Slider slider = new Slider(0, 1, 0);
+
+    LambdaScrubber(PhaseViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("lambda-scrubber");
+        setId("lambdaScrubber");
+        Label title = Controls.styled(new Label("Model at"), "scrubber-title");
+        ChoiceBox<BranchKey> branch = new ChoiceBox<>(viewModel.branches());
+        branch.setId("branchChoice");
+        branch.valueProperty().bindBidirectional(viewModel.branchProperty());
+        branch.setTooltip(new Tooltip("The branch and seed whose models the slider shows"));
+
+        slider.setId("sweepLambdaSlider");
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setMinorTickCount(0);
+        slider.setBlockIncrement(1);
+        slider.setMaxWidth(Double.MAX_VALUE);
+        slider.setTooltip(new Tooltip(
+                "Drag to scrub the sweep; release between two grid points to train a probe there"));
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        viewModel.gridSizeProperty().addListener((obs, old, size) -> layoutTicks());
+        viewModel.unitProperty().addListener((obs, old, unit) -> layoutTicks());
+        layoutTicks();
+        slider.valueProperty().bindBidirectional(viewModel.sliderPositionProperty());
+        slider.valueChangingProperty().addListener((obs, was, changing) ->
+                viewModel.sliderChangingProperty().set(changing));
+
+        Label where = Controls.styled(new Label(), "scrubber-text");
+        where.setId("sliderLabel");
+        where.textProperty().bind(viewModel.sliderTextProperty());
+        where.setMinWidth(Label.USE_PREF_SIZE);
+        CheckBox follow = new CheckBox("Follow the sweep");
+        follow.setId("followCheck");
+        follow.selectedProperty().bindBidirectional(viewModel.followProperty());
+        follow.setMinWidth(CheckBox.USE_PREF_SIZE);
+        getChildren().addAll(title, branch, slider, where, follow);
+    }
+
+    /** Ticks about every sixth of the grid, labelled in the current unit. */
+    private void layoutTicks() {
+        int size = viewModel.gridSizeProperty().get();
+        slider.setDisable(size < 2);
+        slider.setMax(Math.max(1, size - 1));
+        slider.setMajorTickUnit(Math.max(1, niceStep((size - 1) / 6.0)));
+        slider.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                return viewModel.tickLabel(value);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return 0.0;
+            }
+        });
+        // the slider lays out its tick labels again only when they are switched off and on
+        slider.setShowTickLabels(false);
+        slider.setShowTickLabels(true);
+    }
+
+    /** 1, 2, 5, 10, 20, 25, 50, … at or above {@code raw}. */
+    static double niceStep(double raw) {
+        if (raw <= 1) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                return Math.round(m * magnitude);
+            }
+        }
+        return Math.round(10 * magnitude);
+    }
+}

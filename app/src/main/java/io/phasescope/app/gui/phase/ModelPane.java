@@ -1,0 +1,139 @@
+package io.phasescope.app.gui.phase;
+
+import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.export.NamedChart;
+import io.phasescope.app.gui.training.DigitGrid;
+import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.train.Evaluation;
+import io.phasescope.render.ChartStyler;
+import io.phasescope.render.ChartTheme;
+import io.phasescope.render.phase.ConfusionMatrixChart;
+import io.phasescope.render.training.TrainingChartData;
+import io.phasescope.render.training.TrainingCharts;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The model at the selected point: per-class test accuracy as bars (the Training view's chart), the
+ * confusion matrix, and sample test images with the model's predictions.
+ */
+final class ModelPane extends GridPane {
+
+    private final TrainingChartData bars;
+    private final JFreeChart barsChart;
+    private final ConfusionMatrixChart confusion;
+    private final Label note = Controls.styled(new Label(), "card-subtitle", "model-note");
+
+    ModelPane(PhaseViewModel viewModel, ChartTheme theme) {
+        getStyleClass().add("charts-pane");
+        bars = new TrainingChartData(viewModel.classNames());
+        barsChart = TrainingCharts.classAccuracy(bars, theme);
+        confusion = new ConfusionMatrixChart(viewModel.classNames(), theme);
+        viewModel.selectedProperty().addListener((obs, old, point) -> showPoint(viewModel, point));
+        viewModel.modelProperty().addListener((obs, old, model) -> showModel(viewModel, model));
+        viewModel.unitProperty().addListener((obs, old, unit) -> {
+            showPoint(viewModel, viewModel.selectedProperty().get());
+            showModel(viewModel, viewModel.modelProperty().get());
+        });
+
+        add(card(viewer("phaseClassAccuracyChart", barsChart)), 0, 0);
+        add(card(viewer("phaseConfusionChart", confusion.chart())), 1, 0);
+        add(card(samples(viewModel)), 2, 0);
+        double[] widths = {24, 26, 50};
+        for (double width : widths) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(width);
+            column.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(column);
+        }
+        RowConstraints row = new RowConstraints();
+        row.setPercentHeight(100);
+        getRowConstraints().add(row);
+        setMinSize(0, 0);
+    }
+
+    List<NamedChart> charts() {
+        return List.of(new NamedChart("Test accuracy per class at the selected λ", "phase-class-accuracy", barsChart),
+                new NamedChart("Confusion matrix at the selected λ", "phase-confusion", confusion.chart()));
+    }
+
+    void setTheme(ChartTheme theme) {
+        ChartStyler.apply(barsChart, theme);
+        confusion.setTheme(theme);
+    }
+
+    /** The point's own per-class accuracies at once; the confusion matrix follows with its model. */
+    private void showPoint(PhaseViewModel viewModel, SweepPoint point) {
+        if (point == null) {
+            bars.reset(viewModel.classNames());
+            confusion.setClassNames(viewModel.classNames());
+            confusion.clear();
+            note.setText("");
+            return;
+        }
+        showBars(viewModel, new Evaluation(point.lambda(), point.trainLoss(), point.regLoss(), point.testLoss(),
+                Double.NaN, point.testAccuracy(), point.perClassAccuracy(), new int[0][0], point.norm(),
+                point.distRef()));
+        barsChart.setTitle("Per class, " + PhaseFormat.shortLambda(point.lambda(), viewModel.unitProperty().get()));
+    }
+
+    private void showModel(PhaseViewModel viewModel, ModelAtLambda model) {
+        confusion.setClassNames(viewModel.classNames());
+        if (model == null) {
+            confusion.clear();
+            note.setText("");
+            return;
+        }
+        SweepPoint p = model.point();
+        String at = PhaseFormat.shortLambda(p.lambda(), viewModel.unitProperty().get());
+        if (!model.hasModel()) {
+            confusion.clear();
+            note.setText("The sweep kept no parameters near " + at + " on this branch");
+            return;
+        }
+        confusion.show(model.evaluation().confusion(), "Confusion, " + at);
+        note.setText(model.isNearestKept() ? "Model shown: the nearest kept parameters, at λ = "
+                + PhaseFormat.number(model.source().lambda()) : "Caption: predicted class · green right, red wrong");
+    }
+
+    private void showBars(PhaseViewModel viewModel, Evaluation evaluation) {
+        if (!bars.classNames().equals(viewModel.classNames())) {
+            bars.reset(viewModel.classNames());
+        }
+        bars.addEpoch(1, evaluation);
+    }
+
+    private Node samples(PhaseViewModel viewModel) {
+        Label title = Controls.styled(new Label("Sample test images"), "card-title");
+        note.setText("Caption: predicted class · green right, red wrong");
+        note.setWrapText(true);
+        DigitGrid grid = new DigitGrid(viewModel.samples());
+        grid.setId("phaseDigitGrid");
+        VBox box = new VBox(title, note, grid);
+        box.getStyleClass().add("samples-box");
+        return box;
+    }
+
+    private static ChartViewer viewer(String id, JFreeChart chart) {
+        ChartViewer viewer = new ChartViewer(chart, false);
+        viewer.setId(id);
+        viewer.setMinSize(0, 0);
+        return viewer;
+    }
+
+    private static StackPane card(Node content) {
+        StackPane card = new StackPane(content);
+        card.getStyleClass().add("card");
+        card.setMinSize(0, 0);
+        return card;
+    }
+}

@@ -1,0 +1,92 @@
+package io.phasescope.app.gui.phase;
+
+import io.phasescope.app.gui.export.NamedChart;
+import io.phasescope.render.ChartTheme;
+import io.phasescope.render.phase.PhaseCharts;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The phase-diagram charts as two cards: losses and accuracy against λ on the left, tabs with the
+ * hysteresis loop, per-class small multiples, the class × λ heat map and the metrics against ‖θ‖ on the
+ * right. Follows the view model's diagram, which it republishes at most 30 times a second.
+ */
+final class PhaseChartsPane extends GridPane {
+
+    private final PhaseCharts charts;
+    private final List<NamedChart> named;
+
+    PhaseChartsPane(PhaseViewModel viewModel, ChartTheme theme) {
+        getStyleClass().add("charts-pane");
+        charts = new PhaseCharts(theme);
+        charts.update(viewModel.diagramProperty().get());
+        viewModel.diagramProperty().addListener((obs, old, diagram) -> charts.update(diagram));
+        named = List.of(
+                new NamedChart("Loss and accuracy vs λ", "phase-metrics", charts.metricsVsLambda()),
+                new NamedChart("Hysteresis: branches and seeds", "phase-branches", charts.branches()),
+                new NamedChart("Test accuracy per class vs λ", "phase-classes", charts.classMultiples()),
+                new NamedChart("Class × λ heat map", "phase-heatmap", charts.classHeatmap()),
+                new NamedChart("Loss and accuracy vs ‖θ‖", "phase-norm", charts.metricsVsNorm()));
+        TabPane tabs = new TabPane(
+                tab("Hysteresis", viewer("phaseBranchesChart", charts.branches())),
+                tab("Per class", viewer("phaseMultiplesChart", charts.classMultiples())),
+                tab("Class × λ", viewer("phaseHeatmapChart", charts.classHeatmap())),
+                tab("vs ‖θ‖", viewer("phaseNormChart", charts.metricsVsNorm())));
+        tabs.setId("phaseChartTabs");
+        tabs.getStyleClass().add("chart-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinSize(0, 0);
+        add(card(viewer("phaseMetricsChart", charts.metricsVsLambda())), 0, 0);
+        add(card(tabs), 1, 0);
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(50);
+        left.setHgrow(Priority.ALWAYS);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(50);
+        right.setHgrow(Priority.ALWAYS);
+        getColumnConstraints().addAll(left, right);
+        RowConstraints row = new RowConstraints();
+        row.setPercentHeight(100);
+        row.setVgrow(Priority.ALWAYS);
+        getRowConstraints().add(row);
+        setMinSize(0, 0);
+    }
+
+    /** The charts shown, for export. */
+    List<NamedChart> charts() {
+        return named;
+    }
+
+    void setTheme(ChartTheme theme) {
+        charts.setTheme(theme);
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private static ChartViewer viewer(String id, JFreeChart chart) {
+        ChartViewer viewer = new ChartViewer(chart, false);
+        viewer.setId(id);
+        viewer.setMinSize(0, 0);
+        return viewer;
+    }
+
+    private static StackPane card(Node content) {
+        StackPane card = new StackPane(content);
+        card.getStyleClass().add("card");
+        card.setMinSize(0, 0);
+        return card;
+    }
+}

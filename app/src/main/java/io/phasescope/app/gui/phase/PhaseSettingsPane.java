@@ -1,0 +1,166 @@
+package io.phasescope.app.gui.phase;
+
+import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.FormGrid;
+import io.phasescope.model.sweep.SweepMode;
+import io.phasescope.render.phase.LambdaUnit;
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
+
+/**
+ * The sweep settings (locked while a sweep runs), Run / Pause / Cancel, "Open sweep folder…", the λ-axis
+ * unit, and the transitions and phases found so far.
+ */
+final class PhaseSettingsPane extends VBox {
+
+    PhaseSettingsPane(PhaseViewModel viewModel) {
+        getStyleClass().add("settings-pane");
+        FormGrid sweep = new FormGrid()
+                .section("SWEEP")
+                .row("Preset", presetChoice(viewModel))
+                .wide(muted("sweepSummary", viewModel.summaryProperty()))
+                .row("Mode", modeChoice(viewModel))
+                .field("Seeds", "seedsField", viewModel.seeds())
+                .wide(folderLabel(viewModel));
+        sweep.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.stateProperty().get().isActive(),
+                viewModel.stateProperty()));
+        FormGrid display = new FormGrid()
+                .section("DISPLAY")
+                .row("λ axis", unitChoice(viewModel))
+                .section("TRANSITIONS")
+                .wide(new LinesBox("transitionsList", viewModel.transitionLines(),
+                        "None yet: they appear as the sweep finds jumps in ‖θ‖ and E."))
+                .section("PHASES")
+                .wide(new LinesBox("phasesList", viewModel.phaseLines(), "None yet."));
+        getChildren().addAll(sweep, buttons(viewModel), openButton(viewModel), display);
+    }
+
+    private static ChoiceBox<SweepChoice> presetChoice(PhaseViewModel viewModel) {
+        ChoiceBox<SweepChoice> box = new ChoiceBox<>(viewModel.choices());
+        box.setId("presetChoice");
+        box.valueProperty().bindBidirectional(viewModel.choiceProperty());
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static ChoiceBox<SweepMode> modeChoice(PhaseViewModel viewModel) {
+        ChoiceBox<SweepMode> box = new ChoiceBox<>();
+        box.setId("modeChoice");
+        box.getItems().setAll(SweepMode.values());
+        box.valueProperty().bindBidirectional(viewModel.modeProperty());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SweepMode mode) {
+                if (mode == null) {
+                    return "";
+                }
+                return switch (mode) {
+                    case UP -> "up (λ rising)";
+                    case DOWN -> "down (λ falling)";
+                    case UPDOWN -> "up and down (hysteresis)";
+                    case COLD -> "cold (each λ from scratch)";
+                };
+            }
+
+            @Override
+            public SweepMode fromString(String text) {
+                return SweepMode.parse(text.split(" ")[0]);
+            }
+        });
+        return box;
+    }
+
+    private static ChoiceBox<LambdaUnit> unitChoice(PhaseViewModel viewModel) {
+        ChoiceBox<LambdaUnit> box = new ChoiceBox<>();
+        box.setId("unitChoice");
+        box.getItems().setAll(LambdaUnit.values());
+        box.valueProperty().bindBidirectional(viewModel.unitProperty());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LambdaUnit unit) {
+                return unit == null ? "" : unit == LambdaUnit.LAMBDA ? "λ (L2 strength)" : "β = 2λ (weight decay)";
+            }
+
+            @Override
+            public LambdaUnit fromString(String text) {
+                return text.startsWith("β") ? LambdaUnit.BETA : LambdaUnit.LAMBDA;
+            }
+        });
+        return box;
+    }
+
+    private static Label muted(String id, ObservableStringValue text) {
+        Label label = Controls.styled(new Label(), "muted", "sweep-summary");
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static Label folderLabel(PhaseViewModel viewModel) {
+        Label label = Controls.styled(new Label(), "muted", "sweep-folder");
+        label.setId("sweepFolderLabel");
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (viewModel.folderProperty().get() == null) {
+                return "New sweeps go to " + viewModel.sweepsRoot();
+            }
+            return (viewModel.resumableProperty().get() ? "Resumable sweep in " : "Sweep in ")
+                    + viewModel.folderProperty().get();
+        }, viewModel.folderProperty(), viewModel.resumableProperty()));
+        return label;
+    }
+
+    private static HBox buttons(PhaseViewModel viewModel) {
+        Button run = Controls.bind(new Button(), viewModel.runCommand());
+        run.setId("runSweepButton");
+        run.getStyleClass().add("primary");
+        Button pause = Controls.bind(new Button(), viewModel.pauseResumeCommand());
+        pause.setId("pauseSweepButton");
+        Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
+        cancel.setId("cancelSweepButton");
+        HBox box = new HBox(run, pause, cancel);
+        box.getStyleClass().add("run-buttons");
+        for (Button b : new Button[] {run, pause, cancel}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        run.setMinWidth(Button.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static Button openButton(PhaseViewModel viewModel) {
+        Button open = new Button("Open sweep folder…");
+        open.setId("openSweepButton");
+        open.setMaxWidth(Double.MAX_VALUE);
+        open.disableProperty().bind(Bindings.not(viewModel.canOpenProperty()));
+        open.setOnAction(e -> chooseFolder(open, viewModel));
+        return open;
+    }
+
+    /** Asks for a sweep folder and opens it. */
+    static void chooseFolder(Node owner, PhaseViewModel viewModel) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a sweep folder (with sweep.json)");
+        File root = viewModel.sweepsRoot().toFile();
+        if (root.isDirectory()) {
+            chooser.setInitialDirectory(root);
+        }
+        File chosen = chooser.showDialog(owner.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.openFolder(chosen.toPath());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.phasescope.app.gui.phase;
+
+import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.Theme;
+import io.phasescope.app.gui.export.NamedChart;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Phase-diagram view: sweep settings, transitions and phases on the left; on the right the selected
+ * point in one line, the phase-diagram charts, the λ slider and the model at the selected point.
+ */
+public final class PhaseView extends BorderPane {
+
+    private static final String IDLE_HEADLINE =
+            "Choose a sweep and press Run sweep, or open a sweep folder. The λ slider then scrubs through the models.";
+
+    /** Held so that the view model lives as long as the view: bidirectional bindings refer to it only weakly. */
+    private final PhaseViewModel viewModel;
+    private final PhaseChartsPane charts;
+    private final ModelPane model;
+
+    public PhaseView(PhaseViewModel viewModel, ObservableValue<Theme> theme) {
+        this.viewModel = viewModel;
+        getStyleClass().add("phase-view");
+        ScrollPane sidebar = new ScrollPane(new PhaseSettingsPane(viewModel));
+        sidebar.setFitToWidth(true);
+        sidebar.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sidebar.getStyleClass().add("sidebar");
+        setLeft(sidebar);
+
+        Label headline = Controls.styled(new Label(), "headline");
+        headline.setId("phaseHeadline");
+        headline.textProperty().bind(Bindings.when(viewModel.headlineProperty().isEmpty())
+                .then(IDLE_HEADLINE).otherwise(viewModel.headlineProperty()));
+        charts = new PhaseChartsPane(viewModel, theme.getValue().chartTheme());
+        model = new ModelPane(viewModel, theme.getValue().chartTheme());
+        theme.addListener((obs, old, now) -> {
+            charts.setTheme(now.chartTheme());
+            model.setTheme(now.chartTheme());
+        });
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        model.setPrefHeight(300);
+        model.setMinHeight(240);
+        VBox main = new VBox(headline, charts, new LambdaScrubber(viewModel), model);
+        main.getStyleClass().add("main-area");
+        setCenter(main);
+    }
+
+    /** The charts on screen, for export. */
+    public List<NamedChart> charts() {
+        List<NamedChart> all = new ArrayList<>(charts.charts());
+        all.addAll(model.charts());
+        return all;
+    }
+
+    /** Asks for a sweep folder and opens it, as the "Open sweep folder…" button does. */
+    public void chooseFolder() {
+        PhaseSettingsPane.chooseFolder(this, viewModel);
+    }
+}

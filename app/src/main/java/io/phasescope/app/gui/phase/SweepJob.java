@@ -1,0 +1,72 @@
+package io.phasescope.app.gui.phase;
+
+import io.phasescope.app.gui.task.BackgroundTask;
+import io.phasescope.model.data.Dataset;
+import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.sweep.Pathfinder;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepListener;
+import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.train.EpochMetrics;
+import io.phasescope.model.train.JobControl;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs or resumes one sweep on a background thread: open (or create) the folder, load the data, run the
+ * Pathfinder with up to {@code workers} seeds at once. Every step is reported as a {@link SweepEvent} to a
+ * consumer that must only queue it (it is called from several threads).
+ */
+final class SweepJob implements BackgroundTask.Work<List<SweepPoint>> {
+
+    private final Path root;
+    private final SweepSpec spec;
+    private final DataCache data;
+    private final int workers;
+    private final int sampleCount;
+    private final Consumer<SweepEvent> events;
+
+    SweepJob(Path root, SweepSpec spec, DataCache data, int workers, int sampleCount, Consumer<SweepEvent> events) {
+        this.root = root;
+        this.spec = spec;
+        this.data = data;
+        this.workers = workers;
+        this.sampleCount = sampleCount;
+        this.events = events;
+    }
+
+    @Override
+    public List<SweepPoint> call(JobControl control) throws IOException {
+        events.accept(new SweepEvent.Status("Opening the sweep folder " + root + " …"));
+        SweepFolder folder = SweepFolder.openOrCreate(root, spec);
+        List<SweepPoint> existing = folder.points();
+        events.accept(new SweepEvent.Opened(folder, existing, ModelInspector.readProbes(folder)));
+        control.checkpoint();
+        SweepSpec sweep = folder.spec();
+        events.accept(new SweepEvent.Status("Loading " + sweep.data().describe() + " …"));
+        DatasetSplit split = data.get(sweep.data(), message -> events.accept(new SweepEvent.Status(message)));
+        Dataset samples = data.samples(sweep.data(), sampleCount, message -> { });
+        control.checkpoint();
+        events.accept(new SweepEvent.Started(existing.size(), sweep.totalSteps(), samples));
+        return Pathfinder.run(folder, split, workers, new SweepListener() {
+            @Override
+            public void onStepStarted(Branch branch, long seed, double lambda) {
+                events.accept(new SweepEvent.StepStarted(branch, seed, lambda));
+            }
+
+            @Override
+            public void onEpoch(Branch branch, long seed, EpochMetrics metrics) {
+                events.accept(new SweepEvent.Epoch(branch, seed, metrics.epoch(), metrics.maxEpochs()));
+            }
+
+            @Override
+            public void onPoint(SweepPoint point, int done, int total) {
+                events.accept(new SweepEvent.Point(point, done, total));
+            }
+        }, control);
+    }
+}

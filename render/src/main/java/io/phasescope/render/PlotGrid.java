@@ -1,0 +1,168 @@
+package io.phasescope.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.event.PlotChangeEvent;
+import org.jfree.chart.event.PlotChangeListener;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.PlotState;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * Small multiples: independent {@link XYPlot}s, each with its own axes and a short title, laid out in a
+ * grid of {@link #columns()} columns, filled row by row. {@link ChartStyler} styles every cell. A change
+ * to any cell redraws the chart once.
+ */
+public final class PlotGrid extends Plot implements PlotChangeListener, Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final double GAP = 14;
+
+    private final List<XYPlot> cells = new ArrayList<>();
+    private final List<String> titles = new ArrayList<>();
+    private int columns;
+    private Font titleFont = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    private Color titlePaint = Color.DARK_GRAY;
+    private LegendItemCollection legendItems;
+
+    /** An empty grid of {@code columns} columns (at least one). */
+    public PlotGrid(int columns) {
+        setColumns(columns);
+    }
+
+    /** Replaces the cells; {@code titles} has one entry per plot (empty for none). */
+    public void setCells(List<XYPlot> plots, List<String> cellTitles) {
+        if (plots.size() != cellTitles.size()) {
+            throw new IllegalArgumentException(plots.size() + " plots but " + cellTitles.size() + " titles");
+        }
+        for (XYPlot old : cells) {
+            old.removeChangeListener(this);
+            old.setParent(null);
+        }
+        cells.clear();
+        titles.clear();
+        for (XYPlot plot : plots) {
+            plot.setParent(this);
+            plot.addChangeListener(this);
+            cells.add(plot);
+        }
+        titles.addAll(cellTitles);
+        fireChangeEvent();
+    }
+
+    /** The cells, in reading order; change them only on the thread that owns the chart. */
+    public List<XYPlot> cells() {
+        return List.copyOf(cells);
+    }
+
+    /** The cell titles, in reading order. */
+    public List<String> titles() {
+        return List.copyOf(titles);
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    public void setColumns(int newColumns) {
+        if (newColumns < 1) {
+            throw new IllegalArgumentException("a grid needs at least one column, got " + newColumns);
+        }
+        columns = newColumns;
+        fireChangeEvent();
+    }
+
+    /** The font and colour of the cell titles. */
+    public void setTitleStyle(Font font, Color paint) {
+        titleFont = font;
+        titlePaint = paint;
+        fireChangeEvent();
+    }
+
+    public Color titlePaint() {
+        return titlePaint;
+    }
+
+    /** Legend items for the whole grid (the cells show none of their own); {@code null} for no legend. */
+    public void setLegendItems(LegendItemCollection items) {
+        legendItems = items;
+        fireChangeEvent();
+    }
+
+    @Override
+    public LegendItemCollection getLegendItems() {
+        return legendItems == null ? new LegendItemCollection() : legendItems;
+    }
+
+    @Override
+    public String getPlotType() {
+        return "Plot grid";
+    }
+
+    @Override
+    public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState, PlotRenderingInfo info) {
+        if (info != null) {
+            info.setPlotArea(area);
+        }
+        Rectangle2D inner = (Rectangle2D) area.clone();
+        getInsets().trim(inner);
+        if (info != null) {
+            info.setDataArea(inner);
+        }
+        drawBackground(g2, inner);
+        if (cells.isEmpty()) {
+            drawNoDataMessage(g2, inner);
+            return;
+        }
+        int cols = Math.min(columns, cells.size());
+        int rows = (cells.size() + cols - 1) / cols;
+        double width = (inner.getWidth() - GAP * (cols - 1)) / cols;
+        double height = (inner.getHeight() - GAP * (rows - 1)) / rows;
+        g2.setFont(titleFont);
+        FontMetrics metrics = g2.getFontMetrics();
+        double titleHeight = metrics.getHeight() + 2;
+        for (int i = 0; i < cells.size(); i++) {
+            double x = inner.getX() + (i % cols) * (width + GAP);
+            double y = inner.getY() + (i / cols) * (height + GAP);
+            String title = titles.get(i);
+            double top = 0;
+            if (!title.isEmpty()) {
+                g2.setFont(titleFont);
+                g2.setPaint(titlePaint);
+                float textX = (float) (x + (width - metrics.stringWidth(title)) / 2);
+                g2.drawString(title, textX, (float) (y + metrics.getAscent()));
+                top = titleHeight;
+            }
+            Rectangle2D cell = new Rectangle2D.Double(x, y + top, width, Math.max(1, height - top));
+            PlotRenderingInfo cellInfo = null;
+            if (info != null) {
+                cellInfo = new PlotRenderingInfo(info.getOwner());
+                info.addSubplotInfo(cellInfo);
+            }
+            cells.get(i).draw(g2, cell, anchor, parentState, cellInfo);
+        }
+    }
+
+    @Override
+    public void plotChanged(PlotChangeEvent event) {
+        fireChangeEvent();
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        for (XYPlot cell : cells) {
+            cell.addChangeListener(this);
+        }
+    }
+}
