@@ -4,6 +4,7 @@ import io.phasescope.model.train.BatchProgress;
 import io.phasescope.model.train.Evaluation;
 import java.util.List;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYDataItem;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -16,6 +17,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class TrainingChartData {
 
+    /** Most points kept in the minibatch series before they are thinned. */
+    public static final int MAX_BATCH_POINTS = 4000;
     /** Series key of the raw minibatch losses. */
     public static final String MINIBATCH = "minibatch";
     /** Series key of the smoothed minibatch losses. */
@@ -41,6 +44,8 @@ public final class TrainingChartData {
     private final DefaultCategoryDataset classAccuracy = new DefaultCategoryDataset();
     private final ExponentialSmoother smoother = new ExponentialSmoother(SMOOTHING);
     private List<String> classNames;
+    private int stride = 1;
+    private long seen;
 
     /** Empty data for a run over the classes named {@code classNames} (at least two). */
     public TrainingChartData(List<String> classNames) {
@@ -54,6 +59,8 @@ public final class TrainingChartData {
         }
         this.classNames = List.copyOf(classNames);
         smoother.reset();
+        stride = 1;
+        seen = 0;
         for (XYSeries s : List.of(minibatch, smoothed, trainLoss, testLoss, trainAccuracy, testAccuracy)) {
             s.clear();
         }
@@ -65,15 +72,27 @@ public final class TrainingChartData {
         classAccuracy.setNotify(true);
     }
 
-    /** Appends minibatch losses, in iteration order. */
+    /**
+     * Appends minibatch losses, in iteration order. Beyond {@value #MAX_BATCH_POINTS} points the series are
+     * thinned to every other point and later minibatches are sampled at the doubled stride, so a long run
+     * keeps the chart's cost bounded (the smoothed curve still sees every minibatch).
+     */
     public void addBatches(List<BatchProgress> batches) {
         if (batches.isEmpty()) {
             return;
         }
         batchLoss.setNotify(false);
         for (BatchProgress b : batches) {
-            minibatch.add(b.iteration(), b.loss(), false);
-            smoothed.add(b.iteration(), smoother.add(b.loss()), false);
+            double smooth = smoother.add(b.loss());
+            if (seen++ % stride == 0) {
+                minibatch.add(b.iteration(), b.loss(), false);
+                smoothed.add(b.iteration(), smooth, false);
+            }
+        }
+        if (minibatch.getItemCount() > MAX_BATCH_POINTS) {
+            thin(minibatch);
+            thin(smoothed);
+            stride *= 2;
         }
         minibatch.fireSeriesChanged();
         smoothed.fireSeriesChanged();
@@ -96,7 +115,7 @@ public final class TrainingChartData {
         classAccuracy.setNotify(true);
     }
 
-    /** Minibatches appended since the last reset. */
+    /** Points in the minibatch series (every minibatch until the series is thinned). */
     public int batchCount() {
         return minibatch.getItemCount();
     }
@@ -129,6 +148,18 @@ public final class TrainingChartData {
     /** Row {@link #TEST_ACCURACY}: the latest test accuracy of each class, by class name. */
     public DefaultCategoryDataset classAccuracy() {
         return classAccuracy;
+    }
+
+    /** Keeps every other item of {@code series}, without firing an event. */
+    private static void thin(XYSeries series) {
+        List<XYDataItem> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < series.getItemCount(); i += 2) {
+            kept.add(series.getDataItem(i));
+        }
+        series.clear();
+        for (XYDataItem item : kept) {
+            series.add(item, false);
+        }
     }
 
     /** Adds one point to each of the two series of {@code pair}, firing one event. */

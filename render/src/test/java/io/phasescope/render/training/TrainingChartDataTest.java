@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.model.train.BatchProgress;
 import java.util.List;
+import org.jfree.data.xy.XYSeries;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,23 @@ class TrainingChartDataTest {
     void rejectsFewerThanTwoClasses() {
         assertThatThrownBy(() -> new TrainingChartData(List.of("only")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[only]");
+    }
+
+    @Test
+    void longRunsAreThinnedSoTheChartStaysBounded() {
+        TrainingChartData data = new TrainingChartData(List.of("a", "b"));
+        for (int chunk = 0; chunk < 100; chunk++) {
+            List<BatchProgress> batches = new java.util.ArrayList<>();
+            for (int k = 0; k < 100; k++) {
+                long iteration = chunk * 100L + k + 1;
+                batches.add(new BatchProgress(1, iteration, (int) iteration, 10_000, 1.0 / iteration));
+            }
+            data.addBatches(batches);
+        }
+        org.assertj.core.api.Assertions.assertThat(data.batchCount())
+                .isBetween(TrainingChartData.MAX_BATCH_POINTS / 2, TrainingChartData.MAX_BATCH_POINTS);
+        XYSeries minibatch = data.batchLoss().getSeries(0);
+        org.assertj.core.api.Assertions.assertThat(minibatch.getX(0).doubleValue()).isEqualTo(1.0);
+        org.assertj.core.api.Assertions.assertThat(minibatch.getMaxX()).isGreaterThan(9_900);
     }
 }
