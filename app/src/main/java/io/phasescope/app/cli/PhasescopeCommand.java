@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "phasescope", mixinStandardHelpOptions = true, version = "Phasescope 0.1.0",
         description = {"A lab for the geometry of neural-network loss landscapes.",
             "Without a command, opens the app."},
-        subcommands = {TrainCommand.class, SweepCommand.class, TransitionsCommand.class, PathCommand.class, SliceCommand.class, SpectrumCommand.class,
+        subcommands = {TrainCommand.class, SweepCommand.class, TransitionsCommand.class, PathCommand.class,
+            SliceCommand.class, SpectrumCommand.class, FigureCommand.class,
             BenchCommand.class})
 public final class PhasescopeCommand implements Runnable {
 

@@ -19,6 +19,38 @@ public final class TransitionsCsv {
     private TransitionsCsv() {
     }
 
+    /**
+     * The critical λ and brackets of {@code file} applied to the matching detected transitions (same branch,
+     * seed and a bracket inside the detected one): how refined values written by {@code transitions --refine}
+     * come back. Transitions without a match are returned unchanged.
+     */
+    public static List<Transition> read(Path file, List<Transition> detected) throws IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+            throw new SweepFormatException(file + ": line 1 must be the header '" + HEADER + "'");
+        }
+        List<Transition> result = new java.util.ArrayList<>();
+        for (Transition t : detected) {
+            Transition match = t;
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",", -1);
+                try {
+                    double lo = Double.parseDouble(cells[3]);
+                    double hi = Double.parseDouble(cells[4]);
+                    boolean inside = Math.min(lo, hi) >= Math.min(t.lambdaLo(), t.lambdaHi()) - 1e-12
+                            && Math.max(lo, hi) <= Math.max(t.lambdaLo(), t.lambdaHi()) + 1e-12;
+                    if (cells[0].equals(t.branch().id()) && Long.parseLong(cells[1]) == t.seed() && inside) {
+                        match = t.refined(lo, hi);
+                    }
+                } catch (RuntimeException e) {
+                    throw new SweepFormatException(file + ": malformed line '" + line + "'", e);
+                }
+            }
+            result.add(match);
+        }
+        return result;
+    }
+
     /** Writes the file atomically. */
     public static void write(Path file, List<Transition> transitions) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');

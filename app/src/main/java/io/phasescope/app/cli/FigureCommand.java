@@ -1,0 +1,97 @@
+package io.phasescope.app.cli;
+
+import io.phasescope.model.sweep.SweepAnalysis;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.TransitionsCsv;
+import io.phasescope.render.ChartTheme;
+import io.phasescope.render.export.ChartExporter;
+import io.phasescope.render.export.ExportFormat;
+import io.phasescope.render.export.ExportSize;
+import io.phasescope.render.phase.LambdaUnit;
+import io.phasescope.render.phase.PhaseCharts;
+import io.phasescope.render.phase.PhaseDiagram;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.jfree.chart.JFreeChart;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code phasescope figure}: a publication figure of a saved sweep, headless (no window, no FX thread). */
+@Command(name = "figure", mixinStandardHelpOptions = true,
+        description = "Draw a figure of a sweep folder to PNG (300 dpi), SVG or CSV (the data drawn).")
+final class FigureCommand implements Callable<Integer> {
+
+    private static final double POINTS_PER_CM = 72 / 2.54;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "A sweep folder.")
+    Path folder;
+
+    @Option(names = "--kind", defaultValue = "phase",
+            description = "phase (vs λ), norm (vs ‖θ‖), hysteresis, per-class or heatmap. Default: ${DEFAULT-VALUE}.")
+    String kind;
+
+    @Option(names = "--format", description = "png, svg or csv (default: from the file name).")
+    String format;
+
+    @Option(names = "--units", defaultValue = "lambda", description = "lambda or beta (= 2λ). Default: ${DEFAULT-VALUE}.")
+    String units;
+
+    @Option(names = "--width-cm", defaultValue = "17", description = "Width in cm. Default: ${DEFAULT-VALUE}.")
+    double widthCm;
+
+    @Option(names = "--height-cm", defaultValue = "10", description = "Height in cm. Default: ${DEFAULT-VALUE}.")
+    double heightCm;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Output file.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(widthCm >= 2 && widthCm <= 100 && heightCm >= 2 && heightCm <= 100)) {
+            throw new ParameterException(spec.commandLine(), "--width-cm and --height-cm must be in [2, 100]");
+        }
+        LambdaUnit unit = switch (units) {
+            case "lambda" -> LambdaUnit.LAMBDA;
+            case "beta" -> LambdaUnit.BETA;
+            default -> throw new ParameterException(spec.commandLine(), "--units must be lambda or beta, was " + units);
+        };
+        ExportFormat exportFormat = format == null ? ExportFormat.of(out)
+                : ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        SweepFolder sweep = SweepFolder.open(folder);
+        List<Transition> transitions = SweepAnalysis.of(sweep.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD).transitions();
+        Path refined = folder.resolve(SweepFolder.TRANSITIONS);
+        if (Files.exists(refined)) {
+            transitions = TransitionsCsv.read(refined, transitions);
+        }
+        List<String> classes = new ArrayList<>(IntStream.range(0, sweep.spec().network().classCount())
+                .mapToObj(Integer::toString).toList());
+        PhaseDiagram diagram = new PhaseDiagram(classes, sweep.points(), List.of(), transitions, unit, null);
+        JFreeChart chart = switch (kind) {
+            case "phase" -> PhaseCharts.metricsVsLambda(diagram, ChartTheme.LIGHT);
+            case "norm" -> PhaseCharts.metricsVsNorm(diagram, ChartTheme.LIGHT);
+            case "hysteresis" -> PhaseCharts.branches(diagram, ChartTheme.LIGHT);
+            case "per-class" -> PhaseCharts.classMultiples(diagram, ChartTheme.LIGHT);
+            case "heatmap" -> PhaseCharts.classHeatmap(diagram, ChartTheme.LIGHT);
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--kind must be phase, norm, hysteresis, per-class or heatmap, was " + kind);
+        };
+        ExportSize size = new ExportSize((int) Math.round(widthCm * POINTS_PER_CM),
+                (int) Math.round(heightCm * POINTS_PER_CM), ExportSize.PRINT_DPI);
+        ChartExporter.export(chart, exportFormat, out, size);
+        spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());
+        return 0;
+    }
+}
