@@ -85,4 +85,30 @@ class CliAcceptanceTest {
         assertThat(code).isEqualTo(1);
         assertThat(stderr.toString()).startsWith("Error: ").contains("nowhere").doesNotContain("\tat ");
     }
+
+    @Test
+    void figureDrawsASweepFolderHeadless() throws Exception {
+        io.phasescope.model.data.DataRequest patterns =
+                new io.phasescope.model.data.DataRequest(io.phasescope.model.data.DataRequest.Kind.PATTERNS, 300, 150, 1, null);
+        io.phasescope.model.sweep.SweepSpec sweep = new io.phasescope.model.sweep.SweepSpec("tiny", patterns,
+                new io.phasescope.model.net.NetworkSpec(16, java.util.List.of(8), io.phasescope.model.net.Activation.SIGMOID, 3, 1),
+                io.phasescope.model.train.TrainingOptions.defaults().withEpochs(3, 2).withLearningRate(0.01),
+                io.phasescope.model.sweep.SweepGrid.linear(0, 0.2, 0.05), io.phasescope.model.sweep.SweepMode.UPDOWN,
+                java.util.List.of(1L), 1);
+        Path folder = out.resolve("sweep");
+        io.phasescope.model.sweep.Pathfinder.run(io.phasescope.model.sweep.SweepFolder.openOrCreate(folder, sweep),
+                patterns.load(m -> { }), 1, io.phasescope.model.sweep.SweepListener.none(),
+                io.phasescope.model.train.JobControl.none());
+        for (String kind : new String[] {"phase", "norm", "hysteresis", "per-class", "heatmap"}) {
+            Path png = out.resolve(kind + ".png");
+            assertThat(run("figure", folder.toString(), "--kind", kind, "--width-cm", "8.5", "--height-cm", "6",
+                    "--out", png.toString())).as(stderr.toString()).isZero();
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).as(kind).isEqualTo((int) Math.round(Math.round(8.5 * 72 / 2.54) * 300 / 72.0));
+        }
+        Path svg = out.resolve("phase.svg");
+        assertThat(run("figure", folder.toString(), "--units", "beta", "--out", svg.toString())).isZero();
+        assertThat(java.nio.file.Files.readString(svg)).startsWith("<?xml").contains("β").contains("test accuracy");
+        assertThat(run("figure", folder.toString(), "--kind", "pie", "--out", svg.toString())).isEqualTo(2);
+    }
 }
