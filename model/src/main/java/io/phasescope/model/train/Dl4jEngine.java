@@ -18,24 +18,14 @@ public final class Dl4jEngine implements TrainingEngine {
 
     private final Architecture spec;
     private final MultiLayerNetwork network;
-    private final NativeFloats theta;
-    private final NativeFloats gradient;
-    private final NativeFloats firstMoment;
-    private final NativeFloats secondMoment;
-    private NativeFloats reference;
-    private TrainingOptions options;
-    private int step;
+    private final AdamState state;
 
     /** An engine for {@code spec} with θ = {@code initial} (copied), configured with {@code options}. */
     public Dl4jEngine(Architecture spec, float[] initial, TrainingOptions options) {
         Nd4jRuntime.ensureInitialized();
         this.spec = spec;
         this.network = Dl4jNetworks.network(spec, initial, options.learningRate());
-        int n = spec.parameterCount();
-        theta = new NativeFloats(1, n);
-        gradient = new NativeFloats(1, n);
-        firstMoment = new NativeFloats(1, n);
-        secondMoment = new NativeFloats(1, n);
+        this.state = new AdamState(spec.parameterCount(), spec.describe());
         setParameters(initial);
         configure(options);
     }
@@ -47,55 +37,30 @@ public final class Dl4jEngine implements TrainingEngine {
 
     @Override
     public float[] parameters() {
-        float[] copy = new float[spec.parameterCount()];
-        theta.buffer().get(0, copy);
-        return copy;
+        return state.parameters();
     }
 
     @Override
     public void setParameters(float[] values) {
-        requireLength(values, "theta");
-        theta.buffer().put(0, values);
-        network.setParams(theta.array());
+        state.setParameters(values);
+        network.setParams(state.theta.array());
     }
 
     @Override
     public void configure(TrainingOptions newOptions) {
-        if (newOptions.thetaRef() != null) {
-            requireLength(newOptions.thetaRef(), "thetaRef");
-        }
-        if (reference != null) {
-            reference.close();
-        }
-        reference = newOptions.thetaRef() == null ? null : NativeFloats.copyOf(newOptions.thetaRef(), 1);
-        options = newOptions;
-        firstMoment.array().assign(0);
-        secondMoment.array().assign(0);
-        step = 0;
+        state.configure(newOptions);
     }
 
     @Override
     public double trainStep(Dataset data, int[] order, int from, int to) {
-        int rows = to - from;
-        if (rows < 1 || from < 0 || to > order.length) {
+        if (to - from < 1 || from < 0 || to > order.length) {
             throw new IllegalArgumentException("batch [" + from + ", " + to + ") outside order of length " + order.length);
         }
         double loss = dataGradient(data.subset(data.name(), Arrays.copyOfRange(order, from, to)));
-        if (!Double.isFinite(loss)) {
-            throw new DivergenceException("minibatch loss became " + loss + " at Adam step " + step
-                    + "; lower the learning rate or λ");
-        }
-        step++;
-        double alpha = options.learningRate() * Math.sqrt(1 - Math.pow(options.beta2(), step))
-                / (1 - Math.pow(options.beta1(), step));
-        float largest = VectorKernels.adam(theta.bytes(), gradient.bytes(), firstMoment.bytes(), secondMoment.bytes(),
-                reference == null ? null : reference.bytes(), spec.parameterCount(), (float) alpha,
-                (float) options.beta1(), (float) options.beta2(), (float) options.epsilon(),
-                (float) (2 * options.lambda()));
-        network.setParams(theta.array());
-        if (!(largest < MlpEngine.EXPLODED)) {
-            throw new DivergenceException("a parameter reached " + largest + " at Adam step " + step
-                    + " (weights exploding); lower the learning rate");
+        try {
+            state.descend(loss);
+        } finally {
+            network.setParams(state.theta.array());
         }
         return loss;
     }
@@ -104,13 +69,13 @@ public final class Dl4jEngine implements TrainingEngine {
     public double batchGradient(Dataset data, int[] order, int from, int to, float[] out) {
         requireLength(out, "gradient");
         double loss = dataGradient(data.subset(data.name(), Arrays.copyOfRange(order, from, to)));
-        gradient.buffer().get(0, out);
+        state.gradient.buffer().get(0, out);
         return loss;
     }
 
     @Override
     public double penalty() {
-        return options.lambda() == 0 ? 0 : options.lambda() * Evaluator.squaredDistance(parameters(), options.thetaRef());
+        return state.penalty();
     }
 
     @Override
@@ -140,31 +105,20 @@ public final class Dl4jEngine implements TrainingEngine {
     public double gradient(Dataset data, float[] out) {
         requireLength(out, "gradient");
         double loss = dataGradient(data);
-        gradient.buffer().get(0, out);
+        state.gradient.buffer().get(0, out);
         return loss;
     }
 
     @Override
     public double objectiveGradient(Dataset data, float[] out) {
         double loss = gradient(data, out);
-        float twoLambda = (float) (2 * options.lambda());
-        float[] ref = options.thetaRef();
-        float[] current = parameters();
-        for (int i = 0; i < out.length; i++) {
-            out[i] += twoLambda * (current[i] - (ref == null ? 0f : ref[i]));
-        }
+        state.addPenaltyGradient(out);
         return loss + penalty();
     }
 
     @Override
     public void close() {
-        theta.close();
-        gradient.close();
-        firstMoment.close();
-        secondMoment.close();
-        if (reference != null) {
-            reference.close();
-        }
+        state.close();
     }
 
     /** DL4J's mean loss on {@code data}; leaves the mean data gradient in {@link #gradient}. */
@@ -175,7 +129,8 @@ public final class Dl4jEngine implements TrainingEngine {
         network.setInput(features(data));
         network.setLabels(oneHot(data));
         network.computeGradientAndScore();
-        gradient.array().assign(network.gradient().gradient().reshape(1, spec.parameterCount())).divi(data.size());
+        state.gradient.array().assign(network.gradient().gradient().reshape(1, spec.parameterCount()))
+                .divi(data.size());
         return network.score();
     }
 
@@ -192,9 +147,6 @@ public final class Dl4jEngine implements TrainingEngine {
     }
 
     private void requireLength(float[] values, String what) {
-        if (values == null || values.length != spec.parameterCount()) {
-            throw new IllegalArgumentException(what + " must hold " + spec.parameterCount() + " values for "
-                    + spec.describe() + ", held " + (values == null ? "null" : values.length));
-        }
+        state.requireLength(values, what);
     }
 }

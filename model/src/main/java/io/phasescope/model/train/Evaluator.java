@@ -14,24 +14,36 @@ public final class Evaluator {
         Predictions train = engine.predict(data.train());
         Predictions test = engine.predict(data.test());
         Dataset testSet = data.test();
-        int classes = testSet.classCount();
+        int[][] confusion = confusion(test, testSet);
+        double[] perClass = perClassAccuracy(confusion);
+        float[] theta = engine.parameters();
+        double norm = Math.sqrt(squaredDistance(theta, null));
+        double distRef = options.thetaRef() == null ? norm : Math.sqrt(squaredDistance(theta, options.thetaRef()));
+        return new Evaluation(options.lambda(), train.meanLoss(), train.meanLoss() + options.lambda() * distRef * distRef,
+                test.meanLoss(), accuracy(train, data.train()), accuracy(test, testSet), perClass, confusion, norm, distRef);
+    }
+
+    /** Confusion counts {@code [true][predicted]} of {@code predictions} on {@code data}. */
+    public static int[][] confusion(Predictions predictions, Dataset data) {
+        int classes = data.classCount();
         int[][] confusion = new int[classes][classes];
-        for (int i = 0; i < testSet.size(); i++) {
-            confusion[testSet.labels()[i]][test.predicted()[i]]++;
+        for (int i = 0; i < data.size(); i++) {
+            confusion[data.labels()[i]][predictions.predicted()[i]]++;
         }
-        double[] perClass = new double[classes];
-        for (int c = 0; c < classes; c++) {
+        return confusion;
+    }
+
+    /** Recall of each true class from confusion counts; NaN for a class with no examples. */
+    public static double[] perClassAccuracy(int[][] confusion) {
+        double[] perClass = new double[confusion.length];
+        for (int c = 0; c < confusion.length; c++) {
             int total = 0;
             for (int count : confusion[c]) {
                 total += count;
             }
             perClass[c] = total == 0 ? Double.NaN : (double) confusion[c][c] / total;
         }
-        float[] theta = engine.parameters();
-        double norm = Math.sqrt(squaredDistance(theta, null));
-        double distRef = options.thetaRef() == null ? norm : Math.sqrt(squaredDistance(theta, options.thetaRef()));
-        return new Evaluation(options.lambda(), train.meanLoss(), train.meanLoss() + options.lambda() * distRef * distRef,
-                test.meanLoss(), accuracy(train, data.train()), accuracy(test, testSet), perClass, confusion, norm, distRef);
+        return perClass;
     }
 
     /** Fraction of examples whose predicted class equals the label. */

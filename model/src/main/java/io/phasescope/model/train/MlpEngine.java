@@ -33,16 +33,13 @@ public final class MlpEngine implements TrainingEngine {
 
     private static final int EVALUATION_CHUNK = 2048;
     private static final int RESIDENT_DATASETS = 3;
-    /** A parameter beyond this magnitude means training has blown up. */
-    static final float EXPLODED = 1e6f;
 
     private final NetworkSpec spec;
     private final ParameterLayout layout;
     private final HiddenActivation hidden;
+    private final AdamState state;
     private final NativeFloats theta;
     private final NativeFloats gradient;
-    private final NativeFloats firstMoment;
-    private final NativeFloats secondMoment;
     private final FloatPointer[] weights;
     private final FloatPointer[] biases;
     private final FloatPointer[] weightGradients;
@@ -60,9 +57,6 @@ public final class MlpEngine implements TrainingEngine {
     };
 
     private final NativeFloats sparseBias;
-    private TrainingOptions options;
-    private NativeFloats reference;
-    private int step;
 
     /** An engine for {@code spec} with θ = {@code theta} (copied), configured with {@code options}. */
     public MlpEngine(NetworkSpec spec, float[] theta, TrainingOptions options) {
@@ -71,10 +65,9 @@ public final class MlpEngine implements TrainingEngine {
         this.layout = new ParameterLayout(spec);
         this.hidden = HiddenActivation.of(spec.activation());
         int n = layout.count();
-        this.theta = new NativeFloats(1, n);
-        gradient = new NativeFloats(1, n);
-        firstMoment = new NativeFloats(1, n);
-        secondMoment = new NativeFloats(1, n);
+        state = new AdamState(n, spec.describe());
+        this.theta = state.theta;
+        gradient = state.gradient;
         sparseBias = new NativeFloats(1, layout.fanOut(0));
         int layers = layout.layers();
         weights = new FloatPointer[layers];
@@ -98,47 +91,23 @@ public final class MlpEngine implements TrainingEngine {
 
     @Override
     public float[] parameters() {
-        float[] copy = new float[layout.count()];
-        theta.buffer().get(0, copy);
-        return copy;
+        return state.parameters();
     }
 
     @Override
     public void setParameters(float[] values) {
-        requireLength(values, "theta");
-        theta.buffer().put(0, values);
+        state.setParameters(values);
     }
 
     @Override
     public void configure(TrainingOptions newOptions) {
-        if (newOptions.thetaRef() != null) {
-            requireLength(newOptions.thetaRef(), "thetaRef");
-        }
-        if (reference != null) {
-            reference.close();
-            reference = null;
-        }
-        if (newOptions.thetaRef() != null) {
-            reference = NativeFloats.copyOf(newOptions.thetaRef(), 1);
-        }
-        options = newOptions;
-        firstMoment.array().assign(0);
-        secondMoment.array().assign(0);
-        step = 0;
+        state.configure(newOptions);
     }
 
     @Override
     public double trainStep(Dataset data, int[] order, int from, int to) {
         double loss = minibatchGradient(data, order, from, to);
-        if (!Double.isFinite(loss)) {
-            throw new DivergenceException("minibatch loss became " + loss + " at Adam step " + step
-                    + "; lower the learning rate or λ");
-        }
-        float largest = adamStep();
-        if (!(largest < EXPLODED)) {
-            throw new DivergenceException("a parameter reached " + largest + " at Adam step " + step
-                    + " (weights exploding); lower the learning rate");
-        }
+        state.descend(loss);
         return loss;
     }
 
@@ -175,7 +144,7 @@ public final class MlpEngine implements TrainingEngine {
 
     @Override
     public double penalty() {
-        return options.lambda() == 0 ? 0 : options.lambda() * Evaluator.squaredDistance(parameters(), options.thetaRef());
+        return state.penalty();
     }
 
     @Override
@@ -211,26 +180,13 @@ public final class MlpEngine implements TrainingEngine {
     @Override
     public double objectiveGradient(Dataset data, float[] out) {
         double loss = fullGradient(data, out);
-        float twoLambda = (float) (2 * options.lambda());
-        float[] ref = options.thetaRef();
-        if (twoLambda != 0) {
-            float[] current = parameters();
-            for (int i = 0; i < out.length; i++) {
-                out[i] += twoLambda * (current[i] - (ref == null ? 0f : ref[i]));
-            }
-        }
+        state.addPenaltyGradient(out);
         return loss + penalty();
     }
 
     @Override
     public void close() {
-        theta.close();
-        gradient.close();
-        firstMoment.close();
-        secondMoment.close();
-        if (reference != null) {
-            reference.close();
-        }
+        state.close();
         buffersByRows.values().forEach(Buffers::close);
         buffersByRows.clear();
         resident.values().forEach(r -> r.dense().close());
@@ -377,16 +333,6 @@ public final class MlpEngine implements TrainingEngine {
         }
     }
 
-    /** One Adam step on {@code ∇E + 2λ(θ − θ_ref)}, in place on the native blocks; returns the largest |θ|. */
-    private float adamStep() {
-        step++;
-        double alpha = options.learningRate() * Math.sqrt(1 - Math.pow(options.beta2(), step))
-                / (1 - Math.pow(options.beta1(), step));
-        return VectorKernels.adam(theta.bytes(), gradient.bytes(), firstMoment.bytes(), secondMoment.bytes(),
-                reference == null ? null : reference.bytes(), layout.count(), (float) alpha, (float) options.beta1(),
-                (float) options.beta2(), (float) options.epsilon(), (float) (2 * options.lambda()));
-    }
-
     private Resident resident(Dataset data) {
         checkShape(data);
         return resident.computeIfAbsent(data,
@@ -413,10 +359,7 @@ public final class MlpEngine implements TrainingEngine {
     }
 
     private void requireLength(float[] values, String what) {
-        if (values == null || values.length != layout.count()) {
-            throw new IllegalArgumentException(what + " must hold " + layout.count() + " values for "
-                    + spec.describe() + ", held " + (values == null ? "null" : values.length));
-        }
+        state.requireLength(values, what);
     }
 
     /** Work blocks for one row count: input, pre-activations, activations, upstream gradients, ones. */

@@ -89,19 +89,8 @@ final class ModelInspector {
      * training set again, which matters while a sweep shares the cores. Train accuracy is not known (NaN).
      */
     static Evaluation testEvaluation(SweepPoint point, Dataset test, Predictions predictions) {
-        int classes = test.classCount();
-        int[][] confusion = new int[classes][classes];
-        for (int i = 0; i < test.size(); i++) {
-            confusion[test.labels()[i]][predictions.predicted()[i]]++;
-        }
-        double[] perClass = new double[classes];
-        for (int c = 0; c < classes; c++) {
-            int total = 0;
-            for (int count : confusion[c]) {
-                total += count;
-            }
-            perClass[c] = total == 0 ? Double.NaN : (double) confusion[c][c] / total;
-        }
+        int[][] confusion = Evaluator.confusion(predictions, test);
+        double[] perClass = Evaluator.perClassAccuracy(confusion);
         return new Evaluation(point.lambda(), point.trainLoss(), point.regLoss(), predictions.meanLoss(), Double.NaN,
                 Evaluator.accuracy(predictions, test), perClass, confusion, point.norm(), point.distRef());
     }
