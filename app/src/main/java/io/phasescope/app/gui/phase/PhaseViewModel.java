@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Command;
+import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.common.ValidatedField;
 import io.phasescope.app.gui.task.BackgroundTask;
@@ -11,16 +12,13 @@ import io.phasescope.app.gui.training.DigitSample;
 import io.phasescope.app.gui.training.EtaEstimator;
 import io.phasescope.app.gui.training.JobState;
 import io.phasescope.model.data.Dataset;
-import io.phasescope.model.data.DatasetException;
 import io.phasescope.model.sweep.Phase;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
-import io.phasescope.model.sweep.SweepFormatException;
-import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.SweepSpec;
-import io.phasescope.model.train.DivergenceException;
 import io.phasescope.render.phase.LambdaUnit;
 import io.phasescope.render.phase.PhaseDiagram;
 import java.nio.file.Files;
@@ -72,6 +70,8 @@ import javafx.collections.ObservableList;
  * ND4J.
  */
 public final class PhaseViewModel {
+
+    private static final JobErrors ERRORS = new JobErrors("The sweep", "Cannot run this sweep", "a smaller sweep");
 
     /** Shortest time between two UI refreshes while a sweep runs: at most about 30 per second. */
     public static final Duration REFRESH_INTERVAL = Duration.ofMillis(33);
@@ -447,7 +447,7 @@ public final class PhaseViewModel {
         drainEvents();
         end();
         status.progress(0);
-        status.error(describe(error));
+        status.error(ERRORS.describe(error));
     }
 
     private void end() {
@@ -461,27 +461,6 @@ public final class PhaseViewModel {
         return total == 0 ? 0 : Math.min(1, done / (double) total);
     }
 
-    private static String describe(Throwable error) {
-        if (error instanceof DatasetException) {
-            return "Cannot load the data: " + error.getMessage();
-        }
-        if (error instanceof DivergenceException) {
-            return "The sweep diverged: " + error.getMessage();
-        }
-        if (error instanceof SweepFormatException) {
-            return "Cannot use this sweep folder: " + error.getMessage();
-        }
-        if (error instanceof IllegalArgumentException) {
-            return "Cannot run this sweep: " + error.getMessage();
-        }
-        if (error instanceof OutOfMemoryError) {
-            return "Out of memory: choose a smaller sweep";
-        }
-        if (error instanceof LinkageError) {
-            return "A library the training engine needs could not be loaded: " + error;
-        }
-        return "The sweep failed: " + error;
-    }
 
     // ---- opening ----
 

@@ -1,14 +1,13 @@
 package io.phasescope.app.gui.training;
 
 import io.phasescope.app.gui.common.Command;
+import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.Coalescer;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.model.data.Dataset;
-import io.phasescope.model.data.DatasetException;
 import io.phasescope.model.train.BatchProgress;
-import io.phasescope.model.train.DivergenceException;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.model.train.TrainingResult;
 import io.phasescope.render.training.TrainingChartData;
@@ -34,6 +33,9 @@ import javafx.collections.ObservableList;
  * over through a queue drained at most every {@link #REFRESH_INTERVAL}.
  */
 public final class TrainingViewModel {
+
+    private static final JobErrors ERRORS = new JobErrors("Training", "Cannot train with these settings",
+            "fewer examples or a smaller network");
 
     /** Shortest time between two UI refreshes while training: at most about 30 per second. */
     public static final Duration REFRESH_INTERVAL = Duration.ofMillis(33);
@@ -219,7 +221,7 @@ public final class TrainingViewModel {
         drainEvents();
         end();
         status.progress(0);
-        status.error(describe(error));
+        status.error(ERRORS.describe(error));
     }
 
     private void end() {
@@ -235,24 +237,6 @@ public final class TrainingViewModel {
         return Math.min(1, lastBatch.iteration() / ((double) run.maxEpochs() * run.batchesPerEpoch()));
     }
 
-    private static String describe(Throwable error) {
-        if (error instanceof DatasetException) {
-            return "Cannot load the data: " + error.getMessage();
-        }
-        if (error instanceof DivergenceException) {
-            return "Training diverged: " + error.getMessage();
-        }
-        if (error instanceof IllegalArgumentException) {
-            return "Cannot train with these settings: " + error.getMessage();
-        }
-        if (error instanceof OutOfMemoryError) {
-            return "Out of memory: choose fewer examples or a smaller network";
-        }
-        if (error instanceof LinkageError) {
-            return "A library the training engine needs could not be loaded: " + error;
-        }
-        return "Training failed: " + error;
-    }
 
     public TrainingSettings settings() {
         return settings;
