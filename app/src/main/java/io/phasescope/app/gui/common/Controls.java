@@ -8,6 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 
 /** Small factories and bindings that connect controls to view-model objects. */
 public final class Controls {
@@ -72,5 +75,21 @@ public final class Controls {
     public static <N extends Node> N styled(N node, String... styleClass) {
         node.getStyleClass().addAll(styleClass);
         return node;
+    }
+
+    /** A chart viewer with a stable id for tests, free to shrink with its card. */
+    public static ChartViewer chartViewer(String id, JFreeChart chart) {
+        ChartViewer viewer = new ChartViewer(chart, false);
+        viewer.setId(id);
+        viewer.setMinSize(0, 0);
+        return viewer;
+    }
+
+    /** A rounded "card" container (CSS class {@code card}) around {@code content}. */
+    public static StackPane card(Node content) {
+        StackPane card = new StackPane(content);
+        card.getStyleClass().add("card");
+        card.setMinSize(0, 0);
+        return card;
     }
 }

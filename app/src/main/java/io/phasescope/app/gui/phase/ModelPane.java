@@ -17,10 +17,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The model at the selected point: per-class test accuracy as bars (the Training view's chart), the
@@ -45,9 +43,9 @@ final class ModelPane extends GridPane {
             showModel(viewModel, viewModel.modelProperty().get());
         });
 
-        add(card(viewer("phaseClassAccuracyChart", barsChart)), 0, 0);
-        add(card(viewer("phaseConfusionChart", confusion.chart())), 1, 0);
-        add(card(samples(viewModel)), 2, 0);
+        add(Controls.card(Controls.chartViewer("phaseClassAccuracyChart", barsChart)), 0, 0);
+        add(Controls.card(Controls.chartViewer("phaseConfusionChart", confusion.chart())), 1, 0);
+        add(Controls.card(samples(viewModel)), 2, 0);
         double[] widths = {24, 26, 50};
         for (double width : widths) {
             ColumnConstraints column = new ColumnConstraints();
@@ -121,19 +119,5 @@ final class ModelPane extends GridPane {
         VBox box = new VBox(title, note, grid);
         box.getStyleClass().add("samples-box");
         return box;
-    }
-
-    private static ChartViewer viewer(String id, JFreeChart chart) {
-        ChartViewer viewer = new ChartViewer(chart, false);
-        viewer.setId(id);
-        viewer.setMinSize(0, 0);
-        return viewer;
-    }
-
-    private static StackPane card(Node content) {
-        StackPane card = new StackPane(content);
-        card.getStyleClass().add("card");
-        card.setMinSize(0, 0);
-        return card;
     }
 }

@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.phase;
 
+import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.phase.PhaseCharts;
@@ -11,9 +12,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.StackPane;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The phase-diagram charts as two cards: losses and accuracy against λ on the left, tabs with the
@@ -37,16 +35,16 @@ final class PhaseChartsPane extends GridPane {
                 new NamedChart("Class × λ heat map", "phase-heatmap", charts.classHeatmap()),
                 new NamedChart("Loss and accuracy vs ‖θ‖", "phase-norm", charts.metricsVsNorm()));
         TabPane tabs = new TabPane(
-                tab("Hysteresis", viewer("phaseBranchesChart", charts.branches())),
-                tab("Per class", viewer("phaseMultiplesChart", charts.classMultiples())),
-                tab("Class × λ", viewer("phaseHeatmapChart", charts.classHeatmap())),
-                tab("vs ‖θ‖", viewer("phaseNormChart", charts.metricsVsNorm())));
+                tab("Hysteresis", Controls.chartViewer("phaseBranchesChart", charts.branches())),
+                tab("Per class", Controls.chartViewer("phaseMultiplesChart", charts.classMultiples())),
+                tab("Class × λ", Controls.chartViewer("phaseHeatmapChart", charts.classHeatmap())),
+                tab("vs ‖θ‖", Controls.chartViewer("phaseNormChart", charts.metricsVsNorm())));
         tabs.setId("phaseChartTabs");
         tabs.getStyleClass().add("chart-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinSize(0, 0);
-        add(card(viewer("phaseMetricsChart", charts.metricsVsLambda())), 0, 0);
-        add(card(tabs), 1, 0);
+        add(Controls.card(Controls.chartViewer("phaseMetricsChart", charts.metricsVsLambda())), 0, 0);
+        add(Controls.card(tabs), 1, 0);
         ColumnConstraints left = new ColumnConstraints();
         left.setPercentWidth(50);
         left.setHgrow(Priority.ALWAYS);
@@ -74,19 +72,5 @@ final class PhaseChartsPane extends GridPane {
         Tab tab = new Tab(title, content);
         tab.setClosable(false);
         return tab;
-    }
-
-    private static ChartViewer viewer(String id, JFreeChart chart) {
-        ChartViewer viewer = new ChartViewer(chart, false);
-        viewer.setId(id);
-        viewer.setMinSize(0, 0);
-        return viewer;
-    }
-
-    private static StackPane card(Node content) {
-        StackPane card = new StackPane(content);
-        card.getStyleClass().add("card");
-        card.setMinSize(0, 0);
-        return card;
     }
 }

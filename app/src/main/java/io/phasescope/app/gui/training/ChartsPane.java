@@ -13,10 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The live charts and the sample images, as cards in a grid: minibatch loss, loss per epoch and
@@ -34,11 +31,11 @@ final class ChartsPane extends GridPane {
                 new NamedChart("Loss per epoch", "epoch-loss", TrainingCharts.epochLoss(data, theme)),
                 new NamedChart("Accuracy per epoch", "epoch-accuracy", TrainingCharts.epochAccuracy(data, theme)),
                 new NamedChart("Test accuracy per class", "class-accuracy", TrainingCharts.classAccuracy(data, theme)));
-        add(card(viewer("batchLossChart", charts.get(0).chart())), 0, 0);
-        add(card(viewer("epochLossChart", charts.get(1).chart())), 1, 0);
-        add(card(viewer("accuracyChart", charts.get(2).chart())), 2, 0);
-        add(card(viewer("classAccuracyChart", charts.get(3).chart())), 0, 1);
-        add(card(samples(viewModel)), 1, 1, 2, 1);
+        add(Controls.card(Controls.chartViewer("batchLossChart", charts.get(0).chart())), 0, 0);
+        add(Controls.card(Controls.chartViewer("epochLossChart", charts.get(1).chart())), 1, 0);
+        add(Controls.card(Controls.chartViewer("accuracyChart", charts.get(2).chart())), 2, 0);
+        add(Controls.card(Controls.chartViewer("classAccuracyChart", charts.get(3).chart())), 0, 1);
+        add(Controls.card(samples(viewModel)), 1, 1, 2, 1);
         for (int c = 0; c < 3; c++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(100.0 / 3);
@@ -62,13 +59,6 @@ final class ChartsPane extends GridPane {
         charts.forEach(c -> ChartStyler.apply(c.chart(), theme));
     }
 
-    private static ChartViewer viewer(String id, JFreeChart chart) {
-        ChartViewer viewer = new ChartViewer(chart, false);
-        viewer.setId(id);
-        viewer.setMinSize(0, 0);
-        return viewer;
-    }
-
     private static Node samples(TrainingViewModel viewModel) {
         Label title = Controls.styled(new Label("Sample test images"), "card-title");
         Label legend = Controls.styled(new Label("Caption: predicted class · green frame right, red frame wrong"),
@@ -76,12 +66,5 @@ final class ChartsPane extends GridPane {
         VBox box = new VBox(title, legend, new DigitGrid(viewModel.samples()));
         box.getStyleClass().add("samples-box");
         return box;
-    }
-
-    private static StackPane card(Node content) {
-        StackPane card = new StackPane(content);
-        card.getStyleClass().add("card");
-        card.setMinSize(0, 0);
-        return card;
     }
 }
