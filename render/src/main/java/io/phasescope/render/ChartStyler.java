@@ -1,6 +1,8 @@
 package io.phasescope.render;
 
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.Axis;
@@ -10,6 +12,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
@@ -138,5 +141,19 @@ public final class ChartStyler {
                 grid.cells().forEach(this::applyToPlot);
             }
         }
+    }
+
+    /** Stops chart themes (and {@link #apply}) from replacing the series paints, strokes and shapes set by a builder. */
+    public static void keepSeriesStyles(AbstractRenderer renderer) {
+        renderer.setAutoPopulateSeriesPaint(false);
+        renderer.setAutoPopulateSeriesStroke(false);
+        renderer.setAutoPopulateSeriesShape(false);
+    }
+
+    /** Percent with up to one decimal, so that ticks half a percent apart stay distinct. */
+    public static NumberFormat percent() {
+        NumberFormat format = NumberFormat.getPercentInstance(Locale.ROOT);
+        format.setMaximumFractionDigits(1);
+        return format;
     }
 }

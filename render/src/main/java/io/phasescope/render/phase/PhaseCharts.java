@@ -14,13 +14,11 @@ import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -588,7 +586,7 @@ public final class PhaseCharts {
     private static void setLines(XYPlot plot, List<Curve> curves, boolean sorted) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        keepSeriesStyles(renderer);
+        ChartStyler.keepSeriesStyles(renderer);
         for (int s = 0; s < curves.size(); s++) {
             Curve c = curves.get(s);
             data.addSeries(series(c, sorted));
@@ -619,7 +617,7 @@ public final class PhaseCharts {
 
     private static XYLineAndShapeRenderer markerRenderer() {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-        keepSeriesStyles(renderer);
+        ChartStyler.keepSeriesStyles(renderer);
         renderer.setDrawOutlines(true);
         renderer.setUseOutlinePaint(false);
         return renderer;
@@ -695,7 +693,7 @@ public final class PhaseCharts {
         NumberAxis axis = new NumberAxis(ACCURACY_LABEL);
         axis.setRange(0, 1);
         axis.setTickUnit(new NumberTickUnit(0.25));
-        axis.setNumberFormatOverride(percent());
+        axis.setNumberFormatOverride(ChartStyler.percent());
         PaintScaleLegend legend = new PaintScaleLegend(new AccuracyScale(), axis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
@@ -739,7 +737,7 @@ public final class PhaseCharts {
         NumberAxis axis = new NumberAxis(ACCURACY_LABEL);
         axis.setRange(0, 1.02);
         axis.setTickUnit(new NumberTickUnit(0.25));
-        axis.setNumberFormatOverride(percent());
+        axis.setNumberFormatOverride(ChartStyler.percent());
         return axis;
     }
 
@@ -778,18 +776,6 @@ public final class PhaseCharts {
 
     private static LegendItem lineItem(String label, Color paint, Stroke stroke) {
         return new LegendItem(label, null, null, null, new Line2D.Double(-10, 0, 10, 0), stroke, paint);
-    }
-
-    private static void keepSeriesStyles(XYLineAndShapeRenderer renderer) {
-        renderer.setAutoPopulateSeriesPaint(false);
-        renderer.setAutoPopulateSeriesStroke(false);
-        renderer.setAutoPopulateSeriesShape(false);
-    }
-
-    private static NumberFormat percent() {
-        NumberFormat format = NumberFormat.getPercentInstance(Locale.ROOT);
-        format.setMaximumFractionDigits(1);
-        return format;
     }
 
     /** The diagram's points grouped for drawing. */

@@ -8,8 +8,6 @@ import java.awt.Color;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.text.NumberFormat;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -18,7 +16,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -44,7 +41,7 @@ public final class TrainingCharts {
      */
     public static JFreeChart batchLoss(TrainingChartData data, ChartTheme theme) {
         SamplingXYLineRenderer renderer = new SamplingXYLineRenderer();
-        keepSeriesStyles(renderer);
+        ChartStyler.keepSeriesStyles(renderer);
         renderer.setSeriesPaint(0, Palette.withAlpha(Palette.SKY_BLUE, 0.55));
         renderer.setSeriesStroke(0, THIN);
         renderer.setSeriesPaint(1, Palette.BLUE);
@@ -69,7 +66,7 @@ public final class TrainingCharts {
         JFreeChart chart = xyChart("Accuracy per epoch", "epoch", "accuracy", data.epochAccuracy(),
                 trainTestRenderer(), theme);
         NumberAxis range = (NumberAxis) chart.getXYPlot().getRangeAxis();
-        range.setNumberFormatOverride(percent());
+        range.setNumberFormatOverride(ChartStyler.percent());
         return chart;
     }
 
@@ -77,9 +74,9 @@ public final class TrainingCharts {
     public static JFreeChart classAccuracy(TrainingChartData data, ChartTheme theme) {
         NumberAxis range = new NumberAxis("test accuracy");
         range.setRange(0, 1);
-        range.setNumberFormatOverride(percent());
+        range.setNumberFormatOverride(ChartStyler.percent());
         BarRenderer renderer = new BarRenderer();
-        keepSeriesStyles(renderer);
+        ChartStyler.keepSeriesStyles(renderer);
         renderer.setSeriesPaint(0, Palette.TEST);
         renderer.setItemMargin(0);
         renderer.setMaximumBarWidth(0.12);
@@ -106,7 +103,7 @@ public final class TrainingCharts {
 
     private static XYLineAndShapeRenderer trainTestRenderer() {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        keepSeriesStyles(renderer);
+        ChartStyler.keepSeriesStyles(renderer);
         Color[] colors = {Palette.TRAIN, Palette.TEST};
         for (int s = 0; s < colors.length; s++) {
             renderer.setSeriesPaint(s, colors[s]);
@@ -114,19 +111,5 @@ public final class TrainingCharts {
             renderer.setSeriesShape(s, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         }
         return renderer;
-    }
-
-    /** Stops chart themes from replacing the series paints, strokes and shapes set here. */
-    private static void keepSeriesStyles(AbstractRenderer renderer) {
-        renderer.setAutoPopulateSeriesPaint(false);
-        renderer.setAutoPopulateSeriesStroke(false);
-        renderer.setAutoPopulateSeriesShape(false);
-    }
-
-    /** Percent with up to one decimal, so that ticks half a percent apart stay distinct. */
-    private static NumberFormat percent() {
-        NumberFormat format = NumberFormat.getPercentInstance(Locale.ROOT);
-        format.setMaximumFractionDigits(1);
-        return format;
     }
 }
