@@ -29,4 +29,36 @@ public record SliceGrid(double[] a, double[] b, double[][] values, int computed,
         }
         return min;
     }
+
+    /** Largest evaluated value. */
+    public double max() {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] row : values) {
+            for (double v : row) {
+                if (v > max) {
+                    max = v;
+                }
+            }
+        }
+        return max;
+    }
+
+    /**
+     * The values for a preview while the slice is still being refined: each point not yet evaluated takes the
+     * value of the nearest evaluated point below and left of it on the lattices of stride 2, 4 and 8 (the
+     * order in which {@link SliceComputer} evaluates them); points with no such neighbour stay NaN.
+     */
+    public double[][] preview() {
+        double[][] filled = new double[values.length][];
+        for (int j = 0; j < values.length; j++) {
+            filled[j] = values[j].clone();
+            for (int i = 0; i < filled[j].length; i++) {
+                for (int stride = 2; Double.isNaN(filled[j][i]) && stride <= 8; stride *= 2) {
+                    int jj = values.length == 1 ? 0 : j - j % stride;
+                    filled[j][i] = values[jj][i - i % stride];
+                }
+            }
+        }
+        return filled;
+    }
 }

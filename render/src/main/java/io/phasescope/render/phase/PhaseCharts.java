@@ -160,7 +160,7 @@ public final class PhaseCharts {
         heatmapStack.setGap(10);
         classHeatmap = chart("Test accuracy per class and λ", heatmapStack);
         classHeatmap.removeLegend();
-        classHeatmap.addSubtitle(scaleLegend());
+        classHeatmap.addSubtitle(ClassStrips.accuracyLegend(ACCURACY_LABEL));
 
         update(null);
     }
@@ -507,7 +507,7 @@ public final class PhaseCharts {
             byBranch.computeIfAbsent(points.get(0).branch(), b -> new ArrayList<>()).addAll(points);
         }
         if (byBranch.isEmpty()) {
-            XYPlot empty = heatmapStrip(names, "class", new DefaultXYZDataset(), width);
+            XYPlot empty = ClassStrips.plot(names, "class", new DefaultXYZDataset(), width);
             empty.setNoDataMessage(NO_DATA);
             heatmapStack.add(empty);
             return;
@@ -515,7 +515,7 @@ public final class PhaseCharts {
         for (Map.Entry<Branch, List<SweepPoint>> e : byBranch.entrySet()) {
             DefaultXYZDataset data = new DefaultXYZDataset();
             data.addSeries(e.getKey().id(), meanPerClass(e.getValue(), names.size(), unit));
-            XYPlot strip = heatmapStrip(names, e.getKey().id() + " · class", data, width);
+            XYPlot strip = ClassStrips.plot(names, e.getKey().id() + " · class", data, width);
             for (Transition t : l.diagram.transitions()) {
                 if (t.branch() == e.getKey()) {
                     ValueMarker line = new ValueMarker(unit.of(t.lambdaC()), HEATMAP_TRANSITION,
@@ -665,42 +665,12 @@ public final class PhaseCharts {
         return xyz;
     }
 
-    private static XYPlot heatmapStrip(List<String> names, String label, DefaultXYZDataset data, double width) {
-        SymbolAxis classes = new SymbolAxis(label, names.toArray(String[]::new));
-        classes.setGridBandsVisible(false);
-        classes.setAutoRange(false);
-        classes.setRange(-0.5, names.size() - 0.5);
-        classes.setInverted(true);
-        XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setPaintScale(new AccuracyScale());
-        renderer.setBlockWidth(width);
-        renderer.setBlockHeight(1);
-        renderer.setBlockAnchor(RectangleAnchor.CENTER);
-        XYPlot strip = new XYPlot(data, null, classes, renderer);
-        strip.setRangeGridlinesVisible(false);
-        return strip;
-    }
-
     private static NumberAxis heatmapDomainAxis(LambdaUnit unit) {
         NumberAxis axis = new NumberAxis(unit.axisLabel());
         axis.setAutoRangeIncludesZero(false);
         axis.setLowerMargin(0);
         axis.setUpperMargin(0);
         return axis;
-    }
-
-    private static PaintScaleLegend scaleLegend() {
-        NumberAxis axis = new NumberAxis(ACCURACY_LABEL);
-        axis.setRange(0, 1);
-        axis.setTickUnit(new NumberTickUnit(0.25));
-        axis.setNumberFormatOverride(ChartStyler.percent());
-        PaintScaleLegend legend = new PaintScaleLegend(new AccuracyScale(), axis);
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-        legend.setStripWidth(12);
-        legend.setSubdivisionCount(64);
-        legend.setMargin(new RectangleInsets(30, 8, 40, 4));
-        return legend;
     }
 
     private static List<XYPlot> subplots(CombinedDomainXYPlot stack) {
