@@ -10,6 +10,7 @@ import io.phasescope.model.io.SavedModel;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,5 +111,34 @@ class CliAcceptanceTest {
         assertThat(run("figure", folder.toString(), "--units", "beta", "--out", svg.toString())).isZero();
         assertThat(java.nio.file.Files.readString(svg)).startsWith("<?xml").contains("β").contains("test accuracy");
         assertThat(run("figure", folder.toString(), "--kind", "pie", "--out", svg.toString())).isEqualTo(2);
+    }
+
+    @Test
+    @Tag("mnist")
+    void sliceAndPathWriteTheirCsvAndFiguresOnAnMnistSubset() throws Exception {
+        Path a = out.resolve("a");
+        Path b = out.resolve("b");
+        for (Path model : new Path[] {a, b}) {
+            String seed = model == a ? "1" : "2";
+            assertThat(run("train", "--hidden", "16", "--epochs", "2", "--subset", "500", "--test-subset", "200",
+                    "--seed", seed, "--out", model.toString())).as(stderr.toString()).isZero();
+        }
+        Path slice = out.resolve("slice");
+        assertThat(run("slice", "--model", a.toString(), "--direction", "toward", "--to", b.toString(),
+                "--resolution", "9", "--range", "-0.5:1.5", "--subset", "500", "--test-subset", "200", "--out",
+                slice.toString())).as(stderr.toString()).isZero();
+        List<String> rows = java.nio.file.Files.readAllLines(slice.resolve("slice.csv"));
+        assertThat(rows.get(0)).isEqualTo("a,b,value");
+        assertThat(rows).hasSize(1 + 81);
+        assertThat(javax.imageio.ImageIO.read(slice.resolve("slice.png").toFile()).getWidth()).isEqualTo(504 * 300 / 72);
+
+        Path path = out.resolve("path");
+        assertThat(run("path", "--kind", "linear", "--a", a.toString(), "--b", b.toString(), "--resolution", "7",
+                "--subset", "500", "--test-subset", "200", "--out", path.toString())).as(stderr.toString()).isZero();
+        List<String> pathRows = java.nio.file.Files.readAllLines(path.resolve("path.csv"));
+        assertThat(pathRows.get(0)).startsWith("t,train_loss,test_loss,train_error,test_error,dist_b,acc_0");
+        assertThat(pathRows).hasSize(1 + 7);
+        assertThat(stdout.toString()).contains("loss barrier");
+        assertThat(java.nio.file.Files.size(path.resolve("path.png"))).isPositive();
     }
 }

@@ -21,6 +21,11 @@ import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.train.Evaluator;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingOptions;
+import io.phasescope.render.ChartTheme;
+import io.phasescope.render.export.ChartExporter;
+import io.phasescope.render.export.ExportFormat;
+import io.phasescope.render.export.ExportSize;
+import io.phasescope.render.landscape.PathCharts;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,7 +50,8 @@ import picocli.CommandLine.Spec;
         description = {"A path between two minima: linear, bezier (Garipov et al.) or pathfinder (L2 probe toward B).",
             "path.csv columns: t, train_loss, test_loss (nats), train_error, test_error, dist_b (|θ(t) − θ_B|),"
                 + " acc_0..acc_9.",
-            "For pathfinder, t = 1 − |θ − θ_B| / |θ_A − θ_B| and the sweep folder (λ in λ units) is --out/sweep."})
+            "For pathfinder, t = 1 − |θ − θ_B| / |θ_A − θ_B| and the sweep folder (λ in λ units) is --out/sweep.",
+            "Also writes path.json (barriers) and path.png (E and error along t, 300 dpi)."})
 final class PathCommand implements Callable<Integer> {
 
     @Spec
@@ -116,7 +122,7 @@ final class PathCommand implements Callable<Integer> {
         };
         write(profile);
         stdout.printf(Locale.ROOT, "%s path: loss barrier %.4f nats, error barrier %.4f, max train loss %.4f,"
-                + " |θ_A − θ_B| = %.3f; wrote %s%n", name, profile.lossBarrier(), profile.errorBarrier(),
+                + " |θ_A − θ_B| = %.3f; wrote %s, path.json and path.png%n", name, profile.lossBarrier(), profile.errorBarrier(),
                 profile.maxTrainLoss(), profile.distanceToB()[index(profile.t(), 0)], out.resolve("path.csv"));
         stdout.flush();
         return 0;
@@ -203,6 +209,8 @@ final class PathCommand implements Callable<Integer> {
         summary.put("units", "losses in nats (mean cross-entropy); errors = 1 - accuracy; distances in parameter space");
         byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary);
         AtomicFiles.write(out.resolve("path.json"), o -> o.write(json));
+        ChartExporter.export(PathCharts.profiles(List.of(profile), Double.NaN, ChartTheme.LIGHT), ExportFormat.PNG,
+                out.resolve("path.png"), new ExportSize(504, 396, ExportSize.PRINT_DPI));
     }
 
     private static int index(double[] t, double value) {

@@ -3,6 +3,7 @@ package io.phasescope.app.cli;
 import io.phasescope.app.gui.GuiConfig;
 import io.phasescope.app.gui.GuiLauncher;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -28,6 +29,10 @@ public final class PhasescopeCommand implements Runnable {
             description = "Folder in which the app's Phase-diagram view creates sweeps (default: ~/phasescope/sweeps).")
     Path sweeps;
 
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "A model folder to load into the app's model library (repeatable).")
+    List<Path> models;
+
     /** A configured picocli command line: usage on bad arguments and exit code 2. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new PhasescopeCommand());
@@ -42,6 +47,6 @@ public final class PhasescopeCommand implements Runnable {
 
     @Override
     public void run() {
-        GuiLauncher.launch(new GuiConfig(data, sweeps));
+        GuiLauncher.launch(new GuiConfig(data, sweeps, models));
     }
 }

@@ -4,17 +4,29 @@ import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
+import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
+import io.phasescope.model.landscape.SliceAxes;
 import io.phasescope.model.landscape.SliceComputer;
 import io.phasescope.model.landscape.SliceGrid;
 import io.phasescope.model.landscape.SliceQuantity;
 import io.phasescope.model.landscape.SliceSpec;
 import io.phasescope.model.train.JobControl;
+import io.phasescope.render.ChartTheme;
+import io.phasescope.render.export.ChartExporter;
+import io.phasescope.render.export.ExportFormat;
+import io.phasescope.render.export.ExportSize;
+import io.phasescope.render.landscape.SliceCharts;
+import io.phasescope.render.landscape.SliceLabels;
+import io.phasescope.render.landscape.SliceOverlay;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +37,8 @@ import picocli.CommandLine.Spec;
 /** {@code phasescope slice}: a 1D or 2D slice of the landscape around a trained model, as slice.csv. */
 @Command(name = "slice", mixinStandardHelpOptions = true,
         description = {"Evaluate E, L_λ, the error or one class's error on θ₀ + a·d₁ + b·d₂ (both cores, coarse to fine).",
-            "slice.csv columns: a, b, value (E and L_λ in nats; errors as 1 − accuracy). Evaluated on the test set."})
+            "slice.csv columns: a, b, value (E and L_λ in nats; errors as 1 − accuracy). Evaluated on the test set.",
+            "Also writes slice.png: the heat map with contours and colour bar (2D) or the curve (1D), 300 dpi."})
 final class SliceCommand implements Callable<Integer> {
 
     @Spec
@@ -81,9 +94,14 @@ final class SliceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SavedModel origin = ModelStore.load(model);
+        float[] thetaB = to == null ? null : ModelStore.load(to).theta();
+        float[] thetaC = via == null ? null : ModelStore.load(via).theta();
+        SliceAxes axes;
         SliceSpec slice;
         try {
-            slice = slice(origin);
+            axes = SliceAxes.of(DirectionKind.parse(direction), origin.spec(), origin.theta(), thetaB, thetaC, seed,
+                    Directions.BiasMode.valueOf(biases.toUpperCase(Locale.ROOT)), dimensions == 2);
+            slice = slice(origin, axes);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -104,13 +122,39 @@ final class SliceCommand implements Callable<Integer> {
         }
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(out.resolve("slice.csv"), o -> o.write(bytes));
-        stdout.printf(Locale.ROOT, "%s: min %.4f at the grid; wrote %s%n", slice.quantity().label(), grid.min(),
-                out.resolve("slice.csv"));
+        writeFigure(grid, slice, axes, thetaB, thetaC);
+        stdout.printf(Locale.ROOT, "%s: min %.4f at the grid; wrote %s and slice.png%n", slice.quantity().label(),
+                grid.min(), out.resolve("slice.csv"));
         stdout.flush();
         return 0;
     }
 
-    private SliceSpec slice(SavedModel origin) {
+    /** slice.png: the heat map (2D) or curve (1D) with θ₀, B and C marked, at print resolution. */
+    private void writeFigure(SliceGrid grid, SliceSpec slice, SliceAxes axes, float[] thetaB, float[] thetaC) {
+        List<SliceOverlay.Marker> markers = new ArrayList<>();
+        markers.add(new SliceOverlay.Marker("θ₀", 0, 0));
+        mark(markers, "B", thetaB, slice, axes);
+        mark(markers, "C", thetaC, slice, axes);
+        SliceLabels labels = new SliceLabels(slice.quantity().label() + " around " + model.getFileName(),
+                slice.quantity().label(), axes.aLabel(), axes.bLabel().isEmpty() ? " " : axes.bLabel());
+        SliceOverlay overlay = new SliceOverlay(markers, List.of());
+        JFreeChart chart = axes.isOneDimensional()
+                ? SliceCharts.curve(grid, labels, overlay, false, ChartTheme.LIGHT)
+                : SliceCharts.heatmap(grid, labels, overlay, false, ChartTheme.LIGHT);
+        ChartExporter.export(chart, ExportFormat.PNG, out.resolve("slice.png"), new ExportSize(504, 396, ExportSize.PRINT_DPI));
+    }
+
+    /** Adds {@code theta} (if given) at its projection onto the slice; on a 1D slice toward B, at a = 1. */
+    private static void mark(List<SliceOverlay.Marker> markers, String name, float[] theta, SliceSpec slice,
+            SliceAxes axes) {
+        if (theta != null) {
+            double[] ab = axes.isOneDimensional() ? new double[] {1, 0}
+                    : Directions.project(theta, slice.origin(), axes.d1(), axes.d2());
+            markers.add(new SliceOverlay.Marker(name, ab[0], ab[1]));
+        }
+    }
+
+    private SliceSpec slice(SavedModel origin, SliceAxes axes) {
         if (dimensions != 1 && dimensions != 2) {
             throw new IllegalArgumentException("--dimensions must be 1 or 2, was " + dimensions);
         }
@@ -120,26 +164,6 @@ final class SliceCommand implements Callable<Integer> {
         }
         double min = Double.parseDouble(bounds[0]);
         double max = Double.parseDouble(bounds[1]);
-        float[] theta = origin.theta();
-        float[] d1;
-        float[] d2;
-        Directions.BiasMode biasMode = Directions.BiasMode.valueOf(biases.toUpperCase(Locale.ROOT));
-        switch (direction) {
-            case "random" -> {
-                d1 = Directions.filterNormalized(origin.spec(), theta, seed, biasMode);
-                d2 = Directions.filterNormalized(origin.spec(), theta, seed + 1, biasMode);
-            }
-            case "toward" -> {
-                d1 = Directions.toward(theta, load(to, "--to").theta());
-                d2 = Directions.filterNormalized(origin.spec(), theta, seed, biasMode);
-            }
-            case "plane" -> {
-                Directions.Plane plane = Directions.plane(theta, load(to, "--to").theta(), load(via, "--via").theta());
-                d1 = plane.d1();
-                d2 = plane.d2();
-            }
-            default -> throw new IllegalArgumentException("--direction must be random, toward or plane, was " + direction);
-        }
         SliceQuantity q = switch (quantity) {
             case "loss" -> SliceQuantity.loss();
             case "reg" -> new SliceQuantity(SliceQuantity.Kind.REGULARIZED_LOSS, lambda, 0);
@@ -147,13 +171,6 @@ final class SliceCommand implements Callable<Integer> {
             case "class" -> new SliceQuantity(SliceQuantity.Kind.CLASS_ERROR, 0, classIndex);
             default -> throw new IllegalArgumentException("--quantity must be loss, reg, error or class, was " + quantity);
         };
-        return new SliceSpec(origin.spec(), theta, d1, dimensions == 2 ? d2 : null, min, max, min, max, resolution, q);
-    }
-
-    private static SavedModel load(Path folder, String option) {
-        if (folder == null) {
-            throw new IllegalArgumentException(option + " is required for this direction");
-        }
-        return ModelStore.load(folder);
+        return new SliceSpec(origin.spec(), origin.theta(), axes.d1(), axes.d2(), min, max, min, max, resolution, q);
     }
 }

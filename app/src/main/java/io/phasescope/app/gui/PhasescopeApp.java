@@ -3,6 +3,9 @@ package io.phasescope.app.gui;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.common.Theme;
 import io.phasescope.app.gui.export.ExportViewModel;
+import io.phasescope.app.gui.landscape.LandscapeViewModel;
+import io.phasescope.app.gui.library.LibraryViewModel;
+import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.main.MainViewModel;
 import io.phasescope.app.gui.main.MainWindow;
 import io.phasescope.app.gui.phase.PhaseViewModel;
@@ -59,8 +62,15 @@ public final class PhasescopeApp extends Application {
         PhaseViewModel phase = new PhaseViewModel(config.dataFolder(), config.sweepsRoot(), executor, status);
         MainViewModel main = new MainViewModel(Platform::exit);
         ExportViewModel export = new ExportViewModel(executor, status);
+        ModelLibrary models = new ModelLibrary();
+        training.trainedModelProperty().addListener((obs, old, model) -> models.add(model.name(), model.origin(),
+                model.spec(), model.theta(), model.dataset()));
+        LibraryViewModel library = new LibraryViewModel(models, config.dataFolder(), executor, status);
+        LandscapeViewModel landscape = new LandscapeViewModel(models, config.dataFolder(), executor, status);
+        config.models().forEach(library::load);
 
-        Scene scene = new Scene(new MainWindow(main, training, phase, export, status), WIDTH, HEIGHT);
+        Scene scene = new Scene(new MainWindow(main, training, phase, landscape, library, export, status), WIDTH,
+                HEIGHT);
         applyTheme(scene, main.themeProperty().get());
         main.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         stage.setTitle("Phasescope");

@@ -106,6 +106,7 @@ public final class PathCharts {
             addSeries(data, renderer, path.kind() + " · test", path.t(), test.apply(path), color, DASHED);
         }
         XYPlot plot = new XYPlot(data, null, range, renderer);
+        plot.setNoDataMessage("No path yet: pick A = θ₀ and B, then Compute path");
         for (double end : new double[] {0, 1}) {
             plot.addDomainMarker(new ValueMarker(end, theme.grid(), CURSOR));
         }

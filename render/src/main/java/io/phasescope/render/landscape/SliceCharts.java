@@ -67,6 +67,7 @@ public final class SliceCharts {
         blocks.setBlockWidth(da);
         blocks.setBlockHeight(db);
         blocks.setBlockAnchor(RectangleAnchor.CENTER);
+        blocks.setSeriesVisibleInLegend(0, false);
         blocks.addAnnotation(new ContourAnnotation(Contours.trace(grid.a(), grid.b(), values,
                 Contours.levels(scale, CONTOUR_LEVELS)), CONTOUR_PAINT, CONTOUR), Layer.FOREGROUND);
 

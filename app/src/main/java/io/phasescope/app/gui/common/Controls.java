@@ -1,13 +1,18 @@
 package io.phasescope.app.gui.common;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -83,6 +88,22 @@ public final class Controls {
         viewer.setId(id);
         viewer.setMinSize(0, 0);
         return viewer;
+    }
+
+    /** A choice box with id {@code id} over {@code items}, its value bound both ways to {@code value}. */
+    public static <T> ChoiceBox<T> choice(String id, ObservableList<T> items, Property<T> value) {
+        ChoiceBox<T> box = new ChoiceBox<>(items);
+        box.setId(id);
+        box.valueProperty().bindBidirectional(value);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** Buttons side by side (CSS class {@code run-buttons}). */
+    public static HBox buttonRow(Button... buttons) {
+        HBox box = new HBox(buttons);
+        box.getStyleClass().add("run-buttons");
+        return box;
     }
 
     /** A rounded "card" container (CSS class {@code card}) around {@code content}. */

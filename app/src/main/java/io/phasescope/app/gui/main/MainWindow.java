@@ -5,6 +5,9 @@ import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.export.ExportDialog;
 import io.phasescope.app.gui.export.ExportViewModel;
+import io.phasescope.app.gui.landscape.LandscapeView;
+import io.phasescope.app.gui.landscape.LandscapeViewModel;
+import io.phasescope.app.gui.library.LibraryViewModel;
 import io.phasescope.app.gui.phase.PhaseView;
 import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.training.TrainingView;
@@ -24,7 +27,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window's content: menus and error banner on top, the Training and Phase-diagram views as tabs,
+ * The main window's content: menus and error banner on top, the Training, Phase-diagram and Landscape views as tabs,
  * the status bar below.
  */
 public final class MainWindow extends BorderPane {
@@ -32,25 +35,28 @@ public final class MainWindow extends BorderPane {
     /** Held so that the view model lives as long as the window: bidirectional bindings refer to it only weakly. */
     private final MainViewModel main;
 
-    public MainWindow(MainViewModel main, TrainingViewModel training, PhaseViewModel phase, ExportViewModel export,
-            StatusModel status) {
+    public MainWindow(MainViewModel main, TrainingViewModel training, PhaseViewModel phase,
+            LandscapeViewModel landscape, LibraryViewModel library, ExportViewModel export, StatusModel status) {
         this.main = main;
         getStyleClass().add("main-window");
         TrainingView view = new TrainingView(training, main.themeProperty());
         PhaseView phaseView = new PhaseView(phase, main.themeProperty());
         Tab trainingTab = tab("Training", "trainingTab", view);
         Tab phaseTab = tab("Phase diagram", "phaseTab", phaseView);
-        TabPane tabs = new TabPane(trainingTab, phaseTab);
+        LandscapeView landscapeView = new LandscapeView(landscape, library, main.themeProperty());
+        Tab landscapeTab = tab("Landscape", "landscapeTab", landscapeView);
+        TabPane tabs = new TabPane(trainingTab, phaseTab, landscapeTab);
         tabs.setId("mainTabs");
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ExportDialog exportDialog = new ExportDialog(export, view.charts());
         ExportDialog phaseExportDialog = new ExportDialog(export, phaseView.charts());
+        ExportDialog landscapeExportDialog = new ExportDialog(export, landscapeView.charts());
 
         MenuItem exportItem = item("Export chart…", "Shortcut+E");
         exportItem.setId("exportMenuItem");
-        exportItem.setOnAction(e -> (phaseTab.isSelected() ? phaseExportDialog : exportDialog)
-                .show(getScene().getWindow()));
+        exportItem.setOnAction(e -> (phaseTab.isSelected() ? phaseExportDialog
+                : landscapeTab.isSelected() ? landscapeExportDialog : exportDialog).show(getScene().getWindow()));
         MenuItem openSweep = item("Open sweep folder…", "Shortcut+O");
         openSweep.setId("openSweepMenuItem");
         openSweep.disableProperty().bind(Bindings.not(phase.canOpenProperty()));

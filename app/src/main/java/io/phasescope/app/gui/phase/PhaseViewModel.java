@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Command;
+import io.phasescope.app.gui.common.DataCache;
 import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.common.ValidatedField;
@@ -10,6 +11,7 @@ import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.app.gui.training.DatasetChoice;
 import io.phasescope.app.gui.training.DigitSample;
 import io.phasescope.app.gui.training.EtaEstimator;
+import io.phasescope.app.gui.training.InputParsers;
 import io.phasescope.app.gui.training.JobState;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.sweep.Phase;
@@ -30,13 +32,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -184,7 +184,7 @@ public final class PhaseViewModel {
         this.refresher = executor.throttle(REFRESH_INTERVAL, this::drainEvents);
         this.diagramPublisher = executor.throttle(REFRESH_INTERVAL, this::publishDiagramNow);
         this.inspector = executor.throttle(INSPECT_DELAY, this::inspectNow);
-        this.seeds = new ValidatedField<>("1", PhaseViewModel::parseSeeds, executor);
+        this.seeds = new ValidatedField<>("1", InputParsers::seeds, executor);
 
         choice.addListener((obs, old, now) -> choiceChanged(now));
         mode.addListener((obs, old, now) -> settingChanged());
@@ -257,30 +257,6 @@ public final class PhaseViewModel {
         refreshLists();
         updateSelectionText();
         publishDiagram();
-    }
-
-    /** Parses {@code "1"} or {@code "1, 2, 3"}: 1 to 64 distinct seeds. */
-    static List<Long> parseSeeds(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Seeds: give one or more whole numbers, for example 1 or 1, 2, 3");
-        }
-        Set<Long> parsed = new LinkedHashSet<>();
-        for (String part : text.split("[,\\s]+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            try {
-                if (!parsed.add(Long.parseLong(part))) {
-                    throw new IllegalArgumentException("Seeds: " + part + " appears twice");
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Seeds: '" + part + "' is not a whole number", e);
-            }
-        }
-        if (parsed.isEmpty() || parsed.size() > 64) {
-            throw new IllegalArgumentException("Seeds: give 1 to 64 seeds, got " + parsed.size());
-        }
-        return List.copyOf(parsed);
     }
 
     // ---- running ----

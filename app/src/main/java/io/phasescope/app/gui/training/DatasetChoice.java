@@ -36,6 +36,16 @@ public enum DatasetChoice {
     }
 
     /** The dataset as the data layer names it. */
+    /** The choice of {@code kind}. */
+    public static DatasetChoice of(DataRequest.Kind kind) {
+        for (DatasetChoice choice : values()) {
+            if (choice.kind == kind) {
+                return choice;
+            }
+        }
+        throw new IllegalArgumentException("no dataset choice for " + kind);
+    }
+
     public DataRequest.Kind kind() {
         return kind;
     }

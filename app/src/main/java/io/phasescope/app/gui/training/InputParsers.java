@@ -1,8 +1,10 @@
 package io.phasescope.app.gui.training;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -41,6 +43,30 @@ public final class InputParsers {
             }
             return value;
         };
+    }
+
+    /** Parses {@code "1"} or {@code "1, 2, 3"}: 1 to 64 distinct seeds. */
+    public static List<Long> seeds(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Seeds: give one or more whole numbers, for example 1 or 1, 2, 3");
+        }
+        Set<Long> parsed = new LinkedHashSet<>();
+        for (String part : text.split("[,\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            try {
+                if (!parsed.add(Long.parseLong(part))) {
+                    throw new IllegalArgumentException("Seeds: " + part + " appears twice");
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Seeds: '" + part + "' is not a whole number", e);
+            }
+        }
+        if (parsed.isEmpty() || parsed.size() > 64) {
+            throw new IllegalArgumentException("Seeds: give 1 to 64 seeds, got " + parsed.size());
+        }
+        return List.copyOf(parsed);
     }
 
     /** Comma-separated hidden layer widths, each in {@code [1, maxWidth]}; blank means no hidden layer. */

@@ -3,6 +3,7 @@ package io.phasescope.app.gui.training;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.Coalescer;
 import io.phasescope.app.gui.task.TaskExecutor;
@@ -48,6 +49,7 @@ public final class TrainingViewModel {
     private final ObservableList<DigitSample> samples = FXCollections.observableArrayList();
     private final ObservableList<DigitSample> readOnlySamples = FXCollections.unmodifiableObservableList(samples);
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private final ReadOnlyObjectWrapper<LibraryModel> trainedModel = new ReadOnlyObjectWrapper<>(this, "trainedModel");
     private final Queue<RunEvent> events = new ConcurrentLinkedQueue<>();
     private final Coalescer refresher;
     private final EtaEstimator eta = new EtaEstimator();
@@ -56,6 +58,7 @@ public final class TrainingViewModel {
     private final Command stop;
     private BackgroundTask<TrainingResult> job;
     private RunEvent.Started run;
+    private TrainingRequest request;
     private BatchProgress lastBatch;
 
     /**
@@ -80,7 +83,6 @@ public final class TrainingViewModel {
 
     /** Starts a job with the current settings, or shows why the settings are invalid. */
     private void train() {
-        TrainingRequest request;
         try {
             request = settings.request();
         } catch (IllegalArgumentException e) {
@@ -207,6 +209,10 @@ public final class TrainingViewModel {
         status.info(String.format(Locale.ROOT, "Finished after %d epochs (%s) in %.1f s: test accuracy %.2f %%, "
                         + "test loss %.4f nats", result.epochs(), result.converged() ? "converged" : "epoch limit",
                 result.seconds(), 100 * e.testAccuracy(), e.testLoss()));
+        trainedModel.set(new LibraryModel(String.format(Locale.ROOT, "%s · seed %d · %.1f %%", run.spec().describe(),
+                run.spec().initSeed(), 100 * e.testAccuracy()), String.format(Locale.ROOT,
+                "trained on %s, λ = %g, %d epochs", request.data().describe(), request.options().lambda(),
+                result.epochs()), run.spec(), result.theta(), request.data().kind()));
     }
 
     private void stopped() {
@@ -257,6 +263,11 @@ public final class TrainingViewModel {
     }
 
     /** The latest epoch's metrics in one line, or empty before the first epoch. */
+    /** The model of the last training that finished (not one stopped early); null before. */
+    public ReadOnlyObjectProperty<LibraryModel> trainedModelProperty() {
+        return trainedModel.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
     }

@@ -73,7 +73,7 @@ class PhaseViewModelTest {
         assertThat(vm.seeds().errorProperty().get()).contains("'x' is not a whole number");
         vm.seeds().textProperty().set("3, 1");
         assertThat(vm.requestedSpec().seeds()).containsExactly(3L, 1L);
-        assertThatThrownBy(() -> PhaseViewModel.parseSeeds("2 2")).hasMessageContaining("appears twice");
+        assertThatThrownBy(() -> io.phasescope.app.gui.training.InputParsers.seeds("2 2")).hasMessageContaining("appears twice");
     }
 
     @Test

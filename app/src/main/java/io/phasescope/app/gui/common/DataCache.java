@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.gui.common;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.Dataset;
@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
- * The data of the sweep on screen, loaded once and shared by the sweep, model views and probes. Holds one
- * request's data at a time. Thread-safe: a second caller waits while the first loads.
+ * The data of one view (the sweep on screen, the landscape), loaded once and shared by its background jobs.
+ * Holds one request's data at a time. Thread-safe: a second caller waits while the first loads.
  */
-final class DataCache {
+public final class DataCache {
 
     private DataRequest request;
     private DatasetSplit split;
@@ -18,7 +18,7 @@ final class DataCache {
     private int sampleCount;
 
     /** The data of {@code wanted}, loading it (and dropping other data) when not held. */
-    synchronized DatasetSplit get(DataRequest wanted, Consumer<String> progress) {
+    public synchronized DatasetSplit get(DataRequest wanted, Consumer<String> progress) {
         if (!wanted.equals(request)) {
             split = null;
             samples = null;
@@ -30,7 +30,7 @@ final class DataCache {
     }
 
     /** The first {@code count} test examples of {@code wanted}, the same object on every call. */
-    synchronized Dataset samples(DataRequest wanted, int count, Consumer<String> progress) {
+    public synchronized Dataset samples(DataRequest wanted, int count, Consumer<String> progress) {
         DatasetSplit data = get(wanted, progress);
         if (samples == null || sampleCount != count) {
             Dataset test = data.test();

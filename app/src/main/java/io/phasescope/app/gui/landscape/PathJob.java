@@ -1,0 +1,65 @@
+package io.phasescope.app.gui.landscape;
+
+import io.phasescope.app.gui.library.LibraryModel;
+import io.phasescope.app.gui.task.BackgroundTask;
+import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.landscape.BezierPath;
+import io.phasescope.model.landscape.LinearPath;
+import io.phasescope.model.landscape.PathEvaluator;
+import io.phasescope.model.landscape.PathProfile;
+import io.phasescope.model.landscape.WeightMatching;
+import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.TrainingOptions;
+import java.util.function.DoubleFunction;
+
+/**
+ * Computes a path from A to B: optionally aligns B's hidden units to A (weight matching), fits the Bézier
+ * control point if asked, and evaluates E, error and per-class accuracy along t on the landscape's data.
+ */
+final class PathJob implements BackgroundTask.Work<PathResult> {
+
+    /** Epochs of the Bézier control point's training. */
+    static final int BEZIER_EPOCHS = 10;
+
+    private final LibraryModel a;
+    private final LibraryModel b;
+    private final PathKind kind;
+    private final boolean align;
+    private final int resolution;
+    private final int subset;
+    private final LandscapeData data;
+
+    PathJob(LibraryModel a, LibraryModel b, PathKind kind, boolean align, int resolution, int subset,
+            LandscapeData data) {
+        this.a = a;
+        this.b = b;
+        this.kind = kind;
+        this.align = align;
+        this.resolution = resolution;
+        this.subset = subset;
+        this.data = data;
+    }
+
+    @Override
+    public PathResult call(JobControl control) {
+        DatasetSplit split = data.split(a.dataset(), subset);
+        control.checkpoint();
+        float[] thetaA = a.theta();
+        float[] thetaB = align ? WeightMatching.align(a.spec(), thetaA, b.theta()) : b.theta();
+        String name = kind + " " + a.name() + " → " + b.name() + (align ? " (aligned)" : "");
+        DoubleFunction<float[]> path;
+        double[] t;
+        if (kind == PathKind.LINEAR) {
+            path = x -> LinearPath.at(thetaA, thetaB, x);
+            t = PathEvaluator.grid(-0.25, 1.25, resolution);
+        } else {
+            float[] controlPoint = BezierPath.fit(a.spec(), thetaA, thetaB, split.train(), TrainingOptions.defaults(),
+                    BEZIER_EPOCHS, 1, control);
+            path = x -> BezierPath.at(thetaA, controlPoint, thetaB, x);
+            t = PathEvaluator.grid(0, 1, resolution);
+        }
+        PathProfile profile = PathEvaluator.evaluate(kind + (align ? " aligned" : ""), a.spec(), path, thetaB, t,
+                split, control);
+        return new PathResult(name, a.spec(), profile, path);
+    }
+}

@@ -1,0 +1,20 @@
+package io.phasescope.app.gui.landscape;
+
+/** The paths between two minima the explorer computes itself (Pathfinder paths run as sweeps). */
+enum PathKind {
+    /** θ(t) = (1 − t)·θ_A + t·θ_B, t in [−0.25, 1.25]. */
+    LINEAR("linear"),
+    /** A quadratic Bézier curve whose control point is trained (Garipov et al. 2018), t in [0, 1]. */
+    BEZIER("Bézier");
+
+    private final String label;
+
+    PathKind(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,30 @@
+package io.phasescope.app.gui.landscape;
+
+import io.phasescope.model.landscape.PathProfile;
+import io.phasescope.model.net.NetworkSpec;
+import java.util.function.DoubleFunction;
+
+/**
+ * A computed path: its metrics along t and the parameters at any t.
+ *
+ * @param name e.g. "linear A → B (aligned)"
+ * @param spec the architecture of A and B
+ * @param profile metrics along t
+ * @param theta θ(t) for any t
+ */
+record PathResult(String name, NetworkSpec spec, PathProfile profile, DoubleFunction<float[]> theta) {
+
+    /** First and last t of the profile. */
+    double tMin() {
+        return profile.t()[0];
+    }
+
+    double tMax() {
+        return profile.t()[profile.t().length - 1];
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

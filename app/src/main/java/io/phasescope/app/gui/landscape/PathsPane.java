@@ -1,0 +1,120 @@
+package io.phasescope.app.gui.landscape;
+
+import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.training.DatasetChoice;
+import io.phasescope.model.landscape.PathProfile;
+import io.phasescope.render.ChartStyler;
+import io.phasescope.render.ChartTheme;
+import io.phasescope.render.landscape.PathCharts;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * The paths: E and error along t of every computed path overlaid, the class × t strip of the selected one,
+ * and the t slider that scrubs it (the model at t appears in the probe panel and on the slice).
+ */
+final class PathsPane extends VBox {
+
+    private final LandscapeViewModel viewModel;
+    private final ChartViewer profiles;
+    private final ChartViewer strip;
+    private ChartTheme theme;
+
+    PathsPane(LandscapeViewModel viewModel, ChartTheme theme) {
+        this.viewModel = viewModel;
+        this.theme = theme;
+        getStyleClass().add("paths-pane");
+        profiles = Controls.chartViewer("pathChart", PathCharts.profiles(List.of(), Double.NaN, theme));
+        strip = Controls.chartViewer("pathClassChart", emptyStrip());
+        GridPane charts = new GridPane();
+        charts.add(profiles, 0, 0);
+        charts.add(strip, 1, 0);
+        for (double percent : new double[] {55, 45}) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(percent);
+            column.setHgrow(Priority.ALWAYS);
+            charts.getColumnConstraints().add(column);
+        }
+        RowConstraints row = new RowConstraints();
+        row.setPercentHeight(100);
+        row.setVgrow(Priority.ALWAYS);
+        charts.getRowConstraints().add(row);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        charts.setMinSize(0, 0);
+        getChildren().addAll(charts, scrubber());
+        setMinSize(0, 0);
+        Observable[] triggers = {viewModel.paths(), viewModel.selectedPathProperty(), viewModel.tProperty()};
+        for (Observable trigger : triggers) {
+            trigger.addListener(o -> redraw());
+        }
+    }
+
+    JFreeChart profilesChart() {
+        return profiles.getChart();
+    }
+
+    JFreeChart stripChart() {
+        return strip.getChart();
+    }
+
+    void setTheme(ChartTheme newTheme) {
+        theme = newTheme;
+        redraw();
+    }
+
+    private HBox scrubber() {
+        ChoiceBox<PathResult> path = Controls.choice("pathChoice", viewModel.paths(), viewModel.selectedPathProperty());
+        path.setMaxWidth(320);
+        Slider t = new Slider(-0.25, 1.25, viewModel.tProperty().get());
+        t.setId("tSlider");
+        t.setShowTickLabels(true);
+        t.setShowTickMarks(true);
+        t.setMajorTickUnit(0.25);
+        t.valueProperty().bindBidirectional(viewModel.tProperty());
+        t.disableProperty().bind(viewModel.selectedPathProperty().isNull());
+        HBox.setHgrow(t, Priority.ALWAYS);
+        Label value = new Label();
+        value.setId("tLabel");
+        value.setMinWidth(64);
+        value.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "t = %.2f",
+                viewModel.tProperty().get()), viewModel.tProperty()));
+        HBox box = new HBox(10, Controls.styled(new Label("Path"), "scrubber-title"), path, t, value);
+        box.getStyleClass().add("lambda-scrubber");
+        return box;
+    }
+
+    private void redraw() {
+        double cursor = viewModel.selectedPathProperty().get() == null ? Double.NaN : viewModel.tProperty().get();
+        List<PathProfile> shown = viewModel.paths().stream().map(PathResult::profile).toList();
+        profiles.setChart(PathCharts.profiles(shown, cursor, theme));
+        PathResult selected = viewModel.selectedPathProperty().get();
+        if (selected == null) {
+            strip.setChart(emptyStrip());
+            return;
+        }
+        List<String> names = viewModel.originProperty().get() == null ? DatasetChoice.MNIST.classNames()
+                : DatasetChoice.of(viewModel.originProperty().get().dataset()).classNames();
+        strip.setChart(PathCharts.classAccuracy(selected.profile(), names, cursor, theme));
+    }
+
+    private JFreeChart emptyStrip() {
+        JFreeChart empty = new JFreeChart("Test accuracy per class along the path", new XYPlot());
+        empty.getXYPlot().setNoDataMessage("Compute a path from A = θ₀ to B");
+        empty.removeLegend();
+        return ChartStyler.apply(empty, theme);
+    }
+}

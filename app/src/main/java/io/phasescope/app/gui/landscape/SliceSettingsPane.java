@@ -1,0 +1,125 @@
+package io.phasescope.app.gui.landscape;
+
+import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.FormGrid;
+import io.phasescope.model.landscape.DirectionKind;
+import io.phasescope.model.landscape.Directions;
+import io.phasescope.model.landscape.SliceQuantity;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The slice and path settings: θ₀, the directions (and B, C), what to evaluate, range, resolution and data,
+ * the colour scale; Compute / Cancel; the path kind, alignment and Compute path / Clear paths. A slice
+ * restarts by itself once the settings are still.
+ */
+final class SliceSettingsPane extends VBox {
+
+    SliceSettingsPane(LandscapeViewModel viewModel) {
+        getStyleClass().add("settings-pane");
+        ChoiceBox<SliceQuantity.Kind> quantity = labelled("quantityChoice", SliceQuantity.Kind.values(),
+                viewModel.quantityProperty(), kind -> switch (kind) {
+                    case LOSS -> "E (data loss)";
+                    case REGULARIZED_LOSS -> "L_λ = E + λ‖θ‖²";
+                    case ERROR -> "error (1 − accuracy)";
+                    case CLASS_ERROR -> "one class's error";
+                });
+        FormGrid slice = new FormGrid()
+                .section("SLICE θ₀ + a·d₁ + b·d₂")
+                .row("θ₀", Controls.choice("originChoice", viewModel.models(), viewModel.originProperty()))
+                .row("Directions", labelled("directionChoice", DirectionKind.values(), viewModel.directionProperty(),
+                        kind -> switch (kind) {
+                            case RANDOM -> "random, filter-normalized";
+                            case TOWARD -> "toward B (+ random d₂)";
+                            case PLANE -> "plane through θ₀, B, C";
+                        }))
+                .row("B", Controls.choice("modelBChoice", viewModel.models(), viewModel.modelBProperty()))
+                .row("C", Controls.choice("modelCChoice", viewModel.models(), viewModel.modelCProperty()))
+                .row("Biases", labelled("biasesChoice", Directions.BiasMode.values(), viewModel.biasesProperty(),
+                        mode -> mode == Directions.BiasMode.ZERO ? "zero in random directions" : "kept (rescaled)"))
+                .field("Direction seed", "directionSeedField", viewModel.seed())
+                .row("Quantity", quantity)
+                .field("λ of L_λ", "sliceLambdaField", viewModel.lambda())
+                .field("Class", "sliceClassField", viewModel.classIndex())
+                .row("Range ± r", rangeSlider(viewModel))
+                .row("Resolution", Controls.choice("resolutionChoice",
+                        FXCollections.observableArrayList(LandscapeViewModel.RESOLUTIONS), viewModel.resolutionProperty()))
+                .field("Test images", "sliceSubsetField", viewModel.subset())
+                .wide(check("twoDimensionalCheck", "2D slice (off: 1D curve along d₁)", viewModel))
+                .wide(logCheck(viewModel));
+        Button compute = Controls.bind(new Button(), viewModel.computeCommand());
+        compute.setId("computeSliceButton");
+        compute.getStyleClass().add("primary");
+        Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
+        cancel.setId("cancelSliceButton");
+
+        CheckBox align = new CheckBox("Align B to A first (weight matching)");
+        align.setId("alignCheck");
+        align.selectedProperty().bindBidirectional(viewModel.alignProperty());
+        FormGrid paths = new FormGrid()
+                .section("PATHS FROM A = θ₀ TO B")
+                .row("Kind", labelled("pathKindChoice", PathKind.values(), viewModel.pathKindProperty(),
+                        PathKind::toString))
+                .wide(align);
+        Button computePath = Controls.bind(new Button(), viewModel.computePathCommand());
+        computePath.setId("computePathButton");
+        Button clear = Controls.bind(new Button(), viewModel.clearPathsCommand());
+        clear.setId("clearPathsButton");
+        getChildren().addAll(slice, Controls.buttonRow(compute, cancel), paths, Controls.buttonRow(computePath, clear));
+    }
+
+    private static <T> ChoiceBox<T> labelled(String id, T[] values, Property<T> value,
+            Function<T, String> text) {
+        ChoiceBox<T> box = Controls.choice(id, FXCollections.observableArrayList(values), value);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        });
+        return box;
+    }
+
+    private static HBox rangeSlider(LandscapeViewModel viewModel) {
+        Slider slider = new Slider(0.05, 5, viewModel.rangeProperty().get());
+        slider.setId("rangeSlider");
+        slider.valueProperty().bindBidirectional(viewModel.rangeProperty());
+        Label value = new Label();
+        value.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%.2f",
+                viewModel.rangeProperty().get()), viewModel.rangeProperty()));
+        value.setMinWidth(36);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        return new HBox(6, slider, value);
+    }
+
+    private static CheckBox check(String id, String text, LandscapeViewModel viewModel) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(viewModel.twoDimensionalProperty());
+        return box;
+    }
+
+    private static CheckBox logCheck(LandscapeViewModel viewModel) {
+        CheckBox box = new CheckBox("Logarithmic colour scale");
+        box.setId("logScaleCheck");
+        box.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
+        return box;
+    }
+}

@@ -1,0 +1,71 @@
+package io.phasescope.app.gui.library;
+
+import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.FormGrid;
+import java.io.File;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+
+/**
+ * The model library: the list of models (their origin as a tooltip), "Load model folder…", "Remove", and
+ * "Train minima": the paper network trained once per seed on an MNIST subset.
+ */
+public final class LibraryPane extends VBox {
+
+    /** Held so that the view model lives as long as the pane: bidirectional bindings refer to it only weakly. */
+    private final LibraryViewModel viewModel;
+
+    public LibraryPane(LibraryViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("settings-pane");
+        ListView<LibraryModel> list = new ListView<>(viewModel.models());
+        list.setId("libraryList");
+        list.setPrefHeight(150);
+        list.setPlaceholder(Controls.styled(new Label(
+                "No models yet: train one (Training tab, or Train minima below) or load a model folder."), "muted"));
+        list.setCellFactory(view -> new ModelCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty()
+                .set(now));
+        viewModel.selectedProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
+
+        Button load = new Button("Load model folder…");
+        load.setId("loadModelButton");
+        load.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Model folder (model.zip and model.json)");
+            File folder = chooser.showDialog(getScene().getWindow());
+            if (folder != null) {
+                viewModel.load(folder.toPath());
+            }
+        });
+        Button remove = Controls.bind(new Button(), viewModel.removeCommand());
+        remove.setId("removeModelButton");
+        FormGrid train = new FormGrid()
+                .section("TRAIN MINIMA · PAPER NETWORK, MNIST")
+                .field("Seeds", "minimaSeedsField", viewModel.seeds())
+                .field("Training images", "minimaSubsetField", viewModel.subset());
+        Button trainButton = Controls.bind(new Button(), viewModel.trainMinimaCommand());
+        trainButton.setId("trainMinimaButton");
+        trainButton.getStyleClass().add("primary");
+        Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
+        cancel.setId("cancelMinimaButton");
+        train.disableProperty().bind(viewModel.trainingProperty());
+        getChildren().addAll(new FormGrid().section("MODEL LIBRARY").wide(list), Controls.buttonRow(load, remove), train,
+                Controls.buttonRow(trainButton, cancel));
+    }
+
+    /** A model's name, with where it came from as its tooltip. */
+    private static final class ModelCell extends ListCell<LibraryModel> {
+        @Override
+        protected void updateItem(LibraryModel model, boolean empty) {
+            super.updateItem(model, empty);
+            setText(empty || model == null ? null : model.name());
+            setTooltip(empty || model == null ? null : new Tooltip(model.origin() + "\n" + model.spec().describe()));
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.phasescope.app.gui.library;
+
+import io.phasescope.app.gui.common.Command;
+import io.phasescope.app.gui.common.JobErrors;
+import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.app.gui.task.BackgroundTask;
+import io.phasescope.app.gui.task.Coalescer;
+import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.gui.training.InputParsers;
+import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.io.ModelStore;
+import io.phasescope.model.io.SavedModel;
+import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.train.TrainingOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * The library panel: the models, the one selected, and the ways to add some — load a model folder, or train
+ * the paper network (784-128-128-10 sigmoid) once per seed on an MNIST subset in one action — or remove one.
+ */
+public final class LibraryViewModel {
+
+    /** Default seeds of "Train minima". */
+    public static final String DEFAULT_SEEDS = "1, 2";
+    /** Default training subset of "Train minima": quick, and still about 95 % test accuracy. */
+    public static final String DEFAULT_SUBSET = "10 000";
+
+    private static final JobErrors ERRORS = new JobErrors("Training minima", "Check the seeds and subset.",
+            "Try a smaller subset.");
+
+    private final ModelLibrary library;
+    private final TaskExecutor executor;
+    private final StatusModel status;
+    private final Path dataFolder;
+    private final ObjectProperty<LibraryModel> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ValidatedField<List<Long>> seeds;
+    private final ValidatedField<Integer> subset;
+    private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
+    private final Queue<LibraryModel> arrived = new ConcurrentLinkedQueue<>();
+    private final Coalescer adder;
+    private final Command trainMinima;
+    private final Command cancel;
+    private final Command remove;
+    private BackgroundTask<Integer> job;
+    private int expected;
+
+    /**
+     * @param dataFolder MNIST IDX folder, or null for the verified download cache
+     */
+    public LibraryViewModel(ModelLibrary library, Path dataFolder, TaskExecutor executor, StatusModel status) {
+        if (library == null || executor == null || status == null) {
+            throw new IllegalArgumentException("library, executor and status must be given");
+        }
+        this.library = library;
+        this.executor = executor;
+        this.status = status;
+        this.dataFolder = dataFolder;
+        this.seeds = new ValidatedField<>(DEFAULT_SEEDS, InputParsers::seeds, executor);
+        this.subset = new ValidatedField<>(DEFAULT_SUBSET, InputParsers.integer("Training subset", 100, 60_000),
+                executor);
+        this.adder = executor.throttle(Duration.ofMillis(100), this::drain);
+        trainMinima = new Command("Train minima", training.not().and(seeds.validProperty())
+                .and(subset.validProperty()), this::train);
+        cancel = new Command("Cancel", training.getReadOnlyProperty(), () -> job.cancel());
+        remove = new Command("Remove", selected.isNotNull(), () -> library.remove(selected.get()));
+    }
+
+    /** Adds the model saved in {@code folder} (a model.zip and model.json), in the background. */
+    public void load(Path folder) {
+        executor.execute(BackgroundTask.of("load model", control -> ModelStore.load(folder))
+                .onSuccess(saved -> added(loaded(folder, saved)))
+                .onFailure(error -> status.error("Cannot load a model from " + folder + ": " + error.getMessage())));
+    }
+
+    private LibraryModel loaded(Path folder, SavedModel saved) {
+        DataRequest.Kind kind = saved.dataDescription().toLowerCase(Locale.ROOT).contains("fashion")
+                ? DataRequest.Kind.FASHION : DataRequest.Kind.MNIST;
+        return library.add(String.valueOf(folder.getFileName()), "loaded from " + folder + " (" + saved
+                .dataDescription() + ")", saved.spec(), saved.theta(), kind);
+    }
+
+    private void added(LibraryModel model) {
+        selected.set(model);
+        status.info("Added " + model.name() + " to the library");
+    }
+
+    private void train() {
+        if (!seeds.commit() || !subset.commit()) {
+            return;
+        }
+        List<Long> chosen = seeds.getValue();
+        DataRequest data = new DataRequest(DataRequest.Kind.MNIST, subset.getValue(), 10_000, 1, dataFolder);
+        expected = chosen.size();
+        training.set(true);
+        status.info(String.format(Locale.ROOT, "Training %d minima of %s on %s …", expected,
+                NetworkSpec.paper(1).describe(), data.describe()));
+        status.progress(0);
+        job = executor.execute(BackgroundTask.of("train minima", new SeedTrainingJob(data, NetworkSpec.paper(1),
+                        TrainingOptions.defaults().withEpochs(20, 3), chosen, model -> {
+                            arrived.add(model);
+                            adder.request();
+                        }))
+                .onSuccess(count -> finish("Trained " + count + " minima; pick them as θ₀, B or C"))
+                .onFailure(error -> {
+                    finish("");
+                    status.error(ERRORS.describe(error));
+                })
+                .onCancelled(() -> finish("Cancelled; the minima finished so far are in the library")));
+    }
+
+    private void drain() {
+        for (LibraryModel model = arrived.poll(); model != null; model = arrived.poll()) {
+            LibraryModel added = library.add(model.name(), model.origin(), model.spec(), model.theta(), model.dataset());
+            expected--;
+            status.info("Added " + added.name() + (expected > 0 ? "; " + expected + " to go" : ""));
+        }
+    }
+
+    private void finish(String message) {
+        drain();
+        training.set(false);
+        status.progress(message.isEmpty() ? 0 : 1);
+        if (!message.isEmpty()) {
+            status.info(message);
+        }
+    }
+
+    public ObservableList<LibraryModel> models() {
+        return library.models();
+    }
+
+    public ObjectProperty<LibraryModel> selectedProperty() {
+        return selected;
+    }
+
+    public ValidatedField<List<Long>> seeds() {
+        return seeds;
+    }
+
+    public ValidatedField<Integer> subset() {
+        return subset;
+    }
+
+    public ReadOnlyBooleanProperty trainingProperty() {
+        return training.getReadOnlyProperty();
+    }
+
+    public Command trainMinimaCommand() {
+        return trainMinima;
+    }
+
+    public Command cancelCommand() {
+        return cancel;
+    }
+
+    public Command removeCommand() {
+        return remove;
+    }
+}

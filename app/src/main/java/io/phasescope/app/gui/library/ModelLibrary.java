@@ -1,0 +1,44 @@
+package io.phasescope.app.gui.library;
+
+import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.net.NetworkSpec;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The models of this session, in the order they were added. Shared by the views that produce models
+ * (training, sweeps, loading) and those that use them (landscape). Touch it only on the UI thread.
+ */
+public final class ModelLibrary {
+
+    private final ObservableList<LibraryModel> models = FXCollections.observableArrayList();
+    private final ObservableList<LibraryModel> readOnly = FXCollections.unmodifiableObservableList(models);
+
+    /** The models, read-only; observe it to follow additions and removals. */
+    public ObservableList<LibraryModel> models() {
+        return readOnly;
+    }
+
+    /**
+     * Adds a model under {@code name}, or under "name (2)", "name (3)"… if the name is taken, and returns it.
+     * The parameters are copied.
+     */
+    public LibraryModel add(String name, String origin, NetworkSpec spec, float[] theta, DataRequest.Kind dataset) {
+        String unique = name;
+        for (int k = 2; taken(unique); k++) {
+            unique = name + " (" + k + ")";
+        }
+        LibraryModel model = new LibraryModel(unique, origin, spec, theta.clone(), dataset);
+        models.add(model);
+        return model;
+    }
+
+    /** Removes {@code model} if it is in the library. */
+    public void remove(LibraryModel model) {
+        models.remove(model);
+    }
+
+    private boolean taken(String name) {
+        return models.stream().anyMatch(m -> m.name().equals(name));
+    }
+}

@@ -1,0 +1,28 @@
+package io.phasescope.model.landscape;
+
+import java.util.Locale;
+
+/** How the directions d₁, d₂ of a slice around θ₀ are chosen. */
+public enum DirectionKind {
+    /** Two random Gaussian directions with filter normalization (Li et al. 2018). */
+    RANDOM,
+    /** d₁ = θ_B − θ₀ (a = 1 reaches B); d₂ random and filter-normalized. */
+    TOWARD,
+    /** The plane through θ₀, B and C: d₁ = θ_B − θ₀, d₂ = the part of θ_C − θ₀ orthogonal to d₁. */
+    PLANE;
+
+    /** The kind's name in lower case, as on the command line. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses {@code random}, {@code toward} or {@code plane}. */
+    public static DirectionKind parse(String text) {
+        for (DirectionKind kind : values()) {
+            if (kind.id().equalsIgnoreCase(text == null ? "" : text.trim())) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("direction must be random, toward or plane, was '" + text + "'");
+    }
+}
