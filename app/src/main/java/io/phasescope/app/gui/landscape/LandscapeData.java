@@ -25,7 +25,10 @@ final class LandscapeData {
         this.folder = folder;
     }
 
+    /** The data of {@code kind}; the synthetic patterns are small, so all of them (the test size is ignored). */
     DatasetSplit split(DataRequest.Kind kind, int testSize) {
-        return cache.get(new DataRequest(kind, TRAIN_SIZE, testSize, 1, folder), message -> { });
+        DataRequest request = kind == DataRequest.Kind.PATTERNS ? new DataRequest(kind, 0, 0, 1, folder)
+                : new DataRequest(kind, TRAIN_SIZE, testSize, 1, folder);
+        return cache.get(request, message -> { });
     }
 }

@@ -83,8 +83,8 @@ public final class LandscapeView extends BorderPane {
         top.setMinSize(0, 0);
         VBox.setVgrow(top, Priority.ALWAYS);
         StackPane pathCard = Controls.card(paths);
-        pathCard.setPrefHeight(300);
-        pathCard.setMinHeight(220);
+        pathCard.setPrefHeight(340);
+        pathCard.setMinHeight(250);
         VBox main = new VBox(headline, top, pathCard);
         main.getStyleClass().add("main-area");
         setCenter(main);

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -25,7 +28,7 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * The paths: E and error along t of every computed path overlaid, the class × t strip of the selected one,
- * and the t slider that scrubs it (the model at t appears in the probe panel and on the slice).
+ * the controls that compute a new path, and the t slider that scrubs the selected one (the model at t appears in the probe panel and on the slice).
  */
 final class PathsPane extends VBox {
 
@@ -55,7 +58,7 @@ final class PathsPane extends VBox {
         charts.getRowConstraints().add(row);
         VBox.setVgrow(charts, Priority.ALWAYS);
         charts.setMinSize(0, 0);
-        getChildren().addAll(charts, scrubber());
+        getChildren().addAll(charts, controls());
         setMinSize(0, 0);
         Observable[] triggers = {viewModel.paths(), viewModel.selectedPathProperty(), viewModel.tProperty()};
         for (Observable trigger : triggers) {
@@ -76,6 +79,24 @@ final class PathsPane extends VBox {
         redraw();
     }
 
+    /** Kind, alignment, Compute path and Clear paths, then the path scrubbed and its t slider. */
+    private VBox controls() {
+        CheckBox align = new CheckBox("Align B to A (weight matching)");
+        align.setId("alignCheck");
+        align.selectedProperty().bindBidirectional(viewModel.alignProperty());
+        Button compute = Controls.bind(new Button(), viewModel.computePathCommand());
+        compute.setId("computePathButton");
+        Button clear = Controls.bind(new Button(), viewModel.clearPathsCommand());
+        clear.setId("clearPathsButton");
+        HBox make = new HBox(10, Controls.styled(new Label("New path A = θ₀ → B"), "scrubber-title"),
+                SliceSettingsPane.labelled("pathKindChoice", PathKind.values(), viewModel.pathKindProperty(),
+                        PathKind::toString), align, compute, clear);
+        make.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(6, make, scrubber());
+        box.getStyleClass().add("lambda-scrubber");
+        return box;
+    }
+
     private HBox scrubber() {
         ChoiceBox<PathResult> path = Controls.choice("pathChoice", viewModel.paths(), viewModel.selectedPathProperty());
         path.setMaxWidth(320);
@@ -92,8 +113,8 @@ final class PathsPane extends VBox {
         value.setMinWidth(64);
         value.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "t = %.2f",
                 viewModel.tProperty().get()), viewModel.tProperty()));
-        HBox box = new HBox(10, Controls.styled(new Label("Path"), "scrubber-title"), path, t, value);
-        box.getStyleClass().add("lambda-scrubber");
+        HBox box = new HBox(10, Controls.styled(new Label("Scrub"), "scrubber-title"), path, t, value);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 

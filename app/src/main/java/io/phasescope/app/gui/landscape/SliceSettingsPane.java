@@ -8,6 +8,7 @@ import io.phasescope.model.landscape.SliceQuantity;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.Property;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
@@ -21,9 +22,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The slice and path settings: θ₀, the directions (and B, C), what to evaluate, range, resolution and data,
- * the colour scale; Compute / Cancel; the path kind, alignment and Compute path / Clear paths. A slice
- * restarts by itself once the settings are still.
+ * The slice settings: θ₀, the directions (and B, C), what to evaluate, range, resolution and data, the colour
+ * scale; Compute / Cancel. A slice restarts by itself once the settings are still.
  */
 final class SliceSettingsPane extends VBox {
 
@@ -57,30 +57,18 @@ final class SliceSettingsPane extends VBox {
                 .row("Resolution", Controls.choice("resolutionChoice",
                         FXCollections.observableArrayList(LandscapeViewModel.RESOLUTIONS), viewModel.resolutionProperty()))
                 .field("Test images", "sliceSubsetField", viewModel.subset())
-                .wide(check("twoDimensionalCheck", "2D slice (off: 1D curve along d₁)", viewModel))
-                .wide(logCheck(viewModel));
+                .wide(check("twoDimensionalCheck", "2D slice (off: 1D curve along d₁)", viewModel.twoDimensionalProperty()))
+                .wide(check("logScaleCheck", "Logarithmic colour scale", viewModel.logScaleProperty()));
         Button compute = Controls.bind(new Button(), viewModel.computeCommand());
         compute.setId("computeSliceButton");
         compute.getStyleClass().add("primary");
         Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
         cancel.setId("cancelSliceButton");
 
-        CheckBox align = new CheckBox("Align B to A first (weight matching)");
-        align.setId("alignCheck");
-        align.selectedProperty().bindBidirectional(viewModel.alignProperty());
-        FormGrid paths = new FormGrid()
-                .section("PATHS FROM A = θ₀ TO B")
-                .row("Kind", labelled("pathKindChoice", PathKind.values(), viewModel.pathKindProperty(),
-                        PathKind::toString))
-                .wide(align);
-        Button computePath = Controls.bind(new Button(), viewModel.computePathCommand());
-        computePath.setId("computePathButton");
-        Button clear = Controls.bind(new Button(), viewModel.clearPathsCommand());
-        clear.setId("clearPathsButton");
-        getChildren().addAll(slice, Controls.buttonRow(compute, cancel), paths, Controls.buttonRow(computePath, clear));
+        getChildren().addAll(slice, Controls.buttonRow(compute, cancel));
     }
 
-    private static <T> ChoiceBox<T> labelled(String id, T[] values, Property<T> value,
+    static <T> ChoiceBox<T> labelled(String id, T[] values, Property<T> value,
             Function<T, String> text) {
         ChoiceBox<T> box = Controls.choice(id, FXCollections.observableArrayList(values), value);
         box.setConverter(new StringConverter<>() {
@@ -109,17 +97,10 @@ final class SliceSettingsPane extends VBox {
         return new HBox(6, slider, value);
     }
 
-    private static CheckBox check(String id, String text, LandscapeViewModel viewModel) {
+    private static CheckBox check(String id, String text, BooleanProperty value) {
         CheckBox box = new CheckBox(text);
         box.setId(id);
-        box.selectedProperty().bindBidirectional(viewModel.twoDimensionalProperty());
-        return box;
-    }
-
-    private static CheckBox logCheck(LandscapeViewModel viewModel) {
-        CheckBox box = new CheckBox("Logarithmic colour scale");
-        box.setId("logScaleCheck");
-        box.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
+        box.selectedProperty().bindBidirectional(value);
         return box;
     }
 }

@@ -1,0 +1,158 @@
+package io.phasescope.app.gui.landscape;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.library.LibraryModel;
+import io.phasescope.app.gui.library.ModelLibrary;
+import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.landscape.DirectionKind;
+import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.net.XavierInit;
+import io.phasescope.model.train.Engines;
+import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.Trainer;
+import io.phasescope.model.train.TrainingEngine;
+import io.phasescope.model.train.TrainingListener;
+import io.phasescope.model.train.TrainingOptions;
+import io.phasescope.render.landscape.SliceOverlay;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The landscape view model without a screen: two 16-8-3 minima of the synthetic patterns, sliced and joined
+ * synchronously by the direct executor (the test thread plays the UI thread).
+ */
+class LandscapeViewModelTest {
+
+    private static final NetworkSpec NET = new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1);
+    private static final TrainingOptions OPTIONS = TrainingOptions.defaults().withBatchSize(32).withEpochs(6, 3)
+            .withLearningRate(0.01);
+    private static DatasetSplit data;
+    private static float[][] minima;
+
+    private final StatusModel status = new StatusModel();
+    private final ModelLibrary library = new ModelLibrary();
+
+    @BeforeAll
+    static void trainTwoMinima() {
+        data = new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null).load(m -> { });
+        minima = new float[2][];
+        for (int s = 0; s < 2; s++) {
+            NetworkSpec spec = NET.withInitSeed(s + 1);
+            try (TrainingEngine engine = Engines.create(spec, XavierInit.initialize(spec), OPTIONS)) {
+                minima[s] = Trainer.fit(engine, data, OPTIONS.withShuffleSeed(s + 1), TrainingListener.none(),
+                        JobControl.none(), false).theta();
+            }
+        }
+    }
+
+    private LandscapeViewModel viewModelWithBothMinima() {
+        LandscapeViewModel vm = new LandscapeViewModel(library, null, new DirectTaskExecutor(), status);
+        vm.resolutionProperty().set(21);
+        for (int s = 0; s < 2; s++) {
+            library.add("minimum " + (s + 1), "test", NET.withInitSeed(s + 1), minima[s], DataRequest.Kind.PATTERNS);
+        }
+        return vm;
+    }
+
+    private static double testLoss(float[] theta) {
+        try (TrainingEngine engine = Engines.create(NET, theta, OPTIONS)) {
+            return engine.predict(data.test()).meanLoss();
+        }
+    }
+
+    @Test
+    void theFirstModelsBecomeThetaZeroAndBAndTheirSliceIsComputedAtOnce() {
+        LandscapeViewModel vm = viewModelWithBothMinima();
+
+        assertThat(vm.originProperty().get().name()).isEqualTo("minimum 1");
+        assertThat(vm.modelBProperty().get().name()).isEqualTo("minimum 2");
+        SliceResult slice = vm.sliceProperty().get();
+        assertThat(slice.grid().complete()).isTrue();
+        assertThat(slice.grid().total()).isEqualTo(21 * 21);
+        assertThat(slice.valueNear(0, 0)).isCloseTo(testLoss(minima[0]), within(1e-6));
+        assertThat(slice.grid().min()).isLessThanOrEqualTo(slice.valueNear(0, 0));
+        SliceOverlay.Marker origin = vm.overlayProperty().get().markers().get(0);
+        assertThat(origin.name()).isEqualTo("θ₀ minimum 1");
+        assertThat(origin.a()).isCloseTo(0, within(1e-9));
+        assertThat(vm.headlineProperty().get()).contains("E (nats) around minimum 1", "21×21");
+    }
+
+    @Test
+    void towardBPutsBAtOneAndAReturnToEarlierSettingsComesFromTheCache() {
+        LandscapeViewModel vm = viewModelWithBothMinima();
+        SliceResult random = vm.sliceProperty().get();
+
+        vm.directionProperty().set(DirectionKind.TOWARD);
+
+        SliceOverlay.Marker b = vm.overlayProperty().get().markers().stream()
+                .filter(m -> m.name().equals("minimum 2")).findFirst().orElseThrow();
+        assertThat(b.a()).isCloseTo(1, within(1e-4));
+        assertThat(b.b()).isCloseTo(0, within(1e-4));
+        assertThat(vm.sliceProperty().get().valueNear(1, 0)).isCloseTo(testLoss(minima[1]), within(1e-4));
+
+        vm.directionProperty().set(DirectionKind.RANDOM);
+
+        assertThat(vm.sliceProperty().get()).isSameAs(random);
+        assertThat(status.messageProperty().get()).contains("from the cache");
+    }
+
+    @Test
+    void aProbeEvaluatesTheModelUnderTheClickAndIsMarked() {
+        LandscapeViewModel vm = viewModelWithBothMinima();
+        SliceResult slice = vm.sliceProperty().get();
+        double a = slice.grid().a()[15];
+        double b = slice.grid().b()[4];
+
+        vm.probe(a, b);
+
+        ProbeResult probe = vm.probeProperty().get();
+        assertThat(probe.loss()).isCloseTo(slice.valueNear(a, b), within(1e-6));
+        assertThat(probe.perClass()).hasSize(3);
+        assertThat(probe.predicted()).hasSize(ModelProbe.SAMPLES);
+        assertThat(vm.overlayProperty().get().markers()).extracting(SliceOverlay.Marker::name).contains("probe");
+        vm.hover(a, b);
+        assertThat(vm.hoverProperty().get()).startsWith("a = ").contains("E = ");
+    }
+
+    @Test
+    void aLinearPathIsOverlaidAndTheTSliderEvaluatesTheModelThere() {
+        LandscapeViewModel vm = viewModelWithBothMinima();
+
+        vm.computePathCommand().execute();
+
+        assertThat(vm.paths()).hasSize(1);
+        PathResult path = vm.paths().get(0);
+        assertThat(vm.selectedPathProperty().get()).isSameAs(path);
+        int atA = java.util.Arrays.binarySearch(path.profile().t(), 0.0);
+        assertThat(path.profile().testLoss()[atA]).isCloseTo(testLoss(minima[0]), within(1e-6));
+        assertThat(vm.overlayProperty().get().trajectories()).hasSize(1);
+
+        vm.tProperty().set(1.0);
+
+        assertThat(vm.modelAtTProperty().get().loss()).isCloseTo(testLoss(minima[1]), within(1e-6));
+        assertThat(vm.overlayProperty().get().markers()).extracting(SliceOverlay.Marker::name).contains("t = 1.00");
+        vm.clearPathsCommand().execute();
+        assertThat(vm.paths()).isEmpty();
+        assertThat(vm.overlayProperty().get().trajectories()).isEmpty();
+    }
+
+    @Test
+    void aPlaneWithoutCSaysWhatIsMissingAndRemovingThetaZeroClearsIt() {
+        LandscapeViewModel vm = viewModelWithBothMinima();
+
+        vm.directionProperty().set(DirectionKind.PLANE);
+
+        assertThat(status.errorProperty().get()).isTrue();
+        assertThat(status.messageProperty().get()).contains("Pick model C");
+        LibraryModel first = vm.originProperty().get();
+        library.remove(first);
+        assertThat(vm.originProperty().get()).isNotSameAs(first);
+    }
+}
