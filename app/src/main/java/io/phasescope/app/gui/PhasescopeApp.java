@@ -8,6 +8,7 @@ import io.phasescope.app.gui.library.LibraryViewModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.main.MainViewModel;
 import io.phasescope.app.gui.main.MainWindow;
+import io.phasescope.app.gui.phase.KeepModelViewModel;
 import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.task.FxTaskExecutor;
 import io.phasescope.app.gui.training.TrainingViewModel;
@@ -69,8 +70,10 @@ public final class PhasescopeApp extends Application {
         LandscapeViewModel landscape = new LandscapeViewModel(models, config.dataFolder(), executor, status);
         config.models().forEach(library::load);
 
-        Scene scene = new Scene(new MainWindow(main, training, phase, landscape, library, export, status), WIDTH,
-                HEIGHT);
+        KeepModelViewModel keep = new KeepModelViewModel(phase, models, executor, status);
+
+        Scene scene = new Scene(new MainWindow(main, training, phase, keep, landscape, library, export, status),
+                WIDTH, HEIGHT);
         applyTheme(scene, main.themeProperty().get());
         main.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         stage.setTitle("Phasescope");

@@ -8,6 +8,7 @@ import io.phasescope.app.gui.export.ExportViewModel;
 import io.phasescope.app.gui.landscape.LandscapeView;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.LibraryViewModel;
+import io.phasescope.app.gui.phase.KeepModelViewModel;
 import io.phasescope.app.gui.phase.PhaseView;
 import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.training.TrainingView;
@@ -35,12 +36,12 @@ public final class MainWindow extends BorderPane {
     /** Held so that the view model lives as long as the window: bidirectional bindings refer to it only weakly. */
     private final MainViewModel main;
 
-    public MainWindow(MainViewModel main, TrainingViewModel training, PhaseViewModel phase,
+    public MainWindow(MainViewModel main, TrainingViewModel training, PhaseViewModel phase, KeepModelViewModel keep,
             LandscapeViewModel landscape, LibraryViewModel library, ExportViewModel export, StatusModel status) {
         this.main = main;
         getStyleClass().add("main-window");
         TrainingView view = new TrainingView(training, main.themeProperty());
-        PhaseView phaseView = new PhaseView(phase, main.themeProperty());
+        PhaseView phaseView = new PhaseView(phase, keep, main.themeProperty());
         Tab trainingTab = tab("Training", "trainingTab", view);
         Tab phaseTab = tab("Phase diagram", "phaseTab", phaseView);
         LandscapeView landscapeView = new LandscapeView(landscape, library, main.themeProperty());

@@ -11,10 +11,13 @@ import io.phasescope.render.phase.ConfusionMatrixChart;
 import io.phasescope.render.training.TrainingChartData;
 import io.phasescope.render.training.TrainingCharts;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
@@ -31,7 +34,7 @@ final class ModelPane extends GridPane {
     private final ConfusionMatrixChart confusion;
     private final Label note = Controls.styled(new Label(), "card-subtitle", "model-note");
 
-    ModelPane(PhaseViewModel viewModel, ChartTheme theme) {
+    ModelPane(PhaseViewModel viewModel, KeepModelViewModel keep, ChartTheme theme) {
         getStyleClass().add("charts-pane");
         bars = new TrainingChartData(viewModel.classNames());
         barsChart = TrainingCharts.classAccuracy(bars, theme);
@@ -45,7 +48,7 @@ final class ModelPane extends GridPane {
 
         add(Controls.card(Controls.chartViewer("phaseClassAccuracyChart", barsChart)), 0, 0);
         add(Controls.card(Controls.chartViewer("phaseConfusionChart", confusion.chart())), 1, 0);
-        add(Controls.card(samples(viewModel)), 2, 0);
+        add(Controls.card(samples(viewModel, keep)), 2, 0);
         double[] widths = {24, 26, 50};
         for (double width : widths) {
             ColumnConstraints column = new ColumnConstraints();
@@ -110,13 +113,17 @@ final class ModelPane extends GridPane {
         bars.addEpoch(1, evaluation);
     }
 
-    private Node samples(PhaseViewModel viewModel) {
+    private Node samples(PhaseViewModel viewModel, KeepModelViewModel keep) {
         Label title = Controls.styled(new Label("Sample test images"), "card-title");
+        Button keepButton = Controls.bind(new Button(), keep.keepCommand());
+        keepButton.setId("keepModelButton");
+        HBox header = new HBox(12, title, keepButton);
+        header.setAlignment(Pos.CENTER_LEFT);
         note.setText("Caption: predicted class · green right, red wrong");
         note.setWrapText(true);
         DigitGrid grid = new DigitGrid(viewModel.samples());
         grid.setId("phaseDigitGrid");
-        VBox box = new VBox(title, note, grid);
+        VBox box = new VBox(header, note, grid);
         box.getStyleClass().add("samples-box");
         return box;
     }

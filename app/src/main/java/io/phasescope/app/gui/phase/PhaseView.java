@@ -27,7 +27,7 @@ public final class PhaseView extends BorderPane {
     private final PhaseChartsPane charts;
     private final ModelPane model;
 
-    public PhaseView(PhaseViewModel viewModel, ObservableValue<Theme> theme) {
+    public PhaseView(PhaseViewModel viewModel, KeepModelViewModel keep, ObservableValue<Theme> theme) {
         this.viewModel = viewModel;
         getStyleClass().add("phase-view");
         ScrollPane sidebar = new ScrollPane(new PhaseSettingsPane(viewModel));
@@ -41,7 +41,7 @@ public final class PhaseView extends BorderPane {
         headline.textProperty().bind(Bindings.when(viewModel.headlineProperty().isEmpty())
                 .then(IDLE_HEADLINE).otherwise(viewModel.headlineProperty()));
         charts = new PhaseChartsPane(viewModel, theme.getValue().chartTheme());
-        model = new ModelPane(viewModel, theme.getValue().chartTheme());
+        model = new ModelPane(viewModel, keep, theme.getValue().chartTheme());
         theme.addListener((obs, old, now) -> {
             charts.setTheme(now.chartTheme());
             model.setTheme(now.chartTheme());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.library.LibraryModel;
+import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.task.DirectTaskExecutor;
 import io.phasescope.app.gui.task.ManualTaskExecutor;
 import io.phasescope.app.gui.training.JobState;
@@ -119,6 +121,25 @@ class PhaseViewModelTest {
         assertThat(vm.samples()).hasSize(PhaseViewModel.SAMPLE_COUNT)
                 .allSatisfy(sample -> assertThat(sample.hasPrediction()).isTrue());
         assertThat(vm.headlineProperty().get()).startsWith("down · seed 1 · λ = 0 (β = 0) · test accuracy");
+    }
+
+    @Test
+    void theModelShownAtTheSelectedLambdaCanJoinTheModelLibrary() throws IOException {
+        PhaseViewModel vm = viewModel();
+        ModelLibrary library = new ModelLibrary();
+        KeepModelViewModel keep = new KeepModelViewModel(vm, library, new DirectTaskExecutor(), status);
+        assertThat(keep.keepCommand().isExecutable()).isFalse();
+
+        vm.runCommand().execute();
+        keep.keepCommand().execute();
+
+        SweepPoint last = vm.selectedProperty().get();
+        LibraryModel kept = library.models().get(0);
+        assertThat(kept.name()).startsWith(vm.folderProperty().get().getFileName().toString()).contains("λ=0 down s1");
+        assertThat(kept.theta()).containsExactly(SweepFolder.open(vm.folderProperty().get())
+                .parameters(last.branch(), last.seed(), last.index()).orElseThrow());
+        assertThat(kept.dataset()).isEqualTo(DataRequest.Kind.PATTERNS);
+        assertThat(status.messageProperty().get()).contains("Added").contains("model library");
     }
 
     @Test
