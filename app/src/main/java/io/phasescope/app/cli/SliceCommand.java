@@ -11,6 +11,8 @@ import io.phasescope.model.landscape.SliceComputer;
 import io.phasescope.model.landscape.SliceGrid;
 import io.phasescope.model.landscape.SliceQuantity;
 import io.phasescope.model.landscape.SliceSpec;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepTrajectory;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.ChartExporter;
@@ -19,6 +21,7 @@ import io.phasescope.render.export.ExportSize;
 import io.phasescope.render.landscape.SliceCharts;
 import io.phasescope.render.landscape.SliceLabels;
 import io.phasescope.render.landscape.SliceOverlay;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -51,8 +54,13 @@ final class SliceCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--direction", defaultValue = "random",
-            description = "random (filter-normalized), toward (--to), plane (--to, --via). Default: ${DEFAULT-VALUE}.")
+            description = {"random (filter-normalized), toward (--to), plane (--to, --via), hessian (top eigenvectors"
+                + " of ∇²E on the training subset, scaled to ‖θ₀‖) or pca (of --trajectory). Default: ${DEFAULT-VALUE}."})
     String direction;
+
+    @Option(names = "--trajectory", paramLabel = "SWEEP",
+            description = "A sweep folder whose first walk's kept models give the pca directions.")
+    Path trajectory;
 
     @Option(names = "--to", paramLabel = "DIR", description = "Model B: d₁ = θ_B − θ₀.")
     Path to;
@@ -96,17 +104,30 @@ final class SliceCommand implements Callable<Integer> {
         SavedModel origin = ModelStore.load(model);
         float[] thetaB = to == null ? null : ModelStore.load(to).theta();
         float[] thetaC = via == null ? null : ModelStore.load(via).theta();
+        DirectionKind kind;
+        Directions.BiasMode biasMode;
+        try {
+            kind = DirectionKind.parse(direction);
+            biasMode = Directions.BiasMode.valueOf(biases.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--direction or --biases: " + e.getMessage(), e);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        DatasetSplit split = data.request(seed).load(stdout::println);
         SliceAxes axes;
         SliceSpec slice;
         try {
-            axes = SliceAxes.of(DirectionKind.parse(direction), origin.spec(), origin.theta(), thetaB, thetaC, seed,
-                    Directions.BiasMode.valueOf(biases.toUpperCase(Locale.ROOT)), dimensions == 2);
+            boolean twoD = dimensions == 2;
+            axes = switch (kind) {
+                case HESSIAN -> SliceAxes.hessian(origin.spec(), origin.theta(), split.train(), seed, twoD,
+                        JobControl.none());
+                case PCA -> SliceAxes.principal(origin.theta(), walk().thetas(), twoD);
+                default -> SliceAxes.of(kind, origin.spec(), origin.theta(), thetaB, thetaC, seed, biasMode, twoD);
+            };
             slice = slice(origin, axes);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        PrintWriter stdout = spec.commandLine().getOut();
-        DatasetSplit split = data.request(seed).load(stdout::println);
         long start = System.nanoTime();
         SliceGrid grid = SliceComputer.compute(slice, split.test(), workers, level -> {
             stdout.printf(Locale.ROOT, "%d of %d points, %.1f s%n", level.computed(), level.total(),
@@ -127,6 +148,16 @@ final class SliceCommand implements Callable<Integer> {
                 grid.min(), out.resolve("slice.csv"));
         stdout.flush();
         return 0;
+    }
+
+    /** The first walk of --trajectory with at least 3 kept models. */
+    private SweepTrajectory walk() throws IOException {
+        if (trajectory == null) {
+            throw new IllegalArgumentException("--trajectory SWEEP is required for pca directions");
+        }
+        return SweepTrajectory.load(SweepFolder.open(trajectory)).stream().filter(w -> w.thetas().size() >= 3)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("the sweep in " + trajectory
+                        + " kept fewer than 3 models on every walk"));
     }
 
     /** slice.png: the heat map (2D) or curve (1D) with θ₀, B and C marked, at print resolution. */

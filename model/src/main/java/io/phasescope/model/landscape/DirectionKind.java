@@ -9,7 +9,11 @@ public enum DirectionKind {
     /** d₁ = θ_B − θ₀ (a = 1 reaches B); d₂ random and filter-normalized. */
     TOWARD,
     /** The plane through θ₀, B and C: d₁ = θ_B − θ₀, d₂ = the part of θ_C − θ₀ orthogonal to d₁. */
-    PLANE;
+    PLANE,
+    /** The top eigenvectors of ∇²E at θ₀ (Lanczos on exact Hessian-vector products), each scaled to ‖θ₀‖. */
+    HESSIAN,
+    /** The first principal components of a trajectory (a sweep's kept models), scaled so that it spans ±1. */
+    PCA;
 
     /** The kind's name in lower case, as on the command line. */
     public String id() {
@@ -23,6 +27,7 @@ public enum DirectionKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("direction must be random, toward or plane, was '" + text + "'");
+        throw new IllegalArgumentException("direction must be random, toward, plane, hessian or pca, was '" + text
+                + "'");
     }
 }

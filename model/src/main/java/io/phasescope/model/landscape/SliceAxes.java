@@ -1,6 +1,14 @@
 package io.phasescope.model.landscape;
 
+import io.phasescope.model.curvature.HessianOperator;
+import io.phasescope.model.curvature.Lanczos;
+import io.phasescope.model.curvature.Spectrum;
+import io.phasescope.model.data.Dataset;
 import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.train.HessianVectorProduct;
+import io.phasescope.model.train.JobControl;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The directions of a slice θ₀ + a·d₁ + b·d₂ and what their coordinates mean.
@@ -34,8 +42,57 @@ public record SliceAxes(float[] d1, float[] d2, String aLabel, String bLabel) {
                 Directions.Plane plane = Directions.plane(origin, required(b, "B", kind), required(c, "C", kind));
                 yield new SliceAxes(plane.d1(), plane.d2(), "a (θ₀ → B: 1 = B)", "b (toward C, orthogonal to B − θ₀)");
             }
+            case HESSIAN, PCA -> throw new IllegalArgumentException(kind.id() + " directions need data or a"
+                    + " trajectory: use SliceAxes." + (kind == DirectionKind.HESSIAN ? "hessian" : "principal"));
         };
         return twoDimensional ? axes : new SliceAxes(axes.d1, null, axes.aLabel, "");
+    }
+
+    /**
+     * The top eigenvectors of ∇²E at {@code origin} on {@code data}, by Lanczos on exact Hessian-vector
+     * products, each scaled to the length ‖θ₀‖ so that a = ±1 moves as far as θ₀ is from 0.
+     *
+     * @param seed seed of the Lanczos start vector
+     */
+    public static SliceAxes hessian(NetworkSpec spec, float[] origin, Dataset data, long seed, boolean twoDimensional,
+            JobControl control) {
+        Spectrum spectrum;
+        try (HessianVectorProduct product = new HessianVectorProduct(spec, data)) {
+            spectrum = Lanczos.extremes(new HessianOperator(product, origin, 0), 2, 0, 1e-3, 200, seed, control);
+        }
+        double length = Math.sqrt(Directions.dot(origin, origin));
+        float[] d1 = scaled(spectrum.topVectors()[0], length);
+        float[] d2 = scaled(spectrum.topVectors()[1], length);
+        String a = String.format(Locale.ROOT, "a (Hessian v₁, λ₁ = %.4g; ‖d₁‖ = ‖θ₀‖)", spectrum.top()[0]);
+        String b = String.format(Locale.ROOT, "b (Hessian v₂, λ₂ = %.4g)", spectrum.top()[1]);
+        return new SliceAxes(d1, twoDimensional ? d2 : null, a, twoDimensional ? b : "");
+    }
+
+    /**
+     * The first two principal components of {@code trajectory} (at least 3 models), each scaled so that the
+     * trajectory's largest coordinate from {@code origin} along it is 1.
+     */
+    public static SliceAxes principal(float[] origin, List<float[]> trajectory, boolean twoDimensional) {
+        float[][] components = Directions.principalComponents(trajectory, 2);
+        float[][] scaled = new float[2][];
+        for (int k = 0; k < 2; k++) {
+            double reach = 0;
+            for (float[] theta : trajectory) {
+                reach = Math.max(reach, Math.abs(Directions.dot(Directions.toward(origin, theta), components[k])));
+            }
+            scaled[k] = scaled(components[k], reach > 0 ? reach : 1);
+        }
+        return new SliceAxes(scaled[0], twoDimensional ? scaled[1] : null, "a (trajectory PC1, ±1 spans it)",
+                twoDimensional ? "b (trajectory PC2, ±1 spans it)" : "");
+    }
+
+    /** {@code unit} (of length 1) times {@code length}. */
+    private static float[] scaled(float[] unit, double length) {
+        float[] v = new float[unit.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (unit[i] * length);
+        }
+        return v;
     }
 
     /** Whether the slice has one direction. */

@@ -14,6 +14,8 @@ import io.phasescope.app.gui.training.InputParsers;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.SliceQuantity;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepTrajectory;
 import io.phasescope.render.landscape.SliceOverlay;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,6 +96,8 @@ public final class LandscapeViewModel {
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyObjectWrapper<ProbeResult> probe = new ReadOnlyObjectWrapper<>(this, "probe");
+    private final ObservableList<SweepTrajectory> trajectories = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper trajectoryName = new ReadOnlyStringWrapper(this, "trajectoryName", "");
     private double[] probeAt;
 
     private final ObjectProperty<PathKind> pathKind = new SimpleObjectProperty<>(this, "pathKind", PathKind.LINEAR);
@@ -156,6 +160,10 @@ public final class LandscapeViewModel {
             publishOverlay();
         });
         paths.addListener((Observable o) -> publishOverlay());
+        trajectories.addListener((Observable o) -> {
+            publishOverlay();
+            settle.request();
+        });
         selectedPath.addListener((obs, old, now) -> tEvaluator.request());
         t.addListener(o -> tEvaluator.request());
     }
@@ -233,8 +241,17 @@ public final class LandscapeViewModel {
         }
         SliceQuantity q = new SliceQuantity(quantity.get(), quantity.get() == SliceQuantity.Kind.REGULARIZED_LOSS
                 ? lambda.getValue() : 0, quantity.get() == SliceQuantity.Kind.CLASS_ERROR ? classIndex.getValue() : 0);
+        SweepTrajectory walk = null;
+        if (direction.get() == DirectionKind.PCA) {
+            walk = trajectories.stream().filter(w -> w.thetas().size() >= 3).findFirst().orElseThrow(
+                    () -> new IllegalArgumentException("Open a sweep with at least 3 kept models for PCA directions"));
+            if (walk.thetas().get(0).length != o.theta().length) {
+                throw new IllegalArgumentException("The sweep's models do not have θ₀'s architecture "
+                        + o.spec().describe());
+            }
+        }
         return new SliceRequest(o, b, c, direction.get(), biases.get(), seed.getValue(), twoDimensional.get(),
-                range.get(), resolution.get(), q, subset.getValue());
+                range.get(), resolution.get(), q, subset.getValue(), walk);
     }
 
     private void cancelSlice() {
@@ -297,7 +314,7 @@ public final class LandscapeViewModel {
                 markers.add(new SliceOverlay.Marker(model == o ? "θ₀ " + model.name() : model.name(), ab[0], ab[1]));
             }
         }
-        List<SliceOverlay.Trajectory> trajectories = new ArrayList<>();
+        List<SliceOverlay.Trajectory> lines = new ArrayList<>();
         for (PathResult path : paths) {
             if (path.spec().parameterCount() == o.spec().parameterCount()) {
                 double[] ts = path.profile().t();
@@ -308,7 +325,19 @@ public final class LandscapeViewModel {
                     a[k] = ab[0];
                     b[k] = ab[1];
                 }
-                trajectories.add(new SliceOverlay.Trajectory(path.name(), a, b));
+                lines.add(new SliceOverlay.Trajectory(path.name(), a, b));
+            }
+        }
+        for (SweepTrajectory walk : trajectories) {
+            if (walk.thetas().get(0).length == o.theta().length) {
+                double[] a = new double[walk.thetas().size()];
+                double[] b = new double[a.length];
+                for (int k = 0; k < a.length; k++) {
+                    double[] ab = projections.of(walk.thetas().get(k));
+                    a[k] = ab[0];
+                    b[k] = ab[1];
+                }
+                lines.add(new SliceOverlay.Trajectory("sweep " + walk.label(), a, b));
             }
         }
         if (probeAt != null) {
@@ -318,7 +347,7 @@ public final class LandscapeViewModel {
             double[] ab = projections.of(thetaAtT);
             markers.add(new SliceOverlay.Marker(String.format(Locale.ROOT, "t = %.2f", t.get()), ab[0], ab[1]));
         }
-        overlay.set(new SliceOverlay(markers, trajectories));
+        overlay.set(new SliceOverlay(markers, lines));
     }
 
     /** The parameters of {@code path} at its k-th t, the same array on every call (so its projection is kept). */
@@ -352,6 +381,21 @@ public final class LandscapeViewModel {
         if (o != null && modelB.get() == null) {
             models.stream().filter(m -> m != o && o.compatibleWith(m)).findFirst().ifPresent(modelB::set);
         }
+    }
+
+    /** Loads the walks of the sweep in {@code folder}: drawn on the slice, and the data of PCA directions. */
+    public void openTrajectory(Path folder) {
+        executor.execute(BackgroundTask.of("sweep trajectory", control -> SweepTrajectory.load(SweepFolder.open(folder)))
+                .onSuccess(walks -> {
+                    if (walks.isEmpty()) {
+                        status.error("The sweep in " + folder + " kept no models to draw");
+                        return;
+                    }
+                    trajectoryName.set(folder.getFileName() + ": " + walks.size() + " walks, "
+                            + walks.stream().mapToInt(w -> w.thetas().size()).sum() + " kept models");
+                    trajectories.setAll(walks);
+                })
+                .onFailure(error -> status.error("Cannot read a sweep in " + folder + ": " + error.getMessage())));
     }
 
     // ---- hover and probe ----
@@ -459,6 +503,11 @@ public final class LandscapeViewModel {
 
     public ObservableList<LibraryModel> models() {
         return library.models();
+    }
+
+    /** The sweep whose walks are drawn and give PCA directions, described in one line; empty when none. */
+    public ReadOnlyStringProperty trajectoryNameProperty() {
+        return trajectoryName.getReadOnlyProperty();
     }
 
     public ObjectProperty<LibraryModel> originProperty() {

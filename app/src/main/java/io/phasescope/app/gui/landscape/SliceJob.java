@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.landscape;
 
+import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.landscape.SliceAxes;
@@ -26,9 +27,7 @@ final class SliceJob implements BackgroundTask.Work<SliceResult> {
     public SliceResult call(JobControl control) {
         DatasetSplit split = data.split(request.origin().dataset(), request.subset());
         control.checkpoint();
-        SliceAxes axes = SliceAxes.of(request.direction(), request.origin().spec(), request.origin().theta(),
-                request.b() == null ? null : request.b().theta(), request.c() == null ? null : request.c().theta(),
-                request.seed(), request.biases(), request.twoDimensional());
+        SliceAxes axes = axes(split, control);
         double r = request.range();
         SliceSpec spec = new SliceSpec(request.origin().spec(), request.origin().theta(), axes.d1(), axes.d2(),
                 request.aCentre() - r, request.aCentre() + r, request.bCentre() - r, request.bCentre() + r,
@@ -38,5 +37,17 @@ final class SliceJob implements BackgroundTask.Work<SliceResult> {
                 level -> levels.accept(new SliceResult(request, axes, level, (System.nanoTime() - start) / 1e9)),
                 control);
         return new SliceResult(request, axes, grid, (System.nanoTime() - start) / 1e9);
+    }
+
+    private SliceAxes axes(DatasetSplit split, JobControl control) {
+        LibraryModel o = request.origin();
+        return switch (request.direction()) {
+            case HESSIAN -> SliceAxes.hessian(o.spec(), o.theta(), split.train(), request.seed(),
+                    request.twoDimensional(), control);
+            case PCA -> SliceAxes.principal(o.theta(), request.trajectory().thetas(), request.twoDimensional());
+            default -> SliceAxes.of(request.direction(), o.spec(), o.theta(),
+                    request.b() == null ? null : request.b().theta(), request.c() == null ? null : request.c().theta(),
+                    request.seed(), request.biases(), request.twoDimensional());
+        };
     }
 }

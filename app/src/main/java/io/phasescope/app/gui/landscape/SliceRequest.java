@@ -4,6 +4,7 @@ import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.SliceQuantity;
+import io.phasescope.model.sweep.SweepTrajectory;
 
 /**
  * Everything that determines a slice, and so the key of the slice cache. Models compare by identity of their
@@ -21,10 +22,11 @@ import io.phasescope.model.landscape.SliceQuantity;
  * @param resolution points per axis, 2 to 101
  * @param quantity what is evaluated
  * @param subset test images evaluated
+ * @param trajectory the walk whose principal components are the directions ({@link DirectionKind#PCA}), else null
  */
 record SliceRequest(LibraryModel origin, LibraryModel b, LibraryModel c, DirectionKind direction,
         Directions.BiasMode biases, long seed, boolean twoDimensional, double range, int resolution,
-        SliceQuantity quantity, int subset) {
+        SliceQuantity quantity, int subset, SweepTrajectory trajectory) {
 
     SliceRequest {
         if (origin == null || direction == null || biases == null || quantity == null) {
@@ -37,7 +39,7 @@ record SliceRequest(LibraryModel origin, LibraryModel b, LibraryModel c, Directi
 
     /** The centre of the a axis: ½ when a = 1 is another model, else 0. */
     double aCentre() {
-        return direction == DirectionKind.RANDOM ? 0 : 0.5;
+        return direction == DirectionKind.TOWARD || direction == DirectionKind.PLANE ? 0.5 : 0;
     }
 
     /** The centre of the b axis: ½ when b = 1 is model C, else 0. */

@@ -5,6 +5,7 @@ import io.phasescope.app.gui.common.FormGrid;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.SliceQuantity;
+import java.io.File;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -19,6 +20,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -44,9 +46,12 @@ final class SliceSettingsPane extends VBox {
                             case RANDOM -> "random, filter-normalized";
                             case TOWARD -> "toward B (+ random d₂)";
                             case PLANE -> "plane through θ₀, B, C";
+                            case HESSIAN -> "top Hessian eigenvectors";
+                            case PCA -> "PCA of the sweep below";
                         }))
                 .row("B", Controls.choice("modelBChoice", viewModel.models(), viewModel.modelBProperty()))
                 .row("C", Controls.choice("modelCChoice", viewModel.models(), viewModel.modelCProperty()))
+                .row("Sweep", trajectoryRow(viewModel))
                 .row("Biases", labelled("biasesChoice", Directions.BiasMode.values(), viewModel.biasesProperty(),
                         mode -> mode == Directions.BiasMode.ZERO ? "zero in random directions" : "kept (rescaled)"))
                 .field("Direction seed", "directionSeedField", viewModel.seed())
@@ -83,6 +88,25 @@ final class SliceSettingsPane extends VBox {
             }
         });
         return box;
+    }
+
+    /** "Open…" and the sweep whose walks are drawn and give PCA directions. */
+    private static HBox trajectoryRow(LandscapeViewModel viewModel) {
+        Button open = new Button("Open…");
+        open.setId("openTrajectoryButton");
+        open.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Sweep folder (sweep.json, points.csv, params/)");
+            File folder = chooser.showDialog(open.getScene().getWindow());
+            if (folder != null) {
+                viewModel.openTrajectory(folder.toPath());
+            }
+        });
+        Label name = Controls.styled(new Label(), "muted");
+        name.textProperty().bind(Bindings.when(viewModel.trajectoryNameProperty().isEmpty()).then("none")
+                .otherwise(viewModel.trajectoryNameProperty()));
+        name.setWrapText(true);
+        return new HBox(6, open, name);
     }
 
     private static HBox rangeSlider(LandscapeViewModel viewModel) {

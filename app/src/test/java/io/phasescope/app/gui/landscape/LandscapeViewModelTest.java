@@ -20,9 +20,17 @@ import io.phasescope.model.train.TrainingEngine;
 import io.phasescope.model.train.TrainingListener;
 import io.phasescope.model.train.TrainingOptions;
 import io.phasescope.render.landscape.SliceOverlay;
+import io.phasescope.model.sweep.Pathfinder;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepGrid;
+import io.phasescope.model.sweep.SweepListener;
+import io.phasescope.model.sweep.SweepMode;
+import io.phasescope.model.sweep.SweepSpec;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The landscape view model without a screen: two 16-8-3 minima of the synthetic patterns, sliced and joined
@@ -154,5 +162,28 @@ class LandscapeViewModelTest {
         LibraryModel first = vm.originProperty().get();
         library.remove(first);
         assertThat(vm.originProperty().get()).isNotSameAs(first);
+    }
+
+    @Test
+    void hessianDirectionsAndThePrincipalComponentsOfASweepGiveSlicesWithTheSweepDrawn(@TempDir Path dir)
+            throws Exception {
+        LandscapeViewModel vm = viewModelWithBothMinima();
+        vm.directionProperty().set(DirectionKind.HESSIAN);
+        assertThat(vm.sliceProperty().get().axes().aLabel()).startsWith("a (Hessian v₁");
+        assertThat(vm.sliceProperty().get().grid().complete()).isTrue();
+
+        SweepSpec sweep = new SweepSpec("tiny", new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null), NET,
+                OPTIONS, SweepGrid.linear(0, 0.04, 0.01), SweepMode.UP, List.of(1L), 1);
+        Pathfinder.run(SweepFolder.openOrCreate(dir.resolve("sweep"), sweep), data, 1, SweepListener.none(),
+                JobControl.none());
+        vm.openTrajectory(dir.resolve("sweep"));
+        vm.directionProperty().set(DirectionKind.PCA);
+
+        assertThat(vm.trajectoryNameProperty().get()).isEqualTo("sweep: 1 walks, 5 kept models");
+        assertThat(vm.sliceProperty().get().axes().aLabel()).startsWith("a (trajectory PC1");
+        SliceOverlay.Trajectory walk = vm.overlayProperty().get().trajectories().get(0);
+        assertThat(walk.name()).isEqualTo("sweep up · seed 1");
+        assertThat(walk.a()).hasSize(5);
+        assertThat(java.util.Arrays.stream(walk.a()).map(Math::abs).max().orElseThrow()).isLessThanOrEqualTo(1.0001);
     }
 }
