@@ -10,15 +10,11 @@ import io.phasescope.model.landscape.BezierPath;
 import io.phasescope.model.landscape.LinearPath;
 import io.phasescope.model.landscape.PathEvaluator;
 import io.phasescope.model.landscape.PathProfile;
+import io.phasescope.model.landscape.PathfinderPath;
 import io.phasescope.model.landscape.WeightMatching;
-import io.phasescope.model.sweep.Pathfinder;
-import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepListener;
-import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepPoint;
-import io.phasescope.model.sweep.SweepSpec;
-import io.phasescope.model.train.Evaluator;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingOptions;
 import io.phasescope.render.ChartTheme;
@@ -136,59 +132,23 @@ final class PathCommand implements Callable<Integer> {
         }
         SweepGrid grid = SweepGrid.linear(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
                 Double.parseDouble(parts[2]));
-        SweepSpec sweep = new SweepSpec("pathfinder path", data.request(seed), a.spec(),
-                TrainingOptions.defaults().withThetaRef(thetaB), grid, SweepMode.UP, List.of(a.spec().initSeed()), 10);
-        SweepFolder folder = SweepFolder.openOrCreate(out.resolve("sweep"), sweep, a.theta());
-        List<SweepPoint> points = Pathfinder.run(folder, split, 1, new SweepListener() {
-            @Override
-            public void onPoint(SweepPoint p, int done, int total) {
-                stdout.printf(Locale.ROOT, "λ=%.3g  E_train %.4f  acc %.4f  |θ − θ_B| %.3f  (%d/%d)%n", p.lambda(),
-                        p.trainLoss(), p.testAccuracy(), p.distRef(), done, total);
-                stdout.flush();
-            }
-        }, JobControl.none());
-        double start = Math.sqrt(Evaluator.squaredDistance(a.theta(), thetaB));
-        SweepPoint last = points.get(points.size() - 1);
-        float[] end = folder.parameters(last.branch(), last.seed(), last.index()).orElseThrow();
-        PathProfile atA = PathEvaluator.evaluate("a", a.spec(), x -> a.theta(), thetaB, new double[] {0}, split,
-                JobControl.none());
-        PathProfile closing = PathEvaluator.evaluate("closing", a.spec(), s -> LinearPath.at(end, thetaB, s), thetaB,
-                new double[] {0.25, 0.5, 0.75, 1}, split, JobControl.none());
-        int n = 1 + points.size() + closing.t().length;
-        double[] t = new double[n];
-        double[] trainLoss = new double[n];
-        double[] testLoss = new double[n];
-        double[] trainError = new double[n];
-        double[] testError = new double[n];
-        double[][] perClass = new double[n][];
-        double[] distance = new double[n];
-        for (int i = 0; i < n; i++) {
-            int k = i - 1 - points.size();
-            if (i == 0 || k >= 0) {
-                PathProfile from = i == 0 ? atA : closing;
-                int j = i == 0 ? 0 : k;
-                trainLoss[i] = from.trainLoss()[j];
-                testLoss[i] = from.testLoss()[j];
-                trainError[i] = from.trainError()[j];
-                testError[i] = from.testError()[j];
-                perClass[i] = from.perClassAccuracy()[j];
-                distance[i] = i == 0 ? start : from.distanceToB()[j];
-            } else {
-                SweepPoint p = points.get(i - 1);
-                trainLoss[i] = p.trainLoss();
-                testLoss[i] = p.testLoss();
-                trainError[i] = Double.NaN;
-                testError[i] = 1 - p.testAccuracy();
-                perClass[i] = p.perClassAccuracy();
-                distance[i] = p.distRef();
-            }
-            t[i] = 1 - distance[i] / start;
-        }
+        PathfinderPath.Result path = PathfinderPath.run(a.spec(), a.theta(), thetaB, split, data.request(seed),
+                TrainingOptions.defaults(), grid, out.resolve("sweep"), new SweepListener() {
+                    @Override
+                    public void onPoint(SweepPoint p, int done, int total) {
+                        stdout.printf(Locale.ROOT, "λ=%.3g  E_train %.4f  acc %.4f  |θ − θ_B| %.3f  (%d/%d)%n",
+                                p.lambda(), p.trainLoss(), p.testAccuracy(), p.distRef(), done, total);
+                        stdout.flush();
+                    }
+                }, JobControl.none());
+        double[] distance = path.profile().distanceToB();
+        SweepPoint last = path.steps().get(path.steps().size() - 1);
         stdout.printf(Locale.ROOT, "Pathfinder: max train loss %.4f nats over the λ steps, |θ − θ_B| from %.3f to %.3f"
-                + " (%.0f%%), closed by a linear segment to B%n", points.stream().mapToDouble(SweepPoint::trainLoss)
-                .max().orElse(Double.NaN), start, last.distRef(), 100 * last.distRef() / start);
-        return new PathProfile("pathfinder" + (align ? " aligned" : ""), t, trainLoss, testLoss, trainError, testError,
-                perClass, distance);
+                + " (%.0f%%), closed by a linear segment to B%n", path.maxStepTrainLoss(), distance[0],
+                last.distRef(), 100 * last.distRef() / distance[0]);
+        PathProfile p = path.profile();
+        return new PathProfile("pathfinder" + (align ? " aligned" : ""), p.t(), p.trainLoss(), p.testLoss(),
+                p.trainError(), p.testError(), p.perClassAccuracy(), p.distanceToB());
     }
 
     private void write(PathProfile profile) throws Exception {

@@ -67,7 +67,8 @@ public final class PhasescopeApp extends Application {
         training.trainedModelProperty().addListener((obs, old, model) -> models.add(model.name(), model.origin(),
                 model.spec(), model.theta(), model.dataset()));
         LibraryViewModel library = new LibraryViewModel(models, config.dataFolder(), executor, status);
-        LandscapeViewModel landscape = new LandscapeViewModel(models, config.dataFolder(), executor, status);
+        LandscapeViewModel landscape = new LandscapeViewModel(models, config.dataFolder(), config.sweepsRoot(), executor,
+                status);
         config.models().forEach(library::load);
 
         KeepModelViewModel keep = new KeepModelViewModel(phase, models, executor, status);

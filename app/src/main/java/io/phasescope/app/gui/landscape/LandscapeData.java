@@ -27,8 +27,12 @@ final class LandscapeData {
 
     /** The data of {@code kind}; the synthetic patterns are small, so all of them (the test size is ignored). */
     DatasetSplit split(DataRequest.Kind kind, int testSize) {
-        DataRequest request = kind == DataRequest.Kind.PATTERNS ? new DataRequest(kind, 0, 0, 1, folder)
+        return cache.get(request(kind, testSize), message -> { });
+    }
+
+    /** The request behind {@link #split}, as recorded in the sweeps of Pathfinder paths. */
+    DataRequest request(DataRequest.Kind kind, int testSize) {
+        return kind == DataRequest.Kind.PATTERNS ? new DataRequest(kind, 0, 0, 1, folder)
                 : new DataRequest(kind, TRAIN_SIZE, testSize, 1, folder);
-        return cache.get(request, message -> { });
     }
 }

@@ -67,6 +67,9 @@ public final class LandscapeViewModel {
     private final TaskExecutor executor;
     private final StatusModel status;
     private final LandscapeData data;
+    private final Path pathsRoot;
+    private final AtomicReference<String> pathProgress = new AtomicReference<>();
+    private final Coalescer pathProgressShower;
     private final SliceCache cache = new SliceCache();
     private final Projections projections = new Projections();
     private final EtaEstimator eta = new EtaEstimator();
@@ -127,11 +130,14 @@ public final class LandscapeViewModel {
 
     /**
      * @param dataFolder a folder of IDX files, or null for the verified download cache
+     * @param pathsRoot where Pathfinder paths get their sweep folders
      */
-    public LandscapeViewModel(ModelLibrary library, Path dataFolder, TaskExecutor executor, StatusModel status) {
-        if (library == null || executor == null || status == null) {
-            throw new IllegalArgumentException("library, executor and status must be given");
+    public LandscapeViewModel(ModelLibrary library, Path dataFolder, Path pathsRoot, TaskExecutor executor,
+            StatusModel status) {
+        if (library == null || pathsRoot == null || executor == null || status == null) {
+            throw new IllegalArgumentException("library, pathsRoot, executor and status must be given");
         }
+        this.pathsRoot = pathsRoot;
         this.library = library;
         this.executor = executor;
         this.status = status;
@@ -143,6 +149,12 @@ public final class LandscapeViewModel {
         settle = executor.debounce(SETTLE, this::computeNow);
         refresher = executor.throttle(REFRESH, this::publishLatestLevel);
         tEvaluator = executor.throttle(T_INTERVAL, this::evaluateAtT);
+        pathProgressShower = executor.throttle(REFRESH, () -> {
+            String line = pathProgress.getAndSet(null);
+            if (line != null && pathRunning.get()) {
+                status.info(line);
+            }
+        });
         compute = new Command("Compute", origin.isNotNull(), this::computeNow);
         cancel = new Command("Cancel", computing.getReadOnlyProperty(), this::cancelSlice);
         computePath = new Command("Compute path", origin.isNotNull().and(modelB.isNotNull())
@@ -442,10 +454,19 @@ public final class LandscapeViewModel {
         pathRunning.set(true);
         PathKind kind = pathKind.get();
         status.info("Computing the " + kind + " path " + a.name() + " → " + b.name()
-                + (kind == PathKind.BEZIER ? " (training the control point first) …" : " …"));
+                + switch (kind) {
+                    case LINEAR -> " …";
+                    case BEZIER -> " (training the control point first) …";
+                    case PATHFINDER -> " (a resumable sweep in " + pathsRoot + ") …";
+                });
         status.progress(StatusModel.BUSY);
+        Path folder = pathsRoot.resolve(String.format(Locale.ROOT, "pathfinder-%s-%s%s", fileName(a.name()),
+                fileName(b.name()), align.get() ? "-aligned" : ""));
         pathJob = executor.execute(BackgroundTask.of("path", new PathJob(a, b, kind, align.get(), 31,
-                        subset.getValue(), data))
+                        subset.getValue(), data, folder, line -> {
+                            pathProgress.set(line);
+                            pathProgressShower.request();
+                        }))
                 .onSuccess(path -> {
                     pathRunning.set(false);
                     paths.add(path);
@@ -460,6 +481,11 @@ public final class LandscapeViewModel {
                     status.error(ERRORS.describe(error));
                 })
                 .onCancelled(() -> pathRunning.set(false)));
+    }
+
+    /** {@code name} with anything but letters, digits, dots and dashes replaced by '_', for a folder name. */
+    private static String fileName(String name) {
+        return name.replaceAll("[^A-Za-z0-9.-]+", "_");
     }
 
     private void clear() {

@@ -7,19 +7,30 @@ import io.phasescope.model.landscape.BezierPath;
 import io.phasescope.model.landscape.LinearPath;
 import io.phasescope.model.landscape.PathEvaluator;
 import io.phasescope.model.landscape.PathProfile;
+import io.phasescope.model.landscape.PathfinderPath;
 import io.phasescope.model.landscape.WeightMatching;
+import io.phasescope.model.sweep.SweepGrid;
+import io.phasescope.model.sweep.SweepListener;
+import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
 
 /**
  * Computes a path from A to B: optionally aligns B's hidden units to A (weight matching), fits the Bézier
- * control point if asked, and evaluates E, error and per-class accuracy along t on the landscape's data.
+ * control point or walks the Pathfinder continuation if asked, and evaluates E, error and per-class accuracy
+ * along t on the landscape's data.
  */
 final class PathJob implements BackgroundTask.Work<PathResult> {
 
     /** Epochs of the Bézier control point's training. */
     static final int BEZIER_EPOCHS = 10;
+    /** λ grid of a Pathfinder path, λ units: 50 steps up to the paper's 5e-6. */
+    static final SweepGrid PATHFINDER_GRID = SweepGrid.linear(0, 5e-6, 1e-7);
 
     private final LibraryModel a;
     private final LibraryModel b;
@@ -28,9 +39,15 @@ final class PathJob implements BackgroundTask.Work<PathResult> {
     private final int resolution;
     private final int subset;
     private final LandscapeData data;
+    private final Path pathfinderFolder;
+    private final Consumer<String> progress;
 
+    /**
+     * @param pathfinderFolder the sweep folder of a Pathfinder path (created, or resumed if it exists)
+     * @param progress receives a line per Pathfinder step, on the worker thread
+     */
     PathJob(LibraryModel a, LibraryModel b, PathKind kind, boolean align, int resolution, int subset,
-            LandscapeData data) {
+            LandscapeData data, Path pathfinderFolder, Consumer<String> progress) {
         this.a = a;
         this.b = b;
         this.kind = kind;
@@ -38,15 +55,30 @@ final class PathJob implements BackgroundTask.Work<PathResult> {
         this.resolution = resolution;
         this.subset = subset;
         this.data = data;
+        this.pathfinderFolder = pathfinderFolder;
+        this.progress = progress;
     }
 
     @Override
-    public PathResult call(JobControl control) {
+    public PathResult call(JobControl control) throws IOException {
         DatasetSplit split = data.split(a.dataset(), subset);
         control.checkpoint();
         float[] thetaA = a.theta();
         float[] thetaB = align ? WeightMatching.align(a.spec(), thetaA, b.theta()) : b.theta();
         String name = kind + " " + a.name() + " → " + b.name() + (align ? " (aligned)" : "");
+        if (kind == PathKind.PATHFINDER) {
+            PathfinderPath.Result walk = PathfinderPath.run(a.spec(), thetaA, thetaB, split,
+                    data.request(a.dataset(), subset), TrainingOptions.defaults(),
+                    PATHFINDER_GRID, pathfinderFolder, new SweepListener() {
+                        @Override
+                        public void onPoint(SweepPoint p, int done, int total) {
+                            progress.accept(String.format(Locale.ROOT, "Pathfinder step %d of %d: λ = %.3g,"
+                                    + " E_train %.4f nats, ‖θ − θ_B‖ = %.3f", done, total, p.lambda(), p.trainLoss(),
+                                    p.distRef()));
+                        }
+                    }, control);
+            return new PathResult(name, a.spec(), walk.profile(), walk::at);
+        }
         DoubleFunction<float[]> path;
         double[] t;
         if (kind == PathKind.LINEAR) {

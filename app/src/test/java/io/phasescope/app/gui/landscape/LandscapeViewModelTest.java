@@ -44,6 +44,9 @@ class LandscapeViewModelTest {
     private static DatasetSplit data;
     private static float[][] minima;
 
+    @TempDir
+    Path paths;
+
     private final StatusModel status = new StatusModel();
     private final ModelLibrary library = new ModelLibrary();
 
@@ -61,7 +64,7 @@ class LandscapeViewModelTest {
     }
 
     private LandscapeViewModel viewModelWithBothMinima() {
-        LandscapeViewModel vm = new LandscapeViewModel(library, null, new DirectTaskExecutor(), status);
+        LandscapeViewModel vm = new LandscapeViewModel(library, null, paths, new DirectTaskExecutor(), status);
         vm.resolutionProperty().set(21);
         for (int s = 0; s < 2; s++) {
             library.add("minimum " + (s + 1), "test", NET.withInitSeed(s + 1), minima[s], DataRequest.Kind.PATTERNS);
@@ -185,5 +188,23 @@ class LandscapeViewModelTest {
         assertThat(walk.name()).isEqualTo("sweep up · seed 1");
         assertThat(walk.a()).hasSize(5);
         assertThat(java.util.Arrays.stream(walk.a()).map(Math::abs).max().orElseThrow()).isLessThanOrEqualTo(1.0001);
+    }
+
+    @Test
+    void aPathfinderPathRunsAsAResumableSweepAndEndsAtB() throws Exception {
+        LandscapeViewModel vm = viewModelWithBothMinima();
+        vm.pathKindProperty().set(PathKind.PATHFINDER);
+
+        vm.computePathCommand().execute();
+
+        PathResult path = vm.paths().get(0);
+        double[] t = path.profile().t();
+        assertThat(t[0]).isZero();
+        assertThat(t[t.length - 1]).isCloseTo(1, within(1e-6));
+        assertThat(t.length).isEqualTo(1 + PathJob.PATHFINDER_GRID.values().length + 4);
+        assertThat(path.profile().testLoss()[t.length - 1]).isCloseTo(testLoss(minima[1]), within(1e-5));
+        Path folder = paths.resolve("pathfinder-minimum_1-minimum_2");
+        assertThat(SweepFolder.open(folder).points()).hasSize(PathJob.PATHFINDER_GRID.values().length);
+        assertThat(testLoss(path.theta().apply(1))).isCloseTo(testLoss(minima[1]), within(1e-5));
     }
 }

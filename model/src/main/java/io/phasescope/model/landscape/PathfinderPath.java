@@ -1,0 +1,126 @@
+package io.phasescope.model.landscape;
+
+import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.sweep.Pathfinder;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepGrid;
+import io.phasescope.model.sweep.SweepListener;
+import io.phasescope.model.sweep.SweepMode;
+import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.train.Evaluator;
+import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.TrainingOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The paper's path between two minima: the Pathfinder continuation from A with θ_ref = B (the L2 probe
+ * λ‖θ − θ_B‖² raised step by step, each step trained to convergence), run as a sweep in its own folder (same
+ * format, same resumption), then closed by a linear segment from its last model to B. Along the path
+ * t = 1 − ‖θ − θ_B‖ / ‖θ_A − θ_B‖.
+ */
+public final class PathfinderPath {
+
+    /** Points evaluated on the closing segment from the last step's model to B. */
+    private static final double[] CLOSING = {0.25, 0.5, 0.75, 1};
+
+    private PathfinderPath() {
+    }
+
+    /**
+     * A computed path.
+     *
+     * @param profile metrics along t: A, every λ step (test metrics; training error not measured), the closing segment
+     * @param nodes the parameters at each t of the profile, for θ(t) between them
+     * @param steps the sweep's points, one per λ
+     */
+    public record Result(PathProfile profile, List<float[]> nodes, List<SweepPoint> steps) {
+
+        /** θ(t): linear between the nodes of the neighbouring profile t values, clamped to [t₀, 1]. */
+        public float[] at(double t) {
+            double[] ts = profile.t();
+            if (t <= ts[0]) {
+                return nodes.get(0).clone();
+            }
+            for (int i = 1; i < ts.length; i++) {
+                if (t <= ts[i]) {
+                    double f = ts[i] > ts[i - 1] ? (t - ts[i - 1]) / (ts[i] - ts[i - 1]) : 1;
+                    return LinearPath.at(nodes.get(i - 1), nodes.get(i), f);
+                }
+            }
+            return nodes.get(nodes.size() - 1).clone();
+        }
+
+        /** The largest E_train over the λ steps, nats. */
+        public double maxStepTrainLoss() {
+            return steps.stream().mapToDouble(SweepPoint::trainLoss).max().orElse(Double.NaN);
+        }
+    }
+
+    /**
+     * Runs (or resumes) the walk in {@code folder} and evaluates the path.
+     *
+     * @param request the data request recorded in the sweep (the data itself is {@code data})
+     * @param options training options of each step (θ_ref is set to B here)
+     * @param grid the λ grid, λ units
+     */
+    public static Result run(NetworkSpec spec, float[] a, float[] b, DatasetSplit data, DataRequest request,
+            TrainingOptions options, SweepGrid grid, Path folder, SweepListener listener, JobControl control)
+            throws IOException {
+        SweepSpec sweep = new SweepSpec("pathfinder path", request, spec, options.withThetaRef(b), grid, SweepMode.UP,
+                List.of(spec.initSeed()), 1);
+        SweepFolder walk = SweepFolder.openOrCreate(folder, sweep, a);
+        List<SweepPoint> points = Pathfinder.run(walk, data, 1, listener, control);
+        double start = Math.sqrt(Evaluator.squaredDistance(a, b));
+        List<float[]> nodes = new ArrayList<>();
+        nodes.add(a);
+        for (SweepPoint p : points) {
+            nodes.add(walk.parameters(p.branch(), p.seed(), p.index()).orElseThrow(() -> new IOException(
+                    "the parameters of step " + p.index() + " are missing in " + folder)));
+        }
+        float[] end = nodes.get(nodes.size() - 1);
+        PathProfile atA = PathEvaluator.evaluate("a", spec, x -> a, b, new double[] {0}, data, control);
+        PathProfile closing = PathEvaluator.evaluate("closing", spec, s -> LinearPath.at(end, b, s), b, CLOSING, data,
+                control);
+        for (double s : CLOSING) {
+            nodes.add(LinearPath.at(end, b, s));
+        }
+        int n = 1 + points.size() + CLOSING.length;
+        double[] t = new double[n];
+        double[] trainLoss = new double[n];
+        double[] testLoss = new double[n];
+        double[] trainError = new double[n];
+        double[] testError = new double[n];
+        double[][] perClass = new double[n][];
+        double[] distance = new double[n];
+        for (int i = 0; i < n; i++) {
+            int k = i - 1 - points.size();
+            if (i == 0 || k >= 0) {
+                PathProfile from = i == 0 ? atA : closing;
+                int j = i == 0 ? 0 : k;
+                trainLoss[i] = from.trainLoss()[j];
+                testLoss[i] = from.testLoss()[j];
+                trainError[i] = from.trainError()[j];
+                testError[i] = from.testError()[j];
+                perClass[i] = from.perClassAccuracy()[j];
+                distance[i] = i == 0 ? start : from.distanceToB()[j];
+            } else {
+                SweepPoint p = points.get(i - 1);
+                trainLoss[i] = p.trainLoss();
+                testLoss[i] = p.testLoss();
+                trainError[i] = Double.NaN;
+                testError[i] = 1 - p.testAccuracy();
+                perClass[i] = p.perClassAccuracy();
+                distance[i] = p.distRef();
+            }
+            t[i] = 1 - distance[i] / start;
+        }
+        return new Result(new PathProfile("pathfinder", t, trainLoss, testLoss, trainError, testError, perClass,
+                distance), nodes, points);
+    }
+}
