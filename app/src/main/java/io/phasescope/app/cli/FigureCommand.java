@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code phasescope figure}: a publication figure of a saved sweep, headless (no window, no FX thread). */
 @Command(name = "figure", mixinStandardHelpOptions = true,
-        description = "Draw a figure of a sweep folder to PNG (300 dpi), SVG or CSV (the data drawn).")
+        description = "Draw a figure of a sweep folder to PNG (300 dpi), SVG, PDF or CSV (the data drawn).")
 final class FigureCommand implements Callable<Integer> {
 
     private static final double POINTS_PER_CM = 72 / 2.54;
@@ -43,7 +43,7 @@ final class FigureCommand implements Callable<Integer> {
             description = "phase (vs λ), norm (vs ‖θ‖), hysteresis, per-class or heatmap. Default: ${DEFAULT-VALUE}.")
     String kind;
 
-    @Option(names = "--format", description = "png, svg or csv (default: from the file name).")
+    @Option(names = "--format", description = "png, svg, pdf or csv (default: from the file name).")
     String format;
 
     @Option(names = "--units", defaultValue = "lambda", description = "lambda or beta (= 2λ). Default: ${DEFAULT-VALUE}.")

@@ -16,7 +16,7 @@ public final class ChartExporter {
     }
 
     /**
-     * Writes {@code chart} to {@code file} in {@code format}; {@code size} applies to PNG and SVG.
+     * Writes {@code chart} to {@code file} in {@code format}; {@code size} applies to PNG, SVG and PDF.
      *
      * @throws UncheckedIOException if the file cannot be written
      */
@@ -29,6 +29,7 @@ public final class ChartExporter {
             switch (format) {
                 case PNG -> PngExporter.write(chart, file, size);
                 case SVG -> SvgExporter.write(chart, file, size);
+                case PDF -> PdfExporter.write(chart, file, size);
                 case CSV -> CsvExporter.write(chart, file);
             }
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 public enum ExportFormat {
     PNG("png", "PNG image"),
     SVG("svg", "SVG vector image"),
+    PDF("pdf", "PDF document"),
     CSV("csv", "CSV data table");
 
     private final String extension;
@@ -35,6 +36,6 @@ public enum ExportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("file name must end in .png, .svg or .csv, was '" + file + "'");
+        throw new IllegalArgumentException("file name must end in .png, .svg, .pdf or .csv, was '" + file + "'");
     }
 }

@@ -70,6 +70,20 @@ class ChartExportTest {
     }
 
     @Test
+    void pdfIsOneVectorPageOfTheChartsSizeWithItsTitle() throws Exception {
+        JFreeChart chart = TrainingCharts.epochLoss(RunFixtures.run(3, 2), ChartTheme.LIGHT);
+        Path file = dir.resolve("loss.pdf");
+
+        ChartExporter.export(chart, ExportFormat.of(file), file, new ExportSize(600, 400, 300));
+
+        byte[] pdf = java.nio.file.Files.readAllBytes(file);
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).startsWith("%PDF-").contains("/MediaBox [0.0 0.0 600.0 400.0]").contains("/Title (Loss per epoch)")
+                .contains("/Count 1");
+        assertThat(text.trim()).endsWith("%%EOF");
+    }
+
+    @Test
     void svgIsWellFormedAndNamesItsSeries() throws Exception {
         JFreeChart chart = TrainingCharts.epochLoss(RunFixtures.run(3, 2), ChartTheme.LIGHT);
         Path file = dir.resolve("loss.svg");
@@ -120,7 +134,8 @@ class ChartExportTest {
     @Test
     void formatFollowsTheFileNameAndSizesAreChecked() {
         assertThat(ExportFormat.of(Path.of("a/B.SVG"))).isEqualTo(ExportFormat.SVG);
-        assertThatThrownBy(() -> ExportFormat.of(Path.of("chart.pdf"))).hasMessageContaining("chart.pdf");
+        assertThat(ExportFormat.of(Path.of("chart.pdf"))).isEqualTo(ExportFormat.PDF);
+        assertThatThrownBy(() -> ExportFormat.of(Path.of("chart.eps"))).hasMessageContaining("chart.eps");
         assertThatThrownBy(() -> new ExportSize(640, 10, 72)).hasMessageContaining("height").hasMessageContaining("10");
         assertThat(new ExportSize(600, 400, 300).pixelWidth()).isEqualTo(2500);
     }

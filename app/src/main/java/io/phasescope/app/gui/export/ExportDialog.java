@@ -59,7 +59,7 @@ public final class ExportDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export chart");
-        dialog.setHeaderText("Export a chart as PNG, SVG or CSV");
+        dialog.setHeaderText("Export a chart as PNG, SVG, PDF or CSV");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> answer = dialog.showAndWait();

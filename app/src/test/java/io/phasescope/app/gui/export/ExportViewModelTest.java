@@ -66,10 +66,10 @@ class ExportViewModelTest {
 
     @Test
     void anUnknownExtensionIsReportedAndWritesNothing() throws Exception {
-        viewModel.export(chart, dir.resolve("loss.pdf"));
+        viewModel.export(chart, dir.resolve("loss.eps"));
 
         assertThat(status.errorProperty().get()).isTrue();
-        assertThat(status.messageProperty().get()).contains("must end in .png, .svg or .csv");
+        assertThat(status.messageProperty().get()).contains("must end in .png, .svg, .pdf or .csv");
         assertThat(Files.list(dir)).isEmpty();
     }
 
