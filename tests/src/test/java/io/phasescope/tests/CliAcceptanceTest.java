@@ -140,5 +140,20 @@ class CliAcceptanceTest {
         assertThat(pathRows).hasSize(1 + 7);
         assertThat(stdout.toString()).contains("loss barrier");
         assertThat(java.nio.file.Files.size(path.resolve("path.png"))).isPositive();
+
+        Path aligned = out.resolve("aligned");
+        assertThat(run("path", "--kind", "linear", "--align", "--a", a.toString(), "--b", b.toString(),
+                "--resolution", "7", "--subset", "500", "--test-subset", "200", "--out", aligned.toString())).isZero();
+        Path overlay = out.resolve("paths.csv");
+        assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "path", "--out", overlay.toString()))
+                .as(stderr.toString()).isZero();
+        assertThat(java.nio.file.Files.readString(overlay)).contains("linear · train", "linear aligned · test");
+        Path slicePdf = out.resolve("slice.pdf");
+        assertThat(run("figure", slice.toString(), "--kind", "slice", "--log", "--out", slicePdf.toString()))
+                .as(stderr.toString()).isZero();
+        assertThat(java.nio.file.Files.readString(slicePdf, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-");
+        assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "slice", "--out",
+                slicePdf.toString())).isEqualTo(2);
     }
 }

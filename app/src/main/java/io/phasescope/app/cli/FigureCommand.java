@@ -1,5 +1,9 @@
 package io.phasescope.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.phasescope.model.landscape.PathCsv;
+import io.phasescope.model.landscape.PathProfile;
+import io.phasescope.model.landscape.SliceCsv;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.Transition;
@@ -8,9 +12,11 @@ import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.ChartExporter;
 import io.phasescope.render.export.ExportFormat;
 import io.phasescope.render.export.ExportSize;
+import io.phasescope.render.landscape.PathCharts;
 import io.phasescope.render.phase.LambdaUnit;
 import io.phasescope.render.phase.PhaseCharts;
 import io.phasescope.render.phase.PhaseDiagram;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,9 +32,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code phasescope figure}: a publication figure of a saved sweep, headless (no window, no FX thread). */
+/**
+ * {@code phasescope figure}: a publication figure of a saved sweep, slice or paths, headless (no window, no FX
+ * thread).
+ */
 @Command(name = "figure", mixinStandardHelpOptions = true,
-        description = "Draw a figure of a sweep folder to PNG (300 dpi), SVG, PDF or CSV (the data drawn).")
+        description = {"Draw a figure of a sweep folder, a slice folder (slice.csv) or path folders (path.csv) to",
+            "PNG (300 dpi), SVG, PDF or CSV (the data drawn). Several path folders are overlaid."})
 final class FigureCommand implements Callable<Integer> {
 
     private static final double POINTS_PER_CM = 72 / 2.54;
@@ -36,12 +46,17 @@ final class FigureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "A sweep folder.")
-    Path folder;
+    @Parameters(paramLabel = "DIR", arity = "1..*",
+            description = "A sweep folder; for --kind slice a slice folder; for --kind path one or more path folders.")
+    List<Path> folders;
 
     @Option(names = "--kind", defaultValue = "phase",
-            description = "phase (vs λ), norm (vs ‖θ‖), hysteresis, per-class or heatmap. Default: ${DEFAULT-VALUE}.")
+            description = {"Sweeps: phase (vs λ), norm (vs ‖θ‖), hysteresis, per-class or heatmap; slice (written by"
+                + " slice); path (E and error along t, written by path). Default: ${DEFAULT-VALUE}."})
     String kind;
+
+    @Option(names = "--log", description = "Slices: a logarithmic colour scale (or value axis in 1D).")
+    boolean log;
 
     @Option(names = "--format", description = "png, svg, pdf or csv (default: from the file name).")
     String format;
@@ -70,6 +85,23 @@ final class FigureCommand implements Callable<Integer> {
         };
         ExportFormat exportFormat = format == null ? ExportFormat.of(out)
                 : ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        JFreeChart chart = switch (kind) {
+            case "slice" -> SliceFigure.read(single()).chart(SliceCsv.read(single().resolve("slice.csv")), log,
+                    ChartTheme.LIGHT);
+            case "path" -> PathCharts.profiles(paths(), Double.NaN, ChartTheme.LIGHT);
+            case "phase", "norm", "hysteresis", "per-class", "heatmap" -> sweepChart(unit);
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--kind must be phase, norm, hysteresis, per-class, heatmap, slice or path, was " + kind);
+        };
+        ExportSize size = new ExportSize((int) Math.round(widthCm * POINTS_PER_CM),
+                (int) Math.round(heightCm * POINTS_PER_CM), ExportSize.PRINT_DPI);
+        ChartExporter.export(chart, exportFormat, out, size);
+        spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());
+        return 0;
+    }
+
+    private JFreeChart sweepChart(LambdaUnit unit) throws IOException {
+        Path folder = single();
         SweepFolder sweep = SweepFolder.open(folder);
         List<Transition> transitions = SweepAnalysis.of(sweep.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD).transitions();
         Path refined = folder.resolve(SweepFolder.TRANSITIONS);
@@ -79,19 +111,33 @@ final class FigureCommand implements Callable<Integer> {
         List<String> classes = new ArrayList<>(IntStream.range(0, sweep.spec().network().classCount())
                 .mapToObj(Integer::toString).toList());
         PhaseDiagram diagram = new PhaseDiagram(classes, sweep.points(), List.of(), transitions, unit, null);
-        JFreeChart chart = switch (kind) {
-            case "phase" -> PhaseCharts.metricsVsLambda(diagram, ChartTheme.LIGHT);
+        return switch (kind) {
             case "norm" -> PhaseCharts.metricsVsNorm(diagram, ChartTheme.LIGHT);
             case "hysteresis" -> PhaseCharts.branches(diagram, ChartTheme.LIGHT);
             case "per-class" -> PhaseCharts.classMultiples(diagram, ChartTheme.LIGHT);
             case "heatmap" -> PhaseCharts.classHeatmap(diagram, ChartTheme.LIGHT);
-            default -> throw new ParameterException(spec.commandLine(),
-                    "--kind must be phase, norm, hysteresis, per-class or heatmap, was " + kind);
+            default -> PhaseCharts.metricsVsLambda(diagram, ChartTheme.LIGHT);
         };
-        ExportSize size = new ExportSize((int) Math.round(widthCm * POINTS_PER_CM),
-                (int) Math.round(heightCm * POINTS_PER_CM), ExportSize.PRINT_DPI);
-        ChartExporter.export(chart, exportFormat, out, size);
-        spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());
-        return 0;
+    }
+
+    /** The one folder of kinds that draw one folder. */
+    private Path single() {
+        if (folders.size() != 1) {
+            throw new ParameterException(spec.commandLine(), "--kind " + kind + " draws one folder, got "
+                    + folders.size());
+        }
+        return folders.get(0);
+    }
+
+    /** The profiles of the path folders, each named by its path.json kind (else its folder name). */
+    private List<PathProfile> paths() throws IOException {
+        List<PathProfile> profiles = new ArrayList<>();
+        for (Path folder : folders) {
+            Path json = folder.resolve("path.json");
+            String name = Files.exists(json) ? new ObjectMapper().readTree(json.toFile()).path("kind")
+                    .asText(String.valueOf(folder.getFileName())) : String.valueOf(folder.getFileName());
+            profiles.add(PathCsv.read(folder.resolve("path.csv"), name));
+        }
+        return profiles;
     }
 }

@@ -9,6 +9,7 @@ import io.phasescope.model.io.SavedModel;
 import io.phasescope.model.landscape.BezierPath;
 import io.phasescope.model.landscape.LinearPath;
 import io.phasescope.model.landscape.PathEvaluator;
+import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.PathfinderPath;
 import io.phasescope.model.landscape.WeightMatching;
@@ -23,13 +24,10 @@ import io.phasescope.render.export.ExportFormat;
 import io.phasescope.render.export.ExportSize;
 import io.phasescope.render.landscape.PathCharts;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -152,13 +150,7 @@ final class PathCommand implements Callable<Integer> {
     }
 
     private void write(PathProfile profile) throws Exception {
-        int classes = profile.perClassAccuracy()[0].length;
-        String header = String.join(",", PathProfile.COLUMNS) + IntStream.range(0, classes)
-                .mapToObj(c -> ",acc_" + c).collect(Collectors.joining());
-        String rows = java.util.Arrays.stream(profile.rows()).map(row -> java.util.Arrays.stream(row)
-                .mapToObj(Double::toString).collect(Collectors.joining(","))).collect(Collectors.joining("\n"));
-        byte[] csv = (header + "\n" + rows + "\n").getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(out.resolve("path.csv"), o -> o.write(csv));
+        PathCsv.write(out.resolve("path.csv"), profile);
         var summary = new java.util.LinkedHashMap<String, Object>();
         summary.put("kind", profile.kind());
         summary.put("lossBarrier", profile.lossBarrier());

@@ -1,13 +1,13 @@
 package io.phasescope.app.cli;
 
 import io.phasescope.model.data.DatasetSplit;
-import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.SliceAxes;
 import io.phasescope.model.landscape.SliceComputer;
+import io.phasescope.model.landscape.SliceCsv;
 import io.phasescope.model.landscape.SliceGrid;
 import io.phasescope.model.landscape.SliceQuantity;
 import io.phasescope.model.landscape.SliceSpec;
@@ -18,18 +18,14 @@ import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.ChartExporter;
 import io.phasescope.render.export.ExportFormat;
 import io.phasescope.render.export.ExportSize;
-import io.phasescope.render.landscape.SliceCharts;
-import io.phasescope.render.landscape.SliceLabels;
 import io.phasescope.render.landscape.SliceOverlay;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -134,17 +130,9 @@ final class SliceCommand implements Callable<Integer> {
                     (System.nanoTime() - start) / 1e9);
             stdout.flush();
         }, JobControl.none());
-        StringBuilder csv = new StringBuilder("a,b,value\n");
-        for (int j = 0; j < grid.b().length; j++) {
-            for (int i = 0; i < grid.a().length; i++) {
-                csv.append(grid.a()[i]).append(',').append(grid.b()[j]).append(',').append(grid.values()[j][i])
-                        .append('\n');
-            }
-        }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(out.resolve("slice.csv"), o -> o.write(bytes));
+        SliceCsv.write(out.resolve("slice.csv"), grid);
         writeFigure(grid, slice, axes, thetaB, thetaC);
-        stdout.printf(Locale.ROOT, "%s: min %.4f at the grid; wrote %s and slice.png%n", slice.quantity().label(),
+        stdout.printf(Locale.ROOT, "%s: min %.4f at the grid; wrote %s, slice.json and slice.png%n", slice.quantity().label(),
                 grid.min(), out.resolve("slice.csv"));
         stdout.flush();
         return 0;
@@ -160,19 +148,18 @@ final class SliceCommand implements Callable<Integer> {
                         + " kept fewer than 3 models on every walk"));
     }
 
-    /** slice.png: the heat map (2D) or curve (1D) with θ₀, B and C marked, at print resolution. */
-    private void writeFigure(SliceGrid grid, SliceSpec slice, SliceAxes axes, float[] thetaB, float[] thetaC) {
+    /** slice.json and slice.png: the heat map (2D) or curve (1D) with θ₀, B and C marked, at print resolution. */
+    private void writeFigure(SliceGrid grid, SliceSpec slice, SliceAxes axes, float[] thetaB, float[] thetaC)
+            throws IOException {
         List<SliceOverlay.Marker> markers = new ArrayList<>();
         markers.add(new SliceOverlay.Marker("θ₀", 0, 0));
         mark(markers, "B", thetaB, slice, axes);
         mark(markers, "C", thetaC, slice, axes);
-        SliceLabels labels = new SliceLabels(slice.quantity().label() + " around " + model.getFileName(),
-                slice.quantity().label(), axes.aLabel(), axes.bLabel().isEmpty() ? " " : axes.bLabel());
-        SliceOverlay overlay = new SliceOverlay(markers, List.of());
-        JFreeChart chart = axes.isOneDimensional()
-                ? SliceCharts.curve(grid, labels, overlay, false, ChartTheme.LIGHT)
-                : SliceCharts.heatmap(grid, labels, overlay, false, ChartTheme.LIGHT);
-        ChartExporter.export(chart, ExportFormat.PNG, out.resolve("slice.png"), new ExportSize(504, 396, ExportSize.PRINT_DPI));
+        SliceFigure figure = new SliceFigure(slice.quantity().label() + " around " + model.getFileName(),
+                slice.quantity().label(), axes.aLabel(), axes.bLabel(), markers);
+        figure.write(out);
+        ChartExporter.export(figure.chart(grid, false, ChartTheme.LIGHT), ExportFormat.PNG, out.resolve("slice.png"),
+                new ExportSize(504, 396, ExportSize.PRINT_DPI));
     }
 
     /** Adds {@code theta} (if given) at its projection onto the slice; on a 1D slice toward B, at a = 1. */
