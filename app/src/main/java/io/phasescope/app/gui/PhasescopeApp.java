@@ -69,7 +69,9 @@ public final class PhasescopeApp extends Application {
         LibraryViewModel library = new LibraryViewModel(models, config.dataFolder(), executor, status);
         LandscapeViewModel landscape = new LandscapeViewModel(models, config.dataFolder(), config.sweepsRoot(), executor,
                 status);
-        config.models().forEach(library::load);
+        if (!config.models().isEmpty()) {
+            library.loadAll(config.models());
+        }
 
         KeepModelViewModel keep = new KeepModelViewModel(phase, models, executor, status);
 

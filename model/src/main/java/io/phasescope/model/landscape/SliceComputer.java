@@ -14,18 +14,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Evaluates a slice on both cores, coarse to fine: first every 8th grid point in each direction, then
- * every 4th, 2nd and finally all, so that a first picture arrives at once and sharpens. Each worker thread
+ * every 4th, 2nd and finally all, so that a first picture arrives at once and sharpens. A snapshot is reported
+ * after each level and, within a level, at most every 250 ms. Each worker thread
  * owns one engine for the whole slice; cancellation is honoured before every point.
  */
 public final class SliceComputer {
 
+    /** Within a level, snapshots are reported at most this often (so the last, largest level shows progress). */
+    static final long REPORT_INTERVAL_NANOS = 250_000_000L;
+
     private SliceComputer() {
     }
 
-    /** Computes the slice, reporting a snapshot after each level; returns the complete grid. */
+    /** Computes the slice, reporting snapshots as it goes (see above); returns the complete grid. */
     public static SliceGrid compute(SliceSpec spec, Dataset data, int workers, SliceListener listener,
             JobControl control) {
         int n = spec.resolution();
@@ -43,6 +48,7 @@ public final class SliceComputer {
             Arrays.fill(row, Double.NaN);
         }
         AtomicInteger computed = new AtomicInteger();
+        AtomicLong lastReport = new AtomicLong(System.nanoTime());
         List<TrainingEngine> engines = new ArrayList<>();
         ThreadLocal<TrainingEngine> engine = ThreadLocal.withInitial(() -> {
             TrainingEngine created = Engines.create(spec.architecture(), spec.origin(), TrainingOptions.defaults());
@@ -74,6 +80,11 @@ public final class SliceComputer {
                                 values[point[1]][point[0]] = value;
                             }
                             computed.incrementAndGet();
+                            long now = System.nanoTime();
+                            long last = lastReport.get();
+                            if (now - last > REPORT_INTERVAL_NANOS && lastReport.compareAndSet(last, now)) {
+                                listener.onLevel(snapshot(a, b, values, computed.get(), rows * n));
+                            }
                         }
                         return null;
                     }));
@@ -81,6 +92,7 @@ public final class SliceComputer {
                 for (Future<?> task : tasks) {
                     await(task, tasks);
                 }
+                lastReport.set(System.nanoTime());
                 listener.onLevel(snapshot(a, b, values, computed.get(), rows * n));
             }
         } finally {

@@ -15,6 +15,7 @@ import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.train.TrainingOptions;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -78,9 +79,25 @@ public final class LibraryViewModel {
 
     /** Adds the model saved in {@code folder} (a model.zip and model.json), in the background. */
     public void load(Path folder) {
-        executor.execute(BackgroundTask.of("load model", control -> ModelStore.load(folder))
-                .onSuccess(saved -> added(loaded(folder, saved)))
-                .onFailure(error -> status.error("Cannot load a model from " + folder + ": " + error.getMessage())));
+        loadAll(List.of(folder));
+    }
+
+    /** Adds the models saved in {@code folders}, in this order, in the background; stops at the first bad one. */
+    public void loadAll(List<Path> folders) {
+        List<Path> order = List.copyOf(folders);
+        Path[] failed = new Path[1];
+        executor.execute(BackgroundTask.of("load models", control -> {
+            List<SavedModel> saved = new ArrayList<>();
+            for (Path folder : order) {
+                failed[0] = folder;
+                saved.add(ModelStore.load(folder));
+            }
+            return saved;
+        }).onSuccess(saved -> {
+            for (int i = 0; i < saved.size(); i++) {
+                added(loaded(order.get(i), saved.get(i)));
+            }
+        }).onFailure(error -> status.error("Cannot load a model from " + failed[0] + ": " + error.getMessage())));
     }
 
     private LibraryModel loaded(Path folder, SavedModel saved) {
