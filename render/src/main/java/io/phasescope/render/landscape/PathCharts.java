@@ -53,7 +53,9 @@ public final class PathCharts {
         error.setNumberFormatOverride(ChartStyler.percent());
         error.setAutoRangeIncludesZero(true);
         stack.add(panel(paths, loss, PathProfile::trainLoss, PathProfile::testLoss, cursor, theme), 3);
-        stack.add(panel(paths, error, PathProfile::trainError, PathProfile::testError, cursor, theme), 2);
+        XYPlot errors = panel(paths, error, PathProfile::trainError, PathProfile::testError, cursor, theme);
+        ((XYLineAndShapeRenderer) errors.getRenderer()).setDefaultSeriesVisibleInLegend(false);
+        stack.add(errors, 2);
         JFreeChart chart = new JFreeChart("Along the path from A to B", stack);
         if (paths.isEmpty()) {
             chart.removeLegend();

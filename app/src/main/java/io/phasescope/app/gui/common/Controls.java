@@ -85,6 +85,7 @@ public final class Controls {
     /** A chart viewer with a stable id for tests, free to shrink with its card. */
     public static ChartViewer chartViewer(String id, JFreeChart chart) {
         ChartViewer viewer = new ChartViewer(chart, false);
+        viewer.getCanvas().addOverlay(new GraphicsStateReset());
         viewer.setId(id);
         viewer.setMinSize(0, 0);
         return viewer;

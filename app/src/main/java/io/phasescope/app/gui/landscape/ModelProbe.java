@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 final class ModelProbe {
 
     /** Sample images shown with their predictions. */
-    static final int SAMPLES = 24;
+    static final int SAMPLES = 12;
 
     private ModelProbe() {
     }

@@ -64,6 +64,7 @@ final class PathsPane extends VBox {
         for (Observable trigger : triggers) {
             trigger.addListener(o -> redraw());
         }
+        redraw();
     }
 
     JFreeChart profilesChart() {

@@ -40,6 +40,7 @@ final class ProbePane extends VBox {
         title.setWrapText(true);
         barsChart = TrainingCharts.classAccuracy(bars, theme);
         var viewer = Controls.chartViewer("probeClassChart", barsChart);
+        viewer.setMinHeight(150);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         DigitGrid grid = new DigitGrid(samples);
         grid.setId("probeDigitGrid");

@@ -8,7 +8,9 @@ import io.phasescope.render.landscape.SliceLabels;
 import java.awt.geom.Rectangle2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -19,10 +21,10 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * The slice on screen: a heat map (2D) or curve (1D) rebuilt whenever the view model publishes a refinement,
- * an overlay or a colour scale, with the value under the mouse read out in a corner and a click probing the
- * model there.
+ * an overlay or a colour scale, with the value under the mouse read out on the line below and a click probing
+ * the model there.
  */
-final class SliceChartPane extends StackPane {
+final class SliceChartPane extends VBox {
 
     private final LandscapeViewModel viewModel;
     private final ChartViewer viewer;
@@ -54,14 +56,17 @@ final class SliceChartPane extends StackPane {
         Label readout = Controls.styled(new Label(), "slice-readout");
         readout.setId("sliceReadout");
         readout.textProperty().bind(viewModel.hoverProperty());
-        readout.visibleProperty().bind(viewModel.hoverProperty().isNotEmpty());
-        readout.setMouseTransparent(true);
-        StackPane.setAlignment(readout, Pos.TOP_LEFT);
-        getChildren().addAll(viewer, readout);
+        Label hint = Controls.styled(new Label("Hover to read values · click to probe the model there"), "muted");
+        hint.visibleProperty().bind(viewModel.hoverProperty().isEmpty());
+        StackPane line = new StackPane(hint, readout);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(viewer, Priority.ALWAYS);
+        getChildren().addAll(viewer, line);
         setMinSize(0, 0);
         viewModel.sliceProperty().addListener(o -> redraw());
         viewModel.overlayProperty().addListener(o -> redraw());
         viewModel.logScaleProperty().addListener(o -> redraw());
+        redraw();
     }
 
     /** The chart shown now, for export. */

@@ -84,7 +84,7 @@ final class SurfaceView extends StackPane {
         setMinSize(0, 0);
         viewModel.sliceProperty().addListener((obs, old, slice) -> show(slice, viewModel.logScaleProperty().get()));
         viewModel.logScaleProperty().addListener((obs, old, log) -> show(viewModel.sliceProperty().get(), log));
-        show(null, false);
+        show(viewModel.sliceProperty().get(), viewModel.logScaleProperty().get());
     }
 
     private void show(SliceResult slice, boolean logarithmic) {
