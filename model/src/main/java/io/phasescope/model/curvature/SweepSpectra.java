@@ -65,7 +65,7 @@ public final class SweepSpectra {
                     SpectraCsv.append(file, s);
                     LOG.info("{} seed {} λ = {}: λ_min(∇²E) = {}, λ_max(∇²E) = {}, index {}, {} steps, {} s",
                             point.branch().id(), point.seed(), point.lambda(), s.minE(), s.maxE(), s.index(),
-                            s.iterations(), String.format("%.1f", s.seconds()));
+                            s.iterations(), s.seconds());
                     listener.accept(s);
                 }
             }
