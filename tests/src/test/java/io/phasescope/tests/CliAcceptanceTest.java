@@ -5,10 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phasescope.app.cli.PhasescopeCommand;
+import io.phasescope.model.curvature.SpectraCsv;
+import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
+import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.sweep.Pathfinder;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepGrid;
+import io.phasescope.model.sweep.SweepListener;
+import io.phasescope.model.sweep.SweepMode;
+import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.TrainingOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -89,17 +102,7 @@ class CliAcceptanceTest {
 
     @Test
     void figureDrawsASweepFolderHeadless() throws Exception {
-        io.phasescope.model.data.DataRequest patterns =
-                new io.phasescope.model.data.DataRequest(io.phasescope.model.data.DataRequest.Kind.PATTERNS, 300, 150, 1, null);
-        io.phasescope.model.sweep.SweepSpec sweep = new io.phasescope.model.sweep.SweepSpec("tiny", patterns,
-                new io.phasescope.model.net.NetworkSpec(16, java.util.List.of(8), io.phasescope.model.net.Activation.SIGMOID, 3, 1),
-                io.phasescope.model.train.TrainingOptions.defaults().withEpochs(3, 2).withLearningRate(0.01),
-                io.phasescope.model.sweep.SweepGrid.linear(0, 0.2, 0.05), io.phasescope.model.sweep.SweepMode.UPDOWN,
-                java.util.List.of(1L), 1);
-        Path folder = out.resolve("sweep");
-        io.phasescope.model.sweep.Pathfinder.run(io.phasescope.model.sweep.SweepFolder.openOrCreate(folder, sweep),
-                patterns.load(m -> { }), 1, io.phasescope.model.sweep.SweepListener.none(),
-                io.phasescope.model.train.JobControl.none());
+        Path folder = tinySweep(SweepGrid.linear(0, 0.2, 0.05), SweepMode.UPDOWN, 1);
         for (String kind : new String[] {"phase", "norm", "hysteresis", "per-class", "heatmap"}) {
             Path png = out.resolve(kind + ".png");
             assertThat(run("figure", folder.toString(), "--kind", kind, "--width-cm", "8.5", "--height-cm", "6",
@@ -109,7 +112,7 @@ class CliAcceptanceTest {
         }
         Path svg = out.resolve("phase.svg");
         assertThat(run("figure", folder.toString(), "--units", "beta", "--out", svg.toString())).isZero();
-        assertThat(java.nio.file.Files.readString(svg)).startsWith("<?xml").contains("β").contains("test accuracy");
+        assertThat(Files.readString(svg)).startsWith("<?xml").contains("β").contains("test accuracy");
         assertThat(run("figure", folder.toString(), "--kind", "pie", "--out", svg.toString())).isEqualTo(2);
     }
 
@@ -127,7 +130,7 @@ class CliAcceptanceTest {
         assertThat(run("slice", "--model", a.toString(), "--direction", "toward", "--to", b.toString(),
                 "--resolution", "9", "--range", "-0.5:1.5", "--subset", "500", "--test-subset", "200", "--out",
                 slice.toString())).as(stderr.toString()).isZero();
-        List<String> rows = java.nio.file.Files.readAllLines(slice.resolve("slice.csv"));
+        List<String> rows = Files.readAllLines(slice.resolve("slice.csv"));
         assertThat(rows.get(0)).isEqualTo("a,b,value");
         assertThat(rows).hasSize(1 + 81);
         assertThat(javax.imageio.ImageIO.read(slice.resolve("slice.png").toFile()).getWidth()).isEqualTo(504 * 300 / 72);
@@ -135,11 +138,11 @@ class CliAcceptanceTest {
         Path path = out.resolve("path");
         assertThat(run("path", "--kind", "linear", "--a", a.toString(), "--b", b.toString(), "--resolution", "7",
                 "--subset", "500", "--test-subset", "200", "--out", path.toString())).as(stderr.toString()).isZero();
-        List<String> pathRows = java.nio.file.Files.readAllLines(path.resolve("path.csv"));
+        List<String> pathRows = Files.readAllLines(path.resolve("path.csv"));
         assertThat(pathRows.get(0)).startsWith("t,train_loss,test_loss,train_error,test_error,dist_b,acc_0");
         assertThat(pathRows).hasSize(1 + 7);
         assertThat(stdout.toString()).contains("loss barrier");
-        assertThat(java.nio.file.Files.size(path.resolve("path.png"))).isPositive();
+        assertThat(Files.size(path.resolve("path.png"))).isPositive();
 
         Path aligned = out.resolve("aligned");
         assertThat(run("path", "--kind", "linear", "--align", "--a", a.toString(), "--b", b.toString(),
@@ -147,13 +150,51 @@ class CliAcceptanceTest {
         Path overlay = out.resolve("paths.csv");
         assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "path", "--out", overlay.toString()))
                 .as(stderr.toString()).isZero();
-        assertThat(java.nio.file.Files.readString(overlay)).contains("linear · train", "linear aligned · test");
+        assertThat(Files.readString(overlay)).contains("linear · train", "linear aligned · test");
         Path slicePdf = out.resolve("slice.pdf");
         assertThat(run("figure", slice.toString(), "--kind", "slice", "--log", "--out", slicePdf.toString()))
                 .as(stderr.toString()).isZero();
-        assertThat(java.nio.file.Files.readString(slicePdf, java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(Files.readString(slicePdf, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF-");
         assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "slice", "--out",
                 slicePdf.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void spectrumMeasuresAModelAndResumesASweepsSpectra() throws Exception {
+        Path model = out.resolve("model");
+        assertThat(run("train", "--dataset", "patterns", "--hidden", "8", "--epochs", "2", "--subset", "300",
+                "--test-subset", "150", "--out", model.toString())).as(stderr.toString()).isZero();
+        Path density = out.resolve("density.csv");
+        assertThat(run("spectrum", "--model", model.toString(), "--dataset", "patterns", "--subset", "300", "--top", "3",
+                "--bottom", "2", "--lambda", "0.01", "--trace", "8", "--density", density.toString(),
+                "--density-probes", "3", "--density-steps", "20")).as(stderr.toString()).isZero();
+        assertThat(stdout.toString()).contains("top:", "bottom:", "index of L_λ", "trace (Hutchinson, 8 probes)",
+                "density (SLQ, 3 probes × 20 steps");
+        List<String> densityLines = Files.readAllLines(density);
+        assertThat(densityLines).hasSize(401).first().isEqualTo("eigenvalue,density");
+
+        Path folder = tinySweep(SweepGrid.linear(0, 0.04, 0.01), SweepMode.UP, 2);
+        String[] args = {"spectrum", "--sweep", folder.toString(), "--top", "2", "--bottom", "2", "--trace", "4"};
+        assertThat(run(args)).as(stderr.toString()).isZero();
+        List<String> rows = Files.readAllLines(folder.resolve(SweepFolder.SPECTRA));
+        assertThat(rows.get(0)).isEqualTo(SpectraCsv.HEADER);
+        assertThat(rows).as("kept points at indices 0, 2, 4 and the state of 3").hasSize(5);
+        assertThat(run(args)).isZero();
+        assertThat(Files.readAllLines(folder.resolve(SweepFolder.SPECTRA))).as("nothing recomputed").isEqualTo(rows);
+        assertThat(stdout.toString()).contains("4 points in");
+        assertThat(run("spectrum", "--sweep", folder.toString(), "--density", density.toString())).isEqualTo(2);
+        assertThat(run("spectrum", "--sweep", folder.toString(), "--model", model.toString())).isEqualTo(2);
+    }
+
+    /** A Pathfinder sweep of a 16-8-3 sigmoid MLP on 300 synthetic patterns, in {@code out/sweep}. */
+    private Path tinySweep(SweepGrid grid, SweepMode mode, int paramStride) throws Exception {
+        DataRequest patterns = new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null);
+        SweepSpec sweep = new SweepSpec("tiny", patterns, new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1),
+                TrainingOptions.defaults().withEpochs(3, 2).withLearningRate(0.01), grid, mode, List.of(1L), paramStride);
+        Path folder = out.resolve("sweep");
+        Pathfinder.run(SweepFolder.openOrCreate(folder, sweep), patterns.load(m -> { }), 1, SweepListener.none(),
+                JobControl.none());
+        return folder;
     }
 }

@@ -1,18 +1,33 @@
 package io.phasescope.app.cli;
 
 import io.phasescope.model.curvature.HessianOperator;
+import io.phasescope.model.curvature.Hutchinson;
 import io.phasescope.model.curvature.Lanczos;
+import io.phasescope.model.curvature.PointSpectrum;
+import io.phasescope.model.curvature.SpectraSettings;
+import io.phasescope.model.curvature.SpectralDensity;
 import io.phasescope.model.curvature.Spectrum;
+import io.phasescope.model.curvature.StochasticLanczosQuadrature;
+import io.phasescope.model.curvature.SweepSpectra;
+import io.phasescope.model.curvature.TraceEstimate;
+import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.data.StratifiedSubset;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
+import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.train.HessianVectorProduct;
 import io.phasescope.model.train.JobControl;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,11 +35,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code phasescope spectrum}: extreme Hessian eigenvalues of a trained model on its training data. */
+/**
+ * {@code phasescope spectrum}: extreme Hessian eigenvalues, the trace and the spectral density of a trained
+ * model on its training data, or the spectra along a sweep ({@code --sweep}, written to spectra.csv).
+ */
 @Command(name = "spectrum", mixinStandardHelpOptions = true,
-        description = {"Top-k and bottom-k eigenvalues of ∇²E (+ 2λI for L_λ) by Lanczos on exact Hessian-vector products.",
-            "Evaluated on the training subset (--subset, default 10000 images)."})
+        description = {"Top-k and bottom-k eigenvalues of ∇²E (+ 2λI for L_λ) by Lanczos on exact Hessian-vector products,",
+            "the trace by Hutchinson (--trace) and the spectral density by stochastic Lanczos quadrature (--density).",
+            "--model: evaluated on the training subset (--subset, default 10000 images).",
+            "--sweep: every kept point of a sweep at its own λ, appended to the folder's spectra.csv (resumable),",
+            "on the sweep's training set or a stratified subset of it (--subset)."})
 final class SpectrumCommand implements Callable<Integer> {
+
+    private static final int DENSITY_GRID = 400;
 
     @Spec
     CommandSpec spec;
@@ -32,10 +55,19 @@ final class SpectrumCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model folder.")
-    Path model;
+    @ArgGroup(multiplicity = "1")
+    Target target;
 
-    @Option(names = "--lambda", defaultValue = "0", description = "λ: the spectrum of ∇²E + 2λI (β = 2λ). Default: ${DEFAULT-VALUE}.")
+    static final class Target {
+        @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model folder.")
+        Path model;
+
+        @Option(names = "--sweep", paramLabel = "DIR", required = true, description = "Sweep folder.")
+        Path sweep;
+    }
+
+    @Option(names = "--lambda", defaultValue = "0",
+            description = "λ for --model: the spectrum of ∇²E + 2λI (β = 2λ). Default: ${DEFAULT-VALUE}.")
     double lambda;
 
     @Option(names = "--top", defaultValue = "20", description = "Largest eigenvalues. Default: ${DEFAULT-VALUE}.")
@@ -50,36 +82,124 @@ final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--max-iterations", defaultValue = "300", description = "Lanczos steps. Default: ${DEFAULT-VALUE}.")
     int maxIterations;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the start vector and subsets.")
+    @Option(names = "--trace", paramLabel = "PROBES", defaultValue = "0",
+            description = "Hutchinson probes for tr ∇²E (0 = none, else >= 2). Default: ${DEFAULT-VALUE}.")
+    int traceProbes;
+
+    @Option(names = "--density", paramLabel = "FILE",
+            description = "With --model: write the spectral density of ∇²E + 2λI (CSV eigenvalue,density) to FILE.")
+    Path density;
+
+    @Option(names = "--density-probes", defaultValue = "5", description = "SLQ probes. Default: ${DEFAULT-VALUE}.")
+    int densityProbes;
+
+    @Option(names = "--density-steps", defaultValue = "80", description = "SLQ Lanczos steps per probe. Default: ${DEFAULT-VALUE}.")
+    int densitySteps;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the start vector, the probes and subsets.")
     long seed;
 
     @Override
     public Integer call() throws Exception {
+        if (!(lambda >= 0) || top < 0 || bottom < 0 || top + bottom < 1) {
+            throw new ParameterException(spec.commandLine(), "need λ >= 0 and top + bottom >= 1, were " + lambda
+                    + ", " + top + ", " + bottom);
+        }
+        if (traceProbes < 0 || traceProbes == 1) {
+            throw new ParameterException(spec.commandLine(), "--trace must be 0 or >= 2, was " + traceProbes);
+        }
+        if (densityProbes < 1 || densitySteps < 1) {
+            throw new ParameterException(spec.commandLine(), "--density-probes and --density-steps must be >= 1, were "
+                    + densityProbes + ", " + densitySteps);
+        }
+        if (target.sweep != null && (density != null || lambda != 0)) {
+            throw new ParameterException(spec.commandLine(), "--density and --lambda go with --model; a sweep uses"
+                    + " each point's own λ");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (target.sweep != null) {
+            sweep(out);
+        } else {
+            model(out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void model(PrintWriter out) throws IOException {
         if (data.trainSize == 0) {
             data.trainSize = 10_000;
         }
-        if (lambda < 0 || top < 0 || bottom < 0 || top + bottom < 1) {
-            throw new ParameterException(spec.commandLine(), "need λ >= 0 and top + bottom >= 1");
-        }
-        SavedModel saved = ModelStore.load(model);
-        PrintWriter out = spec.commandLine().getOut();
+        SavedModel saved = ModelStore.load(target.model);
         DatasetSplit split = data.request(seed).load(out::println);
-        long start = System.nanoTime();
-        Spectrum spectrum;
         try (HessianVectorProduct product = new HessianVectorProduct(saved.spec(), split.train())) {
-            spectrum = Lanczos.extremes(new HessianOperator(product, saved.theta(), lambda), top, bottom, tolerance,
-                    maxIterations, seed, JobControl.none());
+            HessianOperator hessian = new HessianOperator(product, saved.theta(), lambda);
+            long start = System.nanoTime();
+            Spectrum spectrum = Lanczos.extremes(hessian, top, bottom, tolerance, maxIterations, seed, JobControl.none());
+            out.printf(Locale.ROOT, "Hessian of %s on %s, λ = %g (β = %g): %d Lanczos steps, %s, %.1f s%n",
+                    lambda == 0 ? "E" : "L_λ", split.train(), lambda, 2 * lambda, spectrum.iterations(),
+                    spectrum.converged() ? "converged" : "NOT converged (raise --max-iterations)", seconds(start));
+            out.println("top:    " + format(spectrum.top()));
+            out.println("bottom: " + format(spectrum.bottom()));
+            out.printf(Locale.ROOT, "index of L_λ (negative eigenvalues among those computed): %d%n",
+                    Arrays.stream(spectrum.bottom()).filter(v -> v < 0).count());
+            if (traceProbes > 0) {
+                start = System.nanoTime();
+                TraceEstimate trace = Hutchinson.trace(hessian, traceProbes, seed, JobControl.none());
+                out.printf(Locale.ROOT, "trace (Hutchinson, %d probes): %.6g ± %.2g, %.1f s%n", traceProbes,
+                        trace.trace(), trace.standardError(), seconds(start));
+            }
+            if (density != null) {
+                writeDensity(out, hessian);
+            }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "Hessian of %s on %s, λ = %g (β = %g): %d Lanczos steps, %s, %.1f s%n",
-                lambda == 0 ? "E" : "L_λ", split.train(), lambda, 2 * lambda, spectrum.iterations(),
-                spectrum.converged() ? "converged" : "NOT converged (raise --max-iterations)", seconds);
-        out.println("top:    " + format(spectrum.top()));
-        out.println("bottom: " + format(spectrum.bottom()));
-        out.printf(Locale.ROOT, "index of L_λ (negative eigenvalues among those computed): %d%n",
-                Arrays.stream(spectrum.bottom()).filter(v -> v < 0).count());
+    }
+
+    private void writeDensity(PrintWriter out, HessianOperator hessian) throws IOException {
+        long start = System.nanoTime();
+        int steps = Math.min(densitySteps, hessian.dimension());
+        SpectralDensity slq = StochasticLanczosQuadrature.density(hessian, densityProbes, steps, seed, JobControl.none());
+        double lo = slq.minNode();
+        double hi = slq.maxNode();
+        double sigma = Math.max(hi - lo, 1e-12) / 100;
+        double[] grid = new double[DENSITY_GRID];
+        for (int g = 0; g < DENSITY_GRID; g++) {
+            grid[g] = lo - 3 * sigma + (hi - lo + 6 * sigma) * g / (DENSITY_GRID - 1);
+        }
+        double[] values = slq.broadened(grid, sigma);
+        StringBuilder csv = new StringBuilder("eigenvalue,density\n");
+        for (int g = 0; g < DENSITY_GRID; g++) {
+            csv.append(grid[g]).append(',').append(values[g]).append('\n');
+        }
+        Files.writeString(density, csv, StandardCharsets.UTF_8);
+        out.printf(Locale.ROOT, "density (SLQ, %d probes × %d steps, Gaussian σ = %.3g): nodes in [%.5g, %.5g], "
+                + "mean eigenvalue %.5g, %.1f s; wrote %s%n", densityProbes, steps, sigma, lo, hi, slq.moment(1),
+                seconds(start), density);
+    }
+
+    private void sweep(PrintWriter out) throws IOException {
+        SweepFolder folder = SweepFolder.open(target.sweep);
+        Dataset train = folder.spec().data().load(out::println).train();
+        if (data.trainSize > 0 && data.trainSize < train.size()) {
+            train = StratifiedSubset.ofSize(train, data.trainSize, seed);
+        }
+        SpectraSettings settings = new SpectraSettings(top, bottom, tolerance, maxIterations, traceProbes, seed);
+        out.printf("Spectra of %s on %s (λ_min(∇²L_λ) = λ_min(∇²E) + 2λ; index = eigenvalues of ∇²L_λ below 0)%n",
+                folder.root(), train);
+        out.printf("%-6s %4s %12s %12s %12s %12s %5s %12s %6s %s%n", "branch", "seed", "lambda", "min_E", "max_E",
+                "min_L", "index", "trace_E", "steps", "seconds");
         out.flush();
-        return 0;
+        List<PointSpectrum> rows = SweepSpectra.run(folder, train, settings, s -> {
+            out.printf(Locale.ROOT, "%-6s %4d %12.6g %12.5g %12.5g %12.5g %5d %12.5g %6d %.1f%s%n", s.branch().id(),
+                    s.seed(), s.lambda(), s.minE(), s.maxE(), s.minL(), s.index(), s.trace(), s.iterations(), s.seconds(),
+                    s.converged() ? "" : "  (not converged)");
+            out.flush();
+        }, JobControl.none());
+        out.printf("%d points in %s%n", rows.size(), folder.root().resolve(SweepFolder.SPECTRA));
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private static String format(double[] values) {

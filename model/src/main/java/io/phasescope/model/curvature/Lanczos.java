@@ -1,7 +1,6 @@
 package io.phasescope.model.curvature;
 
 import io.phasescope.model.train.JobControl;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -17,9 +16,11 @@ public final class Lanczos {
     }
 
     /**
-     * @param k eigenpairs wanted at each end, ≥ 1 (0 at one end: pass {@code topK} or {@code bottomK} = 0)
-     * @param tolerance relative residual |β_m·s_m| ≤ tolerance·max(|θ|, 1e-12) for convergence
-     * @param maxIterations upper bound on operator applications (≤ n)
+     * @param topK largest eigenpairs wanted, ≥ 0
+     * @param bottomK smallest eigenpairs wanted, ≥ 0, with 1 ≤ topK + bottomK ≤ n
+     * @param tolerance relative residual |β_m·s_m| ≤ tolerance·max(|θ|, 1e-12) for convergence, &gt; 0
+     * @param maxIterations upper bound on operator applications, ≥ topK + bottomK (capped at n)
+     * @param seed of the Gaussian start vector
      */
     public static Spectrum extremes(SymmetricOperator operator, int topK, int bottomK, double tolerance,
             int maxIterations, long seed, JobControl control) {
@@ -32,52 +33,30 @@ public final class Lanczos {
                     + tolerance + ", " + maxIterations);
         }
         int limit = Math.min(maxIterations, n);
-        List<double[]> basis = new ArrayList<>();
-        List<Double> alpha = new ArrayList<>();
-        List<Double> beta = new ArrayList<>();
-        double[] q = new double[n];
         Random random = new Random(seed);
+        double[] start = new double[n];
         for (int i = 0; i < n; i++) {
-            q[i] = random.nextGaussian();
+            start[i] = random.nextGaussian();
         }
-        scale(q, 1 / norm(q));
-        double[] w = new double[n];
+        KrylovBasis krylov = new KrylovBasis(operator, start);
         SymmetricEigen.Result ritz = null;
         boolean converged = false;
-        for (int j = 0; j < limit; j++) {
+        while (krylov.size() < limit && !krylov.exhausted()) {
             control.checkpoint();
-            basis.add(q);
-            operator.apply(q, w);
-            double a = dot(w, q);
-            alpha.add(a);
-            for (double[] previous : basis) {
-                double projection = dot(w, previous);
-                axpy(-projection, previous, w);
-            }
-            for (double[] previous : basis) {
-                double projection = dot(w, previous);
-                axpy(-projection, previous, w);
-            }
-            double b = norm(w);
-            int m = basis.size();
-            if (m >= topK + bottomK && (m % 5 == 0 || b < 1e-12 || m == limit)) {
-                ritz = SymmetricEigen.of(tridiagonal(alpha, beta));
+            double b = krylov.step();
+            int m = krylov.size();
+            if (m >= topK + bottomK && (m % 5 == 0 || krylov.exhausted() || m == limit)) {
+                ritz = krylov.ritz();
                 converged = converged(ritz, b, topK, bottomK, tolerance);
                 if (converged) {
                     break;
                 }
             }
-            if (b < 1e-12) {
-                break;
-            }
-            beta.add(b);
-            q = w.clone();
-            scale(q, 1 / b);
         }
-        if (ritz == null || ritz.values().length != basis.size()) {
-            ritz = SymmetricEigen.of(tridiagonal(alpha, beta.subList(0, basis.size() - 1)));
+        if (ritz == null || ritz.values().length != krylov.size()) {
+            ritz = krylov.ritz();
         }
-        return spectrum(ritz, basis, topK, bottomK, converged);
+        return spectrum(ritz, krylov.vectors(), topK, bottomK, converged);
     }
 
     private static boolean converged(SymmetricEigen.Result ritz, double b, int topK, int bottomK, double tolerance) {
@@ -116,50 +95,13 @@ public final class Lanczos {
         int n = basis.get(0).length;
         double[] y = new double[n];
         for (int j = 0; j < ritz.values().length; j++) {
-            axpy(ritz.vectors()[j][index], basis.get(j), y);
+            Vectors.axpy(ritz.vectors()[j][index], basis.get(j), y);
         }
-        double length = norm(y);
+        double length = Vectors.norm(y);
         float[] out = new float[n];
         for (int i = 0; i < n; i++) {
             out[i] = (float) (y[i] / length);
         }
         return out;
-    }
-
-    private static double[][] tridiagonal(List<Double> alpha, List<Double> beta) {
-        int m = alpha.size();
-        double[][] t = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            t[i][i] = alpha.get(i);
-            if (i + 1 < m) {
-                t[i][i + 1] = beta.get(i);
-                t[i + 1][i] = beta.get(i);
-            }
-        }
-        return t;
-    }
-
-    static double dot(double[] x, double[] y) {
-        double s = 0;
-        for (int i = 0; i < x.length; i++) {
-            s += x[i] * y[i];
-        }
-        return s;
-    }
-
-    private static double norm(double[] x) {
-        return Math.sqrt(dot(x, x));
-    }
-
-    private static void scale(double[] x, double factor) {
-        for (int i = 0; i < x.length; i++) {
-            x[i] *= factor;
-        }
-    }
-
-    private static void axpy(double a, double[] x, double[] y) {
-        for (int i = 0; i < y.length; i++) {
-            y[i] += a * x[i];
-        }
     }
 }

@@ -1,9 +1,12 @@
 /**
- * Curvature of the loss: Hessian spectra from exact Hessian-vector products.
+ * Curvature of the loss: Hessian spectra, traces and spectral densities from exact Hessian-vector products.
  *
  * <p>L2 shifts the Hessian, ∇²L_λ = ∇²E + 2λI, so a concave direction of E (a negative eigenvalue)
  * becomes a saddle of L_λ while λ_min(∇²E) + 2λ &lt; 0: transitions happen where that crosses zero.
  * {@link io.phasescope.model.curvature.Lanczos} finds the largest and the smallest algebraic eigenvalues
- * (asked for explicitly, never by magnitude) with full reorthogonalization.
+ * (asked for explicitly, never by magnitude) with full reorthogonalization;
+ * {@link io.phasescope.model.curvature.Hutchinson} estimates the trace and
+ * {@link io.phasescope.model.curvature.StochasticLanczosQuadrature} the whole spectral density, both from
+ * Rademacher probes. Eigenvalues of a Hessian of E are in nats per squared parameter unit.
  */
 package io.phasescope.model.curvature;

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 /**
  * A sweep on disk: {@code sweep.json}, {@code points.csv}, {@code state/} (each branch's latest
  * parameters, for resumption), {@code params/} (kept parameters: every {@code paramStride}-th point and
- * both sides of each transition), {@code theta-ref.bin} (θ_ref when not 0) and {@code failures.csv}.
+ * both sides of each transition), {@code theta-ref.bin} (θ_ref when not 0), {@code failures.csv} and,
+ * once curvature is measured, {@code spectra.csv} (written by {@code io.phasescope.model.curvature.SweepSpectra}).
  * Appends are serialized, so several workers may share one folder object.
  */
 public final class SweepFolder {
@@ -36,6 +37,7 @@ public final class SweepFolder {
     public static final String POINTS = "points.csv";
     public static final String TRANSITIONS = "transitions.csv";
     public static final String FAILURES = "failures.csv";
+    public static final String SPECTRA = "spectra.csv";
     public static final String THETA_REF = "theta-ref.bin";
     /** Optional start θ of every branch (a Pathfinder path starts at model A). */
     public static final String START = "start.bin";

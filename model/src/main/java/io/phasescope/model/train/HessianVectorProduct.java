@@ -80,6 +80,11 @@ public final class HessianVectorProduct implements AutoCloseable {
         rDelta = new NativeFloats(rows, maxWidth());
     }
 
+    /** The number of examples E averages over. */
+    public int examples() {
+        return data.size();
+    }
+
     /**
      * {@code out = ∇²E(θ)·v} over the whole dataset.
      *

@@ -1,0 +1,35 @@
+package io.phasescope.model.curvature;
+
+/**
+ * What {@link SweepSpectra} computes at each point.
+ *
+ * @param top largest eigenvalues, ≥ 0
+ * @param bottom smallest eigenvalues, ≥ 0, with top + bottom ≥ 1
+ * @param tolerance Lanczos relative residual, &gt; 0 (see {@link Lanczos#extremes})
+ * @param maxIterations Lanczos steps at most, ≥ top + bottom
+ * @param traceProbes Hutchinson probes for the trace, 0 (no trace) or ≥ 2
+ * @param seed of the Lanczos start vector and the trace probes (the same at every point)
+ */
+public record SpectraSettings(int top, int bottom, double tolerance, int maxIterations, int traceProbes, long seed) {
+
+    public SpectraSettings {
+        if (top < 0 || bottom < 0 || top + bottom < 1) {
+            throw new IllegalArgumentException("need top, bottom >= 0 and top + bottom >= 1, were " + top + ", " + bottom);
+        }
+        if (!(tolerance > 0)) {
+            throw new IllegalArgumentException("tolerance must be > 0, was " + tolerance);
+        }
+        if (maxIterations < top + bottom) {
+            throw new IllegalArgumentException("maxIterations must be >= top + bottom = " + (top + bottom) + ", was "
+                    + maxIterations);
+        }
+        if (traceProbes < 0 || traceProbes == 1) {
+            throw new IllegalArgumentException("traceProbes must be 0 or >= 2, was " + traceProbes);
+        }
+    }
+
+    /** Top 5 and bottom 5 to 1e-3 in at most 300 steps, the trace from 10 probes, seed 1. */
+    public static SpectraSettings defaults() {
+        return new SpectraSettings(5, 5, 1e-3, 300, 10, 1);
+    }
+}

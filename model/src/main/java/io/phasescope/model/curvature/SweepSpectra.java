@@ -1,0 +1,108 @@
+package io.phasescope.model.curvature;
+
+import io.phasescope.model.data.Dataset;
+import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.train.HessianVectorProduct;
+import io.phasescope.model.train.JobControl;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hessian spectra along a sweep: for every point of {@code points.csv} whose parameters the folder kept
+ * ({@code params/} or {@code state/}), the extreme eigenvalues of ∇²L_λ at the point's λ (by
+ * {@link Lanczos}), those of ∇²E (shifted back by 2λ), the index of L_λ and optionally the trace of ∇²E
+ * (by {@link Hutchinson}), appended to the folder's {@link SpectraCsv spectra.csv} one fsync'ed row at a
+ * time. Points already in the file are skipped, so a cancelled or crashed run resumes where it stopped.
+ * MLP sweeps only (exact Hessian-vector products exist for them).
+ */
+public final class SweepSpectra {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SweepSpectra.class);
+
+    private SweepSpectra() {
+    }
+
+    /**
+     * Computes the missing spectra of {@code folder}.
+     *
+     * @param data the examples E averages over: the sweep's training set or a subset of it
+     * @param listener told of each new row, on the calling thread
+     * @param control checked between points and inside every Lanczos and Hutchinson step
+     * @return every row of {@code spectra.csv}, old and new, in file order
+     * @throws IllegalArgumentException for a sweep of a network other than an MLP, or data that does not fit it
+     */
+    public static List<PointSpectrum> run(SweepFolder folder, Dataset data, SpectraSettings settings,
+            Consumer<PointSpectrum> listener, JobControl control) throws IOException {
+        if (!(folder.spec().network() instanceof NetworkSpec mlp)) {
+            throw new IllegalArgumentException("Hessian spectra need an MLP sweep; " + folder.root() + " holds a "
+                    + folder.spec().network().describe());
+        }
+        Path file = folder.root().resolve(SweepFolder.SPECTRA);
+        SpectraCsv.create(file);
+        Set<String> done = new HashSet<>();
+        for (PointSpectrum s : SpectraCsv.read(file)) {
+            done.add(key(s.branch(), s.seed(), s.lambda()));
+        }
+        try (HessianVectorProduct product = new HessianVectorProduct(mlp, data)) {
+            for (SweepPoint point : folder.points()) {
+                if (point.index() < 0 || !done.add(key(point.branch(), point.seed(), point.lambda()))) {
+                    continue;
+                }
+                control.checkpoint();
+                Optional<float[]> theta = folder.parameters(point.branch(), point.seed(), point.index());
+                if (theta.isPresent()) {
+                    PointSpectrum s = measure(product, point, theta.get(), settings, control);
+                    SpectraCsv.append(file, s);
+                    LOG.info("{} seed {} λ = {}: λ_min(∇²E) = {}, λ_max(∇²E) = {}, index {}, {} steps, {} s",
+                            point.branch().id(), point.seed(), point.lambda(), s.minE(), s.maxE(), s.index(),
+                            s.iterations(), s.seconds());
+                    listener.accept(s);
+                }
+            }
+        }
+        return SpectraCsv.read(file);
+    }
+
+    /** The spectrum at one point with parameters {@code theta}, over the data {@code product} was made for. */
+    public static PointSpectrum measure(HessianVectorProduct product, SweepPoint point, float[] theta,
+            SpectraSettings settings, JobControl control) {
+        long start = System.nanoTime();
+        HessianOperator hessian = new HessianOperator(product, theta, point.lambda());
+        Spectrum spectrum = Lanczos.extremes(hessian, settings.top(), settings.bottom(), settings.tolerance(),
+                settings.maxIterations(), settings.seed(), control);
+        double shift = 2 * point.lambda();
+        double trace = Double.NaN;
+        double traceError = Double.NaN;
+        if (settings.traceProbes() > 0) {
+            TraceEstimate estimate = Hutchinson.trace(new HessianOperator(product, theta, 0), settings.traceProbes(),
+                    settings.seed(), control);
+            trace = estimate.trace();
+            traceError = estimate.standardError();
+        }
+        return new PointSpectrum(point.branch(), point.seed(), point.lambda(), shifted(spectrum.top(), -shift),
+                shifted(spectrum.bottom(), -shift), trace, traceError, spectrum.iterations(), spectrum.converged(),
+                product.examples(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static double[] shifted(double[] values, double by) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] + by;
+        }
+        return out;
+    }
+
+    private static String key(Branch branch, long seed, double lambda) {
+        return branch.id() + "," + seed + "," + Double.doubleToLongBits(lambda);
+    }
+}
