@@ -86,7 +86,7 @@ class PhaseViewModelTest {
 
         PhaseDiagram diagram = vm.diagramProperty().get();
         assertThat(diagram.points()).hasSize(STEPS);
-        assertThat(diagram.classNames()).containsExactly("horizontal", "vertical", "checker");
+        assertThat(diagram.classNames()).containsExactly("horizontal", "vertical+checker", "vertical+blocks");
         SweepAnalysis analysis = vm.analysisProperty().get();
         assertThat(analysis.phases()).extracting(p -> p.branch()).contains(Branch.UP, Branch.DOWN);
         assertThat(analysis.transitions()).as("into or out of the trivial phase").isNotEmpty();
