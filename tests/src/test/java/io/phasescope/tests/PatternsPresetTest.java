@@ -56,5 +56,6 @@ class PatternsPresetTest {
         Phase last = phases.get(2);
         assertThat(last.meanAccuracy()).as("trivial phase").isCloseTo(1.0 / 3, within(0.01));
         assertThat(last.meanTestLoss()).as("E = ln 3").isCloseTo(Math.log(3), within(0.01));
+        assertThat(last.isTrivial()).isTrue();
     }
 }
