@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #4: the patterns preset, run as it ships (about 45 s on one core), gives the 3-level staircase.
+ * Issue #4: the patterns preset, run as it ships (26 to 48 s on one core, by load), gives the 3-level staircase.
  * The CNN first loses the faint overlay that tells classes 1 and 2 apart (accuracy 2/3), then the stripes
  * (the trivial phase, 1/3).
  */
