@@ -26,7 +26,7 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
          * (x/255 − 0.2862)/0.3531.
          */
         FASHION,
-        /** The paper's 3-class noisy 4×4 patterns, σ = 0.9; 1000 train and 300 test per class. */
+        /** The 3-class noisy 4×4 patterns of {@link SyntheticPatterns}, σ = 0.5; 1000 train, 300 test per class. */
         PATTERNS;
 
         /** Parses a case-insensitive name. */

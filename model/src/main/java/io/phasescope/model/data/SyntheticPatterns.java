@@ -4,10 +4,21 @@ import java.math.BigDecimal;
 import java.util.Random;
 
 /**
- * The paper's toy task: noisy 4×4 images of three ±1 patterns. Class 0 is horizontal stripes (rows
- * alternate +1, −1 starting with +1), class 1 vertical stripes (columns alternate likewise), class 2 a
- * checkerboard (+1 where row + column is even). Each pixel gets independent Gaussian noise of standard
- * deviation σ ≥ 0. Generation is deterministic in the seed ({@link java.util.Random} is specified exactly).
+ * A toy task with a class hierarchy: noisy 4×4 images of three patterns, built from ±1 sign patterns
+ * ({@code +1} at row 0, column 0):
+ * <ul>
+ *   <li>class 0: horizontal stripes (rows alternate) of amplitude {@value #STRIPE_AMPLITUDE_HORIZONTAL};</li>
+ *   <li>class 1: vertical stripes (columns alternate) of amplitude {@value #STRIPE_AMPLITUDE_VERTICAL} plus a
+ *       faint checkerboard (sign of row + column) of amplitude {@value #OVERLAY_AMPLITUDE};</li>
+ *   <li>class 2: the same vertical stripes plus a faint 2×2-block checkerboard (sign of
+ *       ⌊row/2⌋ + ⌊column/2⌋) of amplitude {@value #OVERLAY_AMPLITUDE}.</li>
+ * </ul>
+ * The stripe orientation is a coarse feature that tells class 0 from classes 1 and 2 at a large margin;
+ * only the faint overlay tells class 1 from class 2. The two overlays are orthogonal and of equal energy,
+ * so their shape is the only difference. Under growing L2 a network therefore gives up the fine split
+ * first (accuracy 2/3) and the coarse one later (1/3): the staircase of docs/science.md "Patterns CNN".
+ * Each pixel gets independent Gaussian noise of standard deviation σ ≥ 0 (pixel units). Generation is
+ * deterministic in the seed ({@link java.util.Random} is specified exactly).
  */
 public final class SyntheticPatterns {
 
@@ -17,13 +28,19 @@ public final class SyntheticPatterns {
     public static final int FEATURES = SIDE * SIDE;
     /** Number of pattern classes. */
     public static final int CLASSES = 3;
-    /** The paper's noise level σ. */
-    public static final double DEFAULT_SIGMA = 0.9;
+    /** Amplitude of class 0's horizontal stripes. */
+    public static final double STRIPE_AMPLITUDE_HORIZONTAL = 2.0;
+    /** Amplitude of the vertical stripes of classes 1 and 2. */
+    public static final double STRIPE_AMPLITUDE_VERTICAL = 1.0;
+    /** Amplitude of the overlays that tell class 1 (checkerboard) from class 2 (2×2-block checkerboard). */
+    public static final double OVERLAY_AMPLITUDE = 0.8;
+    /** The default pixel noise σ: every class is told apart at λ = 0 with test accuracy ≈ 100%. */
+    public static final double DEFAULT_SIGMA = 0.5;
 
     private SyntheticPatterns() {
     }
 
-    /** The noise-free pattern of class {@code classIndex} ∈ [0, 3), row-major ±1 values. */
+    /** The noise-free pattern of class {@code classIndex} ∈ [0, 3), row-major. */
     public static float[] pattern(int classIndex) {
         if (classIndex < 0 || classIndex >= CLASSES) {
             throw new IllegalArgumentException("classIndex must be in [0, " + CLASSES + "), was " + classIndex);
@@ -31,15 +48,20 @@ public final class SyntheticPatterns {
         float[] p = new float[FEATURES];
         for (int r = 0; r < SIDE; r++) {
             for (int c = 0; c < SIDE; c++) {
-                int phase = switch (classIndex) {
-                    case 0 -> r;
-                    case 1 -> c;
-                    default -> r + c;
+                double value = switch (classIndex) {
+                    case 0 -> STRIPE_AMPLITUDE_HORIZONTAL * sign(r);
+                    case 1 -> STRIPE_AMPLITUDE_VERTICAL * sign(c) + OVERLAY_AMPLITUDE * sign(r + c);
+                    default -> STRIPE_AMPLITUDE_VERTICAL * sign(c) + OVERLAY_AMPLITUDE * sign(r / 2 + c / 2);
                 };
-                p[r * SIDE + c] = phase % 2 == 0 ? 1f : -1f;
+                p[r * SIDE + c] = (float) value;
             }
         }
         return p;
+    }
+
+    /** +1 for even {@code phase}, −1 for odd. */
+    private static int sign(int phase) {
+        return phase % 2 == 0 ? 1 : -1;
     }
 
     /** {@code nPerClass} (≥ 1) noisy examples of each class in shuffled order, named "Patterns 4×4 (σ=…)". */

@@ -45,8 +45,9 @@
  * from a seed.
  *
  * <h2>Synthetic patterns</h2>
- * {@link io.phasescope.model.data.SyntheticPatterns} generates the paper's toy task: three 4×4 ±1
- * patterns (horizontal stripes, vertical stripes, checkerboard) plus Gaussian pixel noise σ (0.9 by
- * default), small enough to train thousands of networks.
+ * {@link io.phasescope.model.data.SyntheticPatterns} generates a toy task with a class hierarchy: three
+ * 4×4 patterns (strong horizontal stripes; vertical stripes with a faint checkerboard; the same stripes
+ * with a faint 2×2-block checkerboard) plus Gaussian pixel noise σ (0.5 by default), small enough to
+ * train thousands of networks.
  */
 package io.phasescope.model.data;

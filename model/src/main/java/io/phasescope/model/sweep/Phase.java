@@ -25,8 +25,14 @@ public record Phase(Branch branch, long seed, double lambdaFrom, double lambdaTo
         classesHeld = List.copyOf(classesHeld);
     }
 
-    /** Whether this is the trivial phase: no class held beyond one, loss near ln C. */
+    /**
+     * Whether this is the trivial phase: mean test loss within 0.05 nats of ln C, and at most one class held
+     * or mean accuracy below 1.5/C. The trivial network gives every input the same answer, and which class
+     * that is may change from one λ to the next, so with few classes two of them can each look held.
+     */
     public boolean isTrivial() {
-        return classesHeld.size() <= 1 && Math.abs(meanTestLoss - Math.log(perClassAccuracy.length)) < 0.05;
+        int classes = perClassAccuracy.length;
+        boolean chance = classesHeld.size() <= 1 || meanAccuracy < 1.5 / classes;
+        return chance && Math.abs(meanTestLoss - Math.log(classes)) < 0.05;
     }
 }

@@ -19,7 +19,10 @@ public enum SweepPresets {
     CLASSROOM,
     /** The paper's sweep with ReLU hidden layers. */
     RELU,
-    /** The synthetic 3-class 4×4 patterns with the small CNN: a staircase 100 → 67 → 33%. */
+    /**
+     * The synthetic 3-class 4×4 patterns (1500 train, 900 test) on the small CNN, the paper's Adam settings,
+     * λ from 0 to 0.5 in steps of 0.02, up: a staircase 100 → 67 → 33% in about a minute on one core.
+     */
     PATTERNS,
     /** The paper's network, training and λ grid on Fashion-MNIST 60k/10k instead of MNIST. */
     FASHION;
@@ -36,9 +39,9 @@ public enum SweepPresets {
             case RELU -> new SweepSpec("relu", new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
                     new NetworkSpec(784, List.of(128, 128), Activation.RELU, 10, 1), paperOptions,
                     SweepGrid.linear(0, 0.045, 1e-4), SweepMode.UP, List.of(1L), 10);
-            case PATTERNS -> new SweepSpec("patterns", new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, dataFolder),
-                    PatternsCnnSpec.patterns(1), paperOptions, SweepGrid.linear(0, 0.5, 0.01), SweepMode.UP,
-                    List.of(1L), 1);
+            case PATTERNS -> new SweepSpec("patterns",
+                    new DataRequest(DataRequest.Kind.PATTERNS, 1500, 0, 1, dataFolder), PatternsCnnSpec.patterns(1),
+                    paperOptions, SweepGrid.linear(0, 0.5, 0.02), SweepMode.UP, List.of(1L), 1);
             case FASHION -> new SweepSpec("fashion", new DataRequest(DataRequest.Kind.FASHION, 0, 0, 1, dataFolder),
                     NetworkSpec.paper(1), paperOptions, SweepGrid.linear(0, 0.045, 1e-4), SweepMode.UP, List.of(1L), 10);
         };

@@ -11,45 +11,61 @@ class SyntheticPatternsTest {
 
     private static final long SEED = 7L;
 
+    /** Class 0: horizontal stripes of amplitude 2. */
     private static final float[] HORIZONTAL = {
-        1, 1, 1, 1,
-        -1, -1, -1, -1,
-        1, 1, 1, 1,
-        -1, -1, -1, -1};
-    private static final float[] VERTICAL = {
-        1, -1, 1, -1,
-        1, -1, 1, -1,
-        1, -1, 1, -1,
-        1, -1, 1, -1};
-    private static final float[] CHECKERBOARD = {
-        1, -1, 1, -1,
-        -1, 1, -1, 1,
-        1, -1, 1, -1,
-        -1, 1, -1, 1};
+        2, 2, 2, 2,
+        -2, -2, -2, -2,
+        2, 2, 2, 2,
+        -2, -2, -2, -2};
+    /** Class 1: vertical stripes (±1) plus a checkerboard (±0.8). */
+    private static final float[] VERTICAL_CHECKER = {
+        1.8f, -1.8f, 1.8f, -1.8f,
+        0.2f, -0.2f, 0.2f, -0.2f,
+        1.8f, -1.8f, 1.8f, -1.8f,
+        0.2f, -0.2f, 0.2f, -0.2f};
+    /** Class 2: vertical stripes (±1) plus a 2×2-block checkerboard (±0.8). */
+    private static final float[] VERTICAL_BLOCKS = {
+        1.8f, -0.2f, 0.2f, -1.8f,
+        1.8f, -0.2f, 0.2f, -1.8f,
+        0.2f, -1.8f, 1.8f, -0.2f,
+        0.2f, -1.8f, 1.8f, -0.2f};
 
     @Test
     void generatesShuffledBalancedFourByFourThreeClassData() {
         Dataset data = SyntheticPatterns.generate(40, SyntheticPatterns.DEFAULT_SIGMA, SEED);
 
-        assertThat(data.name()).isEqualTo("Patterns 4×4 (σ=0.9)");
+        assertThat(data.name()).isEqualTo("Patterns 4×4 (σ=0.5)");
         assertThat(data.size()).isEqualTo(120);
         assertThat(data.featureCount()).isEqualTo(16);
         assertThat(data.classCount()).isEqualTo(3);
         assertThat(data.classCounts()).containsExactly(40, 40, 40);
         assertThat(data.labels()).isNotEqualTo(sorted(data.labels()));
-        assertThat(SyntheticPatterns.generate(40, 0.9, SEED).fingerprint()).isEqualTo(data.fingerprint());
+        assertThat(SyntheticPatterns.generate(40, 0.5, SEED).fingerprint()).isEqualTo(data.fingerprint());
     }
 
     @Test
     void withoutNoiseEveryExampleIsExactlyItsPattern() {
         Dataset data = SyntheticPatterns.generate(5, 0, SEED);
-        float[][] expected = {HORIZONTAL, VERTICAL, CHECKERBOARD};
+        float[][] expected = {HORIZONTAL, VERTICAL_CHECKER, VERTICAL_BLOCKS};
 
         assertThat(data.name()).isEqualTo("Patterns 4×4 (σ=0)");
         for (int i = 0; i < data.size(); i++) {
             float[] example = Arrays.copyOfRange(data.features(), i * 16, (i + 1) * 16);
-            assertThat(example).containsExactly(expected[data.labels()[i]]);
+            assertThat(example).containsExactly(expected[data.labels()[i]], within(1e-6f));
         }
+    }
+
+    @Test
+    void onlyTheFaintOverlaysOfEqualEnergyTellClassesOneAndTwoApart() {
+        float[] stripes = SyntheticPatterns.pattern(0);
+        float[] checker = SyntheticPatterns.pattern(1);
+        float[] blocks = SyntheticPatterns.pattern(2);
+
+        assertThat(dot(checker, checker)).isCloseTo(dot(blocks, blocks), within(1e-4));
+        assertThat(distance(checker, blocks)).as("fine split: 0.8·√32").isCloseTo(0.8 * Math.sqrt(32), within(1e-4));
+        assertThat(distance(stripes, checker)).as("coarse split: √(16·(4 + 1 + 0.64))")
+                .isCloseTo(Math.sqrt(16 * 5.64), within(1e-4));
+        assertThat(distance(stripes, blocks)).isCloseTo(distance(stripes, checker), within(1e-4));
     }
 
     @Test
@@ -68,10 +84,10 @@ class SyntheticPatternsTest {
 
     @Test
     void splitDrawsDifferentTrainAndTestSets() {
-        DatasetSplit split = SyntheticPatterns.split(30, 10, 0.9, SEED);
+        DatasetSplit split = SyntheticPatterns.split(30, 10, 0.5, SEED);
 
-        assertThat(split.train().name()).isEqualTo("Patterns 4×4 (σ=0.9) train");
-        assertThat(split.test().name()).isEqualTo("Patterns 4×4 (σ=0.9) test");
+        assertThat(split.train().name()).isEqualTo("Patterns 4×4 (σ=0.5) train");
+        assertThat(split.test().name()).isEqualTo("Patterns 4×4 (σ=0.5) test");
         assertThat(split.train().classCounts()).containsExactly(30, 30, 30);
         assertThat(split.test().classCounts()).containsExactly(10, 10, 10);
         assertThat(Arrays.copyOf(split.train().features(), 16)).isNotEqualTo(Arrays.copyOf(split.test().features(), 16));
@@ -81,8 +97,24 @@ class SyntheticPatternsTest {
     void rejectsInvalidArguments() {
         assertThatThrownBy(() -> SyntheticPatterns.generate(10, -0.1, SEED)).hasMessageContaining("-0.1");
         assertThatThrownBy(() -> SyntheticPatterns.generate(10, Double.NaN, SEED)).hasMessageContaining("NaN");
-        assertThatThrownBy(() -> SyntheticPatterns.generate(0, 0.9, SEED)).hasMessageContaining("was 0");
+        assertThatThrownBy(() -> SyntheticPatterns.generate(0, 0.5, SEED)).hasMessageContaining("was 0");
         assertThatThrownBy(() -> SyntheticPatterns.pattern(3)).hasMessageContaining("was 3");
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static double distance(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (a[i] - b[i]) * (a[i] - b[i]);
+        }
+        return Math.sqrt(sum);
     }
 
     private static int[] sorted(int[] labels) {

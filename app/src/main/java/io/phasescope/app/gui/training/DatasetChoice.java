@@ -13,7 +13,7 @@ public enum DatasetChoice {
     MNIST(DataRequest.Kind.MNIST, "MNIST digits", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
             60_000, 10_000, 5_000, 10_000),
     FASHION(DataRequest.Kind.FASHION, "Fashion-MNIST", FashionMnist.CLASS_NAMES, 60_000, 10_000, 5_000, 10_000),
-    PATTERNS(DataRequest.Kind.PATTERNS, "Patterns 4×4", List.of("horizontal", "vertical", "checker"),
+    PATTERNS(DataRequest.Kind.PATTERNS, "Patterns 4×4", List.of("horizontal", "vertical+checker", "vertical+blocks"),
             3_000, 900, 600, 300);
 
     private final DataRequest.Kind kind;

@@ -33,14 +33,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Phase-diagram view model without a screen: tiny sweeps on the synthetic patterns with a 16-8-3
+ * The Phase-diagram view model without a screen: tiny sweeps on the synthetic patterns with a 16-8-8-3
  * network, run synchronously by the direct executor (the test thread plays the UI thread).
  */
 class PhaseViewModelTest {
 
     /** 7 λ values from 0 to 0.3, up and down: 14 steps that end in the trivial phase. */
     static final SweepSpec TINY = new SweepSpec("tiny", new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
-            new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1),
+            new NetworkSpec(16, List.of(8, 8), Activation.SIGMOID, 3, 1),
             TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 2).withLearningRate(0.01),
             SweepGrid.linear(0, 0.3, 0.05), SweepMode.UPDOWN, List.of(1L), 1);
     static final int STEPS = 14;
@@ -67,7 +67,7 @@ class PhaseViewModelTest {
         assertThat(vm.cancelCommand().isExecutable()).isFalse();
         assertThat(vm.modeProperty().get()).isEqualTo(SweepMode.UPDOWN);
         assertThat(vm.seeds().textProperty().get()).isEqualTo("1");
-        assertThat(vm.summaryProperty().get()).contains("16-8-3 sigmoid", "λ from 0 to 0.3", "14 steps");
+        assertThat(vm.summaryProperty().get()).contains("16-8-8-3 sigmoid", "λ from 0 to 0.3", "14 steps");
         assertThat(vm.diagramProperty().get().points()).isEmpty();
 
         vm.seeds().textProperty().set("1, x");
@@ -86,7 +86,7 @@ class PhaseViewModelTest {
 
         PhaseDiagram diagram = vm.diagramProperty().get();
         assertThat(diagram.points()).hasSize(STEPS);
-        assertThat(diagram.classNames()).containsExactly("horizontal", "vertical", "checker");
+        assertThat(diagram.classNames()).containsExactly("horizontal", "vertical+checker", "vertical+blocks");
         SweepAnalysis analysis = vm.analysisProperty().get();
         assertThat(analysis.phases()).extracting(p -> p.branch()).contains(Branch.UP, Branch.DOWN);
         assertThat(analysis.transitions()).as("into or out of the trivial phase").isNotEmpty();

@@ -42,7 +42,7 @@ class TrainingViewModelTest {
         TrainingChartData charts = viewModel.chartData();
         assertThat(charts.epochCount()).isEqualTo(3);
         assertThat(charts.batchCount()).isEqualTo(3 * 10);
-        assertThat(charts.classNames()).containsExactly("horizontal", "vertical", "checker");
+        assertThat(charts.classNames()).containsExactly("horizontal", "vertical+checker", "vertical+blocks");
         assertThat(viewModel.samples()).hasSize(TrainingJob.SAMPLE_COUNT)
                 .allSatisfy(sample -> assertThat(sample.hasPrediction()).isTrue());
         assertThat(viewModel.samples().get(0).side()).isEqualTo(4);
