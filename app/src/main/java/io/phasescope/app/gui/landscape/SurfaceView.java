@@ -3,6 +3,8 @@ package io.phasescope.app.gui.landscape;
 import io.phasescope.model.landscape.SliceGrid;
 import io.phasescope.render.Viridis;
 import io.phasescope.render.landscape.SliceScale;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.AmbientLight;
 import javafx.scene.Group;
@@ -59,7 +61,7 @@ final class SurfaceView extends StackPane {
         Group root = new Group(world, ambient, light);
         camera.setNearClip(1);
         camera.setFarClip(10 * SIZE);
-        camera.setTranslateZ(-2.4 * SIZE);
+        camera.setTranslateZ(-2.9 * SIZE);
         SubScene scene = new SubScene(root, 400, 300, true, SceneAntialiasing.BALANCED);
         scene.setCamera(camera);
         scene.setFill(Color.TRANSPARENT);
@@ -78,6 +80,7 @@ final class SurfaceView extends StackPane {
         scene.setOnScroll(e -> camera.setTranslateZ(Math.max(-8 * SIZE, Math.min(-0.8 * SIZE,
                 camera.getTranslateZ() + e.getDeltaY() * 2))));
         message.getStyleClass().add("muted");
+        message.setWrapText(true);
         message.setMouseTransparent(true);
         StackPane.setAlignment(message, Pos.TOP_LEFT);
         getChildren().addAll(scene, message);
@@ -88,6 +91,12 @@ final class SurfaceView extends StackPane {
     }
 
     private void show(SliceResult slice, boolean logarithmic) {
+        if (!Platform.isSupported(ConditionalFeature.SCENE3D)) {
+            mesh.setMesh(null);
+            message.setText("This graphics pipeline cannot draw 3D (software rendering). On a machine without a"
+                    + " GPU driver, start with JAVA_TOOL_OPTIONS=-Dprism.forceGPU=true to use Mesa's OpenGL.");
+            return;
+        }
         if (slice == null || slice.axes().isOneDimensional()) {
             mesh.setMesh(null);
             message.setText(slice == null ? "The surface of a 2D slice appears here." : "A 1D slice has no surface.");
