@@ -63,6 +63,38 @@ public final class PathfinderPath {
     }
 
     /**
+     * The walk so far as a profile, for showing a running path: one row per step, t = 1 − ‖θ − θ_B‖ /
+     * {@code startDistance}, test metrics only (training error NaN).
+     *
+     * @param startDistance ‖θ_A − θ_B‖ (&gt; 0)
+     */
+    public static PathProfile progress(List<SweepPoint> steps, double startDistance) {
+        if (!(startDistance > 0)) {
+            throw new IllegalArgumentException("startDistance must be > 0, was " + startDistance);
+        }
+        int n = steps.size();
+        double[] t = new double[n];
+        double[] trainLoss = new double[n];
+        double[] testLoss = new double[n];
+        double[] trainError = new double[n];
+        double[] testError = new double[n];
+        double[][] perClass = new double[n][];
+        double[] distance = new double[n];
+        for (int i = 0; i < n; i++) {
+            SweepPoint p = steps.get(i);
+            t[i] = 1 - p.distRef() / startDistance;
+            trainLoss[i] = p.trainLoss();
+            testLoss[i] = p.testLoss();
+            trainError[i] = Double.NaN;
+            testError[i] = 1 - p.testAccuracy();
+            perClass[i] = p.perClassAccuracy();
+            distance[i] = p.distRef();
+        }
+        return new PathProfile("pathfinder (running)", t, trainLoss, testLoss, trainError, testError, perClass,
+                distance);
+    }
+
+    /**
      * Runs (or resumes) the walk in {@code folder} and evaluates the path.
      *
      * @param request the data request recorded in the sweep (the data itself is {@code data})
@@ -90,6 +122,7 @@ public final class PathfinderPath {
         for (double s : CLOSING) {
             nodes.add(LinearPath.at(end, b, s));
         }
+        PathProfile walked = progress(points, start);
         int n = 1 + points.size() + CLOSING.length;
         double[] t = new double[n];
         double[] trainLoss = new double[n];
@@ -110,13 +143,12 @@ public final class PathfinderPath {
                 perClass[i] = from.perClassAccuracy()[j];
                 distance[i] = i == 0 ? start : from.distanceToB()[j];
             } else {
-                SweepPoint p = points.get(i - 1);
-                trainLoss[i] = p.trainLoss();
-                testLoss[i] = p.testLoss();
+                trainLoss[i] = walked.trainLoss()[i - 1];
+                testLoss[i] = walked.testLoss()[i - 1];
                 trainError[i] = Double.NaN;
-                testError[i] = 1 - p.testAccuracy();
-                perClass[i] = p.perClassAccuracy();
-                distance[i] = p.distRef();
+                testError[i] = walked.testError()[i - 1];
+                perClass[i] = walked.perClassAccuracy()[i - 1];
+                distance[i] = walked.distanceToB()[i - 1];
             }
             t[i] = 1 - distance[i] / start;
         }

@@ -13,6 +13,7 @@ import io.phasescope.app.gui.training.EtaEstimator;
 import io.phasescope.app.gui.training.InputParsers;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
+import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.SliceQuantity;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepTrajectory;
@@ -68,7 +69,8 @@ public final class LandscapeViewModel {
     private final StatusModel status;
     private final LandscapeData data;
     private final Path pathsRoot;
-    private final AtomicReference<String> pathProgress = new AtomicReference<>();
+    private final AtomicReference<PathProgress> pathProgress = new AtomicReference<>();
+    private final ReadOnlyObjectWrapper<PathProfile> runningPath = new ReadOnlyObjectWrapper<>(this, "runningPath");
     private final Coalescer pathProgressShower;
     private final SliceCache cache = new SliceCache();
     private final Projections projections = new Projections();
@@ -150,9 +152,10 @@ public final class LandscapeViewModel {
         refresher = executor.throttle(REFRESH, this::publishLatestLevel);
         tEvaluator = executor.throttle(T_INTERVAL, this::evaluateAtT);
         pathProgressShower = executor.throttle(REFRESH, () -> {
-            String line = pathProgress.getAndSet(null);
-            if (line != null && pathRunning.get()) {
-                status.info(line);
+            PathProgress step = pathProgress.getAndSet(null);
+            if (step != null && pathRunning.get()) {
+                status.info(step.message());
+                runningPath.set(step.soFar());
             }
         });
         compute = new Command("Compute", origin.isNotNull(), this::computeNow);
@@ -463,12 +466,13 @@ public final class LandscapeViewModel {
         Path folder = pathsRoot.resolve(String.format(Locale.ROOT, "pathfinder-%s-%s%s", fileName(a.name()),
                 fileName(b.name()), align.get() ? "-aligned" : ""));
         pathJob = executor.execute(BackgroundTask.of("path", new PathJob(a, b, kind, align.get(), 31,
-                        subset.getValue(), data, folder, line -> {
-                            pathProgress.set(line);
+                        subset.getValue(), data, folder, step -> {
+                            pathProgress.set(step);
                             pathProgressShower.request();
                         }))
                 .onSuccess(path -> {
                     pathRunning.set(false);
+                    runningPath.set(null);
                     paths.add(path);
                     selectedPath.set(path);
                     status.progress(1);
@@ -477,10 +481,14 @@ public final class LandscapeViewModel {
                 })
                 .onFailure(error -> {
                     pathRunning.set(false);
+                    runningPath.set(null);
                     status.progress(0);
                     status.error(ERRORS.describe(error));
                 })
-                .onCancelled(() -> pathRunning.set(false)));
+                .onCancelled(() -> {
+                    pathRunning.set(false);
+                    runningPath.set(null);
+                }));
     }
 
     /** {@code name} with anything but letters, digits, dots and dashes replaced by '_', for a folder name. */
@@ -640,6 +648,11 @@ public final class LandscapeViewModel {
 
     public ReadOnlyBooleanProperty pathRunningProperty() {
         return pathRunning.getReadOnlyProperty();
+    }
+
+    /** The steps of a Pathfinder path being computed, as a profile; null when none runs. */
+    ReadOnlyObjectProperty<PathProfile> runningPathProperty() {
+        return runningPath.getReadOnlyProperty();
     }
 
     ReadOnlyObjectProperty<ProbeResult> modelAtTProperty() {

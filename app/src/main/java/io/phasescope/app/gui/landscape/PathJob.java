@@ -12,10 +12,13 @@ import io.phasescope.model.landscape.WeightMatching;
 import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.train.Evaluator;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
@@ -40,14 +43,14 @@ final class PathJob implements BackgroundTask.Work<PathResult> {
     private final int subset;
     private final LandscapeData data;
     private final Path pathfinderFolder;
-    private final Consumer<String> progress;
+    private final Consumer<PathProgress> progress;
 
     /**
      * @param pathfinderFolder the sweep folder of a Pathfinder path (created, or resumed if it exists)
-     * @param progress receives a line per Pathfinder step, on the worker thread
+     * @param progress receives the walk so far after each Pathfinder step, on the worker thread
      */
     PathJob(LibraryModel a, LibraryModel b, PathKind kind, boolean align, int resolution, int subset,
-            LandscapeData data, Path pathfinderFolder, Consumer<String> progress) {
+            LandscapeData data, Path pathfinderFolder, Consumer<PathProgress> progress) {
         this.a = a;
         this.b = b;
         this.kind = kind;
@@ -67,14 +70,17 @@ final class PathJob implements BackgroundTask.Work<PathResult> {
         float[] thetaB = align ? WeightMatching.align(a.spec(), thetaA, b.theta()) : b.theta();
         String name = kind + " " + a.name() + " → " + b.name() + (align ? " (aligned)" : "");
         if (kind == PathKind.PATHFINDER) {
+            double start = Math.sqrt(Evaluator.squaredDistance(thetaA, thetaB));
+            List<SweepPoint> steps = new ArrayList<>();
             PathfinderPath.Result walk = PathfinderPath.run(a.spec(), thetaA, thetaB, split,
                     data.request(a.dataset(), subset), TrainingOptions.defaults(),
                     PATHFINDER_GRID, pathfinderFolder, new SweepListener() {
                         @Override
                         public void onPoint(SweepPoint p, int done, int total) {
-                            progress.accept(String.format(Locale.ROOT, "Pathfinder step %d of %d: λ = %.3g,"
-                                    + " E_train %.4f nats, ‖θ − θ_B‖ = %.3f", done, total, p.lambda(), p.trainLoss(),
-                                    p.distRef()));
+                            steps.add(p);
+                            progress.accept(new PathProgress(String.format(Locale.ROOT, "Pathfinder step %d of %d:"
+                                    + " λ = %.3g, E_train %.4f nats, ‖θ − θ_B‖ = %.3f", done, total, p.lambda(),
+                                    p.trainLoss(), p.distRef()), PathfinderPath.progress(steps, start)));
                         }
                     }, control);
             return new PathResult(name, a.spec(), walk.profile(), walk::at);

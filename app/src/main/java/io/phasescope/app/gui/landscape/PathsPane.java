@@ -6,6 +6,7 @@ import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.landscape.PathCharts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.Observable;
@@ -60,7 +61,8 @@ final class PathsPane extends VBox {
         charts.setMinSize(0, 0);
         getChildren().addAll(charts, controls());
         setMinSize(0, 0);
-        Observable[] triggers = {viewModel.paths(), viewModel.selectedPathProperty(), viewModel.tProperty()};
+        Observable[] triggers = {viewModel.paths(), viewModel.selectedPathProperty(), viewModel.tProperty(),
+            viewModel.runningPathProperty()};
         for (Observable trigger : triggers) {
             trigger.addListener(o -> redraw());
         }
@@ -121,7 +123,10 @@ final class PathsPane extends VBox {
 
     private void redraw() {
         double cursor = viewModel.selectedPathProperty().get() == null ? Double.NaN : viewModel.tProperty().get();
-        List<PathProfile> shown = viewModel.paths().stream().map(PathResult::profile).toList();
+        List<PathProfile> shown = new ArrayList<>(viewModel.paths().stream().map(PathResult::profile).toList());
+        if (viewModel.runningPathProperty().get() != null) {
+            shown.add(viewModel.runningPathProperty().get());
+        }
         profiles.setChart(PathCharts.profiles(shown, cursor, theme));
         PathResult selected = viewModel.selectedPathProperty().get();
         if (selected == null) {

@@ -194,8 +194,13 @@ class LandscapeViewModelTest {
     void aPathfinderPathRunsAsAResumableSweepAndEndsAtB() throws Exception {
         LandscapeViewModel vm = viewModelWithBothMinima();
         vm.pathKindProperty().set(PathKind.PATHFINDER);
+        List<Integer> streamed = new java.util.ArrayList<>();
+        vm.runningPathProperty().addListener((obs, old, now) -> streamed.add(now == null ? 0 : now.t().length));
 
         vm.computePathCommand().execute();
+
+        assertThat(streamed).as("the walk so far, step by step, then cleared").startsWith(1, 2, 3).endsWith(0);
+        assertThat(vm.runningPathProperty().get()).isNull();
 
         PathResult path = vm.paths().get(0);
         double[] t = path.profile().t();
