@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -39,6 +40,24 @@ public final class FloatFiles {
                 values[i] = data.readFloat();
             }
         }
+        return values;
+    }
+
+    /** {@code values} as big-endian float32 bytes, the content of a file written by {@link #write}. */
+    public static byte[] toBytes(float[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(4 * values.length);
+        buffer.asFloatBuffer().put(values);
+        return buffer.array();
+    }
+
+    /** Exactly {@code count} floats from {@code bytes}; another length is a {@link ModelFormatException} naming {@code what}. */
+    public static float[] fromBytes(byte[] bytes, int count, String what) {
+        if (bytes.length != 4L * count) {
+            throw new ModelFormatException(what + " holds " + bytes.length + " bytes, expected " + 4L * count + " ("
+                    + count + " float32 parameters)");
+        }
+        float[] values = new float[count];
+        ByteBuffer.wrap(bytes).asFloatBuffer().get(values);
         return values;
     }
 }

@@ -22,21 +22,30 @@ public final class PathCsv {
 
     /** Writes {@code profile} to {@code file}. */
     public static void write(Path file, PathProfile profile) throws IOException {
+        byte[] csv = text(profile).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(csv));
+    }
+
+    /** The CSV text of {@code profile}. */
+    public static String text(PathProfile profile) {
         int classes = profile.perClassAccuracy()[0].length;
         String header = String.join(",", PathProfile.COLUMNS) + IntStream.range(0, classes)
                 .mapToObj(c -> ",acc_" + c).collect(Collectors.joining());
         String rows = Arrays.stream(profile.rows()).map(row -> Arrays.stream(row).mapToObj(Double::toString)
                 .collect(Collectors.joining(","))).collect(Collectors.joining("\n"));
-        byte[] csv = (header + "\n" + rows + "\n").getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(csv));
+        return header + "\n" + rows + "\n";
     }
 
     /** Reads a file written by {@link #write}; the profile is named {@code kind}. */
     public static PathProfile read(Path file, String kind) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
-                .toList();
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), kind);
+    }
+
+    /** Parses the text of {@link #text}, naming the profile {@code kind}; {@code source} names it in errors. */
+    public static PathProfile parse(String text, String source, String kind) throws IOException {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
         if (lines.isEmpty() || !lines.get(0).startsWith(String.join(",", PathProfile.COLUMNS) + ",acc_0")) {
-            throw new IOException(file + " is not a path.csv: its header must start with "
+            throw new IOException(source + " is not a path.csv: its header must start with "
                     + String.join(",", PathProfile.COLUMNS) + ",acc_0");
         }
         int fixed = PathProfile.COLUMNS.size();
@@ -47,7 +56,7 @@ public final class PathCsv {
         for (int i = 0; i < n; i++) {
             String[] cells = lines.get(i + 1).split(",");
             if (cells.length != fixed + classes) {
-                throw new IOException(file + ": row " + (i + 2) + " has " + cells.length + " cells, expected "
+                throw new IOException(source + ": row " + (i + 2) + " has " + cells.length + " cells, expected "
                         + (fixed + classes));
             }
             try {
@@ -58,7 +67,7 @@ public final class PathCsv {
                     perClass[i][c] = Double.parseDouble(cells[fixed + c]);
                 }
             } catch (NumberFormatException e) {
-                throw new IOException(file + ": row " + (i + 2) + " holds a non-number: " + e.getMessage(), e);
+                throw new IOException(source + ": row " + (i + 2) + " holds a non-number: " + e.getMessage(), e);
             }
         }
         return new PathProfile(kind, columns[0], columns[1], columns[2], columns[3], columns[4], perClass, columns[5]);

@@ -63,6 +63,39 @@ public final class PathfinderPath {
     }
 
     /**
+     * A path computed before, from its sweep folder and its profile (as saved in path.csv or a workspace):
+     * nothing is trained or evaluated.
+     *
+     * @throws IOException if the folder's kept models do not match the profile
+     */
+    public static Result reopen(Path folder, float[] a, float[] b, PathProfile profile) throws IOException {
+        SweepFolder walk = SweepFolder.open(folder);
+        List<SweepPoint> points = walk.points();
+        List<float[]> nodes = nodes(walk, points, a, b);
+        if (nodes.size() != profile.t().length) {
+            throw new IOException("the Pathfinder walk in " + folder + " has " + points.size()
+                    + " steps, but the saved path has " + (profile.t().length - 1 - CLOSING.length));
+        }
+        return new Result(profile, nodes, points);
+    }
+
+    /** A, the kept model of every step, then the points of the closing segment to B. */
+    private static List<float[]> nodes(SweepFolder walk, List<SweepPoint> points, float[] a, float[] b)
+            throws IOException {
+        List<float[]> nodes = new ArrayList<>();
+        nodes.add(a);
+        for (SweepPoint p : points) {
+            nodes.add(walk.parameters(p.branch(), p.seed(), p.index()).orElseThrow(() -> new IOException(
+                    "the parameters of step " + p.index() + " are missing in " + walk.root())));
+        }
+        float[] end = nodes.get(nodes.size() - 1);
+        for (double s : CLOSING) {
+            nodes.add(LinearPath.at(end, b, s));
+        }
+        return nodes;
+    }
+
+    /**
      * The walk so far as a profile, for showing a running path: one row per step, t = 1 − ‖θ − θ_B‖ /
      * {@code startDistance}, test metrics only (training error NaN).
      *
@@ -109,19 +142,11 @@ public final class PathfinderPath {
         SweepFolder walk = SweepFolder.openOrCreate(folder, sweep, a);
         List<SweepPoint> points = Pathfinder.run(walk, data, 1, listener, control);
         double start = Math.sqrt(Evaluator.squaredDistance(a, b));
-        List<float[]> nodes = new ArrayList<>();
-        nodes.add(a);
-        for (SweepPoint p : points) {
-            nodes.add(walk.parameters(p.branch(), p.seed(), p.index()).orElseThrow(() -> new IOException(
-                    "the parameters of step " + p.index() + " are missing in " + folder)));
-        }
-        float[] end = nodes.get(nodes.size() - 1);
+        List<float[]> nodes = nodes(walk, points, a, b);
+        float[] end = nodes.get(points.size());
         PathProfile atA = PathEvaluator.evaluate("a", spec, x -> a, b, new double[] {0}, data, control);
         PathProfile closing = PathEvaluator.evaluate("closing", spec, s -> LinearPath.at(end, b, s), b, CLOSING, data,
                 control);
-        for (double s : CLOSING) {
-            nodes.add(LinearPath.at(end, b, s));
-        }
         PathProfile walked = progress(points, start);
         int n = 1 + points.size() + CLOSING.length;
         double[] t = new double[n];

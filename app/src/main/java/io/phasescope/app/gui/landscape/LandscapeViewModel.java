@@ -103,6 +103,7 @@ public final class LandscapeViewModel {
     private final ReadOnlyObjectWrapper<ProbeResult> probe = new ReadOnlyObjectWrapper<>(this, "probe");
     private final ObservableList<SweepTrajectory> trajectories = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper trajectoryName = new ReadOnlyStringWrapper(this, "trajectoryName", "");
+    private Path trajectoryFolder;
     private double[] probeAt;
 
     private final ObjectProperty<PathKind> pathKind = new SimpleObjectProperty<>(this, "pathKind", PathKind.LINEAR);
@@ -406,6 +407,7 @@ public final class LandscapeViewModel {
                         status.error("The sweep in " + folder + " kept no models to draw");
                         return;
                     }
+                    trajectoryFolder = folder;
                     trajectoryName.set(folder.getFileName() + ": " + walks.size() + " walks, "
                             + walks.stream().mapToInt(w -> w.thetas().size()).sum() + " kept models");
                     trajectories.setAll(walks);
@@ -489,6 +491,19 @@ public final class LandscapeViewModel {
                     pathRunning.set(false);
                     runningPath.set(null);
                 }));
+    }
+
+    /** Shows {@code restored} (from a workspace) instead of the current paths, scrubbing {@code selected} at t. */
+    void restorePaths(List<PathResult> restored, int selected, double at) {
+        pathPoints.clear();
+        paths.setAll(restored);
+        t.set(at);
+        selectedPath.set(selected >= 0 && selected < restored.size() ? restored.get(selected) : null);
+    }
+
+    /** The sweep folder whose walks are drawn, or null. */
+    Path trajectoryFolder() {
+        return trajectoryFolder;
     }
 
     /** {@code name} with anything but letters, digits, dots and dashes replaced by '_', for a folder name. */

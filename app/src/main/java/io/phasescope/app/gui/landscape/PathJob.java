@@ -8,7 +8,6 @@ import io.phasescope.model.landscape.LinearPath;
 import io.phasescope.model.landscape.PathEvaluator;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.PathfinderPath;
-import io.phasescope.model.landscape.WeightMatching;
 import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepPoint;
@@ -67,7 +66,7 @@ final class PathJob implements BackgroundTask.Work<PathResult> {
         DatasetSplit split = data.split(a.dataset(), subset);
         control.checkpoint();
         float[] thetaA = a.theta();
-        float[] thetaB = align ? WeightMatching.align(a.spec(), thetaA, b.theta()) : b.theta();
+        float[] thetaB = new PathRecipe(kind, a, b, align, null, null).endpoint();
         String name = kind + " " + a.name() + " → " + b.name() + (align ? " (aligned)" : "");
         if (kind == PathKind.PATHFINDER) {
             double start = Math.sqrt(Evaluator.squaredDistance(thetaA, thetaB));
@@ -83,21 +82,24 @@ final class PathJob implements BackgroundTask.Work<PathResult> {
                                     p.trainLoss(), p.distRef()), PathfinderPath.progress(steps, start)));
                         }
                     }, control);
-            return new PathResult(name, a.spec(), walk.profile(), walk::at);
+            return new PathResult(name, a.spec(), walk.profile(), walk::at,
+                    new PathRecipe(kind, a, b, align, null, pathfinderFolder));
         }
         DoubleFunction<float[]> path;
         double[] t;
+        float[] controlPoint = null;
         if (kind == PathKind.LINEAR) {
             path = x -> LinearPath.at(thetaA, thetaB, x);
             t = PathEvaluator.grid(-0.25, 1.25, resolution);
         } else {
-            float[] controlPoint = BezierPath.fit(a.spec(), thetaA, thetaB, split.train(), TrainingOptions.defaults(),
+            float[] fitted = BezierPath.fit(a.spec(), thetaA, thetaB, split.train(), TrainingOptions.defaults(),
                     BEZIER_EPOCHS, 1, control);
-            path = x -> BezierPath.at(thetaA, controlPoint, thetaB, x);
+            controlPoint = fitted;
+            path = x -> BezierPath.at(thetaA, fitted, thetaB, x);
             t = PathEvaluator.grid(0, 1, resolution);
         }
         PathProfile profile = PathEvaluator.evaluate(kind + (align ? " aligned" : ""), a.spec(), path, thetaB, t,
                 split, control);
-        return new PathResult(name, a.spec(), profile, path);
+        return new PathResult(name, a.spec(), profile, path, new PathRecipe(kind, a, b, align, controlPoint, null));
     }
 }

@@ -11,8 +11,10 @@ import java.util.function.DoubleFunction;
  * @param spec the architecture of A and B
  * @param profile metrics along t
  * @param theta θ(t) for any t
+ * @param recipe how it was made
  */
-record PathResult(String name, NetworkSpec spec, PathProfile profile, DoubleFunction<float[]> theta) {
+record PathResult(String name, NetworkSpec spec, PathProfile profile, DoubleFunction<float[]> theta,
+        PathRecipe recipe) {
 
     /** First and last t of the profile. */
     double tMin() {

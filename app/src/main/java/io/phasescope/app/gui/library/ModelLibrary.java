@@ -2,6 +2,7 @@ package io.phasescope.app.gui.library;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.NetworkSpec;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -31,6 +32,14 @@ public final class ModelLibrary {
         LibraryModel model = new LibraryModel(unique, origin, spec, theta.clone(), dataset);
         models.add(model);
         return model;
+    }
+
+    /** Replaces every model with {@code restored} (as they are: e.g. from a workspace); names must be unique. */
+    public void replaceAll(List<LibraryModel> restored) {
+        if (restored.stream().map(LibraryModel::name).distinct().count() != restored.size()) {
+            throw new IllegalArgumentException("model names must be unique, were " + restored);
+        }
+        models.setAll(restored);
     }
 
     /** Removes {@code model} if it is in the library. */

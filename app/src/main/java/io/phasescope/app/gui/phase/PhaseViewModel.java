@@ -442,6 +442,11 @@ public final class PhaseViewModel {
 
     /** Opens the sweep in {@code root} to look at it (and resume it with Resume sweep). */
     public void openFolder(Path root) {
+        openFolder(root, Double.NaN);
+    }
+
+    /** Opens the sweep in {@code root} and then moves the λ slider to {@code sliderPosition} (NaN: leaves it). */
+    public void openFolder(Path root, double sliderPosition) {
         if (state.get() != JobState.IDLE) {
             status.error("Cancel the running sweep before opening another");
             return;
@@ -470,6 +475,9 @@ public final class PhaseViewModel {
             SweepAnalysis a = analysis.get();
             status.info(String.format(Locale.ROOT, "Opened %s: %d of %d steps, %d transitions, %d probes%s", root,
                     done, total, a.transitions().size(), probes.size(), done < total ? "; Resume sweep goes on" : ""));
+            if (Double.isFinite(sliderPosition)) {
+                this.sliderPosition.set(sliderPosition);
+            }
         }).onFailure(error -> {
             status.progress(0);
             status.error("Cannot open " + root + ": " + error.getMessage());

@@ -6,18 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.library.ModelLibrary;
+import io.phasescope.app.gui.library.TinyMinima;
 import io.phasescope.app.gui.task.DirectTaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.landscape.DirectionKind;
-import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;
-import io.phasescope.model.net.XavierInit;
-import io.phasescope.model.train.Engines;
 import io.phasescope.model.train.JobControl;
-import io.phasescope.model.train.Trainer;
-import io.phasescope.model.train.TrainingEngine;
-import io.phasescope.model.train.TrainingListener;
 import io.phasescope.model.train.TrainingOptions;
 import io.phasescope.render.landscape.SliceOverlay;
 import io.phasescope.model.sweep.Pathfinder;
@@ -28,7 +23,6 @@ import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,11 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LandscapeViewModelTest {
 
-    private static final NetworkSpec NET = new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1);
-    private static final TrainingOptions OPTIONS = TrainingOptions.defaults().withBatchSize(32).withEpochs(6, 3)
-            .withLearningRate(0.01);
-    private static DatasetSplit data;
-    private static float[][] minima;
+    private static final NetworkSpec NET = TinyMinima.NET;
+    private static final TrainingOptions OPTIONS = TinyMinima.OPTIONS;
+    private static final DatasetSplit DATA = TinyMinima.DATA;
 
     @TempDir
     Path paths;
@@ -50,32 +42,15 @@ class LandscapeViewModelTest {
     private final StatusModel status = new StatusModel();
     private final ModelLibrary library = new ModelLibrary();
 
-    @BeforeAll
-    static void trainTwoMinima() {
-        data = new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null).load(m -> { });
-        minima = new float[2][];
-        for (int s = 0; s < 2; s++) {
-            NetworkSpec spec = NET.withInitSeed(s + 1);
-            try (TrainingEngine engine = Engines.create(spec, XavierInit.initialize(spec), OPTIONS)) {
-                minima[s] = Trainer.fit(engine, data, OPTIONS.withShuffleSeed(s + 1), TrainingListener.none(),
-                        JobControl.none(), false).theta();
-            }
-        }
-    }
-
     private LandscapeViewModel viewModelWithBothMinima() {
         LandscapeViewModel vm = new LandscapeViewModel(library, null, paths, new DirectTaskExecutor(), status);
         vm.resolutionProperty().set(21);
-        for (int s = 0; s < 2; s++) {
-            library.add("minimum " + (s + 1), "test", NET.withInitSeed(s + 1), minima[s], DataRequest.Kind.PATTERNS);
-        }
+        TinyMinima.addBoth(library);
         return vm;
     }
 
     private static double testLoss(float[] theta) {
-        try (TrainingEngine engine = Engines.create(NET, theta, OPTIONS)) {
-            return engine.predict(data.test()).meanLoss();
-        }
+        return TinyMinima.testLoss(theta);
     }
 
     @Test
@@ -87,7 +62,7 @@ class LandscapeViewModelTest {
         SliceResult slice = vm.sliceProperty().get();
         assertThat(slice.grid().complete()).isTrue();
         assertThat(slice.grid().total()).isEqualTo(21 * 21);
-        assertThat(slice.valueNear(0, 0)).isCloseTo(testLoss(minima[0]), within(1e-6));
+        assertThat(slice.valueNear(0, 0)).isCloseTo(testLoss(TinyMinima.minimum(0)), within(1e-6));
         assertThat(slice.grid().min()).isLessThanOrEqualTo(slice.valueNear(0, 0));
         SliceOverlay.Marker origin = vm.overlayProperty().get().markers().get(0);
         assertThat(origin.name()).isEqualTo("θ₀ minimum 1");
@@ -106,7 +81,7 @@ class LandscapeViewModelTest {
                 .filter(m -> m.name().equals("minimum 2")).findFirst().orElseThrow();
         assertThat(b.a()).isCloseTo(1, within(1e-4));
         assertThat(b.b()).isCloseTo(0, within(1e-4));
-        assertThat(vm.sliceProperty().get().valueNear(1, 0)).isCloseTo(testLoss(minima[1]), within(1e-4));
+        assertThat(vm.sliceProperty().get().valueNear(1, 0)).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-4));
 
         vm.directionProperty().set(DirectionKind.RANDOM);
 
@@ -142,12 +117,12 @@ class LandscapeViewModelTest {
         PathResult path = vm.paths().get(0);
         assertThat(vm.selectedPathProperty().get()).isSameAs(path);
         int atA = java.util.Arrays.binarySearch(path.profile().t(), 0.0);
-        assertThat(path.profile().testLoss()[atA]).isCloseTo(testLoss(minima[0]), within(1e-6));
+        assertThat(path.profile().testLoss()[atA]).isCloseTo(testLoss(TinyMinima.minimum(0)), within(1e-6));
         assertThat(vm.overlayProperty().get().trajectories()).hasSize(1);
 
         vm.tProperty().set(1.0);
 
-        assertThat(vm.modelAtTProperty().get().loss()).isCloseTo(testLoss(minima[1]), within(1e-6));
+        assertThat(vm.modelAtTProperty().get().loss()).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-6));
         assertThat(vm.overlayProperty().get().markers()).extracting(SliceOverlay.Marker::name).contains("t = 1.00");
         vm.clearPathsCommand().execute();
         assertThat(vm.paths()).isEmpty();
@@ -177,7 +152,7 @@ class LandscapeViewModelTest {
 
         SweepSpec sweep = new SweepSpec("tiny", new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null), NET,
                 OPTIONS, SweepGrid.linear(0, 0.04, 0.01), SweepMode.UP, List.of(1L), 1);
-        Pathfinder.run(SweepFolder.openOrCreate(dir.resolve("sweep"), sweep), data, 1, SweepListener.none(),
+        Pathfinder.run(SweepFolder.openOrCreate(dir.resolve("sweep"), sweep), DATA, 1, SweepListener.none(),
                 JobControl.none());
         vm.openTrajectory(dir.resolve("sweep"));
         vm.directionProperty().set(DirectionKind.PCA);
@@ -207,9 +182,9 @@ class LandscapeViewModelTest {
         assertThat(t[0]).isZero();
         assertThat(t[t.length - 1]).isCloseTo(1, within(1e-6));
         assertThat(t.length).isEqualTo(1 + PathJob.PATHFINDER_GRID.values().length + 4);
-        assertThat(path.profile().testLoss()[t.length - 1]).isCloseTo(testLoss(minima[1]), within(1e-5));
+        assertThat(path.profile().testLoss()[t.length - 1]).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-5));
         Path folder = paths.resolve("pathfinder-minimum_1-minimum_2");
         assertThat(SweepFolder.open(folder).points()).hasSize(PathJob.PATHFINDER_GRID.values().length);
-        assertThat(testLoss(path.theta().apply(1))).isCloseTo(testLoss(minima[1]), within(1e-5));
+        assertThat(testLoss(path.theta().apply(1))).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-5));
     }
 }

@@ -1,0 +1,129 @@
+package io.phasescope.app.gui.landscape;
+
+import io.phasescope.app.gui.library.LibraryModel;
+import io.phasescope.model.io.FloatFiles;
+import io.phasescope.model.landscape.DirectionKind;
+import io.phasescope.model.landscape.Directions;
+import io.phasescope.model.landscape.PathCsv;
+import io.phasescope.model.landscape.PathProfile;
+import io.phasescope.model.landscape.SliceQuantity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Saves the Landscape view into a workspace and restores it: {@link #capture} on the UI thread, {@link #prepare}
+ * (rebuilding the paths, which may align networks or read a Pathfinder walk) on a worker thread, {@link #apply}
+ * on the UI thread. Models are referred to by their library names.
+ */
+public final class LandscapeSnapshot {
+
+    private LandscapeSnapshot() {
+    }
+
+    /** The view's state and the archive entries it refers to (path profiles, Bézier control points). */
+    public record Captured(LandscapeState state, Map<String, byte[]> entries) {
+    }
+
+    /** A state whose paths are rebuilt, ready for {@link #apply}. */
+    public record Prepared(LandscapeState state, List<PathResult> paths) {
+    }
+
+    /** The view's settings, paths and t. UI thread. */
+    public static Captured capture(LandscapeViewModel vm) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        List<LandscapeState.SavedPath> saved = new ArrayList<>();
+        for (int i = 0; i < vm.paths().size(); i++) {
+            PathResult path = vm.paths().get(i);
+            PathRecipe recipe = path.recipe();
+            String profile = "paths/" + i + ".csv";
+            entries.put(profile, PathCsv.text(path.profile()).getBytes(StandardCharsets.UTF_8));
+            String control = null;
+            if (recipe.control() != null) {
+                control = "paths/" + i + "-control.bin";
+                entries.put(control, FloatFiles.toBytes(recipe.control()));
+            }
+            saved.add(new LandscapeState.SavedPath(recipe.kind().name(), recipe.a().name(), recipe.b().name(),
+                    recipe.align(), path.name(), profile, control,
+                    recipe.folder() == null ? null : recipe.folder().toString()));
+        }
+        LandscapeState state = new LandscapeState(name(vm.originProperty().get()), name(vm.modelBProperty().get()),
+                name(vm.modelCProperty().get()), vm.directionProperty().get().name(), vm.biasesProperty().get().name(),
+                vm.seed().getValue(), vm.twoDimensionalProperty().get(), vm.quantityProperty().get().name(),
+                vm.lambda().getValue(), vm.classIndex().getValue(), vm.rangeProperty().get(),
+                vm.resolutionProperty().get(), vm.subset().getValue(), vm.logScaleProperty().get(),
+                vm.trajectoryFolder() == null ? null : vm.trajectoryFolder().toString(), saved,
+                vm.paths().indexOf(vm.selectedPathProperty().get()), vm.tProperty().get());
+        return new Captured(state, entries);
+    }
+
+    /** Rebuilds the saved paths against {@code models} (by name). Worker thread; throws if anything is missing. */
+    public static Prepared prepare(LandscapeState state, Map<String, byte[]> entries, Map<String, LibraryModel> models)
+            throws IOException {
+        List<PathResult> paths = new ArrayList<>();
+        for (LandscapeState.SavedPath saved : state.paths()) {
+            LibraryModel a = model(models, saved.a());
+            LibraryModel b = model(models, saved.b());
+            PathProfile profile = PathCsv.parse(new String(entry(entries, saved.profile()), StandardCharsets.UTF_8),
+                    saved.profile(), saved.kind().toLowerCase(Locale.ROOT) + (saved.align() ? " aligned" : ""));
+            float[] control = saved.control() == null ? null
+                    : FloatFiles.fromBytes(entry(entries, saved.control()), a.theta().length, saved.control());
+            PathRecipe recipe = new PathRecipe(PathKind.valueOf(saved.kind()), a, b, saved.align(), control,
+                    saved.folder() == null ? null : Path.of(saved.folder()));
+            paths.add(recipe.rebuild(saved.name(), profile));
+        }
+        return new Prepared(state, paths);
+    }
+
+    /** Restores the view: settings first, then the models (one slice starts), paths and t. UI thread. */
+    public static void apply(LandscapeViewModel vm, Prepared prepared, Map<String, LibraryModel> models) {
+        LandscapeState s = prepared.state();
+        vm.resolutionProperty().set(s.resolution());
+        vm.rangeProperty().set(s.range());
+        vm.subset().setText(Integer.toString(s.subset()));
+        vm.subset().commit();
+        vm.lambda().setText(Double.toString(s.lambda()));
+        vm.lambda().commit();
+        vm.classIndex().setText(Integer.toString(s.classIndex()));
+        vm.classIndex().commit();
+        vm.seed().setText(Long.toString(s.seed()));
+        vm.seed().commit();
+        vm.twoDimensionalProperty().set(s.twoDimensional());
+        vm.logScaleProperty().set(s.logScale());
+        vm.quantityProperty().set(SliceQuantity.Kind.valueOf(s.quantity()));
+        vm.biasesProperty().set(Directions.BiasMode.valueOf(s.biases()));
+        vm.directionProperty().set(DirectionKind.valueOf(s.direction()));
+        vm.modelBProperty().set(s.modelB() == null ? null : models.get(s.modelB()));
+        vm.modelCProperty().set(s.modelC() == null ? null : models.get(s.modelC()));
+        vm.originProperty().set(s.origin() == null ? null : models.get(s.origin()));
+        if (s.trajectoryFolder() != null) {
+            vm.openTrajectory(Path.of(s.trajectoryFolder()));
+        }
+        vm.restorePaths(prepared.paths(), s.selectedPath(), s.t());
+    }
+
+    private static String name(LibraryModel model) {
+        return model == null ? null : model.name();
+    }
+
+    private static LibraryModel model(Map<String, LibraryModel> models, String name) throws IOException {
+        LibraryModel model = models.get(name);
+        if (model == null) {
+            throw new IOException("a saved path refers to the model '" + name + "', which the workspace lacks");
+        }
+        return model;
+    }
+
+    private static byte[] entry(Map<String, byte[]> entries, String name) throws IOException {
+        byte[] bytes = entries.get(name);
+        if (bytes == null) {
+            throw new IOException("the workspace lacks its entry " + name);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,44 @@
+package io.phasescope.app.gui.landscape;
+
+import java.util.List;
+
+/**
+ * The Landscape view as saved in a workspace: model choices by library name (null for none), the slice
+ * settings, the computed paths and the t slider. Plain values; path profiles and Bézier control points are
+ * archive entries referred to by name.
+ *
+ * @param direction a {@code DirectionKind} name
+ * @param biases a {@code Directions.BiasMode} name
+ * @param quantity a {@code SliceQuantity.Kind} name
+ * @param lambda λ of L_λ (λ units)
+ * @param range half-width r of the slice axes
+ * @param subset test images evaluated
+ * @param trajectoryFolder the sweep whose walks are drawn, or null
+ * @param paths the computed paths, in order
+ * @param selectedPath index in {@code paths} of the path scrubbed, or −1
+ * @param t the t slider
+ */
+public record LandscapeState(String origin, String modelB, String modelC, String direction, String biases, long seed,
+        boolean twoDimensional, String quantity, double lambda, int classIndex, double range, int resolution,
+        int subset, boolean logScale, String trajectoryFolder, List<SavedPath> paths, int selectedPath, double t) {
+
+    public LandscapeState {
+        paths = paths == null ? List.of() : List.copyOf(paths);
+    }
+
+    /**
+     * A computed path: its recipe and its profile.
+     *
+     * @param kind a {@code PathKind} name
+     * @param a library name of A
+     * @param b library name of B
+     * @param align whether B was aligned to A first
+     * @param name the label shown
+     * @param profile the archive entry of its path.csv
+     * @param control the archive entry of a Bézier path's control point, else null
+     * @param folder a Pathfinder path's sweep folder, else null
+     */
+    public record SavedPath(String kind, String a, String b, boolean align, String name, String profile,
+            String control, String folder) {
+    }
+}

@@ -1,0 +1,49 @@
+package io.phasescope.app.gui.workspace;
+
+import io.phasescope.app.gui.landscape.LandscapeState;
+import java.util.List;
+
+/**
+ * The manifest of a workspace file: plain values only; parameter vectors and path profiles live in their own
+ * entries of the archive and are referred to by entry name.
+ *
+ * @param format always {@link #FORMAT}
+ * @param version the format version, {@link #VERSION} when written by this Phasescope
+ * @param software the Phasescope that wrote it
+ * @param models the model library, in order
+ * @param phase the Phase-diagram view
+ * @param landscape the Landscape view
+ */
+public record WorkspaceState(String format, int version, String software, List<Model> models, Phase phase,
+        LandscapeState landscape) {
+
+    /** The format name in every manifest. */
+    public static final String FORMAT = "phasescope-workspace";
+    /** The version this Phasescope writes and the newest it reads. */
+    public static final int VERSION = 1;
+
+    public WorkspaceState {
+        models = models == null ? List.of() : List.copyOf(models);
+    }
+
+    /**
+     * A library model: its network and where its parameters are in the archive.
+     *
+     * @param activation the activation's id, e.g. {@code sigmoid}
+     * @param dataset the dataset kind it was trained on, e.g. {@code MNIST}
+     * @param parameters the archive entry of its float32 parameters
+     */
+    public record Model(String name, String origin, int inputSize, List<Integer> hiddenWidths, String activation,
+            int classCount, long initSeed, String dataset, String parameters) {
+    }
+
+    /**
+     * The Phase-diagram view.
+     *
+     * @param sweepFolder the open sweep folder, or null
+     * @param unit {@code LAMBDA} or {@code BETA}
+     * @param slider the λ slider's position (grid index, fractional between points)
+     */
+    public record Phase(String sweepFolder, String unit, double slider) {
+    }
+}

@@ -1,0 +1,166 @@
+package io.phasescope.app.gui.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.landscape.LandscapeViewModel;
+import io.phasescope.app.gui.library.LibraryModel;
+import io.phasescope.app.gui.library.ModelLibrary;
+import io.phasescope.app.gui.library.TinyMinima;
+import io.phasescope.app.gui.phase.PhaseViewModel;
+import io.phasescope.app.gui.phase.SweepChoice;
+import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.landscape.DirectionKind;
+import io.phasescope.model.sweep.SweepGrid;
+import io.phasescope.model.sweep.SweepMode;
+import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.render.phase.LambdaUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Workspaces without a screen: a session with two minima, a sweep and a path is saved, opened into a fresh
+ * session and compared; damaged files change nothing.
+ */
+class WorkspaceViewModelTest {
+
+    private static final SweepSpec TINY = new SweepSpec("tiny", new DataRequest(DataRequest.Kind.PATTERNS, 300, 150,
+            1, null), TinyMinima.NET, TinyMinima.OPTIONS, SweepGrid.linear(0, 0.1, 0.05), SweepMode.UP, List.of(1L), 1);
+
+    @TempDir
+    Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("io/phasescope/test/" + System.nanoTime());
+
+    @AfterEach
+    void forgetPreferences() throws Exception {
+        prefs.removeNode();
+    }
+
+    /** The view models of one session. */
+    private final class Session {
+        final StatusModel status = new StatusModel();
+        final DirectTaskExecutor executor = new DirectTaskExecutor();
+        final ModelLibrary library = new ModelLibrary();
+        final PhaseViewModel phase = new PhaseViewModel(List.of(new SweepChoice("tiny", "Tiny", TINY)),
+                dir.resolve("sweeps"), executor, status);
+        final LandscapeViewModel landscape = new LandscapeViewModel(library, null, dir.resolve("paths"), executor,
+                status);
+        final WorkspaceViewModel workspace = new WorkspaceViewModel(library, phase, landscape, new RecentFiles(prefs),
+                dir.resolve("autosave.phasescope"), executor, status);
+    }
+
+    @Test
+    void saveAndOpenRestoreModelsSweepSliderSettingsAndPaths() throws Exception {
+        Session first = new Session();
+        first.landscape.resolutionProperty().set(21);
+        TinyMinima.addBoth(first.library);
+        first.phase.runCommand().execute();
+        first.phase.unitProperty().set(LambdaUnit.BETA);
+        first.phase.sliderPositionProperty().set(1);
+        first.landscape.directionProperty().set(DirectionKind.TOWARD);
+        first.landscape.rangeProperty().set(0.75);
+        first.landscape.computePathCommand().execute();
+        first.landscape.tProperty().set(0.25);
+
+        first.workspace.saveAs(dir.resolve("session"));
+
+        Path saved = dir.resolve("session.phasescope");
+        assertThat(first.workspace.fileProperty().get()).isEqualTo(saved);
+        assertThat(first.workspace.recentFiles()).containsExactly(saved.toAbsolutePath().normalize());
+        Session second = new Session();
+        second.workspace.open(saved);
+
+        assertThat(second.status.errorProperty().get()).as(second.status.messageProperty().get()).isFalse();
+        assertThat(second.library.models()).extracting(LibraryModel::name).containsExactly("minimum 1", "minimum 2");
+        assertThat(second.library.models().get(1).theta()).containsExactly(TinyMinima.minimum(1));
+        assertThat(second.phase.folderProperty().get()).isEqualTo(first.phase.folderProperty().get());
+        assertThat(second.phase.unitProperty().get()).isEqualTo(LambdaUnit.BETA);
+        assertThat(second.phase.sliderPositionProperty().get()).isEqualTo(1.0);
+        assertThat(second.landscape.directionProperty().get()).isEqualTo(DirectionKind.TOWARD);
+        assertThat(second.landscape.rangeProperty().get()).isEqualTo(0.75);
+        assertThat(second.landscape.resolutionProperty().get()).isEqualTo(21);
+        assertThat(second.landscape.originProperty().get().name()).isEqualTo("minimum 1");
+        assertThat(second.landscape.modelBProperty().get().name()).isEqualTo("minimum 2");
+        assertThat(second.landscape.tProperty().get()).isEqualTo(0.25);
+        assertThat(second.landscape.computeCommand().isExecutable()).isTrue();
+        assertThat(second.landscape.headlineProperty().get()).contains("21×21");
+        assertThat(second.workspace.recentFiles()).containsExactly(saved.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void damagedTruncatedOrNewerFilesAreRefusedAndChangeNothing() throws Exception {
+        Session session = new Session();
+        TinyMinima.addBoth(session.library);
+        session.workspace.saveAs(dir.resolve("good"));
+        byte[] good = Files.readAllBytes(dir.resolve("good.phasescope"));
+        Files.write(dir.resolve("half.phasescope"), java.util.Arrays.copyOf(good, good.length / 2));
+        Files.writeString(dir.resolve("text.phasescope"), "not a zip at all");
+        WorkspaceArchive.write(dir.resolve("newer.phasescope"), new WorkspaceState(WorkspaceState.FORMAT,
+                WorkspaceState.VERSION + 1, "phasescope 9", List.of(), null, null), Map.of());
+
+        for (String name : new String[] {"half", "text", "newer", "missing"}) {
+            session.workspace.open(dir.resolve(name + ".phasescope"));
+
+            assertThat(session.status.errorProperty().get()).as(name).isTrue();
+            assertThat(session.workspace.openErrorProperty().get()).as(name).startsWith("Cannot open")
+                    .contains(name + ".phasescope");
+            assertThat(session.library.models()).as(name).hasSize(2);
+            session.workspace.acknowledgeError();
+        }
+        assertThat(session.status.messageProperty().get()).contains("is not a file");
+        session.workspace.open(dir.resolve("newer.phasescope"));
+        assertThat(session.workspace.openErrorProperty().get()).contains("saved by a newer Phasescope");
+    }
+
+    @Test
+    void aSaveThatFailsHalfwayLeavesThePreviousFileIntact() throws Exception {
+        Session session = new Session();
+        TinyMinima.addBoth(session.library);
+        session.workspace.saveAs(dir.resolve("kept"));
+        Path file = dir.resolve("kept.phasescope");
+        byte[] before = Files.readAllBytes(file);
+        Map<String, byte[]> failing = new AbstractMap<>() {
+            @Override
+            public Set<Entry<String, byte[]>> entrySet() {
+                return new java.util.AbstractSet<>() {
+                    @Override
+                    public Iterator<Entry<String, byte[]>> iterator() {
+                        return List.<Entry<String, byte[]>>of(Map.entry("models/0.bin", new byte[] {1, 2}))
+                                .stream().map(e -> {
+                                    if (e.getKey().startsWith("models")) {
+                                        throw new IllegalStateException("the process died here");
+                                    }
+                                    return e;
+                                }).iterator();
+                    }
+
+                    @Override
+                    public int size() {
+                        return 1;
+                    }
+                };
+            }
+        };
+
+        assertThatThrownBy(() -> WorkspaceArchive.write(file, new WorkspaceState(WorkspaceState.FORMAT,
+                WorkspaceState.VERSION, "x", List.of(), null, null), failing)).hasMessageContaining("died");
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(WorkspaceArchive.read(file).state().models()).hasSize(2);
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp"));
+        }
+    }
+}
