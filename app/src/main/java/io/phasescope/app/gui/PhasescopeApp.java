@@ -12,6 +12,9 @@ import io.phasescope.app.gui.phase.KeepModelViewModel;
 import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.task.FxTaskExecutor;
 import io.phasescope.app.gui.training.TrainingViewModel;
+import io.phasescope.app.gui.workspace.RecentFiles;
+import io.phasescope.app.gui.workspace.WorkspaceViewModel;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -33,8 +36,14 @@ public final class PhasescopeApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhasescopeApp.class);
 
+    /** The preferences node of the recent workspaces. */
+    static final String RECENT_NODE = "io/phasescope/app/recent-workspaces";
+    /** The autosave file, beside the sweeps folder. */
+    static final String AUTOSAVE_FILE = "autosave.phasescope";
+
     private GuiConfig config;
     private FxTaskExecutor executor;
+    private WorkspaceViewModel workspace;
 
     /** For {@link Application#launch}: the configuration comes from the application parameters. */
     public PhasescopeApp() {
@@ -74,9 +83,13 @@ public final class PhasescopeApp extends Application {
         }
 
         KeepModelViewModel keep = new KeepModelViewModel(phase, models, executor, status);
+        workspace = new WorkspaceViewModel(models, phase, landscape,
+                new RecentFiles(Preferences.userRoot().node(RECENT_NODE)),
+                config.sweepsRoot().resolveSibling(AUTOSAVE_FILE), executor, status);
+        workspace.startAutosave();
 
-        Scene scene = new Scene(new MainWindow(main, training, phase, keep, landscape, library, export, status),
-                WIDTH, HEIGHT);
+        Scene scene = new Scene(new MainWindow(main, training, phase, keep, landscape, library, workspace, export,
+                status), WIDTH, HEIGHT);
         applyTheme(scene, main.themeProperty().get());
         main.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         stage.setTitle("Phasescope");
@@ -89,6 +102,9 @@ public final class PhasescopeApp extends Application {
     @Override
     public void stop() {
         LOG.info("GUI stopping");
+        if (workspace != null) {
+            workspace.autosaveNow();
+        }
         if (executor != null) {
             executor.close();
         }

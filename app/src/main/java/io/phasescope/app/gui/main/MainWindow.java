@@ -13,6 +13,7 @@ import io.phasescope.app.gui.phase.PhaseView;
 import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.training.TrainingView;
 import io.phasescope.app.gui.training.TrainingViewModel;
+import io.phasescope.app.gui.workspace.WorkspaceViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -37,7 +38,8 @@ public final class MainWindow extends BorderPane {
     private final MainViewModel main;
 
     public MainWindow(MainViewModel main, TrainingViewModel training, PhaseViewModel phase, KeepModelViewModel keep,
-            LandscapeViewModel landscape, LibraryViewModel library, ExportViewModel export, StatusModel status) {
+            LandscapeViewModel landscape, LibraryViewModel library, WorkspaceViewModel workspace,
+            ExportViewModel export, StatusModel status) {
         this.main = main;
         getStyleClass().add("main-window");
         TrainingView view = new TrainingView(training, main.themeProperty());
@@ -65,7 +67,9 @@ public final class MainWindow extends BorderPane {
             tabs.getSelectionModel().select(phaseTab);
             phaseView.chooseFolder();
         });
-        Menu file = new Menu("File", null, openSweep, exportItem, new SeparatorMenuItem(),
+        WorkspaceMenu workspaceMenu = new WorkspaceMenu(workspace, this);
+        Menu file = new Menu("File", null, workspaceMenu.open(), workspaceMenu.recent(), workspaceMenu.save(),
+                workspaceMenu.saveAs(), new SeparatorMenuItem(), openSweep, exportItem, new SeparatorMenuItem(),
                 bound("Shortcut+Q", main.quitCommand()));
         MenuItem runSweep = bound("F7", phase.runCommand());
         runSweep.setId("runSweepMenuItem");

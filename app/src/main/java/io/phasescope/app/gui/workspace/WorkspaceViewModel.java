@@ -90,8 +90,14 @@ public final class WorkspaceViewModel {
         }).onFailure(error -> status.error(error.getMessage())));
     }
 
-    /** Writes the autosave file now, on the calling thread (for the app's exit). Failures are only reported. */
+    /**
+     * Writes the autosave file now, on the calling thread (for the app's exit), unless the session is empty.
+     * Failures are only reported.
+     */
     public void autosaveNow() {
+        if (isEmpty()) {
+            return;
+        }
         try {
             WorkspaceCodec.Snapshot snapshot = capture();
             Files.createDirectories(autosaveFile.toAbsolutePath().getParent());
@@ -151,8 +157,12 @@ public final class WorkspaceViewModel {
         return WorkspaceCodec.capture(library.models(), phase, LandscapeSnapshot.capture(landscape), SOFTWARE);
     }
 
+    private boolean isEmpty() {
+        return library.models().isEmpty() && phase.folderProperty().get() == null;
+    }
+
     private void autosaveAndReschedule() {
-        if (!library.models().isEmpty() || phase.folderProperty().get() != null) {
+        if (!isEmpty()) {
             WorkspaceCodec.Snapshot snapshot = capture();
             executor.execute(BackgroundTask.of("autosave", control -> {
                 Files.createDirectories(autosaveFile.toAbsolutePath().getParent());
