@@ -49,8 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Exploring the landscape of two paper-network minima on real MNIST, headless: the app opens with both in
  * its library, the slice around the first computes by itself while the mouse reads values off it (the
- * longest pause of the UI thread meanwhile is measured and logged), a click probes a model, and a linear
- * path to the second minimum is computed and scrubbed with the t slider.
+ * longest pause of the UI thread meanwhile is measured and logged), a click probes a model, a linear
+ * path to the second minimum is computed and scrubbed with the t slider, and its chart's data is copied.
  */
 @Tag("mnist")
 class LandscapeJourneyTest {
@@ -139,6 +139,11 @@ class LandscapeJourneyTest {
         robot.interact(() -> t.setValue(0.75));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#probeTitle").contains("t = 0.75"));
         assertThat(text("#tLabel")).isEqualTo("t = 0.75");
+
+        robot.rightClickOn("#pathChart");
+        robot.clickOn("Copy data as CSV");
+        String copied = onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied).startsWith("panel,series,\"t (0 = A, 1 = B)\",y").contains("linear · train");
     }
 
     private String headline() throws Exception {

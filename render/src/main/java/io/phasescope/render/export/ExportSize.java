@@ -15,10 +15,14 @@ public record ExportSize(int width, int height, int dpi) {
     public static final int SCREEN_DPI = 72;
     /** A common print resolution. */
     public static final int PRINT_DPI = 300;
+    /** The smallest width or height, points. */
+    public static final int MIN_POINTS = 50;
+    /** The largest width or height, points. */
+    public static final int MAX_POINTS = 10_000;
 
     public ExportSize {
-        check(width, "width", 50, 10_000);
-        check(height, "height", 50, 10_000);
+        check(width, "width", MIN_POINTS, MAX_POINTS);
+        check(height, "height", MIN_POINTS, MAX_POINTS);
         check(dpi, "dpi", 36, 1200);
     }
 

@@ -82,10 +82,11 @@ public final class Controls {
         return node;
     }
 
-    /** A chart viewer with a stable id for tests, free to shrink with its card. */
+    /** A chart viewer with a stable id for tests, free to shrink with its card, with a copy context menu. */
     public static ChartViewer chartViewer(String id, JFreeChart chart) {
         ChartViewer viewer = new ChartViewer(chart, false);
         viewer.getCanvas().addOverlay(new GraphicsStateReset());
+        ChartClipboard.install(viewer);
         viewer.setId(id);
         viewer.setMinSize(0, 0);
         return viewer;
