@@ -21,6 +21,15 @@ public final class MainViewModel {
             Training adds the L2 probe λ‖θ‖² to the cross-entropy loss (a weight decay β = 2λ). \
             Sweeping λ reveals phase transitions of the trained network.""";
 
+    /** The keyboard shortcuts, as listed under Help. */
+    public static final String SHORTCUTS = """
+            Ctrl+S  save the workspace · Ctrl+Shift+S  save as · Ctrl+Shift+O  open a workspace
+            Ctrl+O  open a sweep folder · Ctrl+E  export a chart · Ctrl+D  dark theme · Ctrl+Q  quit
+            F5 / F6 / Shift+F5  train, pause or resume, stop
+            F7 / F8 / Shift+F7  run, pause or resume, cancel the sweep
+            Phase diagram: Space  run, pause or resume the sweep · ← / →  step λ by one grid point
+            Charts: right-click to copy the image or the data (CSV)""";
+
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final Command quit;

@@ -88,7 +88,10 @@ public final class MainWindow extends BorderPane {
         Menu viewMenu = new Menu("View", null, dark);
         MenuItem about = new MenuItem("About Phasescope");
         about.setOnAction(e -> about());
-        Menu help = new Menu("Help", null, about);
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setId("shortcutsMenuItem");
+        shortcuts.setOnAction(e -> information("Keyboard shortcuts", MainViewModel.SHORTCUTS, 640));
+        Menu help = new Menu("Help", null, shortcuts, about);
         MenuBar menus = new MenuBar(file, run, viewMenu, help);
 
         setTop(new VBox(menus, new ErrorBanner(status)));
@@ -104,11 +107,15 @@ public final class MainWindow extends BorderPane {
     }
 
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, MainViewModel.ABOUT);
+        information("About Phasescope", MainViewModel.ABOUT, 520);
+    }
+
+    private void information(String title, String text, double width) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
         alert.initOwner(getScene().getWindow());
-        alert.setTitle("About Phasescope");
-        alert.setHeaderText("Phasescope");
-        alert.getDialogPane().setPrefWidth(520);
+        alert.setTitle(title);
+        alert.setHeaderText(title.equals("About Phasescope") ? "Phasescope" : title);
+        alert.getDialogPane().setPrefWidth(width);
         alert.showAndWait();
     }
 

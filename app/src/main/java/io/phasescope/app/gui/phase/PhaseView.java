@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.phase;
 
+import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.Theme;
 import io.phasescope.app.gui.export.NamedChart;
@@ -8,6 +9,9 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -52,6 +56,26 @@ public final class PhaseView extends BorderPane {
         VBox main = new VBox(headline, charts, new LambdaScrubber(viewModel), model);
         main.getStyleClass().add("main-area");
         setCenter(main);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    /** Space runs, pauses or resumes the sweep; left and right step λ by one grid point. Not while typing. */
+    private void shortcut(KeyEvent event) {
+        if (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        if (event.getCode() == KeyCode.SPACE) {
+            Command command = viewModel.pauseResumeCommand().isExecutable() ? viewModel.pauseResumeCommand()
+                    : viewModel.runCommand();
+            command.execute();
+            event.consume();
+        } else if ((event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT)
+                && viewModel.gridSizeProperty().get() > 0) {
+            double step = event.getCode() == KeyCode.LEFT ? -1 : 1;
+            double next = Math.rint(viewModel.sliderPositionProperty().get()) + step;
+            viewModel.sliderPositionProperty().set(Math.max(0, Math.min(viewModel.gridSizeProperty().get() - 1, next)));
+            event.consume();
+        }
     }
 
     /** The charts on screen, for export. */
