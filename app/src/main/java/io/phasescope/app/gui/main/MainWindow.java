@@ -90,7 +90,7 @@ public final class MainWindow extends BorderPane {
         about.setOnAction(e -> about());
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setId("shortcutsMenuItem");
-        shortcuts.setOnAction(e -> information("Keyboard shortcuts", MainViewModel.SHORTCUTS, 640));
+        shortcuts.setOnAction(e -> information("Keyboard shortcuts", "Keyboard shortcuts", MainViewModel.SHORTCUTS, 640));
         Menu help = new Menu("Help", null, shortcuts, about);
         MenuBar menus = new MenuBar(file, run, viewMenu, help);
 
@@ -107,14 +107,14 @@ public final class MainWindow extends BorderPane {
     }
 
     private void about() {
-        information("About Phasescope", MainViewModel.ABOUT, 520);
+        information("About Phasescope", "Phasescope", MainViewModel.ABOUT, 520);
     }
 
-    private void information(String title, String text, double width) {
+    private void information(String title, String header, String text, double width) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
         alert.initOwner(getScene().getWindow());
         alert.setTitle(title);
-        alert.setHeaderText(title.equals("About Phasescope") ? "Phasescope" : title);
+        alert.setHeaderText(header);
         alert.getDialogPane().setPrefWidth(width);
         alert.showAndWait();
     }
