@@ -95,6 +95,9 @@ public final class PhasescopeApp extends Application {
         stage.setTitle("Phasescope");
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> Platform.exit());
+        stage.setFullScreenExitHint("Presenter mode: F11 or Esc to leave");
+        main.presenterProperty().addListener((obs, was, on) -> stage.setFullScreen(on));
+        stage.fullScreenProperty().addListener((obs, was, full) -> main.presenterProperty().set(full));
         stage.show();
         LOG.info("GUI started; MNIST from {}", config.dataFolder() == null ? "the download cache" : config.dataFolder());
     }

@@ -2,27 +2,39 @@ package io.phasescope.app.gui.common;
 
 import io.phasescope.render.ChartTheme;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The light and dark looks: a stylesheet pair from the assets module and the matching chart theme. */
+/**
+ * The looks: a palette stylesheet from the assets module, the base stylesheet, optional overrides, and the
+ * matching chart theme. Presenter mode is high-contrast light with large type, for projectors.
+ */
 public enum Theme {
     LIGHT("light.css", ChartTheme.LIGHT),
-    DARK("dark.css", ChartTheme.DARK);
+    DARK("dark.css", ChartTheme.DARK),
+    PRESENTER("light.css", ChartTheme.PRESENTER, "presenter.css");
 
     private static final String CSS_FOLDER = "/io/phasescope/assets/css/";
     private static final String BASE = "base.css";
 
     private final String paletteFile;
     private final ChartTheme chartTheme;
+    private final List<String> overrides;
 
-    Theme(String paletteFile, ChartTheme chartTheme) {
+    Theme(String paletteFile, ChartTheme chartTheme, String... overrides) {
         this.paletteFile = paletteFile;
         this.chartTheme = chartTheme;
+        this.overrides = List.of(overrides);
     }
 
-    /** The stylesheet URLs to put on a scene, palette first (it defines the colours the base uses). */
+    /**
+     * The stylesheet URLs to put on a scene: palette first (it defines the colours the base uses), then the base,
+     * then the overrides.
+     */
     public List<String> stylesheets() {
-        return List.of(resource(paletteFile), resource(BASE));
+        List<String> sheets = new ArrayList<>(List.of(resource(paletteFile), resource(BASE)));
+        overrides.forEach(file -> sheets.add(resource(file)));
+        return sheets;
     }
 
     public ChartTheme chartTheme() {

@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
-/** Window-wide state: the light or dark theme, the About text, and quitting. */
+/** Window-wide state: the light or dark theme, presenter mode, the About and shortcuts texts, and quitting. */
 public final class MainViewModel {
 
     /** The Help → About text, citing the paper Phasescope reproduces. */
@@ -25,12 +25,14 @@ public final class MainViewModel {
     public static final String SHORTCUTS = """
             Ctrl+S  save the workspace · Ctrl+Shift+S  save as · Ctrl+Shift+O  open a workspace
             Ctrl+O  open a sweep folder · Ctrl+E  export a chart · Ctrl+D  dark theme · Ctrl+Q  quit
+            F11  presenter mode (full screen, high contrast, large type)
             F5 / F6 / Shift+F5  train, pause or resume, stop
             F7 / F8 / Shift+F7  run, pause or resume, cancel the sweep
             Phase diagram: Space  run, pause or resume the sweep · ← / →  step λ by one grid point
             Charts: right-click to copy the image or the data (CSV)""";
 
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final BooleanProperty presenter = new SimpleBooleanProperty(this, "presenter");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final Command quit;
 
@@ -39,13 +41,19 @@ public final class MainViewModel {
         if (quitAction == null) {
             throw new IllegalArgumentException("quitAction must be given");
         }
-        theme.bind(Bindings.when(darkTheme).then(Theme.DARK).otherwise(Theme.LIGHT));
+        theme.bind(Bindings.when(presenter).then(Theme.PRESENTER)
+                .otherwise(Bindings.when(darkTheme).then(Theme.DARK).otherwise(Theme.LIGHT)));
         quit = new Command("Quit", new SimpleBooleanProperty(true), quitAction);
     }
 
     /** Whether the dark theme is on. */
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    /** Whether presenter mode (full screen, high contrast, large type) is on; it overrides the dark theme. */
+    public BooleanProperty presenterProperty() {
+        return presenter;
     }
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {

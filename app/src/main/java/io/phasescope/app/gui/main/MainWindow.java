@@ -85,7 +85,11 @@ public final class MainWindow extends BorderPane {
         dark.setId("darkThemeMenuItem");
         dark.setAccelerator(KeyCombination.valueOf("Shortcut+D"));
         dark.selectedProperty().bindBidirectional(main.darkThemeProperty());
-        Menu viewMenu = new Menu("View", null, dark);
+        CheckMenuItem presenter = new CheckMenuItem("Presenter mode");
+        presenter.setId("presenterMenuItem");
+        presenter.setAccelerator(KeyCombination.valueOf("F11"));
+        presenter.selectedProperty().bindBidirectional(main.presenterProperty());
+        Menu viewMenu = new Menu("View", null, dark, presenter);
         MenuItem about = new MenuItem("About Phasescope");
         about.setOnAction(e -> about());
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
