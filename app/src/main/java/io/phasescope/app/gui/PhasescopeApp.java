@@ -8,6 +8,7 @@ import io.phasescope.app.gui.library.LibraryViewModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.main.MainViewModel;
 import io.phasescope.app.gui.main.MainWindow;
+import io.phasescope.app.gui.main.UserPreferences;
 import io.phasescope.app.gui.phase.KeepModelViewModel;
 import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.task.FxTaskExecutor;
@@ -36,6 +37,8 @@ public final class PhasescopeApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhasescopeApp.class);
 
+    /** The preferences node of the settings kept between runs. */
+    static final String PREFERENCES_NODE = "io/phasescope/app";
     /** The preferences node of the recent workspaces. */
     static final String RECENT_NODE = "io/phasescope/app/recent-workspaces";
     /** The autosave file, beside the sweeps folder. */
@@ -82,6 +85,8 @@ public final class PhasescopeApp extends Application {
             library.loadAll(config.models());
         }
 
+        new UserPreferences(Preferences.userRoot().node(PREFERENCES_NODE)).keep(main.darkThemeProperty(),
+                phase.unitProperty());
         KeepModelViewModel keep = new KeepModelViewModel(phase, models, executor, status);
         workspace = new WorkspaceViewModel(models, phase, landscape,
                 new RecentFiles(Preferences.userRoot().node(RECENT_NODE)),
