@@ -143,6 +143,15 @@ public final class ChartStyler {
         }
     }
 
+    /** An empty chart that shows {@code message} where its data would be; {@code title} may be null. */
+    public static JFreeChart placeholder(String title, String message, ChartTheme theme) {
+        XYPlot plot = new XYPlot();
+        plot.setNoDataMessage(message);
+        JFreeChart chart = new JFreeChart(title, plot);
+        chart.removeLegend();
+        return apply(chart, theme);
+    }
+
     /** Stops chart themes (and {@link #apply}) from replacing the series paints, strokes and shapes set by a builder. */
     public static void keepSeriesStyles(AbstractRenderer renderer) {
         renderer.setAutoPopulateSeriesPaint(false);

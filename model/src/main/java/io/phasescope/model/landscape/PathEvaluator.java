@@ -8,7 +8,6 @@ import io.phasescope.model.train.Evaluator;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingEngine;
 import io.phasescope.model.train.TrainingOptions;
-import java.util.Arrays;
 import java.util.TreeSet;
 import java.util.function.DoubleFunction;
 
@@ -36,27 +35,17 @@ public final class PathEvaluator {
     /** Metrics of θ(t) at each t; cancellation is honoured before every point. */
     public static PathProfile evaluate(String kind, Architecture architecture, DoubleFunction<float[]> path, float[] b,
             double[] t, DatasetSplit data, JobControl control) {
-        int n = t.length;
-        double[] trainLoss = new double[n];
-        double[] testLoss = new double[n];
-        double[] trainError = new double[n];
-        double[] testError = new double[n];
-        double[][] perClass = new double[n][];
-        double[] distance = new double[n];
+        PathProfileBuilder rows = new PathProfileBuilder();
         try (TrainingEngine engine = Engines.create(architecture, path.apply(0), TrainingOptions.defaults())) {
-            for (int i = 0; i < n; i++) {
+            for (double at : t) {
                 control.checkpoint();
-                float[] theta = path.apply(t[i]);
+                float[] theta = path.apply(at);
                 engine.setParameters(theta);
                 Evaluation e = Evaluator.evaluate(engine, data, TrainingOptions.defaults());
-                trainLoss[i] = e.trainLoss();
-                testLoss[i] = e.testLoss();
-                trainError[i] = 1 - e.trainAccuracy();
-                testError[i] = 1 - e.testAccuracy();
-                perClass[i] = e.perClassAccuracy();
-                distance[i] = Math.sqrt(Evaluator.squaredDistance(theta, b));
+                rows.add(at, e.trainLoss(), e.testLoss(), 1 - e.trainAccuracy(), 1 - e.testAccuracy(),
+                        e.perClassAccuracy(), Math.sqrt(Evaluator.squaredDistance(theta, b)));
             }
         }
-        return new PathProfile(kind, Arrays.copyOf(t, n), trainLoss, testLoss, trainError, testError, perClass, distance);
+        return rows.build(kind);
     }
 }

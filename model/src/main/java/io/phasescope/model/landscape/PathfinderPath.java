@@ -105,26 +105,12 @@ public final class PathfinderPath {
         if (!(startDistance > 0)) {
             throw new IllegalArgumentException("startDistance must be > 0, was " + startDistance);
         }
-        int n = steps.size();
-        double[] t = new double[n];
-        double[] trainLoss = new double[n];
-        double[] testLoss = new double[n];
-        double[] trainError = new double[n];
-        double[] testError = new double[n];
-        double[][] perClass = new double[n][];
-        double[] distance = new double[n];
-        for (int i = 0; i < n; i++) {
-            SweepPoint p = steps.get(i);
-            t[i] = 1 - p.distRef() / startDistance;
-            trainLoss[i] = p.trainLoss();
-            testLoss[i] = p.testLoss();
-            trainError[i] = Double.NaN;
-            testError[i] = 1 - p.testAccuracy();
-            perClass[i] = p.perClassAccuracy();
-            distance[i] = p.distRef();
+        PathProfileBuilder rows = new PathProfileBuilder();
+        for (SweepPoint p : steps) {
+            rows.add(1 - p.distRef() / startDistance, p.trainLoss(), p.testLoss(), Double.NaN, 1 - p.testAccuracy(),
+                    p.perClassAccuracy(), p.distRef());
         }
-        return new PathProfile("pathfinder (running)", t, trainLoss, testLoss, trainError, testError, perClass,
-                distance);
+        return rows.build("pathfinder (running)");
     }
 
     /**
@@ -147,37 +133,12 @@ public final class PathfinderPath {
         PathProfile atA = PathEvaluator.evaluate("a", spec, x -> a, b, new double[] {0}, data, control);
         PathProfile closing = PathEvaluator.evaluate("closing", spec, s -> LinearPath.at(end, b, s), b, CLOSING, data,
                 control);
-        PathProfile walked = progress(points, start);
-        int n = 1 + points.size() + CLOSING.length;
-        double[] t = new double[n];
-        double[] trainLoss = new double[n];
-        double[] testLoss = new double[n];
-        double[] trainError = new double[n];
-        double[] testError = new double[n];
-        double[][] perClass = new double[n][];
-        double[] distance = new double[n];
-        for (int i = 0; i < n; i++) {
-            int k = i - 1 - points.size();
-            if (i == 0 || k >= 0) {
-                PathProfile from = i == 0 ? atA : closing;
-                int j = i == 0 ? 0 : k;
-                trainLoss[i] = from.trainLoss()[j];
-                testLoss[i] = from.testLoss()[j];
-                trainError[i] = from.trainError()[j];
-                testError[i] = from.testError()[j];
-                perClass[i] = from.perClassAccuracy()[j];
-                distance[i] = i == 0 ? start : from.distanceToB()[j];
-            } else {
-                trainLoss[i] = walked.trainLoss()[i - 1];
-                testLoss[i] = walked.testLoss()[i - 1];
-                trainError[i] = Double.NaN;
-                testError[i] = walked.testError()[i - 1];
-                perClass[i] = walked.perClassAccuracy()[i - 1];
-                distance[i] = walked.distanceToB()[i - 1];
+        PathProfileBuilder rows = new PathProfileBuilder();
+        for (PathProfile part : List.of(atA, progress(points, start), closing)) {
+            for (int i = 0; i < part.t().length; i++) {
+                rows.add(part, i, 1 - part.distanceToB()[i] / start);
             }
-            t[i] = 1 - distance[i] / start;
         }
-        return new Result(new PathProfile("pathfinder", t, trainLoss, testLoss, trainError, testError, perClass,
-                distance), nodes, points);
+        return new Result(rows.build("pathfinder"), nodes, points);
     }
 }

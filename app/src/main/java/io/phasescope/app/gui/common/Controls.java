@@ -12,7 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -99,6 +103,22 @@ public final class Controls {
         box.valueProperty().bindBidirectional(value);
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    /** Gives {@code grid} columns of the given widths (percent) and one row that fills its height. */
+    public static GridPane fillGrid(GridPane grid, double... columnPercents) {
+        for (double percent : columnPercents) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(percent);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+        }
+        RowConstraints row = new RowConstraints();
+        row.setPercentHeight(100);
+        row.setVgrow(Priority.ALWAYS);
+        grid.getRowConstraints().add(row);
+        grid.setMinSize(0, 0);
+        return grid;
     }
 
     /** Buttons side by side (CSS class {@code run-buttons}). */

@@ -14,10 +14,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -70,17 +68,7 @@ public final class LandscapeView extends BorderPane {
         top.getStyleClass().add("charts-pane");
         top.add(Controls.card(views), 0, 0);
         top.add(Controls.card(probe), 1, 0);
-        for (double percent : new double[] {62, 38}) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(percent);
-            column.setHgrow(Priority.ALWAYS);
-            top.getColumnConstraints().add(column);
-        }
-        RowConstraints row = new RowConstraints();
-        row.setPercentHeight(100);
-        row.setVgrow(Priority.ALWAYS);
-        top.getRowConstraints().add(row);
-        top.setMinSize(0, 0);
+        Controls.fillGrid(top, 62, 38);
         VBox.setVgrow(top, Priority.ALWAYS);
         StackPane pathCard = Controls.card(paths);
         pathCard.setPrefHeight(340);

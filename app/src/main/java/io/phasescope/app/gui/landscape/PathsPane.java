@@ -17,15 +17,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.XYPlot;
 
 /**
  * The paths: E and error along t of every computed path overlaid, the class × t strip of the selected one,
@@ -47,18 +44,8 @@ final class PathsPane extends VBox {
         GridPane charts = new GridPane();
         charts.add(profiles, 0, 0);
         charts.add(strip, 1, 0);
-        for (double percent : new double[] {55, 45}) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(percent);
-            column.setHgrow(Priority.ALWAYS);
-            charts.getColumnConstraints().add(column);
-        }
-        RowConstraints row = new RowConstraints();
-        row.setPercentHeight(100);
-        row.setVgrow(Priority.ALWAYS);
-        charts.getRowConstraints().add(row);
+        Controls.fillGrid(charts, 55, 45);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        charts.setMinSize(0, 0);
         getChildren().addAll(charts, controls());
         setMinSize(0, 0);
         Observable[] triggers = {viewModel.paths(), viewModel.selectedPathProperty(), viewModel.tProperty(),
@@ -139,9 +126,7 @@ final class PathsPane extends VBox {
     }
 
     private JFreeChart emptyStrip() {
-        JFreeChart empty = new JFreeChart("Test accuracy per class along the path", new XYPlot());
-        empty.getXYPlot().setNoDataMessage("Compute a path from A = θ₀ to B");
-        empty.removeLegend();
-        return ChartStyler.apply(empty, theme);
+        return ChartStyler.placeholder("Test accuracy per class along the path", "Compute a path from A = θ₀ to B",
+                theme);
     }
 }

@@ -95,10 +95,7 @@ final class SliceChartPane extends VBox {
     }
 
     private JFreeChart placeholder() {
-        JFreeChart empty = new JFreeChart(new XYPlot());
-        empty.getXYPlot().setNoDataMessage("Pick θ₀ in the library (train or load a model first)");
-        empty.removeLegend();
-        return ChartStyler.apply(empty, theme);
+        return ChartStyler.placeholder(null, "Pick θ₀ in the library (train or load a model first)", theme);
     }
 
     /** (a, b) under the mouse, or null outside the plot's data area. */

@@ -15,11 +15,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 
@@ -49,17 +46,7 @@ final class ModelPane extends GridPane {
         add(Controls.card(Controls.chartViewer("phaseClassAccuracyChart", barsChart)), 0, 0);
         add(Controls.card(Controls.chartViewer("phaseConfusionChart", confusion.chart())), 1, 0);
         add(Controls.card(samples(viewModel, keep)), 2, 0);
-        double[] widths = {24, 26, 50};
-        for (double width : widths) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(width);
-            column.setHgrow(Priority.ALWAYS);
-            getColumnConstraints().add(column);
-        }
-        RowConstraints row = new RowConstraints();
-        row.setPercentHeight(100);
-        getRowConstraints().add(row);
-        setMinSize(0, 0);
+        Controls.fillGrid(this, 24, 26, 50);
     }
 
     List<NamedChart> charts() {

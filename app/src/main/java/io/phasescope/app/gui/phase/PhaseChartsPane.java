@@ -8,10 +8,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 
 /**
  * The phase-diagram charts as two cards: losses and accuracy against λ on the left, tabs with the
@@ -45,18 +42,7 @@ final class PhaseChartsPane extends GridPane {
         tabs.setMinSize(0, 0);
         add(Controls.card(Controls.chartViewer("phaseMetricsChart", charts.metricsVsLambda())), 0, 0);
         add(Controls.card(tabs), 1, 0);
-        ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(50);
-        left.setHgrow(Priority.ALWAYS);
-        ColumnConstraints right = new ColumnConstraints();
-        right.setPercentWidth(50);
-        right.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().addAll(left, right);
-        RowConstraints row = new RowConstraints();
-        row.setPercentHeight(100);
-        row.setVgrow(Priority.ALWAYS);
-        getRowConstraints().add(row);
-        setMinSize(0, 0);
+        Controls.fillGrid(this, 50, 50);
     }
 
     /** The charts shown, for export. */
