@@ -32,6 +32,11 @@ public final class PathfinderPath {
     private PathfinderPath() {
     }
 
+    /** How many rows at the end of a Pathfinder profile lie on the closing segment to B. */
+    public static int closingPoints() {
+        return CLOSING.length;
+    }
+
     /**
      * A computed path.
      *

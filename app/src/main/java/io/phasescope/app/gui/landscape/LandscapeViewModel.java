@@ -478,8 +478,7 @@ public final class LandscapeViewModel {
                     paths.add(path);
                     selectedPath.set(path);
                     status.progress(1);
-                    status.info(String.format(Locale.ROOT, "%s: loss barrier %.4f nats, error barrier %.2f %%",
-                            path.name(), path.profile().lossBarrier(), 100 * path.profile().errorBarrier()));
+                    status.info(PathSummary.of(path));
                 })
                 .onFailure(error -> {
                     pathRunning.set(false);

@@ -11,6 +11,7 @@ import io.phasescope.app.gui.task.DirectTaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.landscape.DirectionKind;
+import io.phasescope.model.landscape.PathfinderPath;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingOptions;
@@ -181,7 +182,8 @@ class LandscapeViewModelTest {
         double[] t = path.profile().t();
         assertThat(t[0]).isZero();
         assertThat(t[t.length - 1]).isCloseTo(1, within(1e-6));
-        assertThat(t.length).isEqualTo(1 + PathJob.PATHFINDER_GRID.values().length + 4);
+        assertThat(t.length).isEqualTo(1 + PathJob.PATHFINDER_GRID.values().length + PathfinderPath.closingPoints());
+        assertThat(status.messageProperty().get()).contains("E_train ≤", "along the walk", "closed by a straight segment");
         assertThat(path.profile().testLoss()[t.length - 1]).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-5));
         Path folder = paths.resolve("pathfinder-minimum_1-minimum_2");
         assertThat(SweepFolder.open(folder).points()).hasSize(PathJob.PATHFINDER_GRID.values().length);
