@@ -98,6 +98,7 @@ final class PathCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "A is " + a.spec().describe() + " but B is "
                     + b.spec().describe() + "; a path needs one architecture");
         }
+        OutputFolder.prepare(out, "--out");
         DatasetSplit split = data.request(seed).load(stdout::println);
         float[] thetaB = align ? WeightMatching.align(a.spec(), a.theta(), b.theta()) : b.theta();
         String name = kind + (align ? " aligned" : "");

@@ -108,6 +108,7 @@ final class SliceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--direction or --biases: " + e.getMessage(), e);
         }
+        OutputFolder.prepare(out, "--out");
         PrintWriter stdout = spec.commandLine().getOut();
         DatasetSplit split = data.request(seed).load(stdout::println);
         SliceAxes axes;

@@ -87,6 +87,7 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        OutputFolder.prepare(out, "--out");
         PrintWriter stdout = spec.commandLine().getOut();
         SweepFolder folder = SweepFolder.openOrCreate(out, requested);
         SweepSpec sweep = folder.spec();

@@ -90,6 +90,7 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        OutputFolder.prepare(out, "--out");
         PrintWriter stdout = spec.commandLine().getOut();
         DatasetSplit split = request.load(message -> stdout.println(message));
         networkSpec = new NetworkSpec(split.train().featureCount(), networkSpec.hiddenWidths(),
