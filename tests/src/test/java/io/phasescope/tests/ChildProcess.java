@@ -11,7 +11,28 @@ final class ChildProcess {
     private ChildProcess() {
     }
 
+    /** Runs the command with its output and errors appended to {@code log}. */
     static Process start(Path log, String... args) throws IOException {
+        return builder(java(args)).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    /**
+     * Runs the command with no file it writes allowed to grow beyond {@code kib} KiB ({@code ulimit -f}): writes
+     * past that fail as on a full disk. Its output goes to a pipe (a log file would be limited too).
+     */
+    static Process startWithFileSizeLimit(int kib, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + kib + " && exec \"$@\"", "bash"));
+        command.addAll(java(args));
+        return builder(command).start();
+    }
+
+    private static ProcessBuilder builder(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("OMP_NUM_THREADS", "1");
+        return builder;
+    }
+
+    private static List<String> java(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "-Xmx1g",
                 "-Dorg.bytedeco.javacpp.cachedir=" + System.getProperty("org.bytedeco.javacpp.cachedir",
@@ -19,9 +40,6 @@ final class ChildProcess {
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-cp", System.getProperty("java.class.path"), "io.phasescope.app.Main"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("OMP_NUM_THREADS", "1");
-        return builder.start();
+        return command;
     }
 }

@@ -80,7 +80,7 @@ class CliAcceptanceTest {
     @Test
     void negativeLambdaPrintsUsageAndExitsWith2() {
         assertThat(run("train", "--lambda", "-1", "--out", out.toString())).isEqualTo(2);
-        assertThat(stderr.toString()).contains("lambda must be in [0, ∞), was -1.0", "Usage: phasescope train");
+        assertThat(stderr.toString()).contains("--lambda (λ; --weight-decay β = 2λ) must be in [0, ∞), was -1.0", "Usage: phasescope train");
     }
 
     @Test
@@ -89,7 +89,7 @@ class CliAcceptanceTest {
         assertThat(stderr.toString()).contains("--epochs");
         assertThat(run("train", "--no-such-option", "--out", out.toString())).isEqualTo(2);
         assertThat(run("train", "--batch", "0", "--out", out.toString())).isEqualTo(2);
-        assertThat(stderr.toString()).contains("batchSize must be in [1, 65536], was 0");
+        assertThat(stderr.toString()).contains("--batch must be in [1, 65536], was 0");
         assertThat(run("train")).as("--out is required").isEqualTo(2);
     }
 

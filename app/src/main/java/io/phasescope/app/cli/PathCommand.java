@@ -88,9 +88,8 @@ final class PathCommand implements Callable<Integer> {
         if (!List.of("linear", "bezier", "pathfinder").contains(kind)) {
             throw new ParameterException(spec.commandLine(), "--kind must be linear, bezier or pathfinder, was " + kind);
         }
-        if (resolution < 2 || epochs < 1) {
-            throw new ParameterException(spec.commandLine(), "--resolution must be >= 2 and --epochs >= 1");
-        }
+        OptionRanges.require(spec, "--resolution", resolution, 2, PathEvaluator.MAX_RESOLUTION);
+        OptionRanges.require(spec, "--epochs", epochs, 1, 100_000);
         PrintWriter stdout = spec.commandLine().getOut();
         SavedModel a = ModelStore.load(modelA);
         SavedModel b = ModelStore.load(modelB);
@@ -98,6 +97,7 @@ final class PathCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "A is " + a.spec().describe() + " but B is "
                     + b.spec().describe() + "; a path needs one architecture");
         }
+        OutputFolder.prepare(out, "--out");
         DatasetSplit split = data.request(seed).load(stdout::println);
         float[] thetaB = align ? WeightMatching.align(a.spec(), a.theta(), b.theta()) : b.theta();
         String name = kind + (align ? " aligned" : "");

@@ -39,7 +39,7 @@ public final class PhasescopeCommand implements Runnable {
         commandLine.setParameterExceptionHandler(new UsageOnError());
         commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
             LOG.debug("command failed", e);
-            command.getErr().println("Error: " + e.getMessage());
+            command.getErr().println("Error: " + ErrorMessages.describe(e));
             return 1;
         });
         return commandLine;

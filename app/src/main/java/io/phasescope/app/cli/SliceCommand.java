@@ -97,6 +97,11 @@ final class SliceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptionRanges.require(spec, "--resolution", resolution, 2, SliceSpec.MAX_RESOLUTION);
+        OptionRanges.require(spec, "--dimensions", dimensions, 1, 2);
+        OptionRanges.require(spec, "--lambda", lambda, lambda >= 0 && Double.isFinite(lambda), "[0, ∞)");
+        OptionRanges.require(spec, "--class", classIndex, 0, 999);
+        OptionRanges.require(spec, "--workers", workers, 1, 64);
         SavedModel origin = ModelStore.load(model);
         float[] thetaB = to == null ? null : ModelStore.load(to).theta();
         float[] thetaC = via == null ? null : ModelStore.load(via).theta();
@@ -108,6 +113,7 @@ final class SliceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--direction or --biases: " + e.getMessage(), e);
         }
+        OutputFolder.prepare(out, "--out");
         PrintWriter stdout = spec.commandLine().getOut();
         DatasetSplit split = data.request(seed).load(stdout::println);
         SliceAxes axes;

@@ -101,17 +101,17 @@ final class SpectrumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!(lambda >= 0) || top < 0 || bottom < 0 || top + bottom < 1) {
-            throw new ParameterException(spec.commandLine(), "need λ >= 0 and top + bottom >= 1, were " + lambda
-                    + ", " + top + ", " + bottom);
+        OptionRanges.require(spec, "--lambda", lambda, lambda >= 0 && Double.isFinite(lambda), "[0, ∞)");
+        OptionRanges.require(spec, "--top", top, 0, 1000);
+        OptionRanges.require(spec, "--bottom", bottom, top == 0 ? 1 : 0, 1000);
+        OptionRanges.require(spec, "--tolerance", tolerance, tolerance > 0 && tolerance < 1, "(0, 1)");
+        OptionRanges.require(spec, "--max-iterations", maxIterations, Math.max(1, top + bottom), 100_000);
+        if (traceProbes == 1) {
+            throw new ParameterException(spec.commandLine(), "--trace must be 0 or in [2, 100000], was 1");
         }
-        if (traceProbes < 0 || traceProbes == 1) {
-            throw new ParameterException(spec.commandLine(), "--trace must be 0 or >= 2, was " + traceProbes);
-        }
-        if (densityProbes < 1 || densitySteps < 1) {
-            throw new ParameterException(spec.commandLine(), "--density-probes and --density-steps must be >= 1, were "
-                    + densityProbes + ", " + densitySteps);
-        }
+        OptionRanges.require(spec, "--trace", traceProbes, 0, 100_000);
+        OptionRanges.require(spec, "--density-probes", densityProbes, 1, 10_000);
+        OptionRanges.require(spec, "--density-steps", densitySteps, 1, 100_000);
         if (target.sweep != null && (density != null || lambda != 0)) {
             throw new ParameterException(spec.commandLine(), "--density and --lambda go with --model; a sweep uses"
                     + " each point's own λ");

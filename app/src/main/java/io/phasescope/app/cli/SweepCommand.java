@@ -81,12 +81,11 @@ final class SweepCommand implements Callable<Integer> {
                 requested = requested.withSeeds(seeds);
             }
             requested = overridden(requested);
-            if (workers < 1) {
-                throw new IllegalArgumentException("workers must be >= 1, was " + workers);
-            }
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            throw OptionRanges.rejected(spec, e);
         }
+        OptionRanges.require(spec, "--workers", workers, 1, 64);
+        OutputFolder.prepare(out, "--out");
         PrintWriter stdout = spec.commandLine().getOut();
         SweepFolder folder = SweepFolder.openOrCreate(out, requested);
         SweepSpec sweep = folder.spec();

@@ -88,8 +88,9 @@ final class TrainCommand implements Callable<Integer> {
                     .withEpochs(epochs, patience).withShuffleSeed(seed).withLambda(l2);
             networkSpec = new NetworkSpec(784, hidden, Activation.parse(activation), 10, seed);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            throw OptionRanges.rejected(spec, e);
         }
+        OutputFolder.prepare(out, "--out");
         PrintWriter stdout = spec.commandLine().getOut();
         DatasetSplit split = request.load(message -> stdout.println(message));
         networkSpec = new NetworkSpec(split.train().featureCount(), networkSpec.hiddenWidths(),

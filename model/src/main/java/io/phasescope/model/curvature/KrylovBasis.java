@@ -20,6 +20,24 @@ final class KrylovBasis {
     private double[] next;
     private double residual = Double.NaN;
 
+    /**
+     * Refuses a basis of {@code steps} vectors of {@code dimension} doubles (plus two work vectors) that would
+     * take more than half of the maximum heap, before anything is allocated.
+     *
+     * @throws IllegalArgumentException naming the memory needed, the heap and the largest step count that fits
+     */
+    static void requireFits(int dimension, int steps) {
+        long budget = Runtime.getRuntime().maxMemory() / 2;
+        long bytesPerVector = 8L * dimension;
+        long needed = (steps + 2L) * bytesPerVector;
+        if (needed > budget) {
+            throw new IllegalArgumentException(steps + " Lanczos steps on " + dimension + " parameters keep "
+                    + needed / (1 << 20) + " MiB of basis vectors, more than half of the " + budget * 2 / (1 << 20)
+                    + " MiB heap; use at most " + Math.max(0, budget / bytesPerVector - 2)
+                    + " steps, a smaller network, or a larger -Xmx");
+        }
+    }
+
     /** Starts from {@code start} (any non-zero vector of the operator's dimension; normalized here, not modified). */
     KrylovBasis(SymmetricOperator operator, double[] start) {
         if (start.length != operator.dimension()) {

@@ -19,7 +19,8 @@ public final class Lanczos {
      * @param topK largest eigenpairs wanted, ≥ 0
      * @param bottomK smallest eigenpairs wanted, ≥ 0, with 1 ≤ topK + bottomK ≤ n
      * @param tolerance relative residual |β_m·s_m| ≤ tolerance·max(|θ|, 1e-12) for convergence, &gt; 0
-     * @param maxIterations upper bound on operator applications, ≥ topK + bottomK (capped at n)
+     * @param maxIterations upper bound on operator applications, ≥ topK + bottomK (capped at n); the basis of
+     *     that many n-vectors of doubles must fit in half the heap
      * @param seed of the Gaussian start vector
      */
     public static Spectrum extremes(SymmetricOperator operator, int topK, int bottomK, double tolerance,
@@ -33,6 +34,7 @@ public final class Lanczos {
                     + tolerance + ", " + maxIterations);
         }
         int limit = Math.min(maxIterations, n);
+        KrylovBasis.requireFits(n, limit);
         Random random = new Random(seed);
         double[] start = new double[n];
         for (int i = 0; i < n; i++) {

@@ -31,6 +31,7 @@ public final class StochasticLanczosQuadrature {
         if (steps < 1 || steps > n) {
             throw new IllegalArgumentException("steps must be in [1, n = " + n + "], was " + steps);
         }
+        KrylovBasis.requireFits(n, steps);
         Random random = new Random(seed);
         double[][] nodes = new double[probes][];
         double[][] weights = new double[probes][];

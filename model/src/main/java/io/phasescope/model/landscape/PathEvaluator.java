@@ -17,10 +17,13 @@ public final class PathEvaluator {
     private PathEvaluator() {
     }
 
+    /** Most points {@link #grid} spaces along a path. */
+    public static final int MAX_RESOLUTION = 10_001;
+
     /** {@code resolution} evenly spaced t from {@code from} to {@code to}, plus 0 and 1, ascending. */
     public static double[] grid(double from, double to, int resolution) {
-        if (!(to > from) || resolution < 2 || resolution > 10_001) {
-            throw new IllegalArgumentException("need from < to and resolution in [2, 10001], were [" + from + ", " + to
+        if (!(to > from) || resolution < 2 || resolution > MAX_RESOLUTION) {
+            throw new IllegalArgumentException("need from < to and resolution in [2, " + MAX_RESOLUTION + "], were [" + from + ", " + to
                     + "], " + resolution);
         }
         TreeSet<Double> t = new TreeSet<>();

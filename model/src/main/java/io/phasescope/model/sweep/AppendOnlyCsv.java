@@ -36,15 +36,27 @@ public final class AppendOnlyCsv {
         }
     }
 
-    /** Appends {@code row} (no line break) with a single write and forces it to disk. */
+    /**
+     * Appends {@code row} (no line break) with a single write and forces it to disk. When the write fails (disk
+     * full, file too large) the file is cut back to its previous length, so the rows already in it stay whole.
+     *
+     * @throws IOException naming the file and the reason; the file then holds exactly the rows it held before
+     */
     public static void append(Path file, String row) throws IOException {
         byte[] line = (row + "\n").getBytes(StandardCharsets.UTF_8);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            ByteBuffer buffer = ByteBuffer.wrap(line);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            long before = channel.size();
+            try {
+                ByteBuffer buffer = ByteBuffer.wrap(line);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(false);
+            } catch (IOException e) {
+                channel.truncate(before);
+                throw new IOException("could not append a row to " + file + " (" + e.getMessage()
+                        + "); the rows written before are intact, free space and rerun to resume", e);
             }
-            channel.force(false);
         }
     }
 

@@ -151,9 +151,9 @@ public final class Pathfinder {
             }
             SweepPoint point = point(branch, seed, index, result, (System.nanoTime() - start) / 1e9);
             folder.saveState(branch, seed, index, result.theta());
-            folder.append(point);
             branchPoints.add(point);
             keepParameters(branch, seed, index, grid.length, branchPoints);
+            folder.append(point);
             int previousIndex = k == 0 ? -1 : (branch == Branch.DOWN ? index + 1 : index - 1);
             folder.pruneState(branch, seed, index, previousIndex);
             theta = result.theta();

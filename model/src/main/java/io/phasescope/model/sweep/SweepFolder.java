@@ -55,7 +55,8 @@ public final class SweepFolder {
     }
 
     /**
-     * Opens the sweep in {@code root}, creating it for {@code spec} if it has no {@code sweep.json}. An
+     * Opens the sweep in {@code root}, creating it for {@code spec} if it has no {@code sweep.json}, which is
+     * written last: a folder interrupted while being created is simply created again. An
      * existing sweep keeps its own spec (that is how a sweep resumes); the modes and seeds of {@code spec}
      * may extend it.
      */
@@ -75,8 +76,8 @@ public final class SweepFolder {
         if (spec.options().thetaRef() != null) {
             FloatFiles.write(root.resolve(THETA_REF), spec.options().thetaRef());
         }
-        AtomicFiles.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest(spec)));
         PointsCsv.create(root.resolve(POINTS), spec.network().classCount());
+        AtomicFiles.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest(spec)));
         return new SweepFolder(root, spec);
     }
 
@@ -89,12 +90,11 @@ public final class SweepFolder {
             throw new IllegalArgumentException("start θ has " + start.length + " values, " + spec.network().describe()
                     + " needs " + spec.network().parameterCount());
         }
-        boolean fresh = !Files.exists(root.resolve(MANIFEST));
-        SweepFolder folder = openOrCreate(root, spec);
-        if (fresh) {
+        if (!Files.exists(root.resolve(MANIFEST))) {
+            Files.createDirectories(root);
             FloatFiles.write(root.resolve(START), start);
         }
-        return folder;
+        return openOrCreate(root, spec);
     }
 
     /** The start θ of every branch, when the sweep has one (see {@link #openOrCreate(Path, SweepSpec, float[])}). */

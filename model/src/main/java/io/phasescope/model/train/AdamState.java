@@ -75,7 +75,7 @@ final class AdamState implements AutoCloseable {
                 (float) options.beta2(), (float) options.epsilon(), (float) (2 * options.lambda()));
         if (!(largest < EXPLODED)) {
             throw new DivergenceException("a parameter reached " + largest + " at Adam step " + step
-                    + " (weights exploding); lower the learning rate");
+                    + " (weights exploding); lower the learning rate or λ");
         }
     }
 

@@ -1,0 +1,111 @@
+package io.phasescope.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phasescope.app.cli.PhasescopeCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/**
+ * Faults at run time reach the user as one clear line and exit code 1, never a stack trace: a diverging
+ * sweep step, an output folder that cannot be created, and a disk that fills up during a sweep (simulated
+ * with {@code ulimit -f} in a child process), after which the sweep resumes without losing a point.
+ */
+class CliFaultsTest {
+
+    private static final String[] TINY_PATTERNS = {"--preset", "patterns", "--subset", "150", "--test-subset", "90",
+        "--epochs", "3", "--patience", "2", "--workers", "1"};
+
+    @TempDir
+    Path root;
+
+    private final StringWriter stdout = new StringWriter();
+    private final StringWriter stderr = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = PhasescopeCommand.commandLine();
+        commandLine.setOut(new PrintWriter(stdout, true));
+        commandLine.setErr(new PrintWriter(stderr, true));
+        return commandLine.execute(args);
+    }
+
+    private static String[] sweep(Path out, String grid, String... more) {
+        List<String> args = new ArrayList<>(List.of("sweep", "--lambda-grid", grid, "--out", out.toString()));
+        args.addAll(List.of(TINY_PATTERNS));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    private void assertOneClearLine() {
+        assertThat(stderr.toString()).startsWith("Error: ").doesNotContain("Exception", "\tat ");
+        assertThat(stderr.toString().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void aDivergingSweepStepStopsWithAClearMessageAndKeepsTheGoodPoints() throws Exception {
+        Path out = root.resolve("diverging");
+        assertThat(run(sweep(out, "0:1e39:5e38"))).isEqualTo(1);
+
+        assertOneClearLine();
+        assertThat(stderr.toString()).contains("at λ = 5.0E38 diverged", "epoch 1, minibatch 1",
+                "lower the learning rate or λ", "completed steps are kept in " + out);
+        assertThat(PointsFile.rowsWithoutSeconds(out, 3)).hasSize(2);
+        assertThat(Files.readString(out.resolve("points.csv"))).doesNotContain("NaN", "Infinity");
+        assertThat(Files.readAllLines(out.resolve("failures.csv"))).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"train", "sweep"})
+    void anOutputFolderBelowARegularFileIsNamedInTheError(String command) throws Exception {
+        Path file = Files.writeString(root.resolve("a-file"), "not a folder");
+        Path out = file.resolve("out");
+        String[] args = command.equals("train")
+                ? new String[] {"train", "--dataset", "patterns", "--hidden", "8", "--epochs", "1", "--out", out.toString()}
+                : sweep(out, "0:0.1:0.05");
+
+        assertThat(run(args)).isEqualTo(1);
+
+        assertOneClearLine();
+        assertThat(stderr.toString()).contains("cannot write to the --out folder " + out + ": ");
+        assertThat(stdout.toString()).as("nothing was computed").doesNotContain("epoch", "λ=");
+    }
+
+    @Test
+    void anOutputFolderInAReadOnlyFileSystemIsNamedInTheError() {
+        Path out = Path.of("/proc/phasescope-reliability-test");
+        assertThat(run(sweep(out, "0:0.1:0.05"))).isEqualTo(1);
+
+        assertOneClearLine();
+        assertThat(stderr.toString()).contains("cannot write to the --out folder " + out + ": ");
+    }
+
+    @Test
+    void aFullDiskStopsTheSweepWithWholeRowsAndARerunCompletesIt() throws Exception {
+        Path out = root.resolve("full");
+        String[] updown = sweep(out, "0:0.5:0.01", "--mode", "updown");
+        Process limited = ChildProcess.startWithFileSizeLimit(8, updown);
+        String output = new String(limited.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(limited.waitFor()).as(output).isEqualTo(1);
+        assertThat(output).contains("Error: could not append a row to " + out.resolve("points.csv"),
+                "File too large", "the rows written before are intact").doesNotContain("Exception", "\tat ");
+        List<String> written = PointsFile.rowsWithoutSeconds(out, 3);
+        assertThat(written.size()).as("points.csv filled its 8 KiB").isBetween(30, 102);
+
+        Path log = root.resolve("resume.log");
+        assertThat(ChildProcess.start(log, updown).waitFor()).as(Files.readString(log)).isZero();
+        List<String> resumed = PointsFile.rowsWithoutSeconds(out, 3);
+        assertThat(resumed).hasSize(1 + 2 * 51);
+        assertThat(resumed.subList(0, written.size())).isEqualTo(written);
+    }
+}
