@@ -84,7 +84,8 @@ public final class WorkspaceArchive {
                 }
                 entries.put(entry.getName(), bounded(zip, file, entry.getName()));
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: ZipInputStream's answer to an entry name that is not valid UTF-8
             throw new WorkspaceException(file + " is damaged or not a Phasescope workspace (" + e.getMessage()
                     + ")", e);
         }
