@@ -17,6 +17,16 @@ final class ChildProcess {
     }
 
     /**
+     * Runs the command with extra JVM options (through {@code JAVA_TOOL_OPTIONS}), its output appended to
+     * {@code log}.
+     */
+    static Process startWithJvmOptions(Path log, String jvmOptions, String... args) throws IOException {
+        ProcessBuilder builder = builder(java(args)).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
+        return builder.start();
+    }
+
+    /**
      * Runs the command with no file it writes allowed to grow beyond {@code kib} KiB ({@code ulimit -f}): writes
      * past that fail as on a full disk. Its output goes to a pipe (a log file would be limited too).
      */
