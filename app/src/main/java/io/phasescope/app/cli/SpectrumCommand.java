@@ -159,13 +159,8 @@ final class SpectrumCommand implements Callable<Integer> {
         long start = System.nanoTime();
         int steps = Math.min(densitySteps, hessian.dimension());
         SpectralDensity slq = StochasticLanczosQuadrature.density(hessian, densityProbes, steps, seed, JobControl.none());
-        double lo = slq.minNode();
-        double hi = slq.maxNode();
-        double sigma = Math.max(hi - lo, 1e-12) / 100;
-        double[] grid = new double[DENSITY_GRID];
-        for (int g = 0; g < DENSITY_GRID; g++) {
-            grid[g] = lo - 3 * sigma + (hi - lo + 6 * sigma) * g / (DENSITY_GRID - 1);
-        }
+        double sigma = slq.defaultSigma();
+        double[] grid = slq.grid(DENSITY_GRID, sigma);
         double[] values = slq.broadened(grid, sigma);
         StringBuilder csv = new StringBuilder("eigenvalue,density\n");
         for (int g = 0; g < DENSITY_GRID; g++) {
@@ -173,8 +168,8 @@ final class SpectrumCommand implements Callable<Integer> {
         }
         Files.writeString(density, csv, StandardCharsets.UTF_8);
         out.printf(Locale.ROOT, "density (SLQ, %d probes × %d steps, Gaussian σ = %.3g): nodes in [%.5g, %.5g], "
-                + "mean eigenvalue %.5g, %.1f s; wrote %s%n", densityProbes, steps, sigma, lo, hi, slq.moment(1),
-                seconds(start), density);
+                + "mean eigenvalue %.5g, %.1f s; wrote %s%n", densityProbes, steps, sigma, slq.minNode(), slq.maxNode(),
+                slq.moment(1), seconds(start), density);
     }
 
     private void sweep(PrintWriter out) throws IOException {

@@ -69,6 +69,28 @@ public record SpectralDensity(double[] nodes, double[] weights, int probes, int 
         return density;
     }
 
+    /** The default smoothing width for {@link #broadened}: a hundredth of the nodes' range (at least 1e-12). */
+    public double defaultSigma() {
+        return Math.max(maxNode() - minNode(), 1e-12) / 100;
+    }
+
+    /**
+     * {@code points} evenly spaced eigenvalues (≥ 2) from 3σ below the smallest node to 3σ above the largest:
+     * where {@link #broadened} with width {@code sigma} is worth evaluating.
+     */
+    public double[] grid(int points, double sigma) {
+        if (points < 2 || !(sigma > 0)) {
+            throw new IllegalArgumentException("need points >= 2 and sigma > 0, were " + points + ", " + sigma);
+        }
+        double lo = minNode() - 3 * sigma;
+        double hi = maxNode() + 3 * sigma;
+        double[] grid = new double[points];
+        for (int g = 0; g < points; g++) {
+            grid[g] = lo + (hi - lo) * g / (points - 1);
+        }
+        return grid;
+    }
+
     /** The smallest node; Ritz values lie inside the spectrum, so this is ≥ λ_min (and close to it after enough steps). */
     public double minNode() {
         double min = Double.POSITIVE_INFINITY;

@@ -171,6 +171,11 @@ public final class SweepFolder {
         return Optional.empty();
     }
 
+    /** Whether the parameters after step {@code index} are kept, in {@code state/} or {@code params/}. */
+    public boolean hasParameters(Branch branch, long seed, int index) {
+        return Files.isRegularFile(stateFile(branch, seed, index)) || Files.isRegularFile(paramsFile(branch, seed, index));
+    }
+
     /** Copies the state of step {@code index} into {@code params/}, to be kept after the sweep. */
     public void keep(Branch branch, long seed, int index) throws IOException {
         Path state = stateFile(branch, seed, index);

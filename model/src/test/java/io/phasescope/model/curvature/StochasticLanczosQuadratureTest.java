@@ -60,6 +60,16 @@ class StochasticLanczosQuadratureTest {
         assertThat(smooth[1]).isLessThan(1e-3);
         assertThat(smooth[3]).isLessThan(1e-3);
         assertThat(smooth[2]).as("bulk density 150/200 on [0, 1]").isCloseTo(0.75, within(0.25));
+
+        double sigma = density.defaultSigma();
+        double lo = density.minNode();
+        double hi = density.maxNode();
+        assertThat(sigma).isCloseTo((hi - lo) / 100, within(1e-12)).isCloseTo(0.07, within(1e-3));
+        double[] span = density.grid(5, sigma);
+        assertThat(span).hasSize(5);
+        assertThat(span[0]).isCloseTo(lo - 3 * sigma, within(1e-12));
+        assertThat(span[4]).isCloseTo(hi + 3 * sigma, within(1e-12));
+        assertThat(span[2]).isCloseTo((lo + hi) / 2, within(1e-12));
     }
 
     @Test
@@ -86,5 +96,7 @@ class StochasticLanczosQuadratureTest {
                 .hasMessageContaining("was 4");
         assertThatThrownBy(() -> new SpectralDensity(new double[] {1}, new double[] {1}, 1, 1).broadened(new double[1], 0))
                 .hasMessageContaining("sigma must be > 0, was 0");
+        assertThatThrownBy(() -> new SpectralDensity(new double[] {1}, new double[] {1}, 1, 1).grid(1, 0.1))
+                .hasMessageContaining("need points >= 2 and sigma > 0, were 1, 0.1");
     }
 }

@@ -48,6 +48,8 @@ class PathfinderTest {
         assertThat(points.get(5).norm()).isLessThan(points.get(0).norm());
         assertThat(folder.parameters(Branch.UP, 1, 4)).as("stride 2 keeps index 4").isPresent();
         assertThat(folder.parameters(Branch.DOWN, 1, 0)).as("the branch's last point is kept").isPresent();
+        assertThat(folder.hasParameters(Branch.UP, 1, 4)).isTrue();
+        assertThat(folder.hasParameters(Branch.UP, 1, 1)).as("stride 2 drops index 1").isFalse();
         assertThat(Files.readString(root.resolve("loop").resolve(SweepFolder.MANIFEST)))
                 .contains("\"mode\" : \"updown\"", "weight_decay = 2*lambda");
     }
