@@ -2,6 +2,7 @@ package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.FormGrid;
+import io.phasescope.app.gui.common.LinesBox;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.render.phase.LambdaUnit;
 import java.io.File;

@@ -1,15 +1,15 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.gui.common;
 
-import io.phasescope.app.gui.common.Controls;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /** One wrapped label per line of a view model's list, or a placeholder while the list is empty. */
-final class LinesBox extends VBox {
+public final class LinesBox extends VBox {
 
-    LinesBox(String id, ObservableList<String> lines, String placeholder) {
+    /** A box with id {@code id} showing {@code lines}, or {@code placeholder} while there are none. */
+    public LinesBox(String id, ObservableList<String> lines, String placeholder) {
         setId(id);
         getStyleClass().add("lines-box");
         Label empty = Controls.styled(new Label(placeholder), "muted", "lines-placeholder");

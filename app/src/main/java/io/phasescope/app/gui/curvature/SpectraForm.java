@@ -1,0 +1,114 @@
+package io.phasescope.app.gui.curvature;
+
+import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.gui.training.InputParsers;
+import io.phasescope.model.curvature.SpectraSettings;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+
+/**
+ * The settings of spectra and densities, as text fields. Defaults are fast: {@value #DEFAULT_IMAGES} training
+ * images, the top 3 and bottom 3 eigenvalues to a relative residual of 1e-2 in at most 150 Lanczos steps, no
+ * trace; densities from 3 probes of 40 steps.
+ */
+final class SpectraForm {
+
+    /** Training images by default (0 = all). */
+    static final int DEFAULT_IMAGES = 1000;
+
+    private final ValidatedField<Integer> images;
+    private final ValidatedField<Integer> top;
+    private final ValidatedField<Integer> bottom;
+    private final ValidatedField<Double> tolerance;
+    private final ValidatedField<Integer> maxSteps;
+    private final ValidatedField<Integer> probes;
+    private final ValidatedField<Integer> steps;
+    private final BooleanBinding spectraValid;
+    private final BooleanBinding densityValid;
+
+    SpectraForm(TaskExecutor executor) {
+        images = new ValidatedField<>(Integer.toString(DEFAULT_IMAGES),
+                InputParsers.integer("Training images (0 = all)", 0, 60_000), executor);
+        top = new ValidatedField<>("3", InputParsers.integer("Top k", 0, 50), executor);
+        bottom = new ValidatedField<>("3", InputParsers.integer("Bottom k", 0, 50), executor);
+        tolerance = new ValidatedField<>("1e-2", InputParsers.positive("Tolerance", 1), executor);
+        maxSteps = new ValidatedField<>("150", InputParsers.integer("Lanczos steps", 2, 5000), executor);
+        probes = new ValidatedField<>("3", InputParsers.integer("Probes", 1, 100), executor);
+        steps = new ValidatedField<>("40", InputParsers.integer("Steps per probe", 2, 1000), executor);
+        spectraValid = Bindings.createBooleanBinding(() -> images.validProperty().get() && top.validProperty().get()
+                && bottom.validProperty().get() && tolerance.validProperty().get() && maxSteps.validProperty().get(),
+                images.validProperty(), top.validProperty(), bottom.validProperty(), tolerance.validProperty(),
+                maxSteps.validProperty());
+        densityValid = Bindings.createBooleanBinding(() -> images.validProperty().get() && probes.validProperty().get()
+                && steps.validProperty().get(), images.validProperty(), probes.validProperty(), steps.validProperty());
+    }
+
+    /**
+     * The spectra settings the fields describe, committing them first.
+     *
+     * @throws IllegalArgumentException with a message for the user when a field does not parse or they do not fit
+     */
+    SpectraSettings spectraSettings() {
+        commit(List.of(images, top, bottom, tolerance, maxSteps));
+        return new SpectraSettings(top.getValue(), bottom.getValue(), tolerance.getValue(), maxSteps.getValue(), 0,
+                CurvatureData.SEED);
+    }
+
+    /** Commits the density fields, throwing like {@link #spectraSettings()} when one does not parse. */
+    void commitDensity() {
+        commit(List.of(images, probes, steps));
+    }
+
+    private static void commit(List<ValidatedField<?>> fields) {
+        for (ValidatedField<?> field : fields) {
+            if (!field.commit()) {
+                throw new IllegalArgumentException(field.errorProperty().get());
+            }
+        }
+    }
+
+    /** Training images E is averaged over; 0 for the whole training set. */
+    ValidatedField<Integer> images() {
+        return images;
+    }
+
+    /** How many of the largest eigenvalues. */
+    ValidatedField<Integer> top() {
+        return top;
+    }
+
+    /** How many of the smallest eigenvalues. */
+    ValidatedField<Integer> bottom() {
+        return bottom;
+    }
+
+    /** Lanczos relative residual. */
+    ValidatedField<Double> tolerance() {
+        return tolerance;
+    }
+
+    /** Lanczos steps at most. */
+    ValidatedField<Integer> maxSteps() {
+        return maxSteps;
+    }
+
+    /** SLQ probes. */
+    ValidatedField<Integer> probes() {
+        return probes;
+    }
+
+    /** SLQ Lanczos steps per probe. */
+    ValidatedField<Integer> steps() {
+        return steps;
+    }
+
+    BooleanBinding spectraValidProperty() {
+        return spectraValid;
+    }
+
+    BooleanBinding densityValidProperty() {
+        return densityValid;
+    }
+}

@@ -1,0 +1,213 @@
+package io.phasescope.app.gui.curvature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.model.curvature.PointSpectrum;
+import io.phasescope.model.curvature.SpectraCsv;
+import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.net.PatternsCnnSpec;
+import io.phasescope.model.sweep.SweepAnalysis;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepGrid;
+import io.phasescope.model.sweep.SweepMode;
+import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.train.TrainingOptions;
+import io.phasescope.render.curvature.SpectraDiagram;
+import io.phasescope.render.phase.LambdaUnit;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Curvature view model without a screen, on copies of a tiny patterns sweep (16-8-8-3, 14 kept points),
+ * run synchronously by the direct executor (the test thread plays the UI thread).
+ */
+class CurvatureViewModelTest {
+
+    @TempDir
+    static Path shared;
+    private static Path sweep;
+
+    @TempDir
+    Path dir;
+
+    private final SimpleObjectProperty<Path> folder = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<SweepAnalysis> analysis = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<LambdaUnit> unit = new SimpleObjectProperty<>(LambdaUnit.LAMBDA);
+    private final StatusModel status = new StatusModel();
+
+    @BeforeAll
+    static void runTheTinySweep() throws IOException {
+        sweep = shared.resolve("tiny");
+        TinySweep.run(sweep);
+    }
+
+    private CurvatureViewModel viewModel() {
+        return new CurvatureViewModel(folder, analysis, unit, new DirectTaskExecutor(), status);
+    }
+
+    /** Opens a fresh copy of the tiny sweep in the (simulated) Phase-diagram view. */
+    private Path open() throws IOException {
+        Path copy = TinySweep.copy(sweep, dir.resolve("tiny"));
+        analysis.set(TinySweep.analysis(copy));
+        folder.set(copy);
+        return copy;
+    }
+
+    @Test
+    void withoutASweepNothingRunsAndOpeningOneReadsItsKeptPoints() throws IOException {
+        CurvatureViewModel vm = viewModel();
+        assertThat(vm.computeCommand().isExecutable()).isFalse();
+        assertThat(vm.summaryProperty().get()).isEmpty();
+        assertThat(vm.diagramProperty().get().rows()).isEmpty();
+
+        Path root = open();
+
+        assertThat(vm.computeCommand().isExecutable()).isTrue();
+        assertThat(vm.computeCommand().labelProperty().get()).isEqualTo("Compute spectra");
+        assertThat(vm.cancelCommand().isExecutable()).isFalse();
+        assertThat(vm.summaryProperty().get()).isEqualTo(root.getFileName() + " · 16-8-8-3 sigmoid: 0 of 14 kept points"
+                + " have spectra · L_λ has a saddle (index ≥ 1) at 0");
+        assertThat(vm.density().points()).hasSize(TinySweep.POINTS);
+        assertThat(vm.report()).hasSameSizeAs(analysis.get().transitions())
+                .allSatisfy(line -> assertThat(line).endsWith("no spectra on this walk yet"));
+
+        vm.form().top().textProperty().set("x");
+        assertThat(vm.computeCommand().isExecutable()).isFalse();
+        vm.form().top().textProperty().set("0");
+        vm.form().bottom().textProperty().set("0");
+        vm.computeCommand().execute();
+        assertThat(status.errorProperty().get()).isTrue();
+        assertThat(status.messageProperty().get()).contains("need top, bottom >= 0 and top + bottom >= 1");
+
+        folder.set(null);
+        assertThat(vm.computeCommand().isExecutable()).isFalse();
+        assertThat(vm.density().points()).isEmpty();
+    }
+
+    @Test
+    void computesTheSpectraOfEveryKeptPointStreamingRowsIntoTheChart() throws IOException {
+        CurvatureViewModel vm = viewModel();
+        Path root = open();
+        List<Integer> published = new ArrayList<>();
+        vm.diagramProperty().addListener((obs, old, now) -> published.add(now.rows().size()));
+
+        vm.computeCommand().execute();
+
+        SpectraDiagram diagram = vm.diagramProperty().get();
+        assertThat(diagram.rows()).hasSize(TinySweep.POINTS);
+        assertThat(published).as("one publication per row as it lands").containsSubsequence(1, 2, 3, 13, 14);
+        assertThat(diagram.transitions()).isEqualTo(analysis.get().transitions());
+        assertThat(diagram.rows()).allSatisfy(r -> {
+            assertThat(r.top()).hasSize(3);
+            assertThat(r.bottom()).hasSize(3);
+            assertThat(r.minL()).isCloseTo(r.minE() + 2 * r.lambda(), within(1e-12));
+            assertThat(r.images()).isEqualTo(300);
+        });
+        assertThat(SpectraCsv.read(root.resolve(SweepFolder.SPECTRA))).hasSize(TinySweep.POINTS);
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(status.messageProperty().get()).startsWith("Spectra complete: 14 points (14 new), L_λ has a saddle at");
+        assertThat(status.progressProperty().get()).isEqualTo(1.0);
+        assertThat(vm.summaryProperty().get()).contains("14 of 14 kept points have spectra");
+        assertThat(vm.computeCommand().labelProperty().get()).isEqualTo("Compute spectra");
+        PointSpectrum atZero = diagram.rows().stream().filter(r -> r.lambda() == 0).findFirst().orElseThrow();
+        assertThat(atZero.maxE()).as("a trained network has positive curvature").isPositive();
+    }
+
+    @Test
+    void aCancelledRunKeepsItsRowsAndResumesWithoutRepeatingThem() throws IOException {
+        CurvatureViewModel vm = viewModel();
+        Path root = open();
+        AtomicBoolean once = new AtomicBoolean();
+        vm.diagramProperty().addListener((obs, old, now) -> {
+            if (now.rows().size() == 3 && !once.getAndSet(true)) {
+                vm.cancelCommand().execute();
+            }
+        });
+
+        vm.computeCommand().execute();
+
+        assertThat(vm.diagramProperty().get().rows()).hasSize(3);
+        assertThat(SpectraCsv.read(root.resolve(SweepFolder.SPECTRA))).hasSize(3);
+        assertThat(status.messageProperty().get()).startsWith("Spectra cancelled after 3 of 14 points");
+        assertThat(vm.computeCommand().labelProperty().get()).isEqualTo("Resume spectra");
+        assertThat(vm.computeCommand().isExecutable()).isTrue();
+
+        vm.computeCommand().execute();
+
+        List<PointSpectrum> rows = SpectraCsv.read(root.resolve(SweepFolder.SPECTRA));
+        assertThat(rows).hasSize(TinySweep.POINTS);
+        assertThat(rows.stream().map(r -> r.branch() + " " + r.lambda()).distinct()).hasSize(TinySweep.POINTS);
+        assertThat(status.messageProperty().get()).startsWith("Spectra complete: 14 points (11 new)");
+
+        CurvatureViewModel reopened = viewModel();
+        assertThat(reopened.diagramProperty().get().rows()).as("rows are read back when the sweep opens")
+                .hasSize(TinySweep.POINTS);
+    }
+
+    @Test
+    void theReportRelatesEachTransitionToTheNearestZeroCrossingInTheUnitShown() throws IOException {
+        CurvatureViewModel vm = viewModel();
+        open();
+        vm.computeCommand().execute();
+
+        assertThat(analysis.get().transitions()).isNotEmpty();
+        assertThat(vm.report()).hasSameSizeAs(analysis.get().transitions()).allSatisfy(line -> assertThat(line)
+                .matches("(up|down) · seed 1: λc ≈ [0-9.e-]+ · (λ_min\\(∇²L_λ\\) crosses 0 at λ ≈ [0-9.e-]+ "
+                        + "\\(saddle (lifted|appears)\\) · Δλ = [+−][0-9.e-]+.*|no zero crossing .*)"));
+
+        unit.set(LambdaUnit.BETA);
+
+        assertThat(vm.report()).allSatisfy(line -> assertThat(line).contains(": βc ≈ ").doesNotContain("λc"));
+        assertThat(vm.diagramProperty().get().unit()).isEqualTo(LambdaUnit.BETA);
+    }
+
+    @Test
+    void theDensityPanelComputesTheSpectralDensityAtAChosenKeptPoint() throws IOException {
+        CurvatureViewModel vm = viewModel();
+        open();
+        DensityViewModel density = vm.density();
+        assertThat(density.pointProperty().get()).isEqualTo(density.points().get(0));
+        density.pointProperty().set(density.points().get(3));
+
+        density.computeCommand().execute();
+
+        DensityResult result = density.resultProperty().get();
+        assertThat(result.point()).isEqualTo(density.points().get(3));
+        assertThat(result.density().probes()).isEqualTo(3);
+        assertThat(result.density().steps()).isEqualTo(40);
+        assertThat(Arrays.stream(result.density().weights()).sum()).isCloseTo(1, within(1e-9));
+        assertThat(result.images()).isEqualTo(300);
+        assertThat(result.title(LambdaUnit.LAMBDA)).startsWith("Spectral density of ∇²L_λ · up · seed 1 · λ = 0.15");
+        assertThat(density.label(result.point())).isEqualTo("up · seed 1 · λ = 0.15 (β = 0.3)");
+        assertThat(density.computingProperty().get()).isFalse();
+        assertThat(status.messageProperty().get()).startsWith("Density at up · seed 1 · λ = 0.15");
+
+        folder.set(null);
+        assertThat(density.resultProperty().get()).isNull();
+        assertThat(density.computeCommand().isExecutable()).isFalse();
+    }
+
+    @Test
+    void aConvolutionalSweepIsExplainedNotComputed() throws IOException {
+        CurvatureViewModel vm = viewModel();
+        SweepSpec cnn = new SweepSpec("cnn", new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
+                PatternsCnnSpec.patterns(1), TrainingOptions.defaults(), SweepGrid.linear(0, 0.02, 0.01), SweepMode.UP,
+                List.of(1L), 1);
+        folder.set(SweepFolder.openOrCreate(dir.resolve("cnn"), cnn).root());
+
+        assertThat(vm.computeCommand().isExecutable()).isFalse();
+        assertThat(vm.summaryProperty().get()).startsWith("Hessian spectra need an MLP sweep; this sweep trains");
+        assertThat(vm.density().points()).isEmpty();
+    }
+}
