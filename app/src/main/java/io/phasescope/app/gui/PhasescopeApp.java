@@ -2,6 +2,7 @@ package io.phasescope.app.gui;
 
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.common.Theme;
+import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.export.ExportViewModel;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.LibraryViewModel;
@@ -92,9 +93,11 @@ public final class PhasescopeApp extends Application {
                 new RecentFiles(Preferences.userRoot().node(RECENT_NODE)),
                 config.sweepsRoot().resolveSibling(AUTOSAVE_FILE), executor, status);
         workspace.startAutosave();
+        CurvatureViewModel curvature = new CurvatureViewModel(phase.folderProperty(), phase.analysisProperty(),
+                phase.unitProperty(), executor, status);
 
-        Scene scene = new Scene(new MainWindow(main, training, phase, keep, landscape, library, workspace, export,
-                status), WIDTH, HEIGHT);
+        Scene scene = new Scene(new MainWindow(main, training, phase, keep, landscape, library, workspace, curvature,
+                export, status), WIDTH, HEIGHT);
         applyTheme(scene, main.themeProperty().get());
         main.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         stage.setTitle("Phasescope");

@@ -46,8 +46,8 @@ public final class CurvatureViewModel {
 
     /** Shortest time between two refreshes while spectra compute: at most about 30 per second. */
     public static final Duration REFRESH_INTERVAL = Duration.ofMillis(33);
-    /** How long the sweep must be still before its kept points are read again (it may be running). */
-    public static final Duration RELOAD_DELAY = Duration.ofSeconds(1);
+    /** Shortest time between two readings of the sweep's kept points while it grows (it may be running). */
+    public static final Duration RELOAD_INTERVAL = Duration.ofSeconds(1);
 
     private static final JobErrors ERRORS = new JobErrors("Computing spectra", "Cannot compute spectra",
             "fewer training images");
@@ -103,7 +103,7 @@ public final class CurvatureViewModel {
         form = new SpectraForm(executor);
         density = new DensityViewModel(data, form, unit, executor, status);
         refresher = executor.throttle(REFRESH_INTERVAL, this::drain);
-        reloader = executor.debounce(RELOAD_DELAY, this::reload);
+        reloader = executor.throttle(RELOAD_INTERVAL, this::reload);
         compute = new Command(Bindings.when(resumable).then("Resume spectra").otherwise("Compute spectra"),
                 loaded.and(running.not()).and(form.spectraValidProperty()), this::compute);
         cancel = new Command("Cancel", running.and(stopping.not()), this::cancel);

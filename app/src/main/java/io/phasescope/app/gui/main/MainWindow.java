@@ -3,6 +3,8 @@ package io.phasescope.app.gui.main;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.curvature.CurvatureView;
+import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.export.ExportDialog;
 import io.phasescope.app.gui.export.ExportViewModel;
 import io.phasescope.app.gui.landscape.LandscapeView;
@@ -29,8 +31,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The main window's content: menus and error banner on top, the Training, Phase-diagram and Landscape views as tabs,
- * the status bar below.
+ * The main window's content: menus and error banner on top, the Training, Phase-diagram, Landscape and Curvature
+ * views as tabs, the status bar below.
  */
 public final class MainWindow extends BorderPane {
 
@@ -39,7 +41,7 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(MainViewModel main, TrainingViewModel training, PhaseViewModel phase, KeepModelViewModel keep,
             LandscapeViewModel landscape, LibraryViewModel library, WorkspaceViewModel workspace,
-            ExportViewModel export, StatusModel status) {
+            CurvatureViewModel curvature, ExportViewModel export, StatusModel status) {
         this.main = main;
         getStyleClass().add("main-window");
         TrainingView view = new TrainingView(training, main.themeProperty());
@@ -48,18 +50,22 @@ public final class MainWindow extends BorderPane {
         Tab phaseTab = tab("Phase diagram", "phaseTab", phaseView);
         LandscapeView landscapeView = new LandscapeView(landscape, library, main.themeProperty());
         Tab landscapeTab = tab("Landscape", "landscapeTab", landscapeView);
-        TabPane tabs = new TabPane(trainingTab, phaseTab, landscapeTab);
+        CurvatureView curvatureView = new CurvatureView(curvature, main.themeProperty());
+        Tab curvatureTab = tab("Curvature", "curvatureTab", curvatureView);
+        TabPane tabs = new TabPane(trainingTab, phaseTab, landscapeTab, curvatureTab);
         tabs.setId("mainTabs");
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ExportDialog exportDialog = new ExportDialog(export, view.charts());
         ExportDialog phaseExportDialog = new ExportDialog(export, phaseView.charts());
         ExportDialog landscapeExportDialog = new ExportDialog(export, landscapeView.charts());
+        ExportDialog curvatureExportDialog = new ExportDialog(export, curvatureView.charts());
 
         MenuItem exportItem = item("Export chart…", "Shortcut+E");
         exportItem.setId("exportMenuItem");
         exportItem.setOnAction(e -> (phaseTab.isSelected() ? phaseExportDialog
-                : landscapeTab.isSelected() ? landscapeExportDialog : exportDialog).show(getScene().getWindow()));
+                : landscapeTab.isSelected() ? landscapeExportDialog
+                : curvatureTab.isSelected() ? curvatureExportDialog : exportDialog).show(getScene().getWindow()));
         MenuItem openSweep = item("Open sweep folder…", "Shortcut+O");
         openSweep.setId("openSweepMenuItem");
         openSweep.disableProperty().bind(Bindings.not(phase.canOpenProperty()));

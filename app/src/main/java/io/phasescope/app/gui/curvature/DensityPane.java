@@ -1,0 +1,104 @@
+package io.phasescope.app.gui.curvature;
+
+import io.phasescope.app.gui.common.Controls;
+import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.render.ChartTheme;
+import io.phasescope.render.curvature.DensityChart;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The density panel: the kept point, probes and steps, a logarithmic axis, Compute density / Cancel, and the
+ * spectral density of ∇²L_λ there.
+ */
+final class DensityPane extends VBox {
+
+    private final DensityViewModel viewModel;
+    private final CurvatureViewModel curvature;
+    private final ChartViewer viewer;
+    private ChartTheme theme;
+
+    DensityPane(CurvatureViewModel curvature, ChartTheme theme) {
+        this.curvature = curvature;
+        this.viewModel = curvature.density();
+        this.theme = theme;
+        getStyleClass().add("paths-pane");
+        viewer = Controls.chartViewer("curvatureDensityChart", build());
+        VBox.setVgrow(viewer, Priority.ALWAYS);
+        getChildren().addAll(controls(), Controls.card(viewer));
+        VBox.setVgrow(getChildren().get(1), Priority.ALWAYS);
+        setMinSize(0, 0);
+        viewModel.resultProperty().addListener((obs, old, now) -> redraw());
+        viewModel.logScaleProperty().addListener((obs, old, now) -> redraw());
+        curvature.unitProperty().addListener((obs, old, now) -> redraw());
+    }
+
+    JFreeChart chart() {
+        return viewer.getChart();
+    }
+
+    void setTheme(ChartTheme newTheme) {
+        theme = newTheme;
+        redraw();
+    }
+
+    private HBox controls() {
+        ComboBox<SweepPoint> point = new ComboBox<>(viewModel.points());
+        point.setId("densityPointChoice");
+        point.valueProperty().bindBidirectional(viewModel.pointProperty());
+        point.setVisibleRowCount(16);
+        point.setPrefWidth(300);
+        point.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SweepPoint p) {
+                return viewModel.label(p);
+            }
+
+            @Override
+            public SweepPoint fromString(String text) {
+                return viewModel.pointProperty().get();
+            }
+        });
+        point.disableProperty().bind(viewModel.computingProperty());
+        TextField probes = small(Controls.textField("densityProbesField", curvature.form().probes()));
+        TextField steps = small(Controls.textField("densityStepsField", curvature.form().steps()));
+        CheckBox log = new CheckBox("Log scale");
+        log.setId("densityLogCheck");
+        log.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
+        Button compute = Controls.bind(new Button(), viewModel.computeCommand());
+        compute.setId("computeDensityButton");
+        compute.getStyleClass().add("primary");
+        Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
+        cancel.setId("cancelDensityButton");
+        HBox box = new HBox(10, Controls.styled(new Label("Model at"), "scrubber-title"), point, new Label("Probes"),
+                probes, new Label("Steps"), steps, log, compute, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("lambda-scrubber");
+        return box;
+    }
+
+    private static TextField small(TextField field) {
+        field.setPrefColumnCount(4);
+        return field;
+    }
+
+    private void redraw() {
+        viewer.setChart(build());
+    }
+
+    private JFreeChart build() {
+        DensityResult result = viewModel.resultProperty().get();
+        return result == null ? DensityChart.empty(theme) : DensityChart.of(result.density(),
+                result.title(curvature.unitProperty().getValue()), viewModel.logScaleProperty().get(), theme);
+    }
+}

@@ -1,0 +1,179 @@
+package io.phasescope.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phasescope.app.gui.GuiConfig;
+import io.phasescope.app.gui.PhasescopeApp;
+import io.phasescope.app.gui.phase.SweepChoice;
+import io.phasescope.model.curvature.SpectraCsv;
+import io.phasescope.model.sweep.SweepFolder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Curvature, end to end and headless: run part of the quick patterns sweep, then in the Curvature tab compute
+ * the Hessian spectra along it until a few rows have arrived on the chart and cancel (they stay in spectra.csv,
+ * and Compute becomes Resume), compute the spectral density at one kept point on a logarithmic axis, and drag λ
+ * through the toy-model lesson past the depth-3 fold.
+ */
+class CurvatureJourneyTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CurvatureJourneyTest.class);
+
+    private final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @TempDir
+    Path sweeps;
+
+    @BeforeAll
+    static void largeEnoughHeadlessScreen() {
+        System.setProperty("headless.geometry", "1600x1000-32");
+    }
+
+    @BeforeEach
+    void openTheApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new PhasescopeApp(new GuiConfig(null, sweeps)));
+    }
+
+    @AfterEach
+    void closeTheApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void spectraAlongAQuickSweepADensityAndTheToyLesson() throws Exception {
+        long start = System.nanoTime();
+        robot.clickOn("#phaseTab");
+        ChoiceBox<SweepChoice> preset = robot.lookup("#presetChoice").queryAs(ChoiceBox.class);
+        robot.interact(() -> preset.getItems().stream().filter(c -> c.label().equals(SweepChoice.PATTERNS_QUICK))
+                .findFirst().ifPresent(preset::setValue));
+        robot.clickOn("#runSweepButton");
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> phasePoints() >= 4);
+        // fired rather than clicked: the robot's mouse path waits on a UI thread busy drawing the sweep
+        Button cancelSweep = robot.lookup("#cancelSweepButton").queryAs(Button.class);
+        robot.interact(cancelSweep::fire);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !isDisabled("#runSweepButton"));
+        Path folder;
+        try (Stream<Path> folders = Files.list(sweeps)) {
+            folder = folders.findFirst().orElseThrow();
+        }
+        int kept = SweepFolder.open(folder).points().size();
+        LOG.info("{} sweep points after {} s", kept, seconds(start));
+
+        robot.clickOn("#curvatureTab");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#curvatureSummary")
+                .contains("0 of " + kept + " kept points have spectra"));
+        for (String[] field : new String[][] {{"#spectraImagesField", "300"}, {"#spectraTopField", "2"},
+            {"#spectraBottomField", "2"}}) {
+            TextField input = robot.lookup(field[0]).queryAs(TextField.class);
+            robot.interact(() -> input.setText(field[1]));
+        }
+        robot.clickOn("#computeSpectraButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> spectraRows() >= 3);
+        robot.clickOn("#cancelSpectraButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Resume spectra".equals(text("#computeSpectraButton"))
+                && !isDisabled("#computeSpectraButton"));
+        int rows = spectraRows();
+        LOG.info("{} of {} spectra after {} s", rows, kept, seconds(start));
+        assertThat(rows).isBetween(3, kept - 1);
+        assertThat(text("#statusMessage")).startsWith("Spectra cancelled after " + rows + " of " + kept + " points");
+        assertThat(text("#curvatureHeadline")).contains(rows + " of " + kept + " kept points have spectra");
+        assertThat(SpectraCsv.read(folder.resolve(SweepFolder.SPECTRA))).hasSize(rows);
+        assertThat(onFx(() -> robot.lookup("#saddleReport").queryAs(VBox.class).getChildren().size()))
+                .isGreaterThanOrEqualTo(1);
+
+        robot.clickOn("Spectral density");
+        robot.clickOn("#computeDensityButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> densityTitle().startsWith("Spectral density of ∇²L_λ"));
+        robot.clickOn("#densityLogCheck");
+        assertThat(onFx(() -> robot.lookup("#curvatureDensityChart").queryAs(ChartViewer.class).getChart().getXYPlot()
+                .getRangeAxis())).isInstanceOf(LogAxis.class);
+        assertThat(onFx(() -> robot.lookup("#densityLogCheck").queryAs(CheckBox.class).isSelected())).isTrue();
+
+        LOG.info("density done after {} s", seconds(start));
+        robot.clickOn("Toy models (lesson)");
+        String below = text("#toyDepth3Text");
+        assertThat(below).contains("the minimum is global");
+        Slider slider = robot.lookup("#toyLambdaSlider").queryAs(Slider.class);
+        Node thumb = onFx(() -> slider.lookup(".thumb"));
+        robot.drag(thumb, MouseButton.PRIMARY).moveBy(onFx(() -> slider.getWidth() * 0.35), 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(slider::getValue)).as("dragged past the depth-3 fold, λ ≈ 0.236").isGreaterThan(0.24);
+        assertThat(text("#toyDepth3Text")).contains("past the fold", "hysteresis");
+        assertThat(onFx(() -> robot.lookup("#toyDiagram3Chart").queryAs(ChartViewer.class).getChart().getXYPlot()
+                .getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size())).as("the cursor").isEqualTo(1);
+    }
+
+    private static long seconds(long start) {
+        return (System.nanoTime() - start) / 1_000_000_000L;
+    }
+
+    private int phasePoints() throws Exception {
+        return onFx(() -> {
+            ChartViewer viewer = robot.lookup("#phaseMetricsChart").queryAs(ChartViewer.class);
+            XYPlot losses = ((CombinedDomainXYPlot) viewer.getChart().getPlot()).getSubplots().get(0);
+            return losses.getDataset(0) == null || losses.getDataset(0).getSeriesCount() == 0 ? 0
+                    : losses.getDataset(0).getItemCount(0);
+        });
+    }
+
+    /** Points of λ_min(∇²L_λ) of the up branch in the lower panel of the spectra chart. */
+    private int spectraRows() throws Exception {
+        return onFx(() -> {
+            ChartViewer viewer = robot.lookup("#curvatureSpectraChart").queryAs(ChartViewer.class);
+            XYPlot lows = ((CombinedDomainXYPlot) viewer.getChart().getPlot()).getSubplots().get(1);
+            return lows.getDataset(0) == null || lows.getDataset(0).getSeriesCount() < 2 ? 0
+                    : lows.getDataset(0).getItemCount(1);
+        });
+    }
+
+    private String densityTitle() throws Exception {
+        return onFx(() -> robot.lookup("#curvatureDensityChart").queryAs(ChartViewer.class).getChart().getTitle()
+                .getText());
+    }
+
+    private String text(String query) throws Exception {
+        return onFx(() -> {
+            Node node = robot.lookup(query).query();
+            return node instanceof Label label ? label.getText() : ((Button) node).getText();
+        });
+    }
+
+    private boolean isDisabled(String query) throws Exception {
+        return onFx(() -> robot.lookup(query).query().isDisabled());
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+}
