@@ -91,7 +91,7 @@ class CurvatureJourneyTest {
         LOG.info("{} sweep points after {} s", kept, seconds(start));
 
         robot.clickOn("#curvatureTab");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#curvatureSummary")
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#curvatureHeadline")
                 .contains("0 of " + kept + " kept points have spectra"));
         for (String[] field : new String[][] {{"#spectraImagesField", "300"}, {"#spectraTopField", "2"},
             {"#spectraBottomField", "2"}}) {

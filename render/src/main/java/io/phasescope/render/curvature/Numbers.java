@@ -9,7 +9,7 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** {@code value} to {@code digits} significant digits (≥ 1): 0.5, 0.198, -1, 1.2e-5 stays plain. */
+    /** {@code value} to {@code digits} significant digits (≥ 1): 0.5, 0.198, -1; below 1e-4 or from 1e5 on as 7.62e-6. */
     static String significant(double value, int digits) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
@@ -17,6 +17,11 @@ final class Numbers {
         if (value == 0) {
             return "0";
         }
-        return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros();
+        if (Math.abs(value) >= 1e-4 && Math.abs(value) < 1e5) {
+            return rounded.toPlainString();
+        }
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        return rounded.movePointLeft(exponent).toPlainString() + "e" + exponent;
     }
 }

@@ -33,6 +33,7 @@ import org.jfree.chart.ui.Layer;
  * λ_min(∇²E) meets −2λ and where λ_min(∇²L_λ) meets zero. Points where L_λ has a saddle (index ≥ 1: some
  * computed eigenvalue of ∇²L_λ below zero) are filled markers; transitions are dashed vertical lines in their
  * branch's colour. Branches are told apart by their line style (up solid, down dashed), as in the phase diagram.
+ * The λ axis spans the diagram's range when it has one (the sweep's grid, so it does not rescale as rows arrive).
  */
 public final class SpectraCharts {
 
@@ -129,6 +130,10 @@ public final class SpectraCharts {
 
         NumberAxis x = new NumberAxis(unit.axisLabel());
         x.setAutoRangeIncludesZero(false);
+        if (diagram.hasRange()) {
+            double margin = 0.02 * (unit.of(diagram.lambdaTo()) - unit.of(diagram.lambdaFrom()));
+            x.setRange(unit.of(diagram.lambdaFrom()) - margin, unit.of(diagram.lambdaTo()) + margin);
+        }
         CombinedDomainXYPlot stack = new CombinedDomainXYPlot(x);
         stack.setGap(8);
         stack.add(top, 2);

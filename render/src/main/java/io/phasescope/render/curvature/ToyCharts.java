@@ -6,7 +6,6 @@ import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.Palette;
 import io.phasescope.render.phase.BranchStyle;
-import io.phasescope.render.phase.LambdaUnit;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
@@ -33,11 +32,11 @@ import org.jfree.chart.ui.TextAnchor;
 public final class ToyCharts {
 
     /** Label of every ‖w‖ axis. */
-    public static final String NORM_LABEL = "‖w‖  (norm of the weights, balanced |w_i| = w)";
+    public static final String NORM_LABEL = "‖w‖  (norm of the weights)";
     /** Label of the loss axis of the profile. */
-    public static final String LOSS_LABEL = "L_λ  (at w_1 = … = w_D = w)";
+    public static final String LOSS_LABEL = "L_λ  (loss)";
     /** Series name of the non-zero minimum. */
-    public static final String MINIMUM = "non-zero minimum";
+    public static final String MINIMUM = "minimum";
     /** Series name of the non-zero saddle. */
     public static final String SADDLE = "saddle";
     /** Series name of the origin where it is a minimum. */
@@ -45,9 +44,9 @@ public final class ToyCharts {
     /** Series name of the origin where it is a saddle. */
     public static final String ORIGIN_SADDLE = "origin (saddle)";
     /** Series name of the path taken while λ rises. */
-    public static final String UP = "raising λ";
+    public static final String UP = "λ rising";
     /** Series name of the path taken while λ falls. */
-    public static final String DOWN = "lowering λ";
+    public static final String DOWN = "λ falling";
 
     static final Color MINIMUM_COLOR = Palette.BLUISH_GREEN;
     static final Color SADDLE_COLOR = Palette.VERMILLION;
@@ -55,6 +54,8 @@ public final class ToyCharts {
     private static final Stroke UP_BAND = new BasicStroke(9f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke DOWN_BAND = new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final int PROFILE_POINTS = 241;
+    /** The toys' λ axis: Phasescope's L2 strength (weight decay β = 2λ). */
+    private static final String LAMBDA_LABEL = "λ  (L2 strength; β = 2λ)";
 
     private ToyCharts() {
     }
@@ -82,7 +83,7 @@ public final class ToyCharts {
         double[][] up = withJump(x, pick(diagram.upNorm(), order), fold, branchNorm(toy, fold));
         double[][] down = withJump(x, pick(diagram.downNorm(), order), originTurns, branchNorm(toy, originTurns));
 
-        XYPlot plot = new XYPlot(null, new NumberAxis(LambdaUnit.LAMBDA.axisLabel()), new NumberAxis(NORM_LABEL), null);
+        XYPlot plot = new XYPlot(null, new NumberAxis(LAMBDA_LABEL), new NumberAxis(NORM_LABEL), null);
         stationaryPoints(toy, cursor, true).into(plot, 0);
         Series.lines()
                 .add(MINIMUM, x, pick(diagram.minimumNorm(), order), MINIMUM_COLOR, Series.LINE, null, false)
@@ -95,9 +96,10 @@ public final class ToyCharts {
                 .add(UP, up[0], up[1], Palette.withAlpha(Palette.BLUE, 0.28), UP_BAND, null, false)
                 .into(plot, 2);
         boolean firstOrder = fold > diagram.criticalLambda();
-        plot.addDomainMarker(label(new ValueMarker(diagram.criticalLambda()), "λ_c", theme), Layer.BACKGROUND);
+        plot.addDomainMarker(label(new ValueMarker(diagram.criticalLambda()), "λ_c", !firstOrder, theme),
+                Layer.BACKGROUND);
         if (firstOrder) {
-            plot.addDomainMarker(label(new ValueMarker(fold), "fold", theme), Layer.BACKGROUND);
+            plot.addDomainMarker(label(new ValueMarker(fold), "fold", true, theme), Layer.BACKGROUND);
         }
         if (Double.isFinite(cursor)) {
             plot.addDomainMarker(new ValueMarker(cursor, Palette.withAlpha(theme.text(), 0.6), Series.THIN),
@@ -106,14 +108,11 @@ public final class ToyCharts {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(Series.lineItem(MINIMUM, MINIMUM_COLOR, Series.LINE));
         legend.add(Series.lineItem(SADDLE, SADDLE_COLOR, Series.DOTTED));
-        legend.add(Series.lineItem("origin: minimum / saddle", ORIGIN_COLOR, Series.LINE));
+        legend.add(Series.lineItem("origin", ORIGIN_COLOR, Series.LINE));
         legend.add(Series.lineItem(UP, Palette.withAlpha(Palette.BLUE, 0.4), DOWN_BAND));
         legend.add(Series.lineItem(DOWN, Palette.withAlpha(Palette.ORANGE, 0.7), DOWN_BAND));
         plot.setFixedLegendItems(legend);
-        String title = firstOrder
-                ? "Depth " + toy.depth() + " · first order: λ_c = " + Numbers.significant(diagram.criticalLambda(), 3) + ", fold at "
-                        + Numbers.significant(fold, 3)
-                : "Depth " + toy.depth() + " · continuous: λ_c = " + Numbers.significant(diagram.criticalLambda(), 3);
+        String title = "Depth " + toy.depth() + (firstOrder ? ": a first-order jump" : ": a continuous transition");
         return ChartStyler.apply(new JFreeChart(title, plot), theme);
     }
 
@@ -143,7 +142,7 @@ public final class ToyCharts {
         legend.add(Series.markerItem("saddle", SADDLE_COLOR, Series.circle(5), false));
         legend.add(Series.markerItem("origin", ORIGIN_COLOR, Series.circle(5), true));
         plot.setFixedLegendItems(legend);
-        String title = "Depth " + toy.depth() + " at λ = " + Numbers.significant(lambda, 3) + ": L_λ along the balanced direction";
+        String title = "Depth " + toy.depth() + ": L_λ at λ = " + Numbers.significant(lambda, 3) + ", all |w_i| equal";
         return ChartStyler.apply(new JFreeChart(title, plot), theme);
     }
 
@@ -210,14 +209,15 @@ public final class ToyCharts {
         return IntStream.of(order).mapToDouble(k -> values[k]).toArray();
     }
 
-    private static ValueMarker label(ValueMarker marker, String text, ChartTheme theme) {
+    /** A dashed line labelled {@code text} at its top, to its right or (not {@code right}) to its left. */
+    private static ValueMarker label(ValueMarker marker, String text, boolean right, ChartTheme theme) {
         marker.setPaint(Palette.withAlpha(theme.mutedText(), 0.8));
         marker.setStroke(BranchStyle.transitionStroke());
         marker.setLabel(text);
         marker.setLabelFont(theme.tickFont());
         marker.setLabelPaint(theme.mutedText());
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
         marker.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         return marker;
     }

@@ -74,6 +74,15 @@ class DensityChartTest {
     }
 
     @Test
+    void titleNumbersKeepFourSignificantDigitsAndGoScientificWhenTiny() {
+        assertThat(Numbers.significant(0.0000076189, 4)).isEqualTo("7.619e-6");
+        assertThat(Numbers.significant(-0.0009314, 4)).isEqualTo("-0.0009314");
+        assertThat(Numbers.significant(123456, 3)).isEqualTo("1.23e5");
+        assertThat(Numbers.significant(0.5, 3)).isEqualTo("0.5");
+        assertThat(Numbers.significant(0, 3)).isEqualTo("0");
+    }
+
+    @Test
     void theEmptyChartSaysWhatToDoAndBadArgumentsAreRefused() {
         assertThat(DensityChart.empty(ChartTheme.LIGHT).getXYPlot().getNoDataMessage()).isEqualTo(DensityChart.NO_DATA);
         assertThatThrownBy(() -> DensityChart.of(null, "t", false, ChartTheme.LIGHT))

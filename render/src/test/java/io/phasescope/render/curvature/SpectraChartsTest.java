@@ -1,6 +1,7 @@
 package io.phasescope.render.curvature;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.model.curvature.PointSpectrum;
@@ -126,6 +127,20 @@ class SpectraChartsTest {
         assertThat(stack.getSubplots().get(0).getNoDataMessage()).isEqualTo(SpectraCharts.NO_DATA);
         assertThat(empty.getLegend()).isNull();
         assertThat(PngExporter.render(empty, ExportSize.pixels(400, 300)).getHeight()).isEqualTo(300);
+    }
+
+    @Test
+    void aGivenRangeKeepsTheAxisStillWhileRowsArrive() {
+        SpectraDiagram partial = new SpectraDiagram(rows().subList(0, 2), List.of(transition(Branch.UP, 0.032)),
+                LambdaUnit.BETA, 0, 0.05);
+
+        CombinedDomainXYPlot stack = (CombinedDomainXYPlot) SpectraCharts.alongSweep(partial, ChartTheme.LIGHT).getPlot();
+
+        assertThat(stack.getDomainAxis().getLowerBound()).isCloseTo(-0.002, within(1e-12));
+        assertThat(stack.getDomainAxis().getUpperBound()).as("β = 2λ").isCloseTo(0.102, within(1e-12));
+        assertThatThrownBy(() -> new SpectraDiagram(List.of(), List.of(), LambdaUnit.LAMBDA, 0.1, Double.NaN))
+                .hasMessageContaining("need lambdaFrom < lambdaTo, or both NaN, were 0.1, NaN");
+        assertThat(SpectraDiagram.empty(LambdaUnit.LAMBDA).hasRange()).isFalse();
     }
 
     static List<String> legend(CombinedDomainXYPlot stack) {

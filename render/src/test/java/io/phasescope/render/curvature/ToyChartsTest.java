@@ -9,7 +9,6 @@ import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.CsvExporter;
 import io.phasescope.render.export.ExportSize;
 import io.phasescope.render.export.PngExporter;
-import java.util.List;
 import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
@@ -37,7 +36,7 @@ class ToyChartsTest {
         JFreeChart chart = ToyCharts.diagram(DEPTH_3, diagram, 0.22, ChartTheme.LIGHT);
 
         XYPlot plot = chart.getXYPlot();
-        assertThat(chart.getTitle().getText()).startsWith("Depth 3 · first order: λ_c = 0.198, fold at 0.236");
+        assertThat(chart.getTitle().getText()).isEqualTo("Depth 3: a first-order jump");
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo(ToyCharts.NORM_LABEL);
         assertThat(SpectraChartsTest.keys(plot.getDataset(1))).containsExactly(ToyCharts.MINIMUM, ToyCharts.SADDLE,
                 ToyCharts.ORIGIN_MINIMUM, ToyCharts.ORIGIN_SADDLE);
@@ -56,7 +55,7 @@ class ToyChartsTest {
                 .containsExactly("λ_c", "fold");
 
         XYDataset atCursor = plot.getDataset(0);
-        assertThat(SpectraChartsTest.keys(atCursor)).containsExactly("at λ: non-zero minimum", "at λ: saddle",
+        assertThat(SpectraChartsTest.keys(atCursor)).containsExactly("at λ: minimum", "at λ: saddle",
                 "at λ: origin");
         assertThat(atCursor.getXValue(0, 0)).isEqualTo(0.22);
         assertThat(atCursor.getYValue(1, 0)).as("the saddle lies below the minimum")
@@ -72,7 +71,7 @@ class ToyChartsTest {
         JFreeChart chart = ToyCharts.diagram(DEPTH_2, diagram, 0.7, ChartTheme.DARK);
 
         XYPlot plot = chart.getXYPlot();
-        assertThat(chart.getTitle().getText()).isEqualTo("Depth 2 · continuous: λ_c = 0.5");
+        assertThat(chart.getTitle().getText()).isEqualTo("Depth 2: a continuous transition");
         assertThat(plot.getDomainMarkers(Layer.BACKGROUND)).extracting(m -> ((ValueMarker) m).getLabel())
                 .containsExactly("λ_c");
         XYDataset lines = plot.getDataset(1);
@@ -104,8 +103,7 @@ class ToyChartsTest {
         double saddleLoss = points.getYValue(1, 0);
         assertThat(saddleLoss).as("the barrier").isGreaterThan(minimumLoss).isGreaterThan(points.getYValue(2, 0));
         assertThat(curve.getXValue(0, curve.getItemCount(0) - 1)).isCloseTo(Math.sqrt(3) * 1.25, within(1e-12));
-        assertThat(List.of(chart.getTitle().getText())).containsExactly(
-                "Depth 3 at λ = 0.22: L_λ along the balanced direction");
+        assertThat(chart.getTitle().getText()).isEqualTo("Depth 3: L_λ at λ = 0.22, all |w_i| equal");
     }
 
     private static int indexOfX(XYDataset data, int series, double x) {

@@ -16,9 +16,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The Curvature view: spectra settings and the transition–saddle report on the left; on the right the sweep in
- * one line above three tabs: the spectra along the sweep, the spectral density of one model, and the toy-model
- * lesson.
+ * The Curvature view: spectra settings and the transition–saddle report on the left (hidden for the lesson); on
+ * the right the sweep in one line above three tabs: the spectra along the sweep, the spectral density of one model,
+ * and the toy-model lesson.
  */
 public final class CurvatureView extends BorderPane {
 
@@ -52,8 +52,12 @@ public final class CurvatureView extends BorderPane {
             density.setTheme(now.chartTheme());
             lesson.setTheme(now.chartTheme());
         });
+        Tab lessonTab = tab("Toy models (lesson)", lesson);
         TabPane tabs = new TabPane(tab("Spectra along the sweep", spectra), tab("Spectral density", density),
-                tab("Toy models (lesson)", lesson));
+                lessonTab);
+        // the lesson needs no sweep settings, and the room
+        sidebar.visibleProperty().bind(lessonTab.selectedProperty().not());
+        sidebar.managedProperty().bind(sidebar.visibleProperty());
         tabs.setId("curvatureTabs");
         tabs.getStyleClass().add("chart-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -18,6 +18,7 @@ import io.phasescope.render.phase.LambdaUnit;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -104,7 +105,8 @@ public final class CurvatureViewModel {
         density = new DensityViewModel(data, form, unit, executor, status);
         refresher = executor.throttle(REFRESH_INTERVAL, this::drain);
         reloader = executor.throttle(RELOAD_INTERVAL, this::reload);
-        compute = new Command(Bindings.when(resumable).then("Resume spectra").otherwise("Compute spectra"),
+        compute = new Command(Bindings.when(resumable.and(running.not())).then("Resume spectra")
+                .otherwise("Compute spectra"),
                 loaded.and(running.not()).and(form.spectraValidProperty()), this::compute);
         cancel = new Command("Cancel", running.and(stopping.not()), this::cancel);
 
@@ -295,7 +297,11 @@ public final class CurvatureViewModel {
 
     private void publish() {
         List<Transition> transitions = transitions();
-        diagram.set(new SpectraDiagram(rows, transitions, unit.getValue()));
+        double[] grid = snapshot == null ? new double[0] : snapshot.spec().grid().values();
+        double from = Arrays.stream(grid).min().orElse(Double.NaN);
+        double to = Arrays.stream(grid).max().orElse(Double.NaN);
+        diagram.set(from < to ? new SpectraDiagram(rows, transitions, unit.getValue(), from, to)
+                : new SpectraDiagram(rows, transitions, unit.getValue()));
         refreshReport();
         updateResumable();
         updateSummary();

@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The sidebar: the sweep followed, the spectra settings (locked while spectra compute), Compute / Cancel, and the
+ * The sidebar: the spectra settings (locked while spectra compute), Compute / Cancel, and the
  * report relating transitions to zero crossings of λ_min(∇²L_λ).
  */
 final class SpectraSettingsPane extends VBox {
@@ -18,14 +18,9 @@ final class SpectraSettingsPane extends VBox {
     SpectraSettingsPane(CurvatureViewModel viewModel) {
         getStyleClass().add("settings-pane");
         SpectraForm form = viewModel.form();
-        Label sweep = Controls.styled(new Label(), "muted", "sweep-summary");
-        sweep.setId("curvatureSummary");
-        sweep.setWrapText(true);
-        sweep.textProperty().bind(viewModel.summaryProperty().map(text -> text.isEmpty()
-                ? "Open or run a sweep in the Phase diagram tab." : text));
         FormGrid settings = new FormGrid()
                 .section("SPECTRA ALONG THE SWEEP")
-                .wide(sweep)
+                .wide(muted("Of the sweep open in the Phase diagram tab, at every point whose parameters it kept."))
                 .field("Training images", "spectraImagesField", form.images())
                 .wide(muted("0 = the whole training set; a stratified subset is faster."))
                 .field("Top k", "spectraTopField", form.top())

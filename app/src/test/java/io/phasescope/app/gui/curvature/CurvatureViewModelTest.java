@@ -100,7 +100,11 @@ class CurvatureViewModelTest {
         CurvatureViewModel vm = viewModel();
         Path root = open();
         List<Integer> published = new ArrayList<>();
-        vm.diagramProperty().addListener((obs, old, now) -> published.add(now.rows().size()));
+        List<String> labels = new ArrayList<>();
+        vm.diagramProperty().addListener((obs, old, now) -> {
+            published.add(now.rows().size());
+            labels.add(vm.computeCommand().labelProperty().get());
+        });
 
         vm.computeCommand().execute();
 
@@ -108,6 +112,8 @@ class CurvatureViewModelTest {
         assertThat(diagram.rows()).hasSize(TinySweep.POINTS);
         assertThat(published).as("one publication per row as it lands").containsSubsequence(1, 2, 3, 13, 14);
         assertThat(diagram.transitions()).isEqualTo(analysis.get().transitions());
+        assertThat(diagram.lambdaFrom()).as("the axis spans the grid").isZero();
+        assertThat(diagram.lambdaTo()).isCloseTo(0.3, within(1e-12));
         assertThat(diagram.rows()).allSatisfy(r -> {
             assertThat(r.top()).hasSize(3);
             assertThat(r.bottom()).hasSize(3);
@@ -120,6 +126,7 @@ class CurvatureViewModelTest {
         assertThat(status.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm.summaryProperty().get()).contains("14 of 14 kept points have spectra");
         assertThat(vm.computeCommand().labelProperty().get()).isEqualTo("Compute spectra");
+        assertThat(labels).as("Compute, not Resume, while running").containsOnly("Compute spectra");
         PointSpectrum atZero = diagram.rows().stream().filter(r -> r.lambda() == 0).findFirst().orElseThrow();
         assertThat(atZero.maxE()).as("a trained network has positive curvature").isPositive();
     }
