@@ -40,15 +40,7 @@ public final class DensityChart {
 
     /** The empty chart, before a density is computed. */
     public static JFreeChart empty(ChartTheme theme) {
-        NumberAxis x = new NumberAxis(EIGENVALUE_LABEL);
-        NumberAxis y = new NumberAxis(DENSITY_LABEL);
-        x.setTickLabelsVisible(false);
-        y.setTickLabelsVisible(false);
-        XYPlot plot = new XYPlot(null, x, y, null);
-        plot.setNoDataMessage(NO_DATA);
-        JFreeChart chart = new JFreeChart("Spectral density", plot);
-        chart.removeLegend();
-        return ChartStyler.apply(chart, theme);
+        return ChartStyler.placeholder("Spectral density", NO_DATA, theme);
     }
 
     /**
