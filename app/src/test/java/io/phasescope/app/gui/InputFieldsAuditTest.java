@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.app.gui.curvature.CurvatureViewModel;
+import io.phasescope.app.gui.curvature.SpectraForm;
 import io.phasescope.app.gui.export.ExportViewModel;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.LibraryViewModel;
@@ -36,6 +38,8 @@ class InputFieldsAuditTest {
         LibraryViewModel minima = new LibraryViewModel(library, null, executor, status);
         ExportViewModel export = new ExportViewModel(executor, status);
         PhaseViewModel phase = new PhaseViewModel((Path) null, dir, executor, status);
+        SpectraForm curvature = new CurvatureViewModel(phase.folderProperty(), phase.analysisProperty(),
+                phase.unitProperty(), executor, status).form();
 
         Map<ValidatedField<?>, String[]> cases = new LinkedHashMap<>();
         cases.put(training.trainSize(), new String[] {"-5", "Train"});
@@ -55,6 +59,13 @@ class InputFieldsAuditTest {
         cases.put(export.width(), new String[] {"10", "Width"});
         cases.put(export.height(), new String[] {"1e9", "Height"});
         cases.put(phase.seeds(), new String[] {"", "Seeds"});
+        cases.put(curvature.images(), new String[] {"-1", "Training images"});
+        cases.put(curvature.top(), new String[] {"51", "Top k"});
+        cases.put(curvature.bottom(), new String[] {"two", "Bottom k"});
+        cases.put(curvature.tolerance(), new String[] {"0", "Tolerance"});
+        cases.put(curvature.maxSteps(), new String[] {"1", "Lanczos steps"});
+        cases.put(curvature.probes(), new String[] {"0", "Probes"});
+        cases.put(curvature.steps(), new String[] {"1e3x", "Steps per probe"});
 
         for (Map.Entry<ValidatedField<?>, String[]> c : cases.entrySet()) {
             ValidatedField<?> field = c.getKey();

@@ -382,8 +382,8 @@ public final class CurvatureViewModel {
         return unit;
     }
 
-    /** The settings fields. */
-    SpectraForm form() {
+    /** The settings of spectra and densities. */
+    public SpectraForm form() {
         return form;
     }
 }

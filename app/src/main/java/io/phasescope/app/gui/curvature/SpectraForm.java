@@ -13,7 +13,7 @@ import javafx.beans.binding.BooleanBinding;
  * images, the top 3 and bottom 3 eigenvalues to a relative residual of 1e-2 in at most 150 Lanczos steps, no
  * trace; densities from 3 probes of 40 steps.
  */
-final class SpectraForm {
+public final class SpectraForm {
 
     /** Training images by default (0 = all). */
     static final int DEFAULT_IMAGES = 1000;
@@ -70,45 +70,47 @@ final class SpectraForm {
     }
 
     /** Training images E is averaged over; 0 for the whole training set. */
-    ValidatedField<Integer> images() {
+    public ValidatedField<Integer> images() {
         return images;
     }
 
     /** How many of the largest eigenvalues. */
-    ValidatedField<Integer> top() {
+    public ValidatedField<Integer> top() {
         return top;
     }
 
     /** How many of the smallest eigenvalues. */
-    ValidatedField<Integer> bottom() {
+    public ValidatedField<Integer> bottom() {
         return bottom;
     }
 
     /** Lanczos relative residual. */
-    ValidatedField<Double> tolerance() {
+    public ValidatedField<Double> tolerance() {
         return tolerance;
     }
 
     /** Lanczos steps at most. */
-    ValidatedField<Integer> maxSteps() {
+    public ValidatedField<Integer> maxSteps() {
         return maxSteps;
     }
 
     /** SLQ probes. */
-    ValidatedField<Integer> probes() {
+    public ValidatedField<Integer> probes() {
         return probes;
     }
 
     /** SLQ Lanczos steps per probe. */
-    ValidatedField<Integer> steps() {
+    public ValidatedField<Integer> steps() {
         return steps;
     }
 
-    BooleanBinding spectraValidProperty() {
+    /** Whether every spectra field parses. */
+    public BooleanBinding spectraValidProperty() {
         return spectraValid;
     }
 
-    BooleanBinding densityValidProperty() {
+    /** Whether every density field parses. */
+    public BooleanBinding densityValidProperty() {
         return densityValid;
     }
 }
