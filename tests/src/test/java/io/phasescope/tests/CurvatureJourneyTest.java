@@ -26,6 +26,7 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,7 +132,7 @@ class CurvatureJourneyTest {
         assertThat(onFx(slider::getValue)).as("dragged past the depth-3 fold, λ ≈ 0.236").isGreaterThan(0.24);
         assertThat(text("#toyDepth3Text")).contains("past the fold", "hysteresis");
         assertThat(onFx(() -> robot.lookup("#toyDiagram3Chart").queryAs(ChartViewer.class).getChart().getXYPlot()
-                .getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size())).as("the cursor").isEqualTo(1);
+                .getDomainMarkers(Layer.FOREGROUND).size())).as("the cursor").isEqualTo(1);
     }
 
     private static long seconds(long start) {
