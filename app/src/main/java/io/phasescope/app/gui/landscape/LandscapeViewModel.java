@@ -93,6 +93,7 @@ public final class LandscapeViewModel {
     private final DoubleProperty range = new SimpleDoubleProperty(this, "range", 1);
     private final ObjectProperty<Integer> resolution = new SimpleObjectProperty<>(this, "resolution", 41);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
 
     private final ReadOnlyObjectWrapper<SliceResult> slice = new ReadOnlyObjectWrapper<>(this, "slice");
     private final ReadOnlyObjectWrapper<SliceOverlay> overlay = new ReadOnlyObjectWrapper<>(this, "overlay",
@@ -182,13 +183,21 @@ public final class LandscapeViewModel {
         });
         selectedPath.addListener((obs, old, now) -> tEvaluator.request());
         t.addListener(o -> tEvaluator.request());
+        active.addListener((obs, was, now) -> {
+            if (now) {
+                settle.request();
+            }
+        });
     }
 
     // ---- slices ----
 
-    /** Starts the slice of the current settings now (or shows it from the cache). */
+    /** Starts the slice of the current settings now (or shows it from the cache); waits while inactive. */
     private void computeNow() {
         settle.cancel();
+        if (!active.get()) {
+            return;
+        }
         if (origin.get() == null) {
             headline.set("");
             return;
@@ -609,6 +618,14 @@ public final class LandscapeViewModel {
 
     public ObjectProperty<Integer> resolutionProperty() {
         return resolution;
+    }
+
+    /**
+     * Whether the view is on screen: slices start only then (a change made while inactive starts its slice on
+     * activation), so that the landscape never takes the cores behind the user's back. True by default.
+     */
+    public BooleanProperty activeProperty() {
+        return active;
     }
 
     public BooleanProperty logScaleProperty() {

@@ -50,6 +50,7 @@ public final class MainWindow extends BorderPane {
         Tab phaseTab = tab("Phase diagram", "phaseTab", phaseView);
         LandscapeView landscapeView = new LandscapeView(landscape, library, main.themeProperty());
         Tab landscapeTab = tab("Landscape", "landscapeTab", landscapeView);
+        landscape.activeProperty().bind(landscapeTab.selectedProperty());
         CurvatureView curvatureView = new CurvatureView(curvature, main.themeProperty());
         Tab curvatureTab = tab("Curvature", "curvatureTab", curvatureView);
         TabPane tabs = new TabPane(trainingTab, phaseTab, landscapeTab, curvatureTab);

@@ -189,4 +189,19 @@ class LandscapeViewModelTest {
         assertThat(SweepFolder.open(folder).points()).hasSize(PathJob.PATHFINDER_GRID.values().length);
         assertThat(testLoss(path.theta().apply(1))).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-5));
     }
+
+    @Test
+    void anInactiveViewStartsNoSliceUntilItIsShown() {
+        LandscapeViewModel vm = new LandscapeViewModel(library, null, paths, new DirectTaskExecutor(), status);
+        vm.resolutionProperty().set(21);
+        vm.activeProperty().set(false);
+        TinyMinima.addBoth(library);
+
+        assertThat(vm.originProperty().get().name()).isEqualTo("minimum 1");
+        assertThat(vm.sliceProperty().get()).isNull();
+
+        vm.activeProperty().set(true);
+
+        assertThat(vm.sliceProperty().get().grid().complete()).isTrue();
+    }
 }
