@@ -185,6 +185,14 @@ class CliAcceptanceTest {
         assertThat(stdout.toString()).contains("4 points in");
         assertThat(run("spectrum", "--sweep", folder.toString(), "--density", density.toString())).isEqualTo(2);
         assertThat(run("spectrum", "--sweep", folder.toString(), "--model", model.toString())).isEqualTo(2);
+
+        Path figure = out.resolve("spectrum.pdf");
+        assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--units", "beta", "--out",
+                figure.toString())).as(stderr.toString()).isZero();
+        assertThat(Files.readString(figure, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        Path csv = out.resolve("spectrum.csv");
+        assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--out", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).contains("λ_min(∇²L_λ)");
     }
 
     /** A Pathfinder sweep of a 16-8-3 sigmoid MLP on 300 synthetic patterns, in {@code out/sweep}. */

@@ -79,7 +79,7 @@ class CurvatureJourneyTest {
         robot.interact(() -> preset.getItems().stream().filter(c -> c.label().equals(SweepChoice.PATTERNS_QUICK))
                 .findFirst().ifPresent(preset::setValue));
         robot.clickOn("#runSweepButton");
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> phasePoints() >= 4);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> phasePoints() >= 6);
         // fired rather than clicked: the robot's mouse path waits on a UI thread busy drawing the sweep
         Button cancelSweep = robot.lookup("#cancelSweepButton").queryAs(Button.class);
         robot.interact(cancelSweep::fire);
@@ -94,19 +94,21 @@ class CurvatureJourneyTest {
         robot.clickOn("#curvatureTab");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#curvatureHeadline")
                 .contains("0 of " + kept + " kept points have spectra"));
-        for (String[] field : new String[][] {{"#spectraImagesField", "300"}, {"#spectraTopField", "2"},
-            {"#spectraBottomField", "2"}}) {
+        // all 3000 training images and a tight tolerance: slow enough per point that a cancel lands mid-run
+        for (String[] field : new String[][] {{"#spectraImagesField", "0"}, {"#spectraTopField", "2"},
+            {"#spectraBottomField", "2"}, {"#spectraToleranceField", "1e-9"}}) {
             TextField input = robot.lookup(field[0]).queryAs(TextField.class);
             robot.interact(() -> input.setText(field[1]));
         }
         robot.clickOn("#computeSpectraButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> spectraRows() >= 3);
-        robot.clickOn("#cancelSpectraButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> spectraRows() >= 1);
+        Button cancelSpectra = robot.lookup("#cancelSpectraButton").queryAs(Button.class);
+        robot.interact(cancelSpectra::fire);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Resume spectra".equals(text("#computeSpectraButton"))
                 && !isDisabled("#computeSpectraButton"));
         int rows = spectraRows();
         LOG.info("{} of {} spectra after {} s", rows, kept, seconds(start));
-        assertThat(rows).isBetween(3, kept - 1);
+        assertThat(rows).isBetween(1, kept - 1);
         assertThat(text("#statusMessage")).startsWith("Spectra cancelled after " + rows + " of " + kept + " points");
         assertThat(text("#curvatureHeadline")).contains(rows + " of " + kept + " kept points have spectra");
         assertThat(SpectraCsv.read(folder.resolve(SweepFolder.SPECTRA))).hasSize(rows);

@@ -1,6 +1,7 @@
 package io.phasescope.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.phasescope.model.curvature.SpectraCsv;
 import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.SliceCsv;
@@ -9,6 +10,8 @@ import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.Transition;
 import io.phasescope.model.sweep.TransitionsCsv;
 import io.phasescope.render.ChartTheme;
+import io.phasescope.render.curvature.SpectraCharts;
+import io.phasescope.render.curvature.SpectraDiagram;
 import io.phasescope.render.export.ChartExporter;
 import io.phasescope.render.export.ExportFormat;
 import io.phasescope.render.export.ExportSize;
@@ -51,8 +54,9 @@ final class FigureCommand implements Callable<Integer> {
     List<Path> folders;
 
     @Option(names = "--kind", defaultValue = "phase",
-            description = {"Sweeps: phase (vs λ), norm (vs ‖θ‖), hysteresis, per-class or heatmap; slice (written by"
-                + " slice); path (E and error along t, written by path). Default: ${DEFAULT-VALUE}."})
+            description = {"Sweeps: phase (vs λ), norm (vs ‖θ‖), hysteresis, per-class, heatmap or spectrum (its"
+                + " spectra.csv); slice (written by slice); path (E and error along t, written by path)."
+                + " Default: ${DEFAULT-VALUE}."})
     String kind;
 
     @Option(names = "--log", description = "Slices: a logarithmic colour scale (or value axis in 1D).")
@@ -89,9 +93,10 @@ final class FigureCommand implements Callable<Integer> {
             case "slice" -> SliceFigure.read(single()).chart(SliceCsv.read(single().resolve("slice.csv")), log,
                     ChartTheme.LIGHT);
             case "path" -> PathCharts.profiles(paths(), Double.NaN, ChartTheme.LIGHT);
+            case "spectrum" -> spectrumChart(unit);
             case "phase", "norm", "hysteresis", "per-class", "heatmap" -> sweepChart(unit);
             default -> throw new ParameterException(spec.commandLine(),
-                    "--kind must be phase, norm, hysteresis, per-class, heatmap, slice or path, was " + kind);
+                    "--kind must be phase, norm, hysteresis, per-class, heatmap, spectrum, slice or path, was " + kind);
         };
         ExportSize size = new ExportSize((int) Math.round(widthCm * POINTS_PER_CM),
                 (int) Math.round(heightCm * POINTS_PER_CM), ExportSize.PRINT_DPI);
@@ -101,13 +106,8 @@ final class FigureCommand implements Callable<Integer> {
     }
 
     private JFreeChart sweepChart(LambdaUnit unit) throws IOException {
-        Path folder = single();
-        SweepFolder sweep = SweepFolder.open(folder);
-        List<Transition> transitions = SweepAnalysis.of(sweep.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD).transitions();
-        Path refined = folder.resolve(SweepFolder.TRANSITIONS);
-        if (Files.exists(refined)) {
-            transitions = TransitionsCsv.read(refined, transitions);
-        }
+        SweepFolder sweep = SweepFolder.open(single());
+        List<Transition> transitions = transitions(sweep);
         List<String> classes = new ArrayList<>(IntStream.range(0, sweep.spec().network().classCount())
                 .mapToObj(Integer::toString).toList());
         PhaseDiagram diagram = new PhaseDiagram(classes, sweep.points(), List.of(), transitions, unit, null);
@@ -118,6 +118,27 @@ final class FigureCommand implements Callable<Integer> {
             case "heatmap" -> PhaseCharts.classHeatmap(diagram, ChartTheme.LIGHT);
             default -> PhaseCharts.metricsVsLambda(diagram, ChartTheme.LIGHT);
         };
+    }
+
+    /** Eigenvalues along the sweep from its spectra.csv (written by {@code spectrum --sweep}), transitions dashed. */
+    private JFreeChart spectrumChart(LambdaUnit unit) throws IOException {
+        SweepFolder sweep = SweepFolder.open(single());
+        Path spectra = single().resolve(SweepFolder.SPECTRA);
+        if (!Files.exists(spectra)) {
+            throw new ParameterException(spec.commandLine(), single() + " has no " + SweepFolder.SPECTRA
+                    + "; compute it with: phasescope spectrum --sweep " + single());
+        }
+        double[] grid = sweep.spec().grid().values();
+        return SpectraCharts.alongSweep(new SpectraDiagram(SpectraCsv.read(spectra), transitions(sweep), unit,
+                grid[0], grid[grid.length - 1]), ChartTheme.LIGHT);
+    }
+
+    /** The sweep's detected transitions, refined ones from its transitions.csv where present. */
+    private static List<Transition> transitions(SweepFolder sweep) throws IOException {
+        List<Transition> detected = SweepAnalysis.of(sweep.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD)
+                .transitions();
+        Path refined = sweep.root().resolve(SweepFolder.TRANSITIONS);
+        return Files.exists(refined) ? TransitionsCsv.read(refined, detected) : detected;
     }
 
     /** The one folder of kinds that draw one folder. */
