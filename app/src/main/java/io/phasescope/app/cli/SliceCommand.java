@@ -50,8 +50,8 @@ final class SliceCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--direction", defaultValue = "random",
-            description = {"random (filter-normalized), toward (--to), plane (--to, --via), hessian (top eigenvectors"
-                + " of ∇²E on the training subset, scaled to ‖θ₀‖) or pca (of --trajectory). Default: ${DEFAULT-VALUE}."})
+            description = {"random (filter-normalized), toward (--to), plane (--to, --via), hessian or hessian_low (top"
+                + " or lowest eigenvectors of ∇²E on the training subset, scaled to ‖θ₀‖) or pca (of --trajectory). Default: ${DEFAULT-VALUE}."})
     String direction;
 
     @Option(names = "--trajectory", paramLabel = "SWEEP",
@@ -121,8 +121,8 @@ final class SliceCommand implements Callable<Integer> {
         try {
             boolean twoD = dimensions == 2;
             axes = switch (kind) {
-                case HESSIAN -> SliceAxes.hessian(origin.spec(), origin.theta(), split.train(), seed, twoD,
-                        JobControl.none());
+                case HESSIAN, HESSIAN_LOW -> SliceAxes.hessian(origin.spec(), origin.theta(), split.train(), seed,
+                        kind == DirectionKind.HESSIAN_LOW, twoD, JobControl.none());
                 case PCA -> SliceAxes.principal(origin.theta(), walk().thetas(), twoD);
                 default -> SliceAxes.of(kind, origin.spec(), origin.theta(), thetaB, thetaC, seed, biasMode, twoD);
             };

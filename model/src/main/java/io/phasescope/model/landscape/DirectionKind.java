@@ -12,6 +12,11 @@ public enum DirectionKind {
     PLANE,
     /** The top eigenvectors of ∇²E at θ₀ (Lanczos on exact Hessian-vector products), each scaled to ‖θ₀‖. */
     HESSIAN,
+    /**
+     * The two lowest eigenvectors of ∇²E at θ₀, each scaled to ‖θ₀‖: the directions of most negative curvature,
+     * where L2 turns a concave region of E into a saddle of L_λ.
+     */
+    HESSIAN_LOW,
     /** The first principal components of a trajectory (a sweep's kept models), scaled so that it spans ±1. */
     PCA;
 
@@ -27,7 +32,8 @@ public enum DirectionKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("direction must be random, toward, plane, hessian or pca, was '" + text
+        throw new IllegalArgumentException("direction must be random, toward, plane, hessian, hessian_low or pca,"
+                + " was '" + text
                 + "'");
     }
 }

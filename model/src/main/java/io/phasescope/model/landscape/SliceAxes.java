@@ -42,30 +42,34 @@ public record SliceAxes(float[] d1, float[] d2, String aLabel, String bLabel) {
                 Directions.Plane plane = Directions.plane(origin, required(b, "B", kind), required(c, "C", kind));
                 yield new SliceAxes(plane.d1(), plane.d2(), "a (θ₀ → B: 1 = B)", "b (toward C, orthogonal to B − θ₀)");
             }
-            case HESSIAN, PCA -> throw new IllegalArgumentException(kind.id() + " directions need data or a"
-                    + " trajectory: use SliceAxes." + (kind == DirectionKind.HESSIAN ? "hessian" : "principal"));
+            case HESSIAN, HESSIAN_LOW, PCA -> throw new IllegalArgumentException(kind.id() + " directions need data"
+                    + " or a trajectory: use SliceAxes." + (kind == DirectionKind.PCA ? "principal" : "hessian"));
         };
         return twoDimensional ? axes : new SliceAxes(axes.d1, null, axes.aLabel, "");
     }
 
     /**
-     * The top eigenvectors of ∇²E at {@code origin} on {@code data}, by Lanczos on exact Hessian-vector
-     * products, each scaled to the length ‖θ₀‖ so that a = ±1 moves as far as θ₀ is from 0.
+     * The two top (or, if {@code lowest}, the two lowest) eigenvectors of ∇²E at {@code origin} on {@code data},
+     * by Lanczos on exact Hessian-vector products, each scaled to the length ‖θ₀‖ so that a = ±1 moves as far as
+     * θ₀ is from 0. The axis labels give the eigenvalues.
      *
      * @param seed seed of the Lanczos start vector
      */
-    public static SliceAxes hessian(NetworkSpec spec, float[] origin, Dataset data, long seed, boolean twoDimensional,
-            JobControl control) {
+    public static SliceAxes hessian(NetworkSpec spec, float[] origin, Dataset data, long seed, boolean lowest,
+            boolean twoDimensional, JobControl control) {
         Spectrum spectrum;
         try (HessianVectorProduct product = new HessianVectorProduct(spec, data)) {
-            spectrum = Lanczos.extremes(new HessianOperator(product, origin, 0), 2, 0, 1e-3, 200, seed, control);
+            spectrum = Lanczos.extremes(new HessianOperator(product, origin, 0), lowest ? 0 : 2, lowest ? 2 : 0, 1e-3,
+                    200, seed, control);
         }
+        double[] values = lowest ? spectrum.bottom() : spectrum.top();
+        float[][] vectors = lowest ? spectrum.bottomVectors() : spectrum.topVectors();
         double length = Math.sqrt(Directions.dot(origin, origin));
-        float[] d1 = scaled(spectrum.topVectors()[0], length);
-        float[] d2 = scaled(spectrum.topVectors()[1], length);
-        String a = String.format(Locale.ROOT, "a (Hessian v₁, λ₁ = %.4g; ‖d₁‖ = ‖θ₀‖)", spectrum.top()[0]);
-        String b = String.format(Locale.ROOT, "b (Hessian v₂, λ₂ = %.4g)", spectrum.top()[1]);
-        return new SliceAxes(d1, twoDimensional ? d2 : null, a, twoDimensional ? b : "");
+        String which = lowest ? "lowest" : "top";
+        String a = String.format(Locale.ROOT, "a (%s Hessian v₁, λ₁ = %.4g; ‖d₁‖ = ‖θ₀‖)", which, values[0]);
+        String b = String.format(Locale.ROOT, "b (%s Hessian v₂, λ₂ = %.4g)", which, values[1]);
+        return new SliceAxes(scaled(vectors[0], length), twoDimensional ? scaled(vectors[1], length) : null, a,
+                twoDimensional ? b : "");
     }
 
     /**

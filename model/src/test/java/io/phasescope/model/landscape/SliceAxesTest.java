@@ -20,7 +20,8 @@ class SliceAxesTest {
     void hessianDirectionsAreTopEigenvectorsScaledToTheNormOfThetaZero() {
         float[] theta = LandscapeFixtures.minimum(SPEC, 1);
 
-        SliceAxes axes = SliceAxes.hessian(SPEC, theta, LandscapeFixtures.DATA.train(), 1, true, JobControl.none());
+        SliceAxes axes = SliceAxes.hessian(SPEC, theta, LandscapeFixtures.DATA.train(), 1, false, true,
+                JobControl.none());
 
         double norm = Math.sqrt(Directions.dot(theta, theta));
         assertThat(Math.sqrt(Directions.dot(axes.d1(), axes.d1()))).isCloseTo(norm, within(1e-3 * norm));
@@ -30,7 +31,7 @@ class SliceAxesTest {
             product.apply(theta, axes.d1(), hv);
         }
         double rayleigh = Directions.dot(axes.d1(), hv) / (norm * norm);
-        assertThat(axes.aLabel()).startsWith("a (Hessian v₁, λ₁ = ");
+        assertThat(axes.aLabel()).startsWith("a (top Hessian v₁, λ₁ = ");
         double lambda1 = Double.parseDouble(axes.aLabel().replaceAll(".*λ₁ = ([0-9.eE+-]+);.*", "$1"));
         assertThat(rayleigh).isCloseTo(lambda1, within(2e-3 * Math.abs(lambda1)));
     }
@@ -65,5 +66,26 @@ class SliceAxesTest {
         assertThatThrownBy(() -> SliceAxes.of(DirectionKind.TOWARD, SPEC, theta, null, null, 1,
                 Directions.BiasMode.ZERO, true)).hasMessageContaining("model B is required");
         assertThat(DirectionKind.parse(" Hessian ")).isEqualTo(DirectionKind.HESSIAN);
+        assertThat(DirectionKind.parse("hessian_low")).isEqualTo(DirectionKind.HESSIAN_LOW);
+    }
+
+    @Test
+    void lowestHessianDirectionsPointAlongTheSmallestEigenvalues() {
+        float[] theta = LandscapeFixtures.minimum(SPEC, 1);
+
+        SliceAxes top = SliceAxes.hessian(SPEC, theta, LandscapeFixtures.DATA.train(), 1, false, true,
+                JobControl.none());
+        SliceAxes low = SliceAxes.hessian(SPEC, theta, LandscapeFixtures.DATA.train(), 1, true, true,
+                JobControl.none());
+
+        assertThat(low.aLabel()).startsWith("a (lowest Hessian v₁, λ₁ = ");
+        assertThat(eigenvalue(low.aLabel())).isLessThan(eigenvalue(top.aLabel()));
+        double norm = Math.sqrt(Directions.dot(theta, theta));
+        assertThat(Directions.dot(low.d1(), top.d1()) / (norm * norm)).as("orthogonal eigenvectors")
+                .isCloseTo(0, within(1e-2));
+    }
+
+    private static double eigenvalue(String label) {
+        return Double.parseDouble(label.replaceAll(".*λ₁ = ([0-9.eE+-]+);.*", "$1"));
     }
 }

@@ -47,6 +47,7 @@ final class SliceSettingsPane extends VBox {
                             case TOWARD -> "toward B (+ random d₂)";
                             case PLANE -> "plane through θ₀, B, C";
                             case HESSIAN -> "top Hessian eigenvectors";
+                            case HESSIAN_LOW -> "lowest Hessian eigenvectors";
                             case PCA -> "PCA of the sweep below";
                         }))
                 .row("B", Controls.choice("modelBChoice", viewModel.models(), viewModel.modelBProperty()))

@@ -148,7 +148,7 @@ class LandscapeViewModelTest {
             throws Exception {
         LandscapeViewModel vm = viewModelWithBothMinima();
         vm.directionProperty().set(DirectionKind.HESSIAN);
-        assertThat(vm.sliceProperty().get().axes().aLabel()).startsWith("a (Hessian v₁");
+        assertThat(vm.sliceProperty().get().axes().aLabel()).startsWith("a (top Hessian v₁");
         assertThat(vm.sliceProperty().get().grid().complete()).isTrue();
 
         SweepSpec sweep = new SweepSpec("tiny", new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null), NET,
