@@ -56,7 +56,7 @@ class InputFieldsAuditTest {
         cases.put(landscape.seed(), new String[] {"1.5", "Seed"});
         cases.put(minima.seeds(), new String[] {"x", "Seeds"});
         cases.put(minima.subset(), new String[] {"70000", "Training subset"});
-        cases.put(export.width(), new String[] {"10", "Width"});
+        cases.put(export.width(), new String[] {"-1", "Width"});
         cases.put(export.height(), new String[] {"1e9", "Height"});
         cases.put(phase.seeds(), new String[] {"", "Seeds"});
         cases.put(curvature.images(), new String[] {"-1", "Training images"});

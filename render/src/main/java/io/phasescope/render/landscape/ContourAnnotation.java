@@ -1,8 +1,8 @@
 package io.phasescope.render.landscape;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Stroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -18,14 +18,15 @@ final class ContourAnnotation extends AbstractXYAnnotation {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Contours.Level> levels;
+    private final List<Contours.Level> levels;
     private final Color paint;
-    private final transient Stroke stroke;
+    private final float lineWidth;
 
-    ContourAnnotation(List<Contours.Level> levels, Color paint, Stroke stroke) {
+    /** Serializable throughout, so that a copied chart (for export) keeps its contours. */
+    ContourAnnotation(List<Contours.Level> levels, Color paint, float lineWidth) {
         this.levels = List.copyOf(levels);
         this.paint = paint;
-        this.stroke = stroke;
+        this.lineWidth = lineWidth;
     }
 
     @Override
@@ -34,7 +35,7 @@ final class ContourAnnotation extends AbstractXYAnnotation {
         RectangleEdge xEdge = Plot2D.domainEdge(plot);
         RectangleEdge yEdge = Plot2D.rangeEdge(plot);
         g2.setPaint(paint);
-        g2.setStroke(stroke);
+        g2.setStroke(new BasicStroke(lineWidth));
         Line2D.Double line = new Line2D.Double();
         for (Contours.Level level : levels) {
             double[] s = level.segments();

@@ -1,5 +1,6 @@
 package io.phasescope.render.landscape;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class Contours {
      * @param value the level
      * @param segments x₁, y₁, x₂, y₂ of each segment, consecutively
      */
-    public record Level(double value, double[] segments) {
+    public record Level(double value, double[] segments) implements Serializable {
 
         /** Number of segments. */
         public int size() {

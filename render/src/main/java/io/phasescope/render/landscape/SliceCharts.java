@@ -43,7 +43,7 @@ public final class SliceCharts {
 
     private static final Color[] OVERLAY = {Palette.VERMILLION, Palette.SKY_BLUE, Palette.ORANGE,
         Palette.REDDISH_PURPLE, Palette.BLUISH_GREEN, Palette.YELLOW, Palette.BLUE};
-    private static final Stroke CONTOUR = new BasicStroke(0.8f);
+    private static final float CONTOUR_WIDTH = 0.8f;
     private static final Stroke LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Color CONTOUR_PAINT = new Color(255, 255, 255, 150);
 
@@ -69,7 +69,7 @@ public final class SliceCharts {
         blocks.setBlockAnchor(RectangleAnchor.CENTER);
         blocks.setSeriesVisibleInLegend(0, false);
         blocks.addAnnotation(new ContourAnnotation(Contours.trace(grid.a(), grid.b(), values,
-                Contours.levels(scale, CONTOUR_LEVELS)), CONTOUR_PAINT, CONTOUR), Layer.FOREGROUND);
+                Contours.levels(scale, CONTOUR_LEVELS)), CONTOUR_PAINT, CONTOUR_WIDTH), Layer.FOREGROUND);
 
         NumberAxis aAxis = tightAxis(labels.a(), grid.a()[0] - da / 2, grid.a()[grid.a().length - 1] + da / 2);
         NumberAxis bAxis = tightAxis(labels.b(), grid.b()[0] - db / 2, grid.b()[grid.b().length - 1] + db / 2);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.SliceGrid;
+import io.phasescope.render.ChartSnapshot;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.CsvExporter;
 import io.phasescope.render.export.ExportSize;
@@ -72,6 +73,10 @@ class SliceChartsTest {
         assertThat(csv).contains("θ₀,0.0,0.0,");
         BufferedImage image = PngExporter.render(chart, new ExportSize(640, 480, ExportSize.SCREEN_DPI));
         assertThat(image.getWidth()).isPositive();
+        JFreeChart copy = ChartSnapshot.of(chart);
+        assertThat(((XYBlockRenderer) copy.getXYPlot().getRenderer(0)).getAnnotations()).as("contours survive a copy")
+                .hasSize(1);
+        assertThat(PngExporter.render(copy, new ExportSize(640, 480, ExportSize.SCREEN_DPI)).getWidth()).isPositive();
     }
 
     @Test

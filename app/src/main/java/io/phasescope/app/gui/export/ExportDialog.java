@@ -1,20 +1,38 @@
 package io.phasescope.app.gui.export;
 
+import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.FormGrid;
 import io.phasescope.render.export.ExportFormat;
+import io.phasescope.render.figure.LegendPlacement;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-/** Asks which chart to export, at what size and resolution, and where; then hands it to the view model. */
+/**
+ * Asks which chart to export and how the figure should look — size in pt, cm or inches, resolution, font,
+ * font size, line width, title, axis labels, legend, paper style — with a preview of exactly what will be
+ * written; then where, and hands it to the view model.
+ */
 public final class ExportDialog {
 
     private final ExportViewModel viewModel;
@@ -32,35 +50,48 @@ public final class ExportDialog {
     public void show(Window owner) {
         ChoiceBox<NamedChart> chart = new ChoiceBox<>();
         chart.getItems().setAll(charts);
-        chart.getSelectionModel().selectFirst();
-        ChoiceBox<Integer> dpi = new ChoiceBox<>();
-        dpi.getItems().setAll(ExportViewModel.DPI_CHOICES);
-        dpi.valueProperty().bindBidirectional(viewModel.dpiProperty());
-        dpi.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : value + " dpi";
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return Integer.valueOf(text.replace("dpi", "").strip());
-            }
-        });
-        CheckBox print = new CheckBox("Light print style (white background)");
+        chart.setId("exportChartChoice");
+        chart.valueProperty().addListener((obs, old, now) -> viewModel.preview(now));
+        ChoiceBox<Integer> dpi = labelled(ExportViewModel.DPI_CHOICES, viewModel.dpiProperty(), v -> v + " dpi");
+        ChoiceBox<SizeUnit> unit = labelled(List.of(SizeUnit.values()), viewModel.unitProperty(), SizeUnit::toString);
+        ChoiceBox<Boolean> font = labelled(List.of(false, true), viewModel.serifProperty(),
+                serif -> serif ? "serif" : "sans-serif");
+        ChoiceBox<Double> fontSize = labelled(ExportViewModel.SCALES, viewModel.fontScaleProperty(), ExportDialog::percent);
+        ChoiceBox<Double> lines = labelled(ExportViewModel.SCALES, viewModel.lineScaleProperty(), ExportDialog::percent);
+        ChoiceBox<LegendPlacement> legend = labelled(List.of(LegendPlacement.values()), viewModel.legendProperty(),
+                p -> p.name().toLowerCase(Locale.ROOT));
+        CheckBox print = new CheckBox("Paper style (white background, dark text)");
         print.selectedProperty().bindBidirectional(viewModel.printStyleProperty());
         FormGrid form = new FormGrid()
                 .row("Chart", chart)
-                .field("Width (pt)", "exportWidthField", viewModel.width())
-                .field("Height (pt)", "exportHeightField", viewModel.height())
+                .row("Size unit", unit)
+                .field("Width", "exportWidthField", viewModel.width())
+                .field("Height", "exportHeightField", viewModel.height())
                 .row("PNG resolution", dpi)
+                .row("Font", font)
+                .row("Font size", fontSize)
+                .row("Line width", lines)
+                .row("Title", text("exportTitleField", viewModel.titleProperty()))
+                .row("x-axis label", text("exportXLabelField", viewModel.xLabelProperty()))
+                .row("y-axis label", text("exportYLabelField", viewModel.yLabelProperty()))
+                .row("Legend", legend)
                 .wide(print);
+        ImageView preview = new ImageView();
+        preview.setId("exportPreview");
+        preview.setPreserveRatio(true);
+        preview.setFitWidth(ExportViewModel.PREVIEW_WIDTH);
+        preview.imageProperty().bind(Bindings.createObjectBinding(() -> viewModel.previewProperty().get() == null
+                ? null : SwingFXUtils.toFXImage(viewModel.previewProperty().get(), null), viewModel.previewProperty()));
+        Label caption = Controls.styled(new Label("Preview: as it will be written (fonts and lines to scale)"),
+                "muted");
+        HBox content = new HBox(16, form, new VBox(6, caption, preview));
+        chart.getSelectionModel().selectFirst();
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export chart");
-        dialog.setHeaderText("Export a chart as PNG, SVG, PDF or CSV");
-        dialog.getDialogPane().setContent(form);
+        dialog.setHeaderText("Export a figure as PNG, SVG, PDF or CSV");
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != ButtonType.OK) {
@@ -68,6 +99,35 @@ public final class ExportDialog {
         }
         NamedChart chosen = chart.getValue();
         chooseFile(owner, chosen).ifPresent(file -> viewModel.export(chosen, file));
+    }
+
+    private static String percent(Double scale) {
+        return Math.round(100 * scale) + " %";
+    }
+
+    private static TextField text(String id, StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText("as on screen");
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static <T> ChoiceBox<T> labelled(List<T> values, Property<T> value, Function<T, String> text) {
+        ChoiceBox<T> box = new ChoiceBox<>(FXCollections.observableArrayList(values));
+        box.valueProperty().bindBidirectional(value);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        });
+        return box;
     }
 
     private static Optional<Path> chooseFile(Window owner, NamedChart chart) {

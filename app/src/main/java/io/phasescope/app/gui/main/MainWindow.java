@@ -57,6 +57,8 @@ public final class MainWindow extends BorderPane {
         tabs.setId("mainTabs");
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        export.screenThemeProperty().bind(Bindings.createObjectBinding(() -> main.themeProperty().get().chartTheme(),
+                main.themeProperty()));
         ExportDialog exportDialog = new ExportDialog(export, view.charts());
         ExportDialog phaseExportDialog = new ExportDialog(export, phaseView.charts());
         ExportDialog landscapeExportDialog = new ExportDialog(export, landscapeView.charts());

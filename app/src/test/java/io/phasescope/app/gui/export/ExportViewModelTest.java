@@ -7,6 +7,7 @@ import io.phasescope.app.gui.task.DirectTaskExecutor;
 import io.phasescope.model.train.BatchProgress;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.ExportFormat;
+import io.phasescope.render.figure.LegendPlacement;
 import io.phasescope.render.training.TrainingChartData;
 import io.phasescope.render.training.TrainingCharts;
 import java.awt.image.BufferedImage;
@@ -51,6 +52,30 @@ class ExportViewModelTest {
         assertThat(status.messageProperty().get()).isEqualTo("Exported Minibatch loss to " + file);
         assertThat(chart.chart().getBackgroundPaint()).as("the chart on screen keeps its theme")
                 .isEqualTo(ChartTheme.DARK.background());
+    }
+
+    @Test
+    void theFigureHasTheSizeInCentimetresAndTheStyleOfTheDialogAndThePreviewShowsIt() throws Exception {
+        viewModel.unitProperty().set(SizeUnit.CENTIMETRES);
+        assertThat(viewModel.width().textProperty().get()).as("640 pt in cm").isEqualTo("22.58");
+        viewModel.width().setText("8.5");
+        viewModel.height().setText("6");
+        viewModel.serifProperty().set(true);
+        viewModel.fontScaleProperty().set(1.5);
+        viewModel.titleProperty().set("Minibatch loss, seed 1");
+        viewModel.legendProperty().set(LegendPlacement.NONE);
+        Path file = dir.resolve("loss.svg");
+
+        viewModel.preview(chart);
+        viewModel.export(chart, file);
+
+        String svg = Files.readString(file);
+        assertThat(svg).contains("width='241.0' height='170.0'").contains("Minibatch loss,", "seed 1")
+                .contains("font-family: serif");
+        assertThat(viewModel.previewProperty().get().getWidth()).as("preview pixels").isBetween(160, 241);
+        assertThat(viewModel.previewProperty().get().getHeight() * 241.0 / viewModel.previewProperty().get()
+                .getWidth()).isCloseTo(170, org.assertj.core.api.Assertions.within(3.0));
+        assertThat(chart.chart().getTitle().getText()).as("the chart on screen is untouched").isEqualTo("Minibatch loss");
     }
 
     @Test
