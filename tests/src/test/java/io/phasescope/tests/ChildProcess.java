@@ -42,13 +42,23 @@ final class ChildProcess {
         return builder;
     }
 
+    /** Runs {@code mainClass} (on this JVM's class path, tests included) with its output appended to {@code log}. */
+    static Process startMain(Path log, Class<?> mainClass, String... args) throws IOException {
+        return builder(java(mainClass.getName(), args)).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+    }
+
     private static List<String> java(String... args) {
+        return java("io.phasescope.app.Main", args);
+    }
+
+    private static List<String> java(String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "-Xmx1g",
                 "-Dorg.bytedeco.javacpp.cachedir=" + System.getProperty("org.bytedeco.javacpp.cachedir",
                         Path.of(System.getProperty("user.home"), ".cache", "phasescope", "javacpp").toString()),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", System.getProperty("java.class.path"), "io.phasescope.app.Main"));
+                "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return command;
     }
