@@ -42,10 +42,15 @@ final class ChildProcess {
         return builder;
     }
 
-    /** Runs {@code mainClass} (on this JVM's class path, tests included) with its output appended to {@code log}. */
-    static Process startMain(Path log, Class<?> mainClass, String... args) throws IOException {
-        return builder(java(mainClass.getName(), args)).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+    /**
+     * Runs {@code mainClass} (on this JVM's class path, tests included) with extra JVM options (may be empty) and
+     * its output appended to {@code log}.
+     */
+    static Process startMain(Path log, String jvmOptions, Class<?> mainClass, String... args) throws IOException {
+        ProcessBuilder builder = builder(java(mainClass.getName(), args))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
+        return builder.start();
     }
 
     private static List<String> java(String... args) {

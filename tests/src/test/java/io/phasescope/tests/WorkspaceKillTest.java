@@ -37,7 +37,7 @@ class WorkspaceKillTest {
         Random random = new Random(11);
         TreeSet<String> seen = new TreeSet<>();
         for (int kill = 0; kill < KILLS; kill++) {
-            Process saver = ChildProcess.startMain(dir.resolve("saver.log"), WorkspaceSaver.class, file.toString(),
+            Process saver = ChildProcess.startMain(dir.resolve("saver.log"), "", WorkspaceSaver.class, file.toString(),
                     Integer.toString(MODELS));
             Thread.sleep(400 + random.nextInt(1600));
             saver.destroyForcibly();
