@@ -5,6 +5,7 @@ import io.phasescope.app.gui.common.Theme;
 import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.export.ExportViewModel;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
+import io.phasescope.app.gui.lesson.LessonViewModel;
 import io.phasescope.app.gui.library.LibraryViewModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.main.MainViewModel;
@@ -97,7 +98,7 @@ public final class PhasescopeApp extends Application {
                 phase.unitProperty(), executor, status);
 
         Scene scene = new Scene(new MainWindow(main, training, phase, keep, landscape, library, workspace, curvature,
-                export, status), WIDTH, HEIGHT);
+                new LessonViewModel(), export, status), WIDTH, HEIGHT);
         applyTheme(scene, main.themeProperty().get());
         main.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         stage.setTitle("Phasescope");

@@ -25,7 +25,7 @@ public final class MainViewModel {
     public static final String SHORTCUTS = """
             Ctrl+S  save the workspace · Ctrl+Shift+S  save as · Ctrl+Shift+O  open a workspace
             Ctrl+O  open a sweep folder · Ctrl+E  export a chart · Ctrl+D  dark theme · Ctrl+Q  quit
-            F11  presenter mode (full screen, high contrast, large type)
+            F11  presenter mode (full screen, high contrast, large type) · F1  classroom lesson
             F5 / F6 / Shift+F5  train, pause or resume, stop
             F7 / F8 / Shift+F7  run, pause or resume, cancel the sweep
             Phase diagram: Space  run, pause or resume the sweep · ← / →  step λ by one grid point

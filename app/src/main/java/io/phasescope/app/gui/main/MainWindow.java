@@ -8,6 +8,7 @@ import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.export.ExportDialog;
 import io.phasescope.app.gui.export.ExportViewModel;
 import io.phasescope.app.gui.landscape.LandscapeView;
+import io.phasescope.app.gui.lesson.LessonViewModel;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.LibraryViewModel;
 import io.phasescope.app.gui.phase.KeepModelViewModel;
@@ -41,7 +42,7 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(MainViewModel main, TrainingViewModel training, PhaseViewModel phase, KeepModelViewModel keep,
             LandscapeViewModel landscape, LibraryViewModel library, WorkspaceViewModel workspace,
-            CurvatureViewModel curvature, ExportViewModel export, StatusModel status) {
+            CurvatureViewModel curvature, LessonViewModel lesson, ExportViewModel export, StatusModel status) {
         this.main = main;
         getStyleClass().add("main-window");
         TrainingView view = new TrainingView(training, main.themeProperty());
@@ -104,7 +105,7 @@ public final class MainWindow extends BorderPane {
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setId("shortcutsMenuItem");
         shortcuts.setOnAction(e -> information("Keyboard shortcuts", "Keyboard shortcuts", MainViewModel.SHORTCUTS, 640));
-        Menu help = new Menu("Help", null, shortcuts, about);
+        Menu help = new Menu("Help", null, LessonDock.attach(this, tabs, lesson), shortcuts, about);
         MenuBar menus = new MenuBar(file, run, viewMenu, help);
 
         setTop(new VBox(menus, new ErrorBanner(status)));

@@ -1,0 +1,47 @@
+package io.phasescope.app.gui.lesson;
+
+import io.phasescope.app.gui.common.Controls;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The lesson panel: "Step k of n", the step's title and text, Back, Next and Close. */
+public final class LessonPane extends VBox {
+
+    /** Held so that the view model lives as long as the pane. */
+    private final LessonViewModel viewModel;
+
+    public LessonPane(LessonViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("lessonPane");
+        getStyleClass().addAll("settings-pane", "lesson-pane");
+        setPrefWidth(330);
+        Label counter = Controls.styled(new Label(), "section-title");
+        counter.textProperty().bind(Bindings.createStringBinding(() -> "CLASSROOM LESSON · STEP "
+                + (viewModel.indexProperty().get() + 1) + " OF " + viewModel.steps().size(), viewModel.indexProperty()));
+        Label title = Controls.styled(new Label(), "card-title");
+        title.setId("lessonTitle");
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.stepProperty().get().title(),
+                viewModel.stepProperty()));
+        Label text = new Label();
+        text.setId("lessonText");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> viewModel.stepProperty().get().text(),
+                viewModel.stepProperty()));
+        Button back = Controls.bind(new Button(), viewModel.backCommand());
+        back.setId("lessonBackButton");
+        Button next = Controls.bind(new Button(), viewModel.nextCommand());
+        next.setId("lessonNextButton");
+        next.getStyleClass().add("primary");
+        Button close = new Button("Close");
+        close.setOnAction(e -> viewModel.openProperty().set(false));
+        Region space = new Region();
+        VBox.setVgrow(space, Priority.ALWAYS);
+        setSpacing(10);
+        getChildren().addAll(counter, title, text, space, Controls.buttonRow(back, next, close));
+    }
+}
