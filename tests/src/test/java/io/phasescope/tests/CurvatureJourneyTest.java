@@ -3,21 +3,17 @@ package io.phasescope.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.GuiConfig;
-import io.phasescope.app.gui.PhasescopeApp;
 import io.phasescope.app.gui.phase.SweepChoice;
 import io.phasescope.model.curvature.SpectraCsv;
 import io.phasescope.model.sweep.SweepFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
@@ -27,15 +23,10 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -44,31 +35,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * and Compute becomes Resume), compute the spectral density at one kept point on a logarithmic axis, and drag λ
  * through the toy-model lesson past the depth-3 fold.
  */
-class CurvatureJourneyTest {
+class CurvatureJourneyTest extends AppJourney {
 
     private static final Logger LOG = LoggerFactory.getLogger(CurvatureJourneyTest.class);
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
 
     @TempDir
     Path sweeps;
 
-    @BeforeAll
-    static void largeEnoughHeadlessScreen() {
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @BeforeEach
-    void openTheApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new PhasescopeApp(new GuiConfig(null, sweeps)));
-    }
-
-    @AfterEach
-    void closeTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+    @Override
+    protected GuiConfig config() {
+        return new GuiConfig(null, sweeps);
     }
 
     @Test
@@ -165,18 +141,7 @@ class CurvatureJourneyTest {
                 .getText());
     }
 
-    private String text(String query) throws Exception {
-        return onFx(() -> {
-            Node node = robot.lookup(query).query();
-            return node instanceof Label label ? label.getText() : ((Button) node).getText();
-        });
-    }
-
     private boolean isDisabled(String query) throws Exception {
         return onFx(() -> robot.lookup(query).query().isDisabled());
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 }

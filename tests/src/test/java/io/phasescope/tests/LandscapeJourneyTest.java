@@ -3,7 +3,6 @@ package io.phasescope.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.GuiConfig;
-import io.phasescope.app.gui.PhasescopeApp;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.io.ModelStore;
@@ -19,31 +18,24 @@ import io.phasescope.model.train.TrainingListener;
 import io.phasescope.model.train.TrainingOptions;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -53,19 +45,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * path to the second minimum is computed and scrubbed with the t slider, and its chart's data is copied.
  */
 @Tag("mnist")
-class LandscapeJourneyTest {
+class LandscapeJourneyTest extends AppJourney {
 
     private static final Logger LOG = LoggerFactory.getLogger(LandscapeJourneyTest.class);
 
     @TempDir
     static Path models;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
     @BeforeAll
-    static void twoMinimaAndALargeEnoughHeadlessScreen() throws Exception {
-        System.setProperty("headless.geometry", "1600x1000-32");
+    static void twoMinima() throws Exception {
         DatasetSplit data = new DataRequest(DataRequest.Kind.MNIST, 2000, 1000, 1, null).load(m -> { });
         TrainingOptions options = TrainingOptions.defaults().withEpochs(3, 3);
         for (long seed = 1; seed <= 2; seed++) {
@@ -79,17 +67,9 @@ class LandscapeJourneyTest {
         }
     }
 
-    @BeforeEach
-    void openTheAppWithBothMinima() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new PhasescopeApp(new GuiConfig(null, null,
-                List.of(models.resolve("minimum-1"), models.resolve("minimum-2")))));
-    }
-
-    @AfterEach
-    void closeTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+    @Override
+    protected GuiConfig config() {
+        return new GuiConfig(null, null, List.of(models.resolve("minimum-1"), models.resolve("minimum-2")));
     }
 
     @Test
@@ -150,10 +130,6 @@ class LandscapeJourneyTest {
         return text("#landscapeHeadline");
     }
 
-    private String text(String query) throws Exception {
-        return onFx(() -> robot.lookup(query).queryAs(Label.class).getText());
-    }
-
     private int pathPoints() throws Exception {
         return onFx(() -> {
             Node node = robot.lookup("#pathChart").query();
@@ -161,9 +137,5 @@ class LandscapeJourneyTest {
             XYPlot loss = (XYPlot) stack.getSubplots().get(0);
             return loss.getDataset().getSeriesCount() == 0 ? 0 : loss.getDataset().getItemCount(0);
         });
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 }

@@ -3,18 +3,14 @@ package io.phasescope.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.GuiConfig;
-import io.phasescope.app.gui.PhasescopeApp;
 import io.phasescope.app.gui.phase.SweepChoice;
 import io.phasescope.model.sweep.SweepFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -23,13 +19,8 @@ import javafx.scene.input.MouseButton;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,30 +28,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * watch points arrive on the chart, pause, scrub the λ slider to an earlier model, then cancel and see the
  * sweep end with its points kept on disk.
  */
-class PhaseDiagramJourneyTest {
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+class PhaseDiagramJourneyTest extends AppJourney {
 
     @TempDir
     Path sweeps;
 
-    @BeforeAll
-    static void largeEnoughHeadlessScreen() {
-        // Monocle's headless screen is 1280×800 by default and fails on the 1400×900 window.
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @BeforeEach
-    void openTheApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new PhasescopeApp(new GuiConfig(null, sweeps)));
-    }
-
-    @AfterEach
-    void closeTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+    @Override
+    protected GuiConfig config() {
+        return new GuiConfig(null, sweeps);
     }
 
     @Test
@@ -115,13 +90,6 @@ class PhaseDiagramJourneyTest {
         }
     }
 
-    private String text(String query) throws Exception {
-        return onFx(() -> {
-            Node node = robot.lookup(query).query();
-            return node instanceof Label label ? label.getText() : ((Button) node).getText();
-        });
-    }
-
     private boolean isDisabled(String query) throws Exception {
         return onFx(() -> robot.lookup(query).query().isDisabled());
     }
@@ -142,9 +110,5 @@ class PhaseDiagramJourneyTest {
             var data = viewer.getChart().getXYPlot().getDataset();
             return data.getSeriesCount() == 0 ? 0 : data.getItemCount(0);
         });
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 }

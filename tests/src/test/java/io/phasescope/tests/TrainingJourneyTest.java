@@ -2,52 +2,22 @@ package io.phasescope.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.app.gui.GuiConfig;
-import io.phasescope.app.gui.PhasescopeApp;
 import io.phasescope.app.gui.training.DatasetChoice;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import org.jfree.chart.fx.ChartViewer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A user's first training run, end to end and headless: open the app, pick the Patterns data, set λ in
  * its text field, press Train, watch the loss chart fill, press Stop, and see the job end.
  */
-class TrainingJourneyTest {
-
-    private final FxRobot robot = new FxRobot();
-    private Application app;
-
-    @BeforeAll
-    static void largeEnoughHeadlessScreen() {
-        // Monocle's headless screen is 1280×800 by default and fails on the 1400×900 window.
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
-    @BeforeEach
-    void openTheApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new PhasescopeApp(GuiConfig.defaults()));
-    }
-
-    @AfterEach
-    void closeTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
+class TrainingJourneyTest extends AppJourney {
 
     @Test
     void trainOnPatternsWatchTheLossThenStop() throws Exception {
@@ -94,9 +64,5 @@ class TrainingJourneyTest {
             Node node = robot.lookup("#batchLossChart").query();
             return ((ChartViewer) node).getChart().getXYPlot().getDataset().getItemCount(0);
         });
-    }
-
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 }

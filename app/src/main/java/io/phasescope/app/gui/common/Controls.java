@@ -1,7 +1,10 @@
 package io.phasescope.app.gui.common;
 
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -18,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -102,6 +106,23 @@ public final class Controls {
         box.setId(id);
         box.valueProperty().bindBidirectional(value);
         box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** A choice box with id {@code id} (may be null) over {@code values}, shown as {@code text}, bound both ways. */
+    public static <T> ChoiceBox<T> choice(String id, List<T> values, Property<T> value, Function<T, String> text) {
+        ChoiceBox<T> box = choice(id, FXCollections.observableArrayList(values), value);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : text.apply(item);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        });
         return box;
     }
 

@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.Property;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -26,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * Asks which chart to export and how the figure should look — size in pt, cm or inches, resolution, font,
@@ -40,7 +36,8 @@ public final class ExportDialog {
 
     public ExportDialog(ExportViewModel viewModel, List<NamedChart> charts) {
         if (viewModel == null || charts == null || charts.isEmpty()) {
-            throw new IllegalArgumentException("need a view model and at least one chart, got " + viewModel + ", " + charts);
+            throw new IllegalArgumentException("need a view model and at least one chart, got " + viewModel + ", "
+                    + charts);
         }
         this.viewModel = viewModel;
         this.charts = List.copyOf(charts);
@@ -52,14 +49,18 @@ public final class ExportDialog {
         chart.getItems().setAll(charts);
         chart.setId("exportChartChoice");
         chart.valueProperty().addListener((obs, old, now) -> viewModel.preview(now));
-        ChoiceBox<Integer> dpi = labelled(ExportViewModel.DPI_CHOICES, viewModel.dpiProperty(), v -> v + " dpi");
-        ChoiceBox<SizeUnit> unit = labelled(List.of(SizeUnit.values()), viewModel.unitProperty(), SizeUnit::toString);
-        ChoiceBox<Boolean> font = labelled(List.of(false, true), viewModel.serifProperty(),
+        ChoiceBox<Integer> dpi = Controls.choice(null, ExportViewModel.DPI_CHOICES, viewModel.dpiProperty(),
+                v -> v + " dpi");
+        ChoiceBox<SizeUnit> unit = Controls.choice(null, List.of(SizeUnit.values()), viewModel.unitProperty(),
+                SizeUnit::toString);
+        ChoiceBox<Boolean> font = Controls.choice(null, List.of(false, true), viewModel.serifProperty(),
                 serif -> serif ? "serif" : "sans-serif");
-        ChoiceBox<Double> fontSize = labelled(ExportViewModel.SCALES, viewModel.fontScaleProperty(), ExportDialog::percent);
-        ChoiceBox<Double> lines = labelled(ExportViewModel.SCALES, viewModel.lineScaleProperty(), ExportDialog::percent);
-        ChoiceBox<LegendPlacement> legend = labelled(List.of(LegendPlacement.values()), viewModel.legendProperty(),
-                p -> p.name().toLowerCase(Locale.ROOT));
+        ChoiceBox<Double> fontSize = Controls.choice(null, ExportViewModel.SCALES, viewModel.fontScaleProperty(),
+                ExportDialog::percent);
+        ChoiceBox<Double> lines = Controls.choice(null, ExportViewModel.SCALES, viewModel.lineScaleProperty(),
+                ExportDialog::percent);
+        ChoiceBox<LegendPlacement> legend = Controls.choice(null, List.of(LegendPlacement.values()),
+                viewModel.legendProperty(), p -> p.name().toLowerCase(Locale.ROOT));
         CheckBox print = new CheckBox("Paper style (white background, dark text)");
         print.selectedProperty().bindBidirectional(viewModel.printStyleProperty());
         FormGrid form = new FormGrid()
@@ -111,23 +112,6 @@ public final class ExportDialog {
         field.setPromptText("as on screen");
         field.textProperty().bindBidirectional(property);
         return field;
-    }
-
-    private static <T> ChoiceBox<T> labelled(List<T> values, Property<T> value, Function<T, String> text) {
-        ChoiceBox<T> box = new ChoiceBox<>(FXCollections.observableArrayList(values));
-        box.valueProperty().bindBidirectional(value);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        });
-        return box;
     }
 
     private static Optional<Path> chooseFile(Window owner, NamedChart chart) {

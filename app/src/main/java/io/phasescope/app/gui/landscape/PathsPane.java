@@ -79,7 +79,7 @@ final class PathsPane extends VBox {
         Button clear = Controls.bind(new Button(), viewModel.clearPathsCommand());
         clear.setId("clearPathsButton");
         HBox make = new HBox(10, Controls.styled(new Label("New path A = θ₀ → B"), "scrubber-title"),
-                SliceSettingsPane.labelled("pathKindChoice", PathKind.values(), viewModel.pathKindProperty(),
+                Controls.choice("pathKindChoice", List.of(PathKind.values()), viewModel.pathKindProperty(),
                         PathKind::toString), align, compute, clear);
         make.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, make, scrubber());

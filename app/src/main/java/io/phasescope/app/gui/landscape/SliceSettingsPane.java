@@ -6,11 +6,10 @@ import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.SliceQuantity;
 import java.io.File;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.Property;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.util.StringConverter;
 
 /**
  * The slice settings: θ₀, the directions (and B, C), what to evaluate, range, resolution and data, the colour
@@ -31,7 +29,7 @@ final class SliceSettingsPane extends VBox {
 
     SliceSettingsPane(LandscapeViewModel viewModel) {
         getStyleClass().add("settings-pane");
-        ChoiceBox<SliceQuantity.Kind> quantity = labelled("quantityChoice", SliceQuantity.Kind.values(),
+        ChoiceBox<SliceQuantity.Kind> quantity = Controls.choice("quantityChoice", List.of(SliceQuantity.Kind.values()),
                 viewModel.quantityProperty(), kind -> switch (kind) {
                     case LOSS -> "E (data loss)";
                     case REGULARIZED_LOSS -> "L_λ = E + λ‖θ‖²";
@@ -41,8 +39,8 @@ final class SliceSettingsPane extends VBox {
         FormGrid slice = new FormGrid()
                 .section("SLICE θ₀ + a·d₁ + b·d₂")
                 .row("θ₀", Controls.choice("originChoice", viewModel.models(), viewModel.originProperty()))
-                .row("Directions", labelled("directionChoice", DirectionKind.values(), viewModel.directionProperty(),
-                        kind -> switch (kind) {
+                .row("Directions", Controls.choice("directionChoice", List.of(DirectionKind.values()),
+                        viewModel.directionProperty(), kind -> switch (kind) {
                             case RANDOM -> "random, filter-normalized";
                             case TOWARD -> "toward B (+ random d₂)";
                             case PLANE -> "plane through θ₀, B, C";
@@ -53,7 +51,8 @@ final class SliceSettingsPane extends VBox {
                 .row("B", Controls.choice("modelBChoice", viewModel.models(), viewModel.modelBProperty()))
                 .row("C", Controls.choice("modelCChoice", viewModel.models(), viewModel.modelCProperty()))
                 .row("Sweep", trajectoryRow(viewModel))
-                .row("Biases", labelled("biasesChoice", Directions.BiasMode.values(), viewModel.biasesProperty(),
+                .row("Biases", Controls.choice("biasesChoice", List.of(Directions.BiasMode.values()),
+                        viewModel.biasesProperty(),
                         mode -> mode == Directions.BiasMode.ZERO ? "zero in random directions" : "kept (rescaled)"))
                 .field("Direction seed", "directionSeedField", viewModel.seed())
                 .row("Quantity", quantity)
@@ -61,9 +60,11 @@ final class SliceSettingsPane extends VBox {
                 .field("Class", "sliceClassField", viewModel.classIndex())
                 .row("Range ± r", rangeSlider(viewModel))
                 .row("Resolution", Controls.choice("resolutionChoice",
-                        FXCollections.observableArrayList(LandscapeViewModel.RESOLUTIONS), viewModel.resolutionProperty()))
+                        FXCollections.observableArrayList(LandscapeViewModel.RESOLUTIONS),
+                        viewModel.resolutionProperty()))
                 .field("Test images", "sliceSubsetField", viewModel.subset())
-                .wide(check("twoDimensionalCheck", "2D slice (off: 1D curve along d₁)", viewModel.twoDimensionalProperty()))
+                .wide(check("twoDimensionalCheck", "2D slice (off: 1D curve along d₁)",
+                        viewModel.twoDimensionalProperty()))
                 .wide(check("logScaleCheck", "Logarithmic colour scale", viewModel.logScaleProperty()));
         Button compute = Controls.bind(new Button(), viewModel.computeCommand());
         compute.setId("computeSliceButton");
@@ -72,23 +73,6 @@ final class SliceSettingsPane extends VBox {
         cancel.setId("cancelSliceButton");
 
         getChildren().addAll(slice, Controls.buttonRow(compute, cancel));
-    }
-
-    static <T> ChoiceBox<T> labelled(String id, T[] values, Property<T> value,
-            Function<T, String> text) {
-        ChoiceBox<T> box = Controls.choice(id, FXCollections.observableArrayList(values), value);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        });
-        return box;
     }
 
     /** "Open…" and the sweep whose walks are drawn and give PCA directions. */

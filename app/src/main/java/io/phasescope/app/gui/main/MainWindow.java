@@ -104,7 +104,8 @@ public final class MainWindow extends BorderPane {
         about.setOnAction(e -> about());
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setId("shortcutsMenuItem");
-        shortcuts.setOnAction(e -> information("Keyboard shortcuts", "Keyboard shortcuts", MainViewModel.SHORTCUTS, 640));
+        shortcuts.setOnAction(e -> information("Keyboard shortcuts", "Keyboard shortcuts", MainViewModel.SHORTCUTS,
+                640));
         Menu help = new Menu("Help", null, LessonDock.attach(this, tabs, lesson), shortcuts, about);
         MenuBar menus = new MenuBar(file, run, viewMenu, help);
 
