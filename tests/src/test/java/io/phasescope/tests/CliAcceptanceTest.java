@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.phasescope.app.cli.PhasescopeCommand;
 import io.phasescope.model.curvature.SpectraCsv;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.ModelStore;
@@ -19,15 +18,12 @@ import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingOptions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user runs it, on real MNIST subsets. */
 class CliAcceptanceTest {
@@ -35,14 +31,10 @@ class CliAcceptanceTest {
     @TempDir
     Path out;
 
-    private final StringWriter stdout = new StringWriter();
-    private final StringWriter stderr = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        CommandLine commandLine = PhasescopeCommand.commandLine();
-        commandLine.setOut(new PrintWriter(stdout, true));
-        commandLine.setErr(new PrintWriter(stderr, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -51,8 +43,8 @@ class CliAcceptanceTest {
         int code = run("train", "--hidden", "32,16", "--activation", "sigmoid", "--lambda", "1e-3", "--epochs", "3",
                 "--subset", "1000", "--test-subset", "1000", "--seed", "1", "--out", out.toString());
 
-        assertThat(code).as(stderr.toString()).isZero();
-        assertThat(stdout.toString()).contains("epoch   1/3", "epoch   3/3", "test acc");
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("epoch   1/3", "epoch   3/3", "test acc");
         JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
         for (String field : new String[] {"testAccuracy", "testLoss", "trainLoss", "regLoss", "norm"}) {
             assertThat(metrics.get(field).isNumber()).as(field).isTrue();
@@ -72,24 +64,24 @@ class CliAcceptanceTest {
     @Test
     void helpPrintsUsage() {
         assertThat(run("--help")).isZero();
-        assertThat(stdout.toString()).contains("Usage: phasescope", "train", "bench");
+        assertThat(cli.out()).contains("Usage: phasescope", "train", "bench");
         assertThat(run("train", "--help")).isZero();
-        assertThat(stdout.toString()).contains("--lambda", "--weight-decay", "--subset", "--out");
+        assertThat(cli.out()).contains("--lambda", "--weight-decay", "--subset", "--out");
     }
 
     @Test
     void negativeLambdaPrintsUsageAndExitsWith2() {
         assertThat(run("train", "--lambda", "-1", "--out", out.toString())).isEqualTo(2);
-        assertThat(stderr.toString()).contains("--lambda (λ; --weight-decay β = 2λ) must be in [0, ∞), was -1.0", "Usage: phasescope train");
+        assertThat(cli.err()).contains("--lambda (λ; --weight-decay β = 2λ) must be in [0, ∞), was -1.0", "Usage: phasescope train");
     }
 
     @Test
     void malformedOrUnknownArgumentsExitWith2() {
         assertThat(run("train", "--epochs", "many", "--out", out.toString())).isEqualTo(2);
-        assertThat(stderr.toString()).contains("--epochs");
+        assertThat(cli.err()).contains("--epochs");
         assertThat(run("train", "--no-such-option", "--out", out.toString())).isEqualTo(2);
         assertThat(run("train", "--batch", "0", "--out", out.toString())).isEqualTo(2);
-        assertThat(stderr.toString()).contains("--batch must be in [1, 65536], was 0");
+        assertThat(cli.err()).contains("--batch must be in [1, 65536], was 0");
         assertThat(run("train")).as("--out is required").isEqualTo(2);
     }
 
@@ -97,7 +89,7 @@ class CliAcceptanceTest {
     void missingDataFolderIsAClearErrorNotAStackTrace() {
         int code = run("train", "--data", out.resolve("nowhere").toString(), "--out", out.toString());
         assertThat(code).isEqualTo(1);
-        assertThat(stderr.toString()).startsWith("Error: ").contains("nowhere").doesNotContain("\tat ");
+        assertThat(cli.err()).startsWith("Error: ").contains("nowhere").doesNotContain("\tat ");
     }
 
     @Test
@@ -106,7 +98,7 @@ class CliAcceptanceTest {
         for (String kind : new String[] {"phase", "norm", "hysteresis", "per-class", "heatmap"}) {
             Path png = out.resolve(kind + ".png");
             assertThat(run("figure", folder.toString(), "--kind", kind, "--width-cm", "8.5", "--height-cm", "6",
-                    "--out", png.toString())).as(stderr.toString()).isZero();
+                    "--out", png.toString())).as(cli.err()).isZero();
             java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
             assertThat(image.getWidth()).as(kind).isEqualTo((int) Math.round(Math.round(8.5 * 72 / 2.54) * 300 / 72.0));
         }
@@ -124,12 +116,12 @@ class CliAcceptanceTest {
         for (Path model : new Path[] {a, b}) {
             String seed = model == a ? "1" : "2";
             assertThat(run("train", "--hidden", "16", "--epochs", "2", "--subset", "500", "--test-subset", "200",
-                    "--seed", seed, "--out", model.toString())).as(stderr.toString()).isZero();
+                    "--seed", seed, "--out", model.toString())).as(cli.err()).isZero();
         }
         Path slice = out.resolve("slice");
         assertThat(run("slice", "--model", a.toString(), "--direction", "toward", "--to", b.toString(),
                 "--resolution", "9", "--range", "-0.5:1.5", "--subset", "500", "--test-subset", "200", "--out",
-                slice.toString())).as(stderr.toString()).isZero();
+                slice.toString())).as(cli.err()).isZero();
         List<String> rows = Files.readAllLines(slice.resolve("slice.csv"));
         assertThat(rows.get(0)).isEqualTo("a,b,value");
         assertThat(rows).hasSize(1 + 81);
@@ -137,11 +129,11 @@ class CliAcceptanceTest {
 
         Path path = out.resolve("path");
         assertThat(run("path", "--kind", "linear", "--a", a.toString(), "--b", b.toString(), "--resolution", "7",
-                "--subset", "500", "--test-subset", "200", "--out", path.toString())).as(stderr.toString()).isZero();
+                "--subset", "500", "--test-subset", "200", "--out", path.toString())).as(cli.err()).isZero();
         List<String> pathRows = Files.readAllLines(path.resolve("path.csv"));
         assertThat(pathRows.get(0)).startsWith("t,train_loss,test_loss,train_error,test_error,dist_b,acc_0");
         assertThat(pathRows).hasSize(1 + 7);
-        assertThat(stdout.toString()).contains("loss barrier");
+        assertThat(cli.out()).contains("loss barrier");
         assertThat(Files.size(path.resolve("path.png"))).isPositive();
 
         Path aligned = out.resolve("aligned");
@@ -149,11 +141,11 @@ class CliAcceptanceTest {
                 "--resolution", "7", "--subset", "500", "--test-subset", "200", "--out", aligned.toString())).isZero();
         Path overlay = out.resolve("paths.csv");
         assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "path", "--out", overlay.toString()))
-                .as(stderr.toString()).isZero();
+                .as(cli.err()).isZero();
         assertThat(Files.readString(overlay)).contains("linear · train", "linear aligned · test");
         Path slicePdf = out.resolve("slice.pdf");
         assertThat(run("figure", slice.toString(), "--kind", "slice", "--log", "--out", slicePdf.toString()))
-                .as(stderr.toString()).isZero();
+                .as(cli.err()).isZero();
         assertThat(Files.readString(slicePdf, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF-");
         assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "slice", "--out",
@@ -164,31 +156,31 @@ class CliAcceptanceTest {
     void spectrumMeasuresAModelAndResumesASweepsSpectra() throws Exception {
         Path model = out.resolve("model");
         assertThat(run("train", "--dataset", "patterns", "--hidden", "8", "--epochs", "2", "--subset", "300",
-                "--test-subset", "150", "--out", model.toString())).as(stderr.toString()).isZero();
+                "--test-subset", "150", "--out", model.toString())).as(cli.err()).isZero();
         Path density = out.resolve("density.csv");
         assertThat(run("spectrum", "--model", model.toString(), "--dataset", "patterns", "--subset", "300", "--top", "3",
                 "--bottom", "2", "--lambda", "0.01", "--trace", "8", "--density", density.toString(),
-                "--density-probes", "3", "--density-steps", "20")).as(stderr.toString()).isZero();
-        assertThat(stdout.toString()).contains("top:", "bottom:", "index of L_λ", "trace (Hutchinson, 8 probes)",
+                "--density-probes", "3", "--density-steps", "20")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("top:", "bottom:", "index of L_λ", "trace (Hutchinson, 8 probes)",
                 "density (SLQ, 3 probes × 20 steps");
         List<String> densityLines = Files.readAllLines(density);
         assertThat(densityLines).hasSize(401).first().isEqualTo("eigenvalue,density");
 
         Path folder = tinySweep(SweepGrid.linear(0, 0.04, 0.01), SweepMode.UP, 2);
         String[] args = {"spectrum", "--sweep", folder.toString(), "--top", "2", "--bottom", "2", "--trace", "4"};
-        assertThat(run(args)).as(stderr.toString()).isZero();
+        assertThat(run(args)).as(cli.err()).isZero();
         List<String> rows = Files.readAllLines(folder.resolve(SweepFolder.SPECTRA));
         assertThat(rows.get(0)).isEqualTo(SpectraCsv.HEADER);
         assertThat(rows).as("kept points at indices 0, 2, 4 and the state of 3").hasSize(5);
         assertThat(run(args)).isZero();
         assertThat(Files.readAllLines(folder.resolve(SweepFolder.SPECTRA))).as("nothing recomputed").isEqualTo(rows);
-        assertThat(stdout.toString()).contains("4 points in");
+        assertThat(cli.out()).contains("4 points in");
         assertThat(run("spectrum", "--sweep", folder.toString(), "--density", density.toString())).isEqualTo(2);
         assertThat(run("spectrum", "--sweep", folder.toString(), "--model", model.toString())).isEqualTo(2);
 
         Path figure = out.resolve("spectrum.pdf");
         assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--units", "beta", "--out",
-                figure.toString())).as(stderr.toString()).isZero();
+                figure.toString())).as(cli.err()).isZero();
         assertThat(Files.readString(figure, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         Path csv = out.resolve("spectrum.csv");
         assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--out", csv.toString())).isZero();

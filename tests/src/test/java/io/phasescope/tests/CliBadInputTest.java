@@ -2,12 +2,8 @@ package io.phasescope.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.app.cli.PhasescopeCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /**
  * Every numeric option of train, sweep, slice, path and spectrum rejects an out-of-range value before any
@@ -53,12 +49,9 @@ class CliBadInputTest {
             spectrum --model none --density-steps 0            | --density-steps must be in [1, 100000], was 0
             """)
     void outOfRangeValuesExitWith2NamingTheOptionAndItsRange(String args, String message) {
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = PhasescopeCommand.commandLine();
-        commandLine.setOut(new PrintWriter(new StringWriter(), true));
-        commandLine.setErr(new PrintWriter(err, true));
+        CliRunner cli = new CliRunner();
 
-        assertThat(commandLine.execute(args.trim().split(" +"))).as(err.toString()).isEqualTo(2);
-        assertThat(err.toString()).startsWith("Error: " + message.trim() + System.lineSeparator());
+        assertThat(cli.run(args.trim().split(" +"))).as(cli.err()).isEqualTo(2);
+        assertThat(cli.err()).startsWith("Error: " + message.trim() + System.lineSeparator());
     }
 }

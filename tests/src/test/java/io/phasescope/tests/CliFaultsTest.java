@@ -2,9 +2,6 @@ package io.phasescope.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.app.cli.PhasescopeCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * Faults at run time reach the user as one clear line and exit code 1, never a stack trace: a diverging
@@ -29,14 +25,10 @@ class CliFaultsTest {
     @TempDir
     Path root;
 
-    private final StringWriter stdout = new StringWriter();
-    private final StringWriter stderr = new StringWriter();
+    private final CliRunner cli = new CliRunner();
 
     private int run(String... args) {
-        CommandLine commandLine = PhasescopeCommand.commandLine();
-        commandLine.setOut(new PrintWriter(stdout, true));
-        commandLine.setErr(new PrintWriter(stderr, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     private static String[] sweep(Path out, String grid, String... more) {
@@ -47,8 +39,8 @@ class CliFaultsTest {
     }
 
     private void assertOneClearLine() {
-        assertThat(stderr.toString()).startsWith("Error: ").doesNotContain("Exception", "\tat ");
-        assertThat(stderr.toString().strip().lines()).hasSize(1);
+        assertThat(cli.err()).startsWith("Error: ").doesNotContain("Exception", "\tat ");
+        assertThat(cli.err().strip().lines()).hasSize(1);
     }
 
     @Test
@@ -57,7 +49,7 @@ class CliFaultsTest {
         assertThat(run(sweep(out, "0:1e39:5e38"))).isEqualTo(1);
 
         assertOneClearLine();
-        assertThat(stderr.toString()).contains("at λ = 5.0E38 diverged", "epoch 1, minibatch 1",
+        assertThat(cli.err()).contains("at λ = 5.0E38 diverged", "epoch 1, minibatch 1",
                 "lower the learning rate or λ", "completed steps are kept in " + out);
         assertThat(PointsFile.rowsWithoutSeconds(out, 3)).hasSize(2);
         assertThat(Files.readString(out.resolve("points.csv"))).doesNotContain("NaN", "Infinity");
@@ -76,8 +68,8 @@ class CliFaultsTest {
         assertThat(run(args)).isEqualTo(1);
 
         assertOneClearLine();
-        assertThat(stderr.toString()).contains("cannot write to the --out folder " + out + ": ");
-        assertThat(stdout.toString()).as("nothing was computed").doesNotContain("epoch", "λ=");
+        assertThat(cli.err()).contains("cannot write to the --out folder " + out + ": ");
+        assertThat(cli.out()).as("nothing was computed").doesNotContain("epoch", "λ=");
     }
 
     @Test
@@ -86,7 +78,7 @@ class CliFaultsTest {
         assertThat(run(sweep(out, "0:0.1:0.05"))).isEqualTo(1);
 
         assertOneClearLine();
-        assertThat(stderr.toString()).contains("cannot write to the --out folder " + out + ": ");
+        assertThat(cli.err()).contains("cannot write to the --out folder " + out + ": ");
     }
 
     @Test
