@@ -128,16 +128,23 @@ public final class Controls {
 
     /** Gives {@code grid} columns of the given widths (percent) and one row that fills its height. */
     public static GridPane fillGrid(GridPane grid, double... columnPercents) {
+        return percentGrid(grid, columnPercents, new double[] {100});
+    }
+
+    /** Gives {@code grid} columns and rows of the given widths and heights (percent), all growing, free to shrink. */
+    public static GridPane percentGrid(GridPane grid, double[] columnPercents, double[] rowPercents) {
         for (double percent : columnPercents) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(percent);
             column.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(column);
         }
-        RowConstraints row = new RowConstraints();
-        row.setPercentHeight(100);
-        row.setVgrow(Priority.ALWAYS);
-        grid.getRowConstraints().add(row);
+        for (double percent : rowPercents) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(percent);
+            row.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(row);
+        }
         grid.setMinSize(0, 0);
         return grid;
     }

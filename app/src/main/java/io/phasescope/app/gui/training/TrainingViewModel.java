@@ -262,12 +262,12 @@ public final class TrainingViewModel {
         return readOnlySamples;
     }
 
-    /** The latest epoch's metrics in one line, or empty before the first epoch. */
     /** The model of the last training that finished (not one stopped early); null before. */
     public ReadOnlyObjectProperty<LibraryModel> trainedModelProperty() {
         return trainedModel.getReadOnlyProperty();
     }
 
+    /** The latest epoch's metrics in one line, or empty before the first epoch. */
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
     }
