@@ -16,7 +16,7 @@ public final class ChartSnapshot {
     private ChartSnapshot() {
     }
 
-    /** Copies {@code chart}, datasets included, by serializing it. Call on the thread that owns the chart. */
+    /** Copies {@code chart}, datasets and line scale included, by serializing it. Call on the thread that owns the chart. */
     public static JFreeChart of(JFreeChart chart) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -25,7 +25,9 @@ public final class ChartSnapshot {
             throw new IllegalStateException("chart '" + chart.getTitle() + "' cannot be copied: " + e, e);
         }
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (JFreeChart) in.readObject();
+            JFreeChart copy = (JFreeChart) in.readObject();
+            LineScaler.copyScale(chart, copy);
+            return copy;
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("chart copy cannot be read back: " + e, e);
         }

@@ -49,6 +49,7 @@ public final class ChartStyler {
             legend.setItemFont(theme.labelFont());
         }
         stylePlot(chart.getPlot(), theme);
+        LineScaler.scaleTo(chart, theme.lineScale());
         chart.setNotify(notify);
         return chart;
     }

@@ -2,19 +2,12 @@ package io.phasescope.render.figure;
 
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
-import io.phasescope.render.PlotGrid;
-import java.awt.BasicStroke;
-import java.awt.Stroke;
-import java.util.ArrayList;
-import java.util.List;
+import io.phasescope.render.LineScaler;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.AbstractRenderer;
-import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.LegendTitle;
 
 /**
@@ -31,8 +24,10 @@ public final class FigureStyler {
     public static JFreeChart apply(JFreeChart chart, FigureStyle style, ChartTheme screen) {
         ChartTheme base = style.paper() ? ChartTheme.LIGHT : screen;
         ChartTheme theme = new ChartTheme(base.id() + "-figure", base.background(), base.text(), base.mutedText(),
-                base.grid(), style.fontFamily(), style.fontScale());
+                base.grid(), style.fontFamily(), style.fontScale(), 1);
         ChartStyler.apply(chart, theme);
+        // the chart was drawn for the screen theme; the style's widths are relative to the builder's
+        LineScaler.scaleTo(chart, style.lineScale());
         if (style.title() != null) {
             chart.setTitle(style.title().isBlank() ? null : style.title());
             if (chart.getTitle() != null) {
@@ -41,12 +36,6 @@ public final class FigureStyler {
             }
         }
         labels(chart.getPlot(), style);
-        for (XYPlot plot : xyPlots(chart.getPlot())) {
-            for (int r = 0; r < plot.getRendererCount(); r++) {
-                scaleLines(plot.getRenderer(r), plot.getDataset(r) == null ? 0 : plot.getDataset(r).getSeriesCount(),
-                        style.lineScale());
-            }
-        }
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             if (style.legend() == LegendPlacement.NONE) {
@@ -74,51 +63,5 @@ public final class FigureStyler {
                 category.getRangeAxis().setLabel(style.yLabel());
             }
         }
-    }
-
-    /** Every XY plot of {@code plot}: itself, or the sub-plots of combined plots and grids. */
-    private static List<XYPlot> xyPlots(Plot plot) {
-        List<XYPlot> plots = new ArrayList<>();
-        if (plot instanceof CombinedDomainXYPlot combined) {
-            plots.addAll(combined.getSubplots());
-        } else if (plot instanceof CombinedRangeXYPlot combined) {
-            plots.addAll(combined.getSubplots());
-        } else if (plot instanceof PlotGrid grid) {
-            plots.addAll(grid.cells());
-        } else if (plot instanceof XYPlot xy) {
-            plots.add(xy);
-        }
-        return plots;
-    }
-
-    private static void scaleLines(XYItemRenderer renderer, int series, double scale) {
-        if (renderer == null || scale == 1) {
-            return;
-        }
-        if (renderer instanceof AbstractRenderer abstractRenderer) {
-            ChartStyler.keepSeriesStyles(abstractRenderer);
-        }
-        for (int s = 0; s < series; s++) {
-            Stroke stroke = renderer.getSeriesStroke(s);
-            if (stroke == null) {
-                stroke = renderer.getDefaultStroke();
-            }
-            if (stroke instanceof BasicStroke basic) {
-                renderer.setSeriesStroke(s, scaled(basic, scale));
-            }
-        }
-    }
-
-    private static BasicStroke scaled(BasicStroke stroke, double scale) {
-        float[] dash = stroke.getDashArray();
-        float[] scaledDash = null;
-        if (dash != null) {
-            scaledDash = new float[dash.length];
-            for (int i = 0; i < dash.length; i++) {
-                scaledDash[i] = (float) (dash[i] * scale);
-            }
-        }
-        return new BasicStroke((float) (stroke.getLineWidth() * scale), stroke.getEndCap(), stroke.getLineJoin(),
-                Math.max(1f, stroke.getMiterLimit()), scaledDash, (float) (stroke.getDashPhase() * scale));
     }
 }
