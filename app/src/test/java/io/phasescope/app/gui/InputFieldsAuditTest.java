@@ -64,6 +64,7 @@ class InputFieldsAuditTest {
         cases.put(curvature.bottom(), new String[] {"two", "Bottom k"});
         cases.put(curvature.tolerance(), new String[] {"0", "Tolerance"});
         cases.put(curvature.maxSteps(), new String[] {"1", "Lanczos steps"});
+        cases.put(curvature.traceProbes(), new String[] {"-3", "Trace probes"});
         cases.put(curvature.probes(), new String[] {"0", "Probes"});
         cases.put(curvature.steps(), new String[] {"1e3x", "Steps per probe"});
 

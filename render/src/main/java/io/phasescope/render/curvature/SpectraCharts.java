@@ -152,7 +152,7 @@ public final class SpectraCharts {
     }
 
     /** Rows grouped by "branch · seed s" in order of first appearance, each sorted by λ. */
-    private static Map<String, List<PointSpectrum>> walks(List<PointSpectrum> rows) {
+    static Map<String, List<PointSpectrum>> walks(List<PointSpectrum> rows) {
         Map<String, List<PointSpectrum>> walks = new LinkedHashMap<>();
         for (PointSpectrum r : rows) {
             walks.computeIfAbsent(r.branch().id() + " · seed " + r.seed(), k -> new ArrayList<>()).add(r);

@@ -10,7 +10,9 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -21,12 +23,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 /** Small factories and bindings that connect controls to view-model objects. */
 public final class Controls {
+
+    private static final double TOOLTIP_WIDTH = 380;
+    private static final Duration TOOLTIP_DELAY = Duration.millis(450);
 
     /** Set on a text field whose text does not parse. */
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -50,11 +56,32 @@ public final class Controls {
         return item;
     }
 
+    /** Gives {@code control} a tooltip of {@code text}: what it does, in a sentence or two. */
+    public static <C extends Control> C tip(C control, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a tooltip needs text, was '" + text + "'");
+        }
+        control.setTooltip(tooltip());
+        control.getTooltip().setText(text);
+        return control;
+    }
+
+    private static Tooltip tooltip() {
+        Tooltip tooltip = new Tooltip();
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(TOOLTIP_WIDTH);
+        tooltip.setShowDelay(TOOLTIP_DELAY);
+        return tooltip;
+    }
+
     /**
-     * A text field bound both ways to {@code field}'s text, committing on Enter and focus loss, marked
-     * {@code :invalid} with the error as tooltip while the text does not parse.
+     * A text field bound both ways to {@code field}'s text, committing on Enter and focus loss, with {@code help}
+     * as its tooltip; marked {@code :invalid}, the error replacing the help, while the text does not parse.
      */
-    public static TextField textField(String id, ValidatedField<?> field) {
+    public static TextField textField(String id, ValidatedField<?> field, String help) {
+        if (help == null || help.isBlank()) {
+            throw new IllegalArgumentException("field " + id + " needs a help text, was '" + help + "'");
+        }
         TextField text = new TextField();
         text.setId(id);
         text.textProperty().bindBidirectional(field.textProperty());
@@ -64,12 +91,10 @@ public final class Controls {
                 field.commit();
             }
         });
-        Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(field.errorProperty());
-        field.validProperty().addListener((obs, was, valid) -> {
-            text.pseudoClassStateChanged(INVALID, !valid);
-            text.setTooltip(valid ? null : tooltip);
-        });
+        Tooltip tooltip = tooltip();
+        tooltip.textProperty().bind(Bindings.when(field.validProperty()).then(help).otherwise(field.errorProperty()));
+        text.setTooltip(tooltip);
+        field.validProperty().addListener((obs, was, valid) -> text.pseudoClassStateChanged(INVALID, !valid));
         return text;
     }
 
@@ -98,6 +123,14 @@ public final class Controls {
         viewer.setId(id);
         viewer.setMinSize(0, 0);
         return viewer;
+    }
+
+    /** A check box with id {@code id} and tooltip {@code help}, bound both ways to {@code value}. */
+    public static CheckBox check(String id, String text, Property<Boolean> value, String help) {
+        CheckBox box = tip(new CheckBox(text), help);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        return box;
     }
 
     /** A choice box with id {@code id} over {@code items}, its value bound both ways to {@code value}. */

@@ -39,9 +39,12 @@ public final class FormGrid extends GridPane {
         return this;
     }
 
-    /** A text field with id {@code id} bound to {@code field}, labelled {@code text}, and its error below. */
-    public FormGrid field(String text, String id, ValidatedField<?> field) {
-        TextField input = Controls.textField(id, field);
+    /**
+     * A text field with id {@code id} bound to {@code field}, labelled {@code text}, with {@code help} as its
+     * tooltip, and its error below.
+     */
+    public FormGrid field(String text, String id, ValidatedField<?> field, String help) {
+        TextField input = Controls.textField(id, field, help);
         row(text, input);
         return wide(Controls.errorLabel(field));
     }

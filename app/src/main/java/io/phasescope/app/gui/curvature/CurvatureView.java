@@ -22,8 +22,8 @@ import javafx.scene.layout.VBox;
  */
 public final class CurvatureView extends BorderPane {
 
-    private static final String IDLE_HEADLINE = "Open or run a sweep in the Phase diagram tab, then press Compute "
-            + "spectra. The Toy models tab shows where saddles come from.";
+    private static final String IDLE_HEADLINE = "Open or run a sweep in the Phase diagram tab: its spectra are "
+            + "computed as its points land. The Toy models tab shows where saddles come from.";
 
     /** Held so that the view model lives as long as the view: bidirectional bindings refer to it only weakly. */
     private final CurvatureViewModel viewModel;
@@ -71,6 +71,7 @@ public final class CurvatureView extends BorderPane {
     /** The charts on screen, for export: each is read when exported, so it is the one shown then. */
     public List<NamedChart> charts() {
         return List.of(new NamedChart("Hessian spectrum along the sweep", "curvature-spectra", spectra::chart),
+                new NamedChart("Trace of ∇²E along the sweep", "curvature-trace", spectra::traceChart),
                 new NamedChart("Spectral density", "curvature-density", density::chart),
                 new NamedChart("Toy model, depth 2: phase diagram", "toy-depth2", () -> lesson.diagramChart(2)),
                 new NamedChart("Toy model, depth 3: phase diagram", "toy-depth3", () -> lesson.diagramChart(3)),

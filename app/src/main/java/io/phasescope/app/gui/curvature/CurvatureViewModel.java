@@ -23,7 +23,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import io.phasescope.model.sweep.SweepPoint;
+import java.util.HashSet;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,7 +41,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The Curvature view's state: follows the sweep open in the Phase-diagram view, computes the Hessian spectra
- * along it in the background ({@link SpectraJob}: resumable, cancellable, its rows streamed into a
+ * along it in the background (automatically as points land, unless switched off) ({@link SpectraJob}: resumable, cancellable, its rows streamed into a
  * {@link SpectraDiagram} at most every {@link #REFRESH_INTERVAL}), relates each detected transition to the
  * nearest zero crossing of λ_min(∇²L_λ) ({@link CrossingReport}), and holds the density panel
  * ({@link DensityViewModel}) and the toy-model lesson ({@link ToyLessonViewModel}).
@@ -71,6 +76,7 @@ public final class CurvatureViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper stopping = new ReadOnlyBooleanWrapper(this, "stopping");
     private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(this, "resumable");
+    private final BooleanProperty automatic = new SimpleBooleanProperty(this, "automatic", true);
     private final Command compute;
     private final Command cancel;
 
@@ -118,6 +124,11 @@ public final class CurvatureViewModel {
             }
         });
         unit.addListener((obs, old, now) -> publish());
+        automatic.addListener((obs, old, now) -> {
+            if (now) {
+                startIfMissing();
+            }
+        });
         folderChanged(folder.getValue());
     }
 
@@ -171,6 +182,31 @@ public final class CurvatureViewModel {
         loaded.set(shown.isMlp());
         density.show(shown);
         publish();
+        startIfMissing();
+    }
+
+    /** With {@link #automaticProperty()} on, starts a job when kept points lack spectra and none runs. */
+    private void startIfMissing() {
+        if (automatic.get() && !running.get() && loaded.get() && form.spectraValidProperty().get() && missing() > 0) {
+            compute();
+        }
+    }
+
+    /** Kept points of the sweep followed without a row in spectra.csv. */
+    private int missing() {
+        Set<String> done = new HashSet<>();
+        rows.forEach(r -> done.add(key(r.branch().id(), r.seed(), r.lambda())));
+        int count = 0;
+        for (SweepPoint p : snapshot.kept()) {
+            if (!done.contains(key(p.branch().id(), p.seed(), p.lambda()))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String key(String branch, long seed, double lambda) {
+        return branch + "," + seed + "," + Double.doubleToLongBits(lambda);
     }
 
     // ---- computing ----
@@ -193,6 +229,7 @@ public final class CurvatureViewModel {
         job = BackgroundTask.of("spectra", new SpectraJob(root, form.images().getValue(), settings, data, this::queue))
                 .onSuccess(all -> ended(root, () -> finished(all)))
                 .onFailure(error -> ended(root, () -> {
+                    automatic.set(false);
                     status.progress(0);
                     status.error(ERRORS.describe(error));
                 }))
@@ -202,6 +239,7 @@ public final class CurvatureViewModel {
 
     private void cancel() {
         if (job != null) {
+            automatic.set(false);
             job.cancel();
             stopping.set(true);
             status.info("Cancelling the spectra …");
@@ -261,6 +299,9 @@ public final class CurvatureViewModel {
         then.run();
         snapshot = snapshot.withRows(List.copyOf(rows));
         updateResumable();
+        if (automatic.get()) {
+            reloader.request(); // points may have landed while the job ran
+        }
     }
 
     private void finished(List<PointSpectrum> all) {
@@ -274,7 +315,7 @@ public final class CurvatureViewModel {
 
     private void cancelled() {
         status.info(String.format(Locale.ROOT, "Spectra cancelled after %d of %d points; the rows are kept in %s. "
-                + "Press Resume spectra to go on.", rows.size(), snapshot.kept().size(),
+                + "Press Resume spectra to go on; automatic spectra are off until you tick them again.", rows.size(), snapshot.kept().size(),
                 snapshot.root().resolve(SweepFolder.SPECTRA)));
     }
 
@@ -355,6 +396,15 @@ public final class CurvatureViewModel {
     /** Whether a spectra job runs. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether spectra are computed without asking, in the background, for every kept point of the sweep followed
+     * that has none: when a sweep opens and as each new point lands. On by default; cancelling the job or a failure
+     * turns it off.
+     */
+    public BooleanProperty automaticProperty() {
+        return automatic;
     }
 
     /** Runs (or resumes) the spectra of the sweep followed. */

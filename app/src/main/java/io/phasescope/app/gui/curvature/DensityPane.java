@@ -56,6 +56,7 @@ final class DensityPane extends VBox {
     private HBox controls() {
         ComboBox<SweepPoint> point = new ComboBox<>(viewModel.points());
         point.setId("densityPointChoice");
+        Controls.tip(point, "The kept sweep point whose Hessian density is computed.");
         point.valueProperty().bindBidirectional(viewModel.pointProperty());
         point.setVisibleRowCount(16);
         point.setPrefWidth(300);
@@ -71,16 +72,19 @@ final class DensityPane extends VBox {
             }
         });
         point.disableProperty().bind(viewModel.computingProperty());
-        TextField probes = small(Controls.textField("densityProbesField", curvature.form().probes()));
-        TextField steps = small(Controls.textField("densityStepsField", curvature.form().steps()));
-        CheckBox log = new CheckBox("Log scale");
-        log.setId("densityLogCheck");
-        log.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
+        TextField probes = small(Controls.textField("densityProbesField", curvature.form().probes(), "Random probe "
+                + "vectors of stochastic Lanczos quadrature; more smooths the density (1–100)."));
+        TextField steps = small(Controls.textField("densityStepsField", curvature.form().steps(), "Lanczos steps per "
+                + "probe: the number of nodes each probe places on the spectrum (2–1000)."));
+        CheckBox log = Controls.check("densityLogCheck", "Log scale", viewModel.logScaleProperty(), "Density on a "
+                + "logarithmic axis: shows the few outliers beside the bulk near zero.");
         Button compute = Controls.bind(new Button(), viewModel.computeCommand());
         compute.setId("computeDensityButton");
+        Controls.tip(compute, "Compute the spectral density of ∇²L_λ at the chosen point.");
         compute.getStyleClass().add("primary");
         Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
         cancel.setId("cancelDensityButton");
+        Controls.tip(cancel, "Stop computing the density.");
         HBox box = new HBox(10, Controls.styled(new Label("Model at"), "scrubber-title"), point, new Label("Probes"),
                 probes, new Label("Steps"), steps, log, compute, cancel);
         box.setAlignment(Pos.CENTER_LEFT);

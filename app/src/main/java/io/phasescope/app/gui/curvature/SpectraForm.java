@@ -11,7 +11,7 @@ import javafx.beans.binding.BooleanBinding;
 /**
  * The settings of spectra and densities, as text fields. Defaults are fast: {@value #DEFAULT_IMAGES} training
  * images, the top 3 and bottom 3 eigenvalues to a relative residual of 1e-2 in at most 150 Lanczos steps, no
- * trace; densities from 3 probes of 40 steps.
+ * trace (Hutchinson probes 0); densities from 3 probes of 40 steps.
  */
 public final class SpectraForm {
 
@@ -23,6 +23,7 @@ public final class SpectraForm {
     private final ValidatedField<Integer> bottom;
     private final ValidatedField<Double> tolerance;
     private final ValidatedField<Integer> maxSteps;
+    private final ValidatedField<Integer> traceProbes;
     private final ValidatedField<Integer> probes;
     private final ValidatedField<Integer> steps;
     private final BooleanBinding spectraValid;
@@ -35,12 +36,13 @@ public final class SpectraForm {
         bottom = new ValidatedField<>("3", InputParsers.integer("Bottom k", 0, 50), executor);
         tolerance = new ValidatedField<>("1e-2", InputParsers.positive("Tolerance", 1), executor);
         maxSteps = new ValidatedField<>("150", InputParsers.integer("Lanczos steps", 2, 5000), executor);
+        traceProbes = new ValidatedField<>("0", InputParsers.integer("Trace probes", 0, 1000), executor);
         probes = new ValidatedField<>("3", InputParsers.integer("Probes", 1, 100), executor);
         steps = new ValidatedField<>("40", InputParsers.integer("Steps per probe", 2, 1000), executor);
         spectraValid = Bindings.createBooleanBinding(() -> images.validProperty().get() && top.validProperty().get()
-                && bottom.validProperty().get() && tolerance.validProperty().get() && maxSteps.validProperty().get(),
-                images.validProperty(), top.validProperty(), bottom.validProperty(), tolerance.validProperty(),
-                maxSteps.validProperty());
+                && bottom.validProperty().get() && tolerance.validProperty().get() && maxSteps.validProperty().get()
+                && traceProbes.validProperty().get(), images.validProperty(), top.validProperty(),
+                bottom.validProperty(), tolerance.validProperty(), maxSteps.validProperty(), traceProbes.validProperty());
         densityValid = Bindings.createBooleanBinding(() -> images.validProperty().get() && probes.validProperty().get()
                 && steps.validProperty().get(), images.validProperty(), probes.validProperty(), steps.validProperty());
     }
@@ -51,9 +53,9 @@ public final class SpectraForm {
      * @throws IllegalArgumentException with a message for the user when a field does not parse or they do not fit
      */
     SpectraSettings spectraSettings() {
-        commit(List.of(images, top, bottom, tolerance, maxSteps));
-        return new SpectraSettings(top.getValue(), bottom.getValue(), tolerance.getValue(), maxSteps.getValue(), 0,
-                CurvatureData.SEED);
+        commit(List.of(images, top, bottom, tolerance, maxSteps, traceProbes));
+        return new SpectraSettings(top.getValue(), bottom.getValue(), tolerance.getValue(), maxSteps.getValue(),
+                traceProbes.getValue(), CurvatureData.SEED);
     }
 
     /** Commits the density fields, throwing like {@link #spectraSettings()} when one does not parse. */
@@ -92,6 +94,11 @@ public final class SpectraForm {
     /** Lanczos steps at most. */
     public ValidatedField<Integer> maxSteps() {
         return maxSteps;
+    }
+
+    /** Hutchinson probes for the trace of ∇²E at each point; 0 computes no trace. */
+    public ValidatedField<Integer> traceProbes() {
+        return traceProbes;
     }
 
     /** SLQ probes. */

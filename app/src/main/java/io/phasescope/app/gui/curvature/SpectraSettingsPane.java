@@ -21,18 +21,30 @@ final class SpectraSettingsPane extends VBox {
         FormGrid settings = new FormGrid()
                 .section("SPECTRA ALONG THE SWEEP")
                 .wide(muted("Of the sweep open in the Phase diagram tab, at every point whose parameters it kept."))
-                .field("Training images", "spectraImagesField", form.images())
+                .wide(Controls.check("automaticSpectraCheck", "Compute as points land", viewModel.automaticProperty(),
+                        "Compute the spectrum of every kept point without asking: when a sweep opens and as each new "
+                        + "point lands. Cancel turns it off."))
+                .field("Training images", "spectraImagesField", form.images(), "Training images E is averaged over for "
+                        + "the Hessian, a stratified subset; 0 = the whole training set (slower, exact E).")
                 .wide(muted("0 = the whole training set; a stratified subset is faster."))
-                .field("Top k", "spectraTopField", form.top())
-                .field("Bottom k", "spectraBottomField", form.bottom())
-                .field("Tolerance", "spectraToleranceField", form.tolerance())
-                .field("Lanczos steps", "spectraStepsField", form.maxSteps());
+                .field("Top k", "spectraTopField", form.top(), "How many of the largest eigenvalues of ∇²E (0–50).")
+                .field("Bottom k", "spectraBottomField", form.bottom(), "How many of the smallest eigenvalues of ∇²E "
+                        + "(0–50), asked for explicitly: a saddle shows as a negative one.")
+                .field("Tolerance", "spectraToleranceField", form.tolerance(), "Lanczos stops when every requested "
+                        + "eigenvalue's residual is below this fraction of the largest eigenvalue.")
+                .field("Lanczos steps", "spectraStepsField", form.maxSteps(), "Lanczos steps at most per point "
+                        + "(each is one exact Hessian-vector product).")
+                .field("Trace probes", "spectraTraceField", form.traceProbes(), "Hutchinson probes for the trace of "
+                        + "∇²E at each point, with its standard error; 0 computes no trace.");
         settings.disableProperty().bind(viewModel.runningProperty());
         Button compute = Controls.bind(new Button(), viewModel.computeCommand());
         compute.setId("computeSpectraButton");
         compute.getStyleClass().add("primary");
+        Controls.tip(compute, "Compute the spectra of the kept points that have none, one row at a time into the "
+                + "sweep's spectra.csv; a cancelled run resumes where it stopped.");
         Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
         cancel.setId("cancelSpectraButton");
+        Controls.tip(cancel, "Stop after the current point; the rows written are kept.");
         for (Button b : new Button[] {compute, cancel}) {
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);

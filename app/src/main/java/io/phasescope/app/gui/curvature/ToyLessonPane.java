@@ -112,6 +112,7 @@ final class ToyLessonPane extends BorderPane {
     private VBox slider() {
         Slider slider = new Slider(0, ToyLessonViewModel.LAMBDA_MAX, viewModel.lambdaProperty().get());
         slider.setId("toyLambdaSlider");
+        Controls.tip(slider, "Drag λ and watch the minimum of each toy model merge with its saddle.");
         slider.setShowTickLabels(true);
         slider.setShowTickMarks(true);
         slider.setMajorTickUnit(0.1);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -48,26 +49,34 @@ public final class ExportDialog {
         ChoiceBox<NamedChart> chart = new ChoiceBox<>();
         chart.getItems().setAll(charts);
         chart.setId("exportChartChoice");
+        Controls.tip(chart, "The chart to export, as it is on screen now.");
         chart.valueProperty().addListener((obs, old, now) -> viewModel.preview(now));
         ChoiceBox<Integer> dpi = Controls.choice(null, ExportViewModel.DPI_CHOICES, viewModel.dpiProperty(),
                 v -> v + " dpi");
+        Controls.tip(dpi, "Pixels per inch of the PNG: its pixel size is the figure size times this.");
         ChoiceBox<SizeUnit> unit = Controls.choice(null, List.of(SizeUnit.values()), viewModel.unitProperty(),
                 SizeUnit::toString);
+        Controls.tip(unit, "The unit of width and height: points, centimetres or inches.");
         ChoiceBox<Boolean> font = Controls.choice(null, List.of(false, true), viewModel.serifProperty(),
                 serif -> serif ? "serif" : "sans-serif");
+        Controls.tip(font, "The font family of every text in the figure.");
         ChoiceBox<Double> fontSize = Controls.choice(null, ExportViewModel.SCALES, viewModel.fontScaleProperty(),
                 ExportDialog::percent);
+        Controls.tip(fontSize, "Every text size, relative to the screen's.");
         ChoiceBox<Double> lines = Controls.choice(null, ExportViewModel.SCALES, viewModel.lineScaleProperty(),
                 ExportDialog::percent);
         ChoiceBox<LegendPlacement> legend = Controls.choice(null, List.of(LegendPlacement.values()),
                 viewModel.legendProperty(), p -> p.name().toLowerCase(Locale.ROOT));
-        CheckBox print = new CheckBox("Paper style (white background, dark text)");
+        Controls.tip(lines, "Every line width, relative to the screen's.");
+        Controls.tip(legend, "Where the legend goes, or none.");
+        CheckBox print = Controls.tip(new CheckBox("Paper style (white background, dark text)"), "White "
+                + "background, dark text and no border, whatever the screen theme.");
         print.selectedProperty().bindBidirectional(viewModel.printStyleProperty());
         FormGrid form = new FormGrid()
                 .row("Chart", chart)
                 .row("Size unit", unit)
-                .field("Width", "exportWidthField", viewModel.width())
-                .field("Height", "exportHeightField", viewModel.height())
+                .field("Width", "exportWidthField", viewModel.width(), "The figure's width in the size unit.")
+                .field("Height", "exportHeightField", viewModel.height(), "The figure's height in the size unit.")
                 .row("PNG resolution", dpi)
                 .row("Font", font)
                 .row("Font size", fontSize)
@@ -94,6 +103,9 @@ public final class ExportDialog {
         dialog.setHeaderText("Export a figure as PNG, SVG, PDF or CSV");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Controls.tip((Button) dialog.getDialogPane().lookupButton(ButtonType.OK), "Choose the file and its "
+                + "format: PNG, SVG, PDF or CSV.");
+        Controls.tip((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL), "Close without exporting.");
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != ButtonType.OK) {
             return;
@@ -111,7 +123,7 @@ public final class ExportDialog {
         field.setId(id);
         field.setPromptText("as on screen");
         field.textProperty().bindBidirectional(property);
-        return field;
+        return Controls.tip(field, "Leave empty to keep the text shown on screen.");
     }
 
     private static Optional<Path> chooseFile(Window owner, NamedChart chart) {

@@ -71,16 +71,18 @@ final class PathsPane extends VBox {
 
     /** Kind, alignment, Compute path and Clear paths, then the path scrubbed and its t slider. */
     private VBox controls() {
-        CheckBox align = new CheckBox("Align B to A (weight matching)");
-        align.setId("alignCheck");
-        align.selectedProperty().bindBidirectional(viewModel.alignProperty());
+        CheckBox align = Controls.check("alignCheck", "Align B to A (weight matching)", viewModel.alignProperty(),
+                "Permute B's hidden units to match A's first: the same function, and usually a far lower barrier.");
         Button compute = Controls.bind(new Button(), viewModel.computePathCommand());
         compute.setId("computePathButton");
+        Controls.tip(compute, "Compute the path from θ₀ to B and overlay it on the others.");
         Button clear = Controls.bind(new Button(), viewModel.clearPathsCommand());
         clear.setId("clearPathsButton");
+        Controls.tip(clear, "Remove every path from the charts.");
         HBox make = new HBox(10, Controls.styled(new Label("New path A = θ₀ → B"), "scrubber-title"),
-                Controls.choice("pathKindChoice", List.of(PathKind.values()), viewModel.pathKindProperty(),
-                        PathKind::toString), align, compute, clear);
+                Controls.tip(Controls.choice("pathKindChoice", List.of(PathKind.values()), viewModel.pathKindProperty(),
+                        PathKind::toString), "Linear interpolation, a trained quadratic Bézier curve (Garipov et "
+                        + "al.), or the Pathfinder walk with θ_ref = B."), align, compute, clear);
         make.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, make, scrubber());
         box.getStyleClass().add("lambda-scrubber");
@@ -90,8 +92,11 @@ final class PathsPane extends VBox {
     private HBox scrubber() {
         ChoiceBox<PathResult> path = Controls.choice("pathChoice", viewModel.paths(), viewModel.selectedPathProperty());
         path.setMaxWidth(320);
+        Controls.tip(path, "The path the t slider moves along.");
         Slider t = new Slider(-0.25, 1.25, viewModel.tProperty().get());
         t.setId("tSlider");
+        Controls.tip(t, "Position along the path: t = 0 is A, t = 1 is B; the model there shows on the "
+                + "plane and in the probe panel.");
         t.setShowTickLabels(true);
         t.setShowTickMarks(true);
         t.setMajorTickUnit(0.25);

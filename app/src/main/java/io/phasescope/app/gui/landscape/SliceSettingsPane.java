@@ -9,10 +9,8 @@ import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -36,10 +34,13 @@ final class SliceSettingsPane extends VBox {
                     case ERROR -> "error (1 − accuracy)";
                     case CLASS_ERROR -> "one class's error";
                 });
+        Controls.tip(quantity, "What the slice shows: E, L_λ at the λ below, the test error or one class's "
+                + "error.");
         FormGrid slice = new FormGrid()
                 .section("SLICE θ₀ + a·d₁ + b·d₂")
-                .row("θ₀", Controls.choice("originChoice", viewModel.models(), viewModel.originProperty()))
-                .row("Directions", Controls.choice("directionChoice", List.of(DirectionKind.values()),
+                .row("θ₀", Controls.tip(Controls.choice("originChoice", viewModel.models(), viewModel.originProperty()),
+                        "The library model at the centre of the slice."))
+                .row("Directions", Controls.tip(Controls.choice("directionChoice", List.of(DirectionKind.values()),
                         viewModel.directionProperty(), kind -> switch (kind) {
                             case RANDOM -> "random, filter-normalized";
                             case TOWARD -> "toward B (+ random d₂)";
@@ -47,30 +48,44 @@ final class SliceSettingsPane extends VBox {
                             case HESSIAN -> "top Hessian eigenvectors";
                             case HESSIAN_LOW -> "lowest Hessian eigenvectors";
                             case PCA -> "PCA of the sweep below";
-                        }))
-                .row("B", Controls.choice("modelBChoice", viewModel.models(), viewModel.modelBProperty()))
-                .row("C", Controls.choice("modelCChoice", viewModel.models(), viewModel.modelCProperty()))
+                        }), "The two directions d₁, d₂ of the slice: random (filter-normalized), toward "
+                        + "model B, the plane through three models, Hessian eigenvectors at θ₀, or the principal "
+                        + "components of a sweep's walk."))
+                .row("B", Controls.tip(Controls.choice("modelBChoice", viewModel.models(), viewModel.modelBProperty()),
+                        "The second model: d₁ points toward it, and paths end at it."))
+                .row("C", Controls.tip(Controls.choice("modelCChoice", viewModel.models(), viewModel.modelCProperty()),
+                        "The third model of the plane through θ₀, B and C."))
                 .row("Sweep", trajectoryRow(viewModel))
-                .row("Biases", Controls.choice("biasesChoice", List.of(Directions.BiasMode.values()),
+                .row("Biases", Controls.tip(Controls.choice("biasesChoice", List.of(Directions.BiasMode.values()),
                         viewModel.biasesProperty(),
-                        mode -> mode == Directions.BiasMode.ZERO ? "zero in random directions" : "kept (rescaled)"))
-                .field("Direction seed", "directionSeedField", viewModel.seed())
+                        mode -> mode == Directions.BiasMode.ZERO ? "zero in random directions" : "kept (rescaled)"),
+                        "Random directions either leave biases alone (zero) or rescale them like the "
+                        + "weights of their filter."))
+                .field("Direction seed", "directionSeedField", viewModel.seed(), "Seeds the random "
+                        + "directions: the same seed draws the same slice.")
                 .row("Quantity", quantity)
-                .field("λ of L_λ", "sliceLambdaField", viewModel.lambda())
-                .field("Class", "sliceClassField", viewModel.classIndex())
+                .field("λ of L_λ", "sliceLambdaField", viewModel.lambda(), "The L2 strength of "
+                        + "L_λ = E + λ‖θ‖² when the quantity is L_λ.")
+                .field("Class", "sliceClassField", viewModel.classIndex(), "The class (0–9 for digits) "
+                        + "whose error the slice shows when the quantity is one class's error.")
                 .row("Range ± r", rangeSlider(viewModel))
-                .row("Resolution", Controls.choice("resolutionChoice",
+                .row("Resolution", Controls.tip(Controls.choice("resolutionChoice",
                         FXCollections.observableArrayList(LandscapeViewModel.RESOLUTIONS),
-                        viewModel.resolutionProperty()))
-                .field("Test images", "sliceSubsetField", viewModel.subset())
-                .wide(check("twoDimensionalCheck", "2D slice (off: 1D curve along d₁)",
-                        viewModel.twoDimensionalProperty()))
-                .wide(check("logScaleCheck", "Logarithmic colour scale", viewModel.logScaleProperty()));
+                        viewModel.resolutionProperty()), "Points per axis: more is finer and slower; "
+                        + "the picture refines coarse to fine."))
+                .field("Test images", "sliceSubsetField", viewModel.subset(), "Test images each grid "
+                        + "point is evaluated on, a stratified subset; 0 = all 10,000.")
+                .wide(Controls.check("twoDimensionalCheck", "2D slice (off: 1D curve along d₁)",
+                        viewModel.twoDimensionalProperty(), "A heat map over (a, b), or off: a curve along d₁."))
+                .wide(Controls.check("logScaleCheck", "Logarithmic colour scale", viewModel.logScaleProperty(),
+                        "Colours on a logarithmic scale: shows the floor of a basin."));
         Button compute = Controls.bind(new Button(), viewModel.computeCommand());
         compute.setId("computeSliceButton");
         compute.getStyleClass().add("primary");
+        Controls.tip(compute, "Compute the slice now; it also recomputes by itself after a setting changes.");
         Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
         cancel.setId("cancelSliceButton");
+        Controls.tip(cancel, "Stop the slice; the part computed stays on screen.");
 
         getChildren().addAll(slice, Controls.buttonRow(compute, cancel));
     }
@@ -79,6 +94,7 @@ final class SliceSettingsPane extends VBox {
     private static HBox trajectoryRow(LandscapeViewModel viewModel) {
         Button open = new Button("Open…");
         open.setId("openTrajectoryButton");
+        Controls.tip(open, "Open a sweep folder: its walk is drawn on the slice and gives the PCA directions.");
         open.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Sweep folder (sweep.json, points.csv, params/)");
@@ -97,6 +113,7 @@ final class SliceSettingsPane extends VBox {
     private static HBox rangeSlider(LandscapeViewModel viewModel) {
         Slider slider = new Slider(0.05, 5, viewModel.rangeProperty().get());
         slider.setId("rangeSlider");
+        Controls.tip(slider, "Half-width r of the slice: a and b run from −r to r, in units of the directions.");
         slider.valueProperty().bindBidirectional(viewModel.rangeProperty());
         Label value = new Label();
         value.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%.2f",
@@ -106,10 +123,4 @@ final class SliceSettingsPane extends VBox {
         return new HBox(6, slider, value);
     }
 
-    private static CheckBox check(String id, String text, BooleanProperty value) {
-        CheckBox box = new CheckBox(text);
-        box.setId(id);
-        box.selectedProperty().bindBidirectional(value);
-        return box;
-    }
 }

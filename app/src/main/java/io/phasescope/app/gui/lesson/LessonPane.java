@@ -34,10 +34,12 @@ public final class LessonPane extends VBox {
                 viewModel.stepProperty()));
         Button back = Controls.bind(new Button(), viewModel.backCommand());
         back.setId("lessonBackButton");
+        Controls.tip(back, "The previous step.");
         Button next = Controls.bind(new Button(), viewModel.nextCommand());
         next.setId("lessonNextButton");
         next.getStyleClass().add("primary");
-        Button close = new Button("Close");
+        Controls.tip(next, "The next step: it sets up the views it talks about.");
+        Button close = Controls.tip(new Button("Close"), "Close the lesson (F1 opens it again).");
         close.setOnAction(e -> viewModel.openProperty().set(false));
         Region space = new Region();
         VBox.setVgrow(space, Priority.ALWAYS);

@@ -35,6 +35,8 @@ public final class LibraryPane extends VBox {
 
         Button load = new Button("Load model folder…");
         load.setId("loadModelButton");
+        Controls.tip(load, "Add a model folder (model.zip and model.json, as train and sweep write them) to "
+                + "the library.");
         load.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Model folder (model.zip and model.json)");
@@ -45,15 +47,20 @@ public final class LibraryPane extends VBox {
         });
         Button remove = Controls.bind(new Button(), viewModel.removeCommand());
         remove.setId("removeModelButton");
+        Controls.tip(remove, "Remove the selected model from the library (its files stay on disk).");
         FormGrid train = new FormGrid()
                 .section("TRAIN MINIMA · PAPER NETWORK, MNIST")
-                .field("Seeds", "minimaSeedsField", viewModel.seeds())
-                .field("Training images", "minimaSubsetField", viewModel.subset());
+                .field("Seeds", "minimaSeedsField", viewModel.seeds(), "One minimum is trained per seed, two "
+                        + "at a time; e.g. 1, 2 or 1-4.")
+                .field("Training images", "minimaSubsetField", viewModel.subset(), "Training images per "
+                        + "minimum, a stratified subset; 0 = all 60,000.");
         Button trainButton = Controls.bind(new Button(), viewModel.trainMinimaCommand());
         trainButton.setId("trainMinimaButton");
         trainButton.getStyleClass().add("primary");
+        Controls.tip(trainButton, "Train the paper network once per seed and add each minimum to the library.");
         Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
         cancel.setId("cancelMinimaButton");
+        Controls.tip(cancel, "Stop training the minima; those finished stay in the library.");
         train.disableProperty().bind(viewModel.trainingProperty());
         getChildren().addAll(new FormGrid().section("MODEL LIBRARY").wide(list), Controls.buttonRow(load, remove), train,
                 Controls.buttonRow(trainButton, cancel));

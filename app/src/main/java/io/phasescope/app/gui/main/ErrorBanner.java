@@ -24,7 +24,7 @@ final class ErrorBanner extends HBox {
         HBox.setHgrow(message, Priority.ALWAYS);
         BooleanProperty dismissed = new SimpleBooleanProperty();
         status.messageProperty().addListener((obs, old, now) -> dismissed.set(false));
-        Button dismiss = new Button("Dismiss");
+        Button dismiss = Controls.tip(new Button("Dismiss"), "Hide this message; the status bar keeps it.");
         dismiss.setOnAction(e -> dismissed.set(true));
         getChildren().addAll(icon, message, dismiss);
         visibleProperty().bind(status.errorProperty().and(dismissed.not()));

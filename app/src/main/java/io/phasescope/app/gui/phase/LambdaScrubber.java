@@ -5,7 +5,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
@@ -27,7 +26,7 @@ final class LambdaScrubber extends HBox {
         ChoiceBox<BranchKey> branch = new ChoiceBox<>(viewModel.branches());
         branch.setId("branchChoice");
         branch.valueProperty().bindBidirectional(viewModel.branchProperty());
-        branch.setTooltip(new Tooltip("The branch and seed whose models the slider shows"));
+        Controls.tip(branch, "The branch and seed whose models the slider shows.");
 
         slider.setId("sweepLambdaSlider");
         slider.setShowTickMarks(true);
@@ -35,8 +34,8 @@ final class LambdaScrubber extends HBox {
         slider.setMinorTickCount(0);
         slider.setBlockIncrement(1);
         slider.setMaxWidth(Double.MAX_VALUE);
-        slider.setTooltip(new Tooltip(
-                "Drag to scrub the sweep; release between two grid points to train a probe there"));
+        Controls.tip(slider, "Drag to scrub the sweep; release between two grid points to train a probe there. "
+                + "Space plays and pauses, ← and → step.");
         HBox.setHgrow(slider, Priority.ALWAYS);
         viewModel.gridSizeProperty().addListener((obs, old, size) -> layoutTicks());
         viewModel.unitProperty().addListener((obs, old, unit) -> layoutTicks());
@@ -49,9 +48,8 @@ final class LambdaScrubber extends HBox {
         where.setId("sliderLabel");
         where.textProperty().bind(viewModel.sliderTextProperty());
         where.setMinWidth(Label.USE_PREF_SIZE);
-        CheckBox follow = new CheckBox("Follow the sweep");
-        follow.setId("followCheck");
-        follow.selectedProperty().bindBidirectional(viewModel.followProperty());
+        CheckBox follow = Controls.check("followCheck", "Follow the sweep", viewModel.followProperty(),
+                "Keep the slider on the newest point while the sweep runs.");
         follow.setMinWidth(CheckBox.USE_PREF_SIZE);
         getChildren().addAll(title, branch, slider, where, follow);
     }

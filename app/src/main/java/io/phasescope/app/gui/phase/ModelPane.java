@@ -104,6 +104,7 @@ final class ModelPane extends GridPane {
         Label title = Controls.styled(new Label("Sample test images"), "card-title");
         Button keepButton = Controls.bind(new Button(), keep.keepCommand());
         keepButton.setId("keepModelButton");
+        Controls.tip(keepButton, "Add the model at this λ to the model library, for slices and paths.");
         HBox header = new HBox(12, title, keepButton);
         header.setAlignment(Pos.CENTER_LEFT);
         note.setText("Caption: predicted class · green right, red wrong");

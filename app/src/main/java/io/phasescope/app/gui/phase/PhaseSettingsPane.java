@@ -31,7 +31,8 @@ final class PhaseSettingsPane extends VBox {
                 .row("Preset", presetChoice(viewModel))
                 .wide(muted("sweepSummary", viewModel.summaryProperty()))
                 .row("Mode", modeChoice(viewModel))
-                .field("Seeds", "seedsField", viewModel.seeds())
+                .field("Seeds", "seedsField", viewModel.seeds(), "One walk per seed, two at a time on two "
+                        + "cores; e.g. 1 or 1, 2, 3 or 1-4.")
                 .wide(folderLabel(viewModel));
         sweep.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.stateProperty().get().isActive(),
                 viewModel.stateProperty()));
@@ -49,6 +50,8 @@ final class PhaseSettingsPane extends VBox {
     private static ChoiceBox<SweepChoice> presetChoice(PhaseViewModel viewModel) {
         ChoiceBox<SweepChoice> box = new ChoiceBox<>(viewModel.choices());
         box.setId("presetChoice");
+        Controls.tip(box, "The sweep to run: the paper's (hours), the Classroom preset (about 2 minutes), "
+                + "quick ones, and the networks and datasets of the extensions.");
         box.valueProperty().bindBidirectional(viewModel.choiceProperty());
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
@@ -57,6 +60,8 @@ final class PhaseSettingsPane extends VBox {
     private static ChoiceBox<SweepMode> modeChoice(PhaseViewModel viewModel) {
         ChoiceBox<SweepMode> box = new ChoiceBox<>();
         box.setId("modeChoice");
+        Controls.tip(box, "up: λ rises from 0; down: it falls from the top; updown: both, warm-started, to "
+                + "show hysteresis; cold: every λ trained from scratch.");
         box.getItems().setAll(SweepMode.values());
         box.valueProperty().bindBidirectional(viewModel.modeProperty());
         box.setMaxWidth(Double.MAX_VALUE);
@@ -85,6 +90,8 @@ final class PhaseSettingsPane extends VBox {
     private static ChoiceBox<LambdaUnit> unitChoice(PhaseViewModel viewModel) {
         ChoiceBox<LambdaUnit> box = new ChoiceBox<>();
         box.setId("unitChoice");
+        Controls.tip(box, "Label every λ axis and value as λ, the L2 strength, or as a framework's weight "
+                + "decay β = 2λ.");
         box.getItems().setAll(LambdaUnit.values());
         box.valueProperty().bindBidirectional(viewModel.unitProperty());
         box.setMaxWidth(Double.MAX_VALUE);
@@ -128,10 +135,14 @@ final class PhaseSettingsPane extends VBox {
         Button run = Controls.bind(new Button(), viewModel.runCommand());
         run.setId("runSweepButton");
         run.getStyleClass().add("primary");
+        Controls.tip(run, "Run the sweep, or resume the open one where it stopped; every point is saved as it "
+                + "lands.");
         Button pause = Controls.bind(new Button(), viewModel.pauseResumeCommand());
         pause.setId("pauseSweepButton");
+        Controls.tip(pause, "Pause after the current minibatch, or resume.");
         Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
         cancel.setId("cancelSweepButton");
+        Controls.tip(cancel, "Stop the sweep; the points so far stay in its folder and it can be resumed.");
         HBox box = new HBox(run, pause, cancel);
         box.getStyleClass().add("run-buttons");
         for (Button b : new Button[] {run, pause, cancel}) {
@@ -145,6 +156,7 @@ final class PhaseSettingsPane extends VBox {
     private static Button openButton(PhaseViewModel viewModel) {
         Button open = new Button("Open sweep folder…");
         open.setId("openSweepButton");
+        Controls.tip(open, "Open a sweep folder to view it, or to resume it.");
         open.setMaxWidth(Double.MAX_VALUE);
         open.disableProperty().bind(Bindings.not(viewModel.canOpenProperty()));
         open.setOnAction(e -> chooseFolder(open, viewModel));

@@ -52,7 +52,14 @@ class CurvatureViewModelTest {
         TinySweep.run(sweep);
     }
 
+    /** A view model that computes only when asked, as the tests below drive it. */
     private CurvatureViewModel viewModel() {
+        CurvatureViewModel vm = automaticViewModel();
+        vm.automaticProperty().set(false);
+        return vm;
+    }
+
+    private CurvatureViewModel automaticViewModel() {
         return new CurvatureViewModel(folder, analysis, unit, new DirectTaskExecutor(), status);
     }
 
@@ -129,6 +136,52 @@ class CurvatureViewModelTest {
         assertThat(labels).as("Compute, not Resume, while running").containsOnly("Compute spectra");
         PointSpectrum atZero = diagram.rows().stream().filter(r -> r.lambda() == 0).findFirst().orElseThrow();
         assertThat(atZero.maxE()).as("a trained network has positive curvature").isPositive();
+    }
+
+    @Test
+    void automaticallyComputesTheSpectraOfAnOpenedSweepAndOfEachPointThatLandsLater() throws IOException {
+        CurvatureViewModel vm = automaticViewModel();
+        assertThat(vm.automaticProperty().get()).as("on by default").isTrue();
+        Path root = TinySweep.copy(sweep, dir.resolve("tiny"));
+        List<String> lines = java.nio.file.Files.readAllLines(root.resolve(SweepFolder.POINTS));
+        int held = 3;
+        java.nio.file.Files.write(root.resolve(SweepFolder.POINTS), lines.subList(0, lines.size() - held));
+        analysis.set(TinySweep.analysis(root));
+
+        folder.set(root);
+
+        assertThat(vm.diagramProperty().get().rows()).as("no button pressed").hasSize(TinySweep.POINTS - held);
+        assertThat(status.messageProperty().get()).startsWith("Spectra complete: " + (TinySweep.POINTS - held));
+
+        java.nio.file.Files.write(root.resolve(SweepFolder.POINTS), lines); // three more points land
+        analysis.set(TinySweep.analysis(root));
+
+        assertThat(vm.diagramProperty().get().rows()).hasSize(TinySweep.POINTS);
+        assertThat(SpectraCsv.read(root.resolve(SweepFolder.SPECTRA))).hasSize(TinySweep.POINTS);
+        assertThat(status.messageProperty().get()).startsWith("Spectra complete: 14 points (3 new)");
+    }
+
+    @Test
+    void cancellingTurnsAutomaticSpectraOffUntilTickedAgain() throws IOException {
+        CurvatureViewModel vm = automaticViewModel();
+        AtomicBoolean once = new AtomicBoolean();
+        vm.diagramProperty().addListener((obs, old, now) -> {
+            if (now.rows().size() == 2 && !once.getAndSet(true)) {
+                vm.cancelCommand().execute();
+            }
+        });
+
+        Path root = open();
+
+        assertThat(vm.automaticProperty().get()).isFalse();
+        assertThat(vm.diagramProperty().get().rows()).hasSize(2);
+        assertThat(status.messageProperty().get()).contains("automatic spectra are off until you tick them again");
+        analysis.set(TinySweep.analysis(root));
+        assertThat(vm.diagramProperty().get().rows()).as("stays off as the sweep changes").hasSize(2);
+
+        vm.automaticProperty().set(true);
+
+        assertThat(vm.diagramProperty().get().rows()).hasSize(TinySweep.POINTS);
     }
 
     @Test
