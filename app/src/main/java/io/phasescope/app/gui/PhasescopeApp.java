@@ -88,7 +88,7 @@ public final class PhasescopeApp extends Application {
         }
 
         new UserPreferences(Preferences.userRoot().node(PREFERENCES_NODE)).keep(main.darkThemeProperty(),
-                phase.unitProperty());
+                phase.unitProperty(), main.lastFolder().folderProperty());
         KeepModelViewModel keep = new KeepModelViewModel(phase, models, executor, status);
         workspace = new WorkspaceViewModel(models, phase, landscape,
                 new RecentFiles(Preferences.userRoot().node(RECENT_NODE)),

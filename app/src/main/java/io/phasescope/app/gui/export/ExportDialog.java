@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.export;
 
 import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.FormGrid;
 import io.phasescope.render.export.ExportFormat;
 import io.phasescope.render.figure.LegendPlacement;
@@ -34,14 +35,16 @@ public final class ExportDialog {
 
     private final ExportViewModel viewModel;
     private final List<NamedChart> charts;
+    private final LastFolder lastFolder;
 
-    public ExportDialog(ExportViewModel viewModel, List<NamedChart> charts) {
-        if (viewModel == null || charts == null || charts.isEmpty()) {
-            throw new IllegalArgumentException("need a view model and at least one chart, got " + viewModel + ", "
-                    + charts);
+    public ExportDialog(ExportViewModel viewModel, List<NamedChart> charts, LastFolder lastFolder) {
+        if (viewModel == null || charts == null || charts.isEmpty() || lastFolder == null) {
+            throw new IllegalArgumentException("need a view model, at least one chart and the last folder, got "
+                    + viewModel + ", " + charts + ", " + lastFolder);
         }
         this.viewModel = viewModel;
         this.charts = List.copyOf(charts);
+        this.lastFolder = lastFolder;
     }
 
     /** Shows the dialog and then a file chooser; exports unless the user cancels either. */
@@ -111,7 +114,7 @@ public final class ExportDialog {
             return;
         }
         NamedChart chosen = chart.getValue();
-        chooseFile(owner, chosen).ifPresent(file -> viewModel.export(chosen, file));
+        chooseFile(owner, chosen, lastFolder).ifPresent(file -> viewModel.export(chosen, file));
     }
 
     private static String percent(Double scale) {
@@ -126,15 +129,15 @@ public final class ExportDialog {
         return Controls.tip(field, "Leave empty to keep the text shown on screen.");
     }
 
-    private static Optional<Path> chooseFile(Window owner, NamedChart chart) {
-        FileChooser chooser = new FileChooser();
+    private static Optional<Path> chooseFile(Window owner, NamedChart chart, LastFolder lastFolder) {
+        FileChooser chooser = lastFolder.start(new FileChooser(), null);
         chooser.setTitle("Export " + chart.title());
         for (ExportFormat format : ExportFormat.values()) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                     format.description() + " (*." + format.extension() + ")", "*." + format.extension()));
         }
         chooser.setInitialFileName(chart.fileStem() + "." + ExportFormat.PNG.extension());
-        File file = chooser.showSaveDialog(owner);
+        File file = lastFolder.remember(chooser.showSaveDialog(owner));
         if (file == null) {
             return Optional.empty();
         }

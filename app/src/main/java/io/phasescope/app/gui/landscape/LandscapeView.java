@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.Theme;
 import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.app.gui.library.LibraryPane;
@@ -35,11 +36,13 @@ public final class LandscapeView extends BorderPane {
     private final ProbePane probe;
     private final PathsPane paths;
 
-    public LandscapeView(LandscapeViewModel viewModel, LibraryViewModel library, ObservableValue<Theme> theme) {
+    public LandscapeView(LandscapeViewModel viewModel, LibraryViewModel library, ObservableValue<Theme> theme,
+            LastFolder lastFolder) {
         this.viewModel = viewModel;
         this.library = library;
         getStyleClass().add("landscape-view");
-        ScrollPane sidebar = new ScrollPane(new VBox(new LibraryPane(library), new SliceSettingsPane(viewModel)));
+        ScrollPane sidebar = new ScrollPane(new VBox(new LibraryPane(library, lastFolder),
+                new SliceSettingsPane(viewModel, lastFolder)));
         sidebar.setFitToWidth(true);
         sidebar.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sidebar.getStyleClass().add("sidebar");

@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.FormGrid;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
@@ -25,7 +26,7 @@ import javafx.stage.DirectoryChooser;
  */
 final class SliceSettingsPane extends VBox {
 
-    SliceSettingsPane(LandscapeViewModel viewModel) {
+    SliceSettingsPane(LandscapeViewModel viewModel, LastFolder lastFolder) {
         getStyleClass().add("settings-pane");
         ChoiceBox<SliceQuantity.Kind> quantity = Controls.choice("quantityChoice", List.of(SliceQuantity.Kind.values()),
                 viewModel.quantityProperty(), kind -> switch (kind) {
@@ -55,7 +56,7 @@ final class SliceSettingsPane extends VBox {
                         "The second model: d₁ points toward it, and paths end at it."))
                 .row("C", Controls.tip(Controls.choice("modelCChoice", viewModel.models(), viewModel.modelCProperty()),
                         "The third model of the plane through θ₀, B and C."))
-                .row("Sweep", trajectoryRow(viewModel))
+                .row("Sweep", trajectoryRow(viewModel, lastFolder))
                 .row("Biases", Controls.tip(Controls.choice("biasesChoice", List.of(Directions.BiasMode.values()),
                         viewModel.biasesProperty(),
                         mode -> mode == Directions.BiasMode.ZERO ? "zero in random directions" : "kept (rescaled)"),
@@ -91,14 +92,14 @@ final class SliceSettingsPane extends VBox {
     }
 
     /** "Open…" and the sweep whose walks are drawn and give PCA directions. */
-    private static HBox trajectoryRow(LandscapeViewModel viewModel) {
+    private static HBox trajectoryRow(LandscapeViewModel viewModel, LastFolder lastFolder) {
         Button open = new Button("Open…");
         open.setId("openTrajectoryButton");
         Controls.tip(open, "Open a sweep folder: its walk is drawn on the slice and gives the PCA directions.");
         open.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
+            DirectoryChooser chooser = lastFolder.start(new DirectoryChooser(), null);
             chooser.setTitle("Sweep folder (sweep.json, points.csv, params/)");
-            File folder = chooser.showDialog(open.getScene().getWindow());
+            File folder = lastFolder.remember(chooser.showDialog(open.getScene().getWindow()));
             if (folder != null) {
                 viewModel.openTrajectory(folder.toPath());
             }

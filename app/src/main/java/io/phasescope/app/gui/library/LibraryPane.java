@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.library;
 
 import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.FormGrid;
 import java.io.File;
 import javafx.scene.control.Button;
@@ -20,7 +21,7 @@ public final class LibraryPane extends VBox {
     /** Held so that the view model lives as long as the pane: bidirectional bindings refer to it only weakly. */
     private final LibraryViewModel viewModel;
 
-    public LibraryPane(LibraryViewModel viewModel) {
+    public LibraryPane(LibraryViewModel viewModel, LastFolder lastFolder) {
         this.viewModel = viewModel;
         getStyleClass().add("settings-pane");
         ListView<LibraryModel> list = new ListView<>(viewModel.models());
@@ -38,9 +39,9 @@ public final class LibraryPane extends VBox {
         Controls.tip(load, "Add a model folder (model.zip and model.json, as train and sweep write them) to "
                 + "the library.");
         load.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
+            DirectoryChooser chooser = lastFolder.start(new DirectoryChooser(), null);
             chooser.setTitle("Model folder (model.zip and model.json)");
-            File folder = chooser.showDialog(getScene().getWindow());
+            File folder = lastFolder.remember(chooser.showDialog(getScene().getWindow()));
             if (folder != null) {
                 viewModel.load(folder.toPath());
             }

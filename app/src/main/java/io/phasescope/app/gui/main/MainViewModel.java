@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.main;
 
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.Theme;
 import javafx.beans.binding.Bindings;
@@ -35,6 +36,7 @@ public final class MainViewModel {
     private final BooleanProperty presenter = new SimpleBooleanProperty(this, "presenter");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final Command quit;
+    private final LastFolder lastFolder = new LastFolder();
 
     /** @param quitAction ends the application */
     public MainViewModel(Runnable quitAction) {
@@ -44,6 +46,11 @@ public final class MainViewModel {
         theme.bind(Bindings.when(presenter).then(Theme.PRESENTER)
                 .otherwise(Bindings.when(darkTheme).then(Theme.DARK).otherwise(Theme.LIGHT)));
         quit = new Command("Quit", new SimpleBooleanProperty(true), quitAction);
+    }
+
+    /** Where file and folder choosers open: the folder of the last choice, kept between runs. */
+    public LastFolder lastFolder() {
+        return lastFolder;
     }
 
     /** Whether the dark theme is on. */

@@ -46,10 +46,11 @@ public final class MainWindow extends BorderPane {
         this.main = main;
         getStyleClass().add("main-window");
         TrainingView view = new TrainingView(training, main.themeProperty());
-        PhaseView phaseView = new PhaseView(phase, keep, main.themeProperty());
+        PhaseView phaseView = new PhaseView(phase, keep, main.themeProperty(), main.lastFolder());
         Tab trainingTab = tab("Training", "trainingTab", view);
         Tab phaseTab = tab("Phase diagram", "phaseTab", phaseView);
-        LandscapeView landscapeView = new LandscapeView(landscape, library, main.themeProperty());
+        LandscapeView landscapeView = new LandscapeView(landscape, library, main.themeProperty(),
+                main.lastFolder());
         Tab landscapeTab = tab("Landscape", "landscapeTab", landscapeView);
         landscape.activeProperty().bind(landscapeTab.selectedProperty());
         CurvatureView curvatureView = new CurvatureView(curvature, main.themeProperty());
@@ -60,10 +61,10 @@ public final class MainWindow extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         export.screenThemeProperty().bind(Bindings.createObjectBinding(() -> main.themeProperty().get().chartTheme(),
                 main.themeProperty()));
-        ExportDialog exportDialog = new ExportDialog(export, view.charts());
-        ExportDialog phaseExportDialog = new ExportDialog(export, phaseView.charts());
-        ExportDialog landscapeExportDialog = new ExportDialog(export, landscapeView.charts());
-        ExportDialog curvatureExportDialog = new ExportDialog(export, curvatureView.charts());
+        ExportDialog exportDialog = new ExportDialog(export, view.charts(), main.lastFolder());
+        ExportDialog phaseExportDialog = new ExportDialog(export, phaseView.charts(), main.lastFolder());
+        ExportDialog landscapeExportDialog = new ExportDialog(export, landscapeView.charts(), main.lastFolder());
+        ExportDialog curvatureExportDialog = new ExportDialog(export, curvatureView.charts(), main.lastFolder());
 
         MenuItem exportItem = item("Export chart…", "Shortcut+E");
         exportItem.setId("exportMenuItem");
@@ -77,7 +78,7 @@ public final class MainWindow extends BorderPane {
             tabs.getSelectionModel().select(phaseTab);
             phaseView.chooseFolder();
         });
-        WorkspaceMenu workspaceMenu = new WorkspaceMenu(workspace, this);
+        WorkspaceMenu workspaceMenu = new WorkspaceMenu(workspace, this, main.lastFolder());
         Menu file = new Menu("File", null, workspaceMenu.open(), workspaceMenu.recent(), workspaceMenu.save(),
                 workspaceMenu.saveAs(), new SeparatorMenuItem(), openSweep, exportItem, new SeparatorMenuItem(),
                 bound("Shortcut+Q", main.quitCommand()));

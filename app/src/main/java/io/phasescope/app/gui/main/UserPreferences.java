@@ -1,18 +1,22 @@
 package io.phasescope.app.gui.main;
 
 import io.phasescope.render.phase.LambdaUnit;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 
 /**
- * Settings that persist between runs, in a {@link Preferences} node: the dark theme and the λ/β unit of the
- * phase diagram. {@link #keep} restores them and then writes every change back.
+ * Settings that persist between runs, in a {@link Preferences} node: the dark theme, the λ/β unit of the
+ * phase diagram and the folder of the last file choice. {@link #keep} restores them and then writes every change
+ * back.
  */
 public final class UserPreferences {
 
     static final String DARK = "darkTheme";
     static final String UNIT = "lambdaUnit";
+    static final String FOLDER = "lastFolder";
 
     private final Preferences node;
 
@@ -24,12 +28,25 @@ public final class UserPreferences {
         this.node = node;
     }
 
-    /** Sets {@code dark} and {@code unit} from the stored values, then stores their changes. */
-    public void keep(BooleanProperty dark, ObjectProperty<LambdaUnit> unit) {
+    /** Sets {@code dark}, {@code unit} and {@code folder} from the stored values, then stores their changes. */
+    public void keep(BooleanProperty dark, ObjectProperty<LambdaUnit> unit, ObjectProperty<Path> folder) {
         dark.set(node.getBoolean(DARK, dark.get()));
         unit.set(parse(node.get(UNIT, unit.get().name()), unit.get()));
+        String stored = node.get(FOLDER, "");
+        if (!stored.isEmpty()) {
+            try {
+                folder.set(Path.of(stored));
+            } catch (InvalidPathException e) {
+                node.remove(FOLDER); // written by another system; forget it
+            }
+        }
         dark.addListener((obs, old, now) -> node.putBoolean(DARK, now));
         unit.addListener((obs, old, now) -> node.put(UNIT, now.name()));
+        folder.addListener((obs, old, now) -> {
+            if (now != null) {
+                node.put(FOLDER, now.toString());
+            }
+        });
     }
 
     private static LambdaUnit parse(String text, LambdaUnit fallback) {

@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.main;
 
 import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.workspace.WorkspaceArchive;
 import io.phasescope.app.gui.workspace.WorkspaceViewModel;
 import java.io.File;
@@ -22,9 +23,11 @@ final class WorkspaceMenu {
 
     private final WorkspaceViewModel workspace;
     private final Node owner;
+    private final LastFolder lastFolder;
 
-    WorkspaceMenu(WorkspaceViewModel workspace, Node owner) {
+    WorkspaceMenu(WorkspaceViewModel workspace, Node owner, LastFolder lastFolder) {
         this.workspace = workspace;
+        this.lastFolder = lastFolder;
         this.owner = owner;
         workspace.openErrorProperty().addListener((obs, old, message) -> {
             if (!message.isEmpty()) {
@@ -42,7 +45,8 @@ final class WorkspaceMenu {
     MenuItem open() {
         MenuItem item = item("Open workspace…", "Shortcut+Shift+O", "openWorkspaceMenuItem");
         item.setOnAction(e -> {
-            File chosen = chooser("Open a Phasescope workspace").showOpenDialog(owner.getScene().getWindow());
+            File chosen = lastFolder.remember(chooser("Open a Phasescope workspace")
+                    .showOpenDialog(owner.getScene().getWindow()));
             if (chosen != null) {
                 workspace.open(chosen.toPath());
             }
@@ -88,7 +92,8 @@ final class WorkspaceMenu {
     MenuItem saveAs() {
         MenuItem item = item("Save workspace as…", "Shortcut+Shift+S", "saveWorkspaceAsMenuItem");
         item.setOnAction(e -> {
-            File chosen = chooser("Save the workspace").showSaveDialog(owner.getScene().getWindow());
+            File chosen = lastFolder.remember(chooser("Save the workspace")
+                    .showSaveDialog(owner.getScene().getWindow()));
             if (chosen != null) {
                 workspace.saveAs(chosen.toPath());
             }
@@ -97,14 +102,12 @@ final class WorkspaceMenu {
     }
 
     private FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
+        Path current = workspace.fileProperty().get();
+        FileChooser chooser = lastFolder.start(new FileChooser(), current == null ? null
+                : current.toAbsolutePath().getParent());
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Phasescope workspace",
                 "*" + WorkspaceArchive.EXTENSION));
-        Path current = workspace.fileProperty().get();
-        if (current != null && current.toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
-        }
         return chooser;
     }
 

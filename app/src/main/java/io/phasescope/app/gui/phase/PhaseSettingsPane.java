@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.FormGrid;
 import io.phasescope.app.gui.common.LinesBox;
 import io.phasescope.model.sweep.SweepMode;
@@ -24,7 +25,7 @@ import javafx.util.StringConverter;
  */
 final class PhaseSettingsPane extends VBox {
 
-    PhaseSettingsPane(PhaseViewModel viewModel) {
+    PhaseSettingsPane(PhaseViewModel viewModel, LastFolder lastFolder) {
         getStyleClass().add("settings-pane");
         FormGrid sweep = new FormGrid()
                 .section("SWEEP")
@@ -44,7 +45,7 @@ final class PhaseSettingsPane extends VBox {
                         "None yet: they appear as the sweep finds jumps in ‖θ‖ and E."))
                 .section("PHASES")
                 .wide(new LinesBox("phasesList", viewModel.phaseLines(), "None yet."));
-        getChildren().addAll(sweep, buttons(viewModel), openButton(viewModel), display);
+        getChildren().addAll(sweep, buttons(viewModel), openButton(viewModel, lastFolder), display);
     }
 
     private static ChoiceBox<SweepChoice> presetChoice(PhaseViewModel viewModel) {
@@ -153,25 +154,21 @@ final class PhaseSettingsPane extends VBox {
         return box;
     }
 
-    private static Button openButton(PhaseViewModel viewModel) {
+    private static Button openButton(PhaseViewModel viewModel, LastFolder lastFolder) {
         Button open = new Button("Open sweep folder…");
         open.setId("openSweepButton");
         Controls.tip(open, "Open a sweep folder to view it, or to resume it.");
         open.setMaxWidth(Double.MAX_VALUE);
         open.disableProperty().bind(Bindings.not(viewModel.canOpenProperty()));
-        open.setOnAction(e -> chooseFolder(open, viewModel));
+        open.setOnAction(e -> chooseFolder(open, viewModel, lastFolder));
         return open;
     }
 
     /** Asks for a sweep folder and opens it. */
-    static void chooseFolder(Node owner, PhaseViewModel viewModel) {
-        DirectoryChooser chooser = new DirectoryChooser();
+    static void chooseFolder(Node owner, PhaseViewModel viewModel, LastFolder lastFolder) {
+        DirectoryChooser chooser = lastFolder.start(new DirectoryChooser(), viewModel.sweepsRoot());
         chooser.setTitle("Open a sweep folder (with sweep.json)");
-        File root = viewModel.sweepsRoot().toFile();
-        if (root.isDirectory()) {
-            chooser.setInitialDirectory(root);
-        }
-        File chosen = chooser.showDialog(owner.getScene().getWindow());
+        File chosen = lastFolder.remember(chooser.showDialog(owner.getScene().getWindow()));
         if (chosen != null) {
             viewModel.openFolder(chosen.toPath());
         }

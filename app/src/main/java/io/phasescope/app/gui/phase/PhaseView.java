@@ -2,6 +2,7 @@ package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.Theme;
 import io.phasescope.app.gui.export.NamedChart;
 import java.util.ArrayList;
@@ -30,11 +31,14 @@ public final class PhaseView extends BorderPane {
     private final PhaseViewModel viewModel;
     private final PhaseChartsPane charts;
     private final ModelPane model;
+    private final LastFolder lastFolder;
 
-    public PhaseView(PhaseViewModel viewModel, KeepModelViewModel keep, ObservableValue<Theme> theme) {
+    public PhaseView(PhaseViewModel viewModel, KeepModelViewModel keep, ObservableValue<Theme> theme,
+            LastFolder lastFolder) {
         this.viewModel = viewModel;
+        this.lastFolder = lastFolder;
         getStyleClass().add("phase-view");
-        ScrollPane sidebar = new ScrollPane(new PhaseSettingsPane(viewModel));
+        ScrollPane sidebar = new ScrollPane(new PhaseSettingsPane(viewModel, lastFolder));
         sidebar.setFitToWidth(true);
         sidebar.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sidebar.getStyleClass().add("sidebar");
@@ -87,6 +91,6 @@ public final class PhaseView extends BorderPane {
 
     /** Asks for a sweep folder and opens it, as the "Open sweep folder…" button does. */
     public void chooseFolder() {
-        PhaseSettingsPane.chooseFolder(this, viewModel);
+        PhaseSettingsPane.chooseFolder(this, viewModel, lastFolder);
     }
 }
