@@ -57,15 +57,18 @@ public final class SpectraCsv {
                 bool(c[14]), Integer.parseInt(c[15]), Double.parseDouble(c[16]));
     }
 
-    private static String list(double[] values) {
+    /** Eigenvalues joined by {@code ;} (empty for none); shared with {@link PathSpectraCsv}. */
+    static String list(double[] values) {
         return Arrays.stream(values).mapToObj(Double::toString).collect(Collectors.joining(";"));
     }
 
-    private static double[] values(String cell) {
+    /** The inverse of {@link #list}. */
+    static double[] values(String cell) {
         return cell.isEmpty() ? new double[0] : Arrays.stream(cell.split(";")).mapToDouble(Double::parseDouble).toArray();
     }
 
-    private static boolean bool(String cell) {
+    /** {@code true} or {@code false}, anything else rejected. */
+    static boolean bool(String cell) {
         if (!cell.equals("true") && !cell.equals("false")) {
             throw new IllegalArgumentException("converged must be true or false, was '" + cell + "'");
         }

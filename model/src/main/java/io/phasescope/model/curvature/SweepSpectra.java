@@ -76,30 +76,9 @@ public final class SweepSpectra {
     /** The spectrum at one point with parameters {@code theta}, over the data {@code product} was made for. */
     public static PointSpectrum measure(HessianVectorProduct product, SweepPoint point, float[] theta,
             SpectraSettings settings, JobControl control) {
-        long start = System.nanoTime();
-        HessianOperator hessian = new HessianOperator(product, theta, point.lambda());
-        Spectrum spectrum = Lanczos.extremes(hessian, settings.top(), settings.bottom(), settings.tolerance(),
-                settings.maxIterations(), settings.seed(), control);
-        double shift = 2 * point.lambda();
-        double trace = Double.NaN;
-        double traceError = Double.NaN;
-        if (settings.traceProbes() > 0) {
-            TraceEstimate estimate = Hutchinson.trace(new HessianOperator(product, theta, 0), settings.traceProbes(),
-                    settings.seed(), control);
-            trace = estimate.trace();
-            traceError = estimate.standardError();
-        }
-        return new PointSpectrum(point.branch(), point.seed(), point.lambda(), shifted(spectrum.top(), -shift),
-                shifted(spectrum.bottom(), -shift), trace, traceError, spectrum.iterations(), spectrum.converged(),
-                product.examples(), (System.nanoTime() - start) / 1e9);
-    }
-
-    private static double[] shifted(double[] values, double by) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i] + by;
-        }
-        return out;
+        HessianExtremes.Result r = HessianExtremes.measure(product, theta, point.lambda(), settings, control);
+        return new PointSpectrum(point.branch(), point.seed(), point.lambda(), r.top(), r.bottom(), r.trace(),
+                r.traceError(), r.iterations(), r.converged(), product.examples(), r.seconds());
     }
 
     private static String key(Branch branch, long seed, double lambda) {

@@ -7,6 +7,9 @@
  * (asked for explicitly, never by magnitude) with full reorthogonalization;
  * {@link io.phasescope.model.curvature.Hutchinson} estimates the trace and
  * {@link io.phasescope.model.curvature.StochasticLanczosQuadrature} the whole spectral density, both from
- * Rademacher probes. Eigenvalues of a Hessian of E are in nats per squared parameter unit.
+ * Rademacher probes. {@link io.phasescope.model.curvature.SweepSpectra} measures them at every kept point of a
+ * sweep ({@code spectra.csv}; {@link io.phasescope.model.curvature.PlacedSpectrum} joins its rows with the
+ * points' ‖θ‖ and ‖θ − θ_ref‖), {@link io.phasescope.model.curvature.PathSpectra} at every t of a path between
+ * two minima ({@code path-spectra.csv}). Eigenvalues of a Hessian of E are in nats per squared parameter unit.
  */
 package io.phasescope.model.curvature;
