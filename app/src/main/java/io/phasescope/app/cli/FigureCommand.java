@@ -10,6 +10,7 @@ import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.Transition;
 import io.phasescope.model.sweep.TransitionsCsv;
 import io.phasescope.render.ChartTheme;
+import io.phasescope.render.curvature.SpectraAxis;
 import io.phasescope.render.curvature.SpectraCharts;
 import io.phasescope.render.curvature.SpectraDiagram;
 import io.phasescope.render.export.ChartExporter;
@@ -68,6 +69,11 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--units", defaultValue = "lambda", description = "lambda or beta (= 2λ). Default: ${DEFAULT-VALUE}.")
     String units;
 
+    @Option(names = "--x", paramLabel = "AXIS", defaultValue = "lambda",
+            description = "Spectrum: the x axis, lambda (or beta with --units beta), norm (‖θ‖) or distance"
+                + " (‖θ − θ_ref‖). Default: ${DEFAULT-VALUE}.")
+    String xAxis;
+
     @Option(names = "--width-cm", defaultValue = "17", description = "Width in cm. Default: ${DEFAULT-VALUE}.")
     double widthCm;
 
@@ -87,13 +93,23 @@ final class FigureCommand implements Callable<Integer> {
             case "beta" -> LambdaUnit.BETA;
             default -> throw new ParameterException(spec.commandLine(), "--units must be lambda or beta, was " + units);
         };
+        SpectraAxis axis;
+        try {
+            axis = SpectraAxis.parse(xAxis);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--x must be lambda, norm or distance, was " + xAxis);
+        }
+        if (axis != SpectraAxis.LAMBDA && !kind.equals("spectrum")) {
+            throw new ParameterException(spec.commandLine(), "--x " + xAxis + " goes with --kind spectrum"
+                    + " (use --kind norm for the metrics against ‖θ‖)");
+        }
         ExportFormat exportFormat = format == null ? ExportFormat.of(out)
                 : ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         JFreeChart chart = switch (kind) {
             case "slice" -> SliceFigure.read(single()).chart(SliceCsv.read(single().resolve("slice.csv")), log,
                     ChartTheme.LIGHT);
             case "path" -> PathCharts.profiles(paths(), Double.NaN, ChartTheme.LIGHT);
-            case "spectrum" -> spectrumChart(unit);
+            case "spectrum" -> spectrumChart(unit, axis);
             case "phase", "norm", "hysteresis", "per-class", "heatmap" -> sweepChart(unit);
             default -> throw new ParameterException(spec.commandLine(),
                     "--kind must be phase, norm, hysteresis, per-class, heatmap, spectrum, slice or path, was " + kind);
@@ -120,8 +136,11 @@ final class FigureCommand implements Callable<Integer> {
         };
     }
 
-    /** Eigenvalues along the sweep from its spectra.csv (written by {@code spectrum --sweep}), transitions dashed. */
-    private JFreeChart spectrumChart(LambdaUnit unit) throws IOException {
+    /**
+     * Eigenvalues along the sweep from its spectra.csv (written by {@code spectrum --sweep}) against λ, ‖θ‖ or
+     * ‖θ − θ_ref‖, transitions marked.
+     */
+    private JFreeChart spectrumChart(LambdaUnit unit, SpectraAxis axis) throws IOException {
         SweepFolder sweep = SweepFolder.open(single());
         Path spectra = single().resolve(SweepFolder.SPECTRA);
         if (!Files.exists(spectra)) {
@@ -130,7 +149,7 @@ final class FigureCommand implements Callable<Integer> {
         }
         double[] grid = sweep.spec().grid().values();
         return SpectraCharts.alongSweep(new SpectraDiagram(SpectraCsv.read(spectra), transitions(sweep), unit,
-                grid[0], grid[grid.length - 1]), ChartTheme.LIGHT);
+                grid[0], grid[grid.length - 1], sweep.points(), axis), ChartTheme.LIGHT);
     }
 
     /** The sweep's detected transitions, refined ones from its transitions.csv where present. */

@@ -1,16 +1,19 @@
 package io.phasescope.render.curvature;
 
+import io.phasescope.model.curvature.PlacedSpectrum;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.SweepMode.Branch;
-import io.phasescope.model.sweep.Transition;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.Palette;
 import io.phasescope.render.Viridis;
 import io.phasescope.render.phase.BranchStyle;
 import io.phasescope.render.phase.LambdaUnit;
+import io.phasescope.render.phase.SaddleStyle;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -18,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -27,13 +32,16 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 
 /**
- * The Hessian spectrum along a sweep (the paper's Figure 3), from {@code spectra.csv} rows: above, the largest
- * eigenvalues of ∇²E coloured by rank (rank 1 = λ_max darkest); below, λ_min(∇²E), the line −2λ and
+ * The Hessian spectrum along a sweep (the paper's Figure 3), from {@code spectra.csv} rows, against λ (or β),
+ * ‖θ‖ or ‖θ − θ_ref‖ ({@link SpectraAxis}): above, the largest eigenvalues of ∇²E coloured by rank (rank 1 =
+ * λ_max darkest); below, the smallest of ∇²E (λ_min(∇²E) bold, the next ones thin and lighter), the line −2λ and
  * λ_min(∇²L_λ) = λ_min(∇²E) + 2λ with a zero line, so that the crossing λ_min(∇²E) + 2λ = 0 shows twice: where
- * λ_min(∇²E) meets −2λ and where λ_min(∇²L_λ) meets zero. Points where L_λ has a saddle (index ≥ 1: some
- * computed eigenvalue of ∇²L_λ below zero) are filled markers; transitions are dashed vertical lines in their
- * branch's colour. Branches are told apart by their line style (up solid, down dashed), as in the phase diagram.
- * The λ axis spans the diagram's range when it has one (the sweep's grid, so it does not rescale as rows arrive).
+ * λ_min(∇²E) meets −2λ and where λ_min(∇²L_λ) meets zero. Points where L_λ has a saddle (index ≥ 1: some computed
+ * eigenvalue of ∇²L_λ below zero) are marked in {@link SaddleStyle}; transitions are dashed vertical lines (against
+ * a norm: the gap the jump spans, shaded) in their branch's colour. Branches are told apart by their line style (up
+ * solid, down dashed), as in the phase diagram. A λ axis spans the diagram's range when it has one, a norm axis the
+ * range of the sweep's points, so neither rescales as rows arrive. Rows are placed against a norm by
+ * {@link PlacedSpectrum#join}; rows without a sweep point are left out there.
  */
 public final class SpectraCharts {
 
@@ -50,7 +58,7 @@ public final class SpectraCharts {
     /** Series name of the line −2λ (= −β). */
     public static final String SHIFT = "−2λ";
     /** Series and legend name of the points where L_λ has a saddle. */
-    public static final String SADDLE = "saddle of L_λ (index ≥ 1)";
+    public static final String SADDLE = SaddleStyle.SADDLE_OF_L;
 
     static final Color MIN_E_COLOR = Palette.BLUE;
     static final Color MIN_L_COLOR = Palette.VERMILLION;
@@ -62,17 +70,20 @@ public final class SpectraCharts {
     private SpectraCharts() {
     }
 
-    /** The two-panel chart of {@code diagram} against λ (or β). */
+    /** The two-panel chart of {@code diagram} against its axis. */
     public static JFreeChart alongSweep(SpectraDiagram diagram, ChartTheme theme) {
         if (diagram == null || theme == null) {
             throw new IllegalArgumentException("diagram and theme must be given, were " + diagram + ", " + theme);
         }
         LambdaUnit unit = diagram.unit();
-        Map<String, List<PointSpectrum>> walks = walks(diagram.rows());
+        SpectraAxis axis = diagram.axis();
+        Map<String, List<PlacedSpectrum>> walks = walks(PlacedSpectrum.join(diagram.rows(), diagram.points()),
+                PlacedSpectrum::spectrum);
         TreeSet<Long> seeds = new TreeSet<>();
         diagram.rows().forEach(r -> seeds.add(r.seed()));
         diagram.transitions().forEach(t -> seeds.add(t.seed()));
         int ranks = diagram.rows().stream().mapToInt(r -> r.top().length).max().orElse(0);
+        int lowRanks = diagram.rows().stream().mapToInt(r -> r.bottom().length).max().orElse(0);
 
         XYPlot top = new XYPlot(null, null, axis(TOP_LABEL, false), null);
         top.setNoDataMessage(NO_DATA);
@@ -80,39 +91,43 @@ public final class SpectraCharts {
         Series lows = Series.lines();
         Series saddles = Series.markers();
         Set<Branch> branches = EnumSet.noneOf(Branch.class);
-        for (Map.Entry<String, List<PointSpectrum>> e : walks.entrySet()) {
-            List<PointSpectrum> walk = e.getValue();
+        for (Map.Entry<String, List<PlacedSpectrum>> e : walks.entrySet()) {
+            List<PointSpectrum> walk = e.getValue().stream().map(PlacedSpectrum::spectrum).toList();
             Branch branch = walk.get(0).branch();
             branches.add(branch);
-            double[] x = walk.stream().mapToDouble(r -> unit.of(r.lambda())).toArray();
+            double[] x = e.getValue().stream().mapToDouble(r -> axis.x(r, unit)).toArray();
             String suffix = " · " + e.getKey();
             for (int rank = 0; rank < ranks; rank++) {
-                int k = rank;
-                double[] y = walk.stream().mapToDouble(r -> k < r.top().length ? r.top()[k] : Double.NaN).toArray();
-                tops.add("top " + (rank + 1) + suffix, x, y, rankColor(rank, ranks),
+                tops.add("top " + (rank + 1) + suffix, x, ranked(walk, PointSpectrum::top, rank), rankColor(rank, ranks),
                         BranchStyle.stroke(branch, rank == 0 ? 1.8f : 1.2f), null, false);
             }
             boolean marked = walk.size() <= MAX_MARKED_POINTS;
             lows.add(MIN_E + suffix, x, walk.stream().mapToDouble(PointSpectrum::minE).toArray(), MIN_E_COLOR,
                     BranchStyle.stroke(branch), null, false);
+            for (int rank = 1; rank < lowRanks; rank++) {
+                lows.add("bottom " + (rank + 1) + suffix, x, ranked(walk, PointSpectrum::bottom, rank),
+                        lowColor(rank, lowRanks), BranchStyle.stroke(branch, 1f), null, false);
+            }
             lows.add(MIN_L + suffix, x, walk.stream().mapToDouble(PointSpectrum::minL).toArray(), MIN_L_COLOR,
                     BranchStyle.stroke(branch), marked ? Series.circle(3) : null, false);
-            List<PointSpectrum> saddle = walk.stream().filter(r -> r.index() > 0).toList();
+            if (axis != SpectraAxis.LAMBDA) {
+                lows.add(SHIFT + suffix, x, walk.stream().mapToDouble(r -> -2 * r.lambda()).toArray(),
+                        BranchStyle.neutral(), Series.DASHED, null, false);
+            }
+            List<PlacedSpectrum> saddle = e.getValue().stream().filter(r -> r.spectrum().index() > 0).toList();
             if (!saddle.isEmpty()) {
-                saddles.add(SADDLE + suffix, saddle.stream().mapToDouble(r -> unit.of(r.lambda())).toArray(),
-                        saddle.stream().mapToDouble(PointSpectrum::minL).toArray(), MIN_L_COLOR, Series.LINE,
-                        Series.circle(3.5), true);
+                saddles.add(SADDLE + suffix, saddle.stream().mapToDouble(r -> axis.x(r, unit)).toArray(),
+                        saddle.stream().mapToDouble(r -> r.spectrum().minL()).toArray(), SaddleStyle.COLOR,
+                        Series.LINE, SaddleStyle.shape(4), true);
             }
         }
-        double[] lambdas = diagram.rows().stream().mapToDouble(PointSpectrum::lambda).distinct().sorted().toArray();
-        double[] shift = new double[lambdas.length];
-        double[] shiftX = new double[lambdas.length];
-        for (int i = 0; i < lambdas.length; i++) {
-            shiftX[i] = unit.of(lambdas[i]);
-            shift[i] = -2 * lambdas[i];
-        }
-        if (lambdas.length > 0) {
-            lows.add(SHIFT, shiftX, shift, BranchStyle.neutral(), Series.DASHED, null, false);
+        if (axis == SpectraAxis.LAMBDA) {
+            double[] lambdas = diagram.rows().stream().mapToDouble(PointSpectrum::lambda).distinct().sorted().toArray();
+            if (lambdas.length > 0) {
+                lows.add(SHIFT, Arrays.stream(lambdas).map(unit::of).toArray(),
+                        Arrays.stream(lambdas).map(l -> -2 * l).toArray(), BranchStyle.neutral(), Series.DASHED, null,
+                        false);
+            }
         }
         tops.into(top, 0);
         XYPlot bottom = new XYPlot(null, null, axis(BOTTOM_LABEL, true), null);
@@ -121,29 +136,49 @@ public final class SpectraCharts {
         bottom.addRangeMarker(new ValueMarker(0, Palette.withAlpha(theme.mutedText(), 0.7), Series.THIN),
                 Layer.BACKGROUND);
         for (XYPlot plot : List.of(top, bottom)) {
-            for (Transition t : diagram.transitions()) {
-                Color paint = BranchStyle.paint(t.branch(), seeds.headSet(t.seed()).size());
-                plot.addDomainMarker(new ValueMarker(unit.of(t.lambdaC()), Palette.withAlpha(paint, 0.85),
-                        BranchStyle.transitionStroke()), Layer.BACKGROUND);
-            }
+            TransitionMarks.add(plot, diagram.transitions(), axis, unit, diagram.points(), seeds);
         }
 
-        NumberAxis x = new NumberAxis(unit.axisLabel());
-        x.setAutoRangeIncludesZero(false);
-        if (diagram.hasRange()) {
-            double margin = 0.02 * (unit.of(diagram.lambdaTo()) - unit.of(diagram.lambdaFrom()));
-            x.setRange(unit.of(diagram.lambdaFrom()) - margin, unit.of(diagram.lambdaTo()) + margin);
-        }
-        CombinedDomainXYPlot stack = new CombinedDomainXYPlot(x);
+        CombinedDomainXYPlot stack = new CombinedDomainXYPlot(xAxis(diagram));
         stack.setGap(8);
         stack.add(top, 2);
         stack.add(bottom, 3);
-        stack.setFixedLegendItems(legend(ranks, branches, !diagram.transitions().isEmpty()));
-        JFreeChart chart = new JFreeChart("Hessian spectrum along the sweep vs " + unit.symbol(), stack);
+        stack.setFixedLegendItems(legend(ranks, lowRanks, branches, !diagram.transitions().isEmpty(), axis));
+        JFreeChart chart = new JFreeChart("Hessian spectrum along the sweep vs " + axis.symbol(unit), stack);
         if (diagram.rows().isEmpty()) {
             chart.removeLegend();
         }
         return ChartStyler.apply(chart, theme);
+    }
+
+    /** The x axis: a λ axis fixed to the diagram's range, or a norm axis spanning its points. */
+    private static NumberAxis xAxis(SpectraDiagram diagram) {
+        LambdaUnit unit = diagram.unit();
+        SpectraAxis axis = diagram.axis();
+        NumberAxis x = new NumberAxis(axis.label(unit));
+        x.setAutoRangeIncludesZero(false);
+        double from = Double.NaN;
+        double to = Double.NaN;
+        if (axis == SpectraAxis.LAMBDA && diagram.hasRange()) {
+            from = unit.of(diagram.lambdaFrom());
+            to = unit.of(diagram.lambdaTo());
+        } else if (axis != SpectraAxis.LAMBDA) {
+            double[] xs = diagram.points().stream().filter(p -> p.index() >= 0).mapToDouble(p -> axis.x(p, unit))
+                    .filter(Double::isFinite).toArray();
+            from = Arrays.stream(xs).min().orElse(Double.NaN);
+            to = Arrays.stream(xs).max().orElse(Double.NaN);
+        }
+        if (from < to) {
+            double margin = 0.02 * (to - from);
+            x.setRange(from - margin, to + margin);
+        }
+        return x;
+    }
+
+    /** Eigenvalue {@code rank} of each row's {@code values} (NaN where a row has fewer). */
+    private static double[] ranked(List<PointSpectrum> walk, Function<PointSpectrum, double[]> values, int rank) {
+        return walk.stream().mapToDouble(r -> rank < values.apply(r).length ? values.apply(r)[rank] : Double.NaN)
+                .toArray();
     }
 
     /** The colour of eigenvalue rank {@code rank} (0 = the largest) of {@code ranks}: viridis, dark to light. */
@@ -151,13 +186,27 @@ public final class SpectraCharts {
         return Viridis.color(0.1 + 0.75 * rank / Math.max(1, ranks - 1));
     }
 
-    /** Rows grouped by "branch · seed s" in order of first appearance, each sorted by λ. */
+    /** The colour of the smallest eigenvalue of rank {@code rank} ≥ 1 of {@code ranks}: lighter blues. */
+    static Color lowColor(int rank, int ranks) {
+        float f = 0.25f + 0.45f * (rank - 1) / Math.max(1, ranks - 2);
+        return new Color(Math.round(MIN_E_COLOR.getRed() + f * (255 - MIN_E_COLOR.getRed())),
+                Math.round(MIN_E_COLOR.getGreen() + f * (255 - MIN_E_COLOR.getGreen())),
+                Math.round(MIN_E_COLOR.getBlue() + f * (255 - MIN_E_COLOR.getBlue())));
+    }
+
+    /** Rows grouped by "branch · seed s" in order of first appearance, each sorted by λ (walking order). */
     static Map<String, List<PointSpectrum>> walks(List<PointSpectrum> rows) {
-        Map<String, List<PointSpectrum>> walks = new LinkedHashMap<>();
-        for (PointSpectrum r : rows) {
-            walks.computeIfAbsent(r.branch().id() + " · seed " + r.seed(), k -> new ArrayList<>()).add(r);
+        return walks(rows, r -> r);
+    }
+
+    /** Items grouped like {@link #walks(List)} by the spectrum each holds. */
+    private static <T> Map<String, List<T>> walks(List<T> rows, Function<T, PointSpectrum> spectrum) {
+        Map<String, List<T>> walks = new LinkedHashMap<>();
+        for (T r : rows) {
+            PointSpectrum s = spectrum.apply(r);
+            walks.computeIfAbsent(s.branch().id() + " · seed " + s.seed(), k -> new ArrayList<>()).add(r);
         }
-        walks.values().forEach(w -> w.sort(Comparator.comparingDouble(PointSpectrum::lambda)));
+        walks.values().forEach(w -> w.sort(Comparator.comparingDouble(r -> spectrum.apply(r).lambda())));
         return walks;
     }
 
@@ -167,7 +216,8 @@ public final class SpectraCharts {
         return axis;
     }
 
-    private static LegendItemCollection legend(int ranks, Set<Branch> branches, boolean transitions) {
+    private static LegendItemCollection legend(int ranks, int lowRanks, Set<Branch> branches, boolean transitions,
+            SpectraAxis axis) {
         LegendItemCollection legend = new LegendItemCollection();
         for (int rank = 0; rank < ranks; rank++) {
             if (ranks <= MAX_RANK_ITEMS || rank == 0 || rank == ranks - 1) {
@@ -176,16 +226,23 @@ public final class SpectraCharts {
             }
         }
         legend.add(Series.lineItem(MIN_E, MIN_E_COLOR, Series.LINE));
+        if (lowRanks > 1) {
+            legend.add(Series.lineItem(lowRanks == 2 ? "bottom 2" : "bottom 2–" + lowRanks, lowColor(1, lowRanks),
+                    Series.THIN));
+        }
         legend.add(Series.lineItem(SHIFT + " (= −β)", BranchStyle.neutral(), Series.DASHED));
         legend.add(Series.lineItem(MIN_L + " = " + MIN_E + " + 2λ", MIN_L_COLOR, Series.LINE));
-        legend.add(Series.markerItem(SADDLE, MIN_L_COLOR, Series.circle(3.5), true));
+        legend.add(Series.markerItem(SADDLE, SaddleStyle.COLOR, SaddleStyle.shape(4), true));
         if (branches.size() > 1 || branches.contains(Branch.COLD)) {
             for (Branch b : branches) {
                 legend.add(Series.lineItem(b.id(), BranchStyle.neutral(), BranchStyle.stroke(b)));
             }
         }
         if (transitions) {
-            legend.add(Series.lineItem("transition", BranchStyle.neutral(), BranchStyle.transitionStroke()));
+            legend.add(axis == SpectraAxis.LAMBDA
+                    ? Series.lineItem("transition", BranchStyle.neutral(), BranchStyle.transitionStroke())
+                    : new LegendItem("transition (gap it spans)", null, null, null, new Rectangle2D.Double(-6, -5, 12, 10),
+                            Palette.withAlpha(BranchStyle.neutral(), 0.3)));
         }
         return legend;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.CsvExporter;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -73,12 +75,14 @@ class SpectraChartsTest {
         assertThat(keys(top.getDataset(0))).containsExactly("top 1 · up · seed 1", "top 2 · up · seed 1",
                 "top 3 · up · seed 1", "top 1 · down · seed 1", "top 2 · down · seed 1", "top 3 · down · seed 1");
         assertThat(top.getDataset(0).getYValue(0, 5)).isCloseTo(4.05, within(1e-12));
-        assertThat(keys(bottom.getDataset(0))).containsExactly("λ_min(∇²E) · up · seed 1", "λ_min(∇²L_λ) · up · seed 1",
-                "λ_min(∇²E) · down · seed 1", "λ_min(∇²L_λ) · down · seed 1", "−2λ");
+        assertThat(keys(bottom.getDataset(0))).containsExactly("λ_min(∇²E) · up · seed 1", "bottom 2 · up · seed 1",
+                "λ_min(∇²L_λ) · up · seed 1", "λ_min(∇²E) · down · seed 1", "bottom 2 · down · seed 1",
+                "λ_min(∇²L_λ) · down · seed 1", "−2λ");
         XYDataset lows = bottom.getDataset(0);
-        assertThat(lows.getXValue(3, 0)).as("each walk sorted by λ").isZero();
-        assertThat(lows.getYValue(1, 5)).isCloseTo(MIN_E + 0.1, within(1e-12));
-        assertThat(lows.getYValue(4, 5)).as("−2λ").isCloseTo(-0.1, within(1e-12));
+        assertThat(lows.getXValue(5, 0)).as("each walk sorted by λ").isZero();
+        assertThat(lows.getYValue(1, 3)).isEqualTo(0.001);
+        assertThat(lows.getYValue(2, 5)).isCloseTo(MIN_E + 0.1, within(1e-12));
+        assertThat(lows.getYValue(6, 5)).as("−2λ").isCloseTo(-0.1, within(1e-12));
         assertThat(keys(bottom.getDataset(1))).containsExactly(SpectraCharts.SADDLE + " · up · seed 1",
                 SpectraCharts.SADDLE + " · down · seed 1");
         assertThat(bottom.getDataset(1).getItemCount(0)).as("λ = 0, 0.01, 0.02 have 2λ < 0.05").isEqualTo(3);
@@ -90,8 +94,8 @@ class SpectraChartsTest {
             assertThat(lines).allSatisfy(m -> assertThat(((BasicStroke) m.getStroke()).getDashArray()).isNotNull());
         }
         List<String> legend = legend(stack);
-        assertThat(legend).contains("λ_max(∇²E)", "top 3", SpectraCharts.MIN_E, SpectraCharts.SADDLE, "up", "down",
-                "transition");
+        assertThat(legend).contains("λ_max(∇²E)", "top 3", SpectraCharts.MIN_E, "bottom 2", SpectraCharts.SADDLE, "up",
+                "down", "transition");
         assertThat(PngExporter.render(chart, ExportSize.pixels(800, 600)).getWidth()).isEqualTo(800);
     }
 
@@ -104,8 +108,8 @@ class SpectraChartsTest {
         assertThat(stack.getDomainAxis().getLabel()).isEqualTo(LambdaUnit.BETA.axisLabel());
         XYPlot bottom = stack.getSubplots().get(1);
         XYDataset lows = bottom.getDataset(0);
-        assertThat(lows.getXValue(2, 5)).isCloseTo(0.1, within(1e-12));
-        assertThat(lows.getYValue(2, 5)).isCloseTo(-0.1, within(1e-12));
+        assertThat(lows.getXValue(3, 5)).isCloseTo(0.1, within(1e-12));
+        assertThat(lows.getYValue(3, 5)).isCloseTo(-0.1, within(1e-12));
         assertThat(((ValueMarker) bottom.getDomainMarkers(Layer.BACKGROUND).iterator().next()).getValue())
                 .isCloseTo(0.064, within(1e-12));
         List<String> legend = legend(stack);
@@ -120,7 +124,8 @@ class SpectraChartsTest {
         assertThat(csv).startsWith("panel,series," + LambdaUnit.LAMBDA.axisLabel() + ",y\n");
         assertThat(csv.lines().filter(l -> l.startsWith(SpectraCharts.BOTTOM_LABEL + ",−2λ,"))).hasSize(6);
         assertThat(csv).contains(SpectraCharts.TOP_LABEL + ",top 1 · up · seed 1,0.05,4.05\n");
-        assertThat(csv.lines().count()).isEqualTo(1 + 6 * 3 * 2 + 6 * 2 * 2 + 6 + 3 * 2);
+        assertThat(csv.lines().count()).as("header, top 3, bottom 2 and λ_min(∇²L_λ) per walk, −2λ, saddles")
+                .isEqualTo(1 + 6 * 3 * 2 + 6 * 3 * 2 + 6 + 3 * 2);
 
         JFreeChart empty = SpectraCharts.alongSweep(SpectraDiagram.empty(LambdaUnit.LAMBDA), ChartTheme.LIGHT);
         CombinedDomainXYPlot stack = (CombinedDomainXYPlot) empty.getPlot();
@@ -141,6 +146,63 @@ class SpectraChartsTest {
         assertThatThrownBy(() -> new SpectraDiagram(List.of(), List.of(), LambdaUnit.LAMBDA, 0.1, Double.NaN))
                 .hasMessageContaining("need lambdaFrom < lambdaTo, or both NaN, were 0.1, NaN");
         assertThat(SpectraDiagram.empty(LambdaUnit.LAMBDA).hasRange()).isFalse();
+    }
+
+    /** The up walk's points: ‖θ‖ = 10 − 100λ, and θ_ref half-way, so ‖θ − θ_ref‖ = ‖θ‖ / 2. */
+    static List<SweepPoint> points() {
+        List<SweepPoint> points = new ArrayList<>();
+        for (int i = 0; i <= 5; i++) {
+            double lambda = 0.01 * i;
+            points.add(new SweepPoint(Branch.UP, 1, i, lambda, 0.1, 0.2, 0.3, 0.9, 10 - 100 * lambda,
+                    (10 - 100 * lambda) / 2, 5, 1, new double[] {1, 1}));
+        }
+        return points;
+    }
+
+    @Test
+    void againstTheNormEachRowSitsAtItsPointsNormAndTransitionsShadeTheGapTheyJump() {
+        SpectraDiagram diagram = new SpectraDiagram(rows().subList(0, 6), List.of(transition(Branch.UP, 0.032)),
+                LambdaUnit.LAMBDA, 0, 0.05, points().subList(0, 5), SpectraAxis.NORM);
+
+        JFreeChart chart = SpectraCharts.alongSweep(diagram, ChartTheme.LIGHT);
+
+        CombinedDomainXYPlot stack = (CombinedDomainXYPlot) chart.getPlot();
+        assertThat(chart.getTitle().getText()).isEqualTo("Hessian spectrum along the sweep vs ‖θ‖");
+        assertThat(stack.getDomainAxis().getLabel()).isEqualTo(SpectraAxis.NORM.label(LambdaUnit.LAMBDA));
+        assertThat(stack.getDomainAxis().getLowerBound()).as("the points' range, 2% margin").isCloseTo(5.92, within(1e-9));
+        assertThat(stack.getDomainAxis().getUpperBound()).isCloseTo(10.08, within(1e-9));
+        XYPlot bottom = stack.getSubplots().get(1);
+        assertThat(keys(bottom.getDataset(0))).containsExactly("λ_min(∇²E) · up · seed 1", "bottom 2 · up · seed 1",
+                "λ_min(∇²L_λ) · up · seed 1", "−2λ · up · seed 1");
+        XYDataset lows = bottom.getDataset(0);
+        assertThat(lows.getItemCount(2)).as("λ = 0.05 has no point: left out").isEqualTo(5);
+        assertThat(lows.getXValue(2, 3)).isCloseTo(7, within(1e-12));
+        assertThat(lows.getYValue(2, 3)).isCloseTo(MIN_E + 0.06, within(1e-12));
+        assertThat(lows.getYValue(3, 3)).isCloseTo(-0.06, within(1e-12));
+        assertThat(bottom.getDataset(1).getXValue(0, 2)).as("saddles at λ = 0, 0.01, 0.02").isCloseTo(8, within(1e-12));
+        IntervalMarker gap = (IntervalMarker) bottom.getDomainMarkers(Layer.BACKGROUND).iterator().next();
+        assertThat(gap.getStartValue()).as("λ_c = 0.032 lies between λ = 0.03 and 0.04").isCloseTo(6, within(1e-12));
+        assertThat(gap.getEndValue()).isCloseTo(7, within(1e-12));
+        assertThat(legend(stack)).contains("transition (gap it spans)").doesNotContain("transition");
+
+        JFreeChart distance = SpectraCharts.alongSweep(diagram.withAxis(SpectraAxis.DISTANCE), ChartTheme.LIGHT);
+        XYPlot low = ((CombinedDomainXYPlot) distance.getPlot()).getSubplots().get(1);
+        assertThat(low.getDataset(0).getXValue(0, 1)).isCloseTo(4.5, within(1e-12));
+        String csv = CsvExporter.toCsv(distance);
+        assertThat(csv).startsWith("panel,series," + SpectraAxis.DISTANCE.label(LambdaUnit.LAMBDA) + ",y\n")
+                .contains(SpectraCharts.BOTTOM_LABEL + ",λ_min(∇²L_λ) · up · seed 1,3.5,");
+        assertThat(PngExporter.render(distance, ExportSize.pixels(600, 400)).getWidth()).isEqualTo(600);
+    }
+
+    @Test
+    void axesParseAndTheOldConstructorsDrawAgainstLambda() {
+        assertThat(SpectraAxis.parse("Norm")).isEqualTo(SpectraAxis.NORM);
+        assertThat(SpectraAxis.parse("distance")).isEqualTo(SpectraAxis.DISTANCE);
+        assertThatThrownBy(() -> SpectraAxis.parse("theta")).hasMessageContaining("was theta");
+        assertThat(new SpectraDiagram(rows(), List.of(), LambdaUnit.BETA).axis()).isEqualTo(SpectraAxis.LAMBDA);
+        assertThat(new SpectraDiagram(rows(), List.of(), LambdaUnit.BETA, 0, 1).points()).isEmpty();
+        assertThatThrownBy(() -> new SpectraDiagram(rows(), List.of(), LambdaUnit.BETA, 0, 1, List.of(), null))
+                .hasMessageContaining("axis must be given");
     }
 
     static List<String> legend(CombinedDomainXYPlot stack) {
