@@ -57,6 +57,8 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--kind", defaultValue = "phase",
             description = {"Sweeps: phase (vs λ), norm (vs ‖θ‖), hysteresis, per-class, heatmap or spectrum (its"
                 + " spectra.csv); slice (written by slice); path (E and error along t, written by path)."
+                + " phase and norm mark the saddles of L_λ when the sweep has a spectra.csv; path draws λ_min(∇²E)"
+                + " along t when a folder has a path-spectra.csv (written by spectrum --path)."
                 + " Default: ${DEFAULT-VALUE}."})
     String kind;
 
@@ -126,7 +128,9 @@ final class FigureCommand implements Callable<Integer> {
         List<Transition> transitions = transitions(sweep);
         List<String> classes = new ArrayList<>(IntStream.range(0, sweep.spec().network().classCount())
                 .mapToObj(Integer::toString).toList());
-        PhaseDiagram diagram = new PhaseDiagram(classes, sweep.points(), List.of(), transitions, unit, null);
+        Path spectra = sweep.root().resolve(SweepFolder.SPECTRA);
+        PhaseDiagram diagram = new PhaseDiagram(classes, sweep.points(), List.of(), transitions, unit, null,
+                Files.exists(spectra) ? SpectraCsv.read(spectra) : List.of());
         return switch (kind) {
             case "norm" -> PhaseCharts.metricsVsNorm(diagram, ChartTheme.LIGHT);
             case "hysteresis" -> PhaseCharts.branches(diagram, ChartTheme.LIGHT);

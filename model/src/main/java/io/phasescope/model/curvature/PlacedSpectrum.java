@@ -12,10 +12,19 @@ import java.util.Map;
  * join is by (branch, seed, λ), λ compared bit for bit (both files write it with {@link Double#toString}).
  *
  * @param spectrum the row
- * @param norm ‖θ‖ of the point, NaN when the sweep has no point with the row's branch, seed and λ
- * @param distRef ‖θ − θ_ref‖ of the point, NaN likewise
+ * @param point the sweep point with the row's branch, seed and λ; {@code null} when the sweep has none
  */
-public record PlacedSpectrum(PointSpectrum spectrum, double norm, double distRef) {
+public record PlacedSpectrum(PointSpectrum spectrum, SweepPoint point) {
+
+    /** ‖θ‖ of the point, NaN without one. */
+    public double norm() {
+        return point == null ? Double.NaN : point.norm();
+    }
+
+    /** ‖θ − θ_ref‖ of the point, NaN without one. */
+    public double distRef() {
+        return point == null ? Double.NaN : point.distRef();
+    }
 
     /** Each row of {@code rows}, in order, with the ‖θ‖ and ‖θ − θ_ref‖ of its point among {@code points}. */
     public static List<PlacedSpectrum> join(List<PointSpectrum> rows, List<SweepPoint> points) {
@@ -28,8 +37,7 @@ public record PlacedSpectrum(PointSpectrum spectrum, double norm, double distRef
         }
         List<PlacedSpectrum> placed = new ArrayList<>(rows.size());
         for (PointSpectrum r : rows) {
-            SweepPoint p = byKey.get(key(r.branch().id(), r.seed(), r.lambda()));
-            placed.add(new PlacedSpectrum(r, p == null ? Double.NaN : p.norm(), p == null ? Double.NaN : p.distRef()));
+            placed.add(new PlacedSpectrum(r, byKey.get(key(r.branch().id(), r.seed(), r.lambda()))));
         }
         return placed;
     }

@@ -30,6 +30,8 @@ class PlacedSpectrumTest {
         List<PlacedSpectrum> placed = PlacedSpectrum.join(rows, points);
 
         assertThat(placed).extracting(PlacedSpectrum::spectrum).containsExactlyElementsOf(rows);
+        assertThat(placed.get(0).point()).isSameAs(points.get(2));
+        assertThat(placed.get(2).point()).isNull();
         assertThat(placed).extracting(PlacedSpectrum::norm).containsExactly(2.0, 7.0, Double.NaN, 4.0, 9.0);
         assertThat(placed).extracting(PlacedSpectrum::distRef).as("0.3 is not 0.1 + 0.2: no point, NaN")
                 .containsExactly(1.5, 6.5, Double.NaN, 3.5, 9.0);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -23,7 +24,8 @@ import org.jfree.data.xy.XYZDataset;
  * {@code series,<x axis label>,<y axis label>}. XY plots give numeric x; category plots give the
  * category name; heat maps (XYZ data) add a {@code value} column. Combined plots and plot grids add a
  * leading {@code panel} column (the panel's y-axis label or grid title) and name the y column {@code y}.
- * Missing values are left empty. Numbers are written in full precision.
+ * Missing values are left empty. Numbers are written in full precision. Every dataset of a plot is written,
+ * in index order, also when the indices have gaps.
  */
 public final class CsvExporter {
 
@@ -72,7 +74,7 @@ public final class CsvExporter {
 
     /** One row per item of every dataset of {@code xy}, prefixed with {@code panel} unless it is null. */
     private static void xyRows(StringBuilder csv, XYPlot xy, String panel, boolean z) {
-        for (int d = 0; d < xy.getDatasetCount(); d++) {
+        for (int d : new TreeSet<>(xy.getDatasets().keySet())) {
             XYDataset data = xy.getDataset(d);
             for (int s = 0; data != null && s < data.getSeriesCount(); s++) {
                 for (int i = 0; i < data.getItemCount(s); i++) {
@@ -118,12 +120,7 @@ public final class CsvExporter {
     }
 
     private static boolean hasZ(XYPlot xy) {
-        for (int d = 0; d < xy.getDatasetCount(); d++) {
-            if (xy.getDataset(d) instanceof XYZDataset) {
-                return true;
-            }
-        }
-        return false;
+        return xy.getDatasets().values().stream().anyMatch(d -> d instanceof XYZDataset);
     }
 
     private static String label(String text, String fallback) {

@@ -1,5 +1,6 @@
 package io.phasescope.render.phase;
 
+import io.phasescope.model.curvature.PlacedSpectrum;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
@@ -59,6 +60,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * </ul>
  * Transitions are dashed vertical lines in their branch's colour (shaded ‖θ‖ gaps against ‖θ‖), probes
  * hollow diamonds, the selected point a grey cursor line and ring. Lines are styled by {@link BranchStyle}.
+ * When the diagram has spectra, points where L_λ has a saddle (index ≥ 1) are marked in {@link SaddleStyle} on
+ * the L_λ curve against λ and on the E_train curve against ‖θ‖ (series {@link #SADDLE}).
  *
  * <p>Not thread-safe: confine an instance and its charts to one thread (the UI thread when on screen).
  * Each {@link #update} redraws each chart once. The static builders make a one-off chart of a diagram.
@@ -81,6 +84,8 @@ public final class PhaseCharts {
     public static final String PROBE = "probe";
     /** Series name of the selected point. */
     public static final String SELECTED = "selected";
+    /** Series (with " · branch · seed s") and legend name of the saddles of L_λ. */
+    public static final String SADDLE = SaddleStyle.SADDLE_OF_L;
     /** Legend name of the transition lines. */
     public static final String TRANSITION = "transition";
 
@@ -99,6 +104,7 @@ public final class PhaseCharts {
     private static final Stroke LINE = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke OUTLINE = new BasicStroke(1.8f);
     private static final Stroke CURSOR = new BasicStroke(1.2f);
+    private static final Shape SADDLE_SHAPE = SaddleStyle.shape(4.5);
 
     private final JFreeChart metricsVsLambda;
     private final JFreeChart metricsVsNorm;
@@ -312,6 +318,7 @@ public final class PhaseCharts {
         setProbes(lossPlot, lossProbes);
         setLines(accuracyPlot, accuracies, true);
         setProbes(accuracyPlot, accuracyProbes);
+        setSaddles(lossPlot, l, l::x, SweepPoint::regLoss);
         for (XYPlot p : List.of(lossPlot, accuracyPlot)) {
             transitionLines(p, l, l.diagram.transitions());
             cursorPlots.put(p, s -> unit.of(s.lambda()));
@@ -322,6 +329,7 @@ public final class PhaseCharts {
         legend.add(lineItem(L_LAMBDA + " = E + λ‖θ‖²", L_LAMBDA_COLOR, LINE));
         legend.add(lineItem(E_TEST, Palette.TEST, LINE));
         legend.add(lineItem(TEST_ACCURACY, ACCURACY_COLOR, LINE));
+        saddleLegend(legend, l);
         styleLegend(legend, l);
         lambdaStack.setFixedLegendItems(legend);
     }
@@ -358,6 +366,7 @@ public final class PhaseCharts {
         setProbes(normLossPlot, lossProbes);
         setLines(normAccuracyPlot, accuracies, false);
         setProbes(normAccuracyPlot, accuracyProbes);
+        setSaddles(normLossPlot, l, SweepPoint::norm, SweepPoint::trainLoss);
         for (XYPlot p : List.of(normLossPlot, normAccuracyPlot)) {
             p.clearDomainMarkers();
             for (Transition t : l.diagram.transitions()) {
@@ -374,6 +383,7 @@ public final class PhaseCharts {
         legend.add(lineItem(E_TRAIN, Palette.TRAIN, LINE));
         legend.add(lineItem(E_TEST, Palette.TEST, LINE));
         legend.add(lineItem(TEST_ACCURACY, ACCURACY_COLOR, LINE));
+        saddleLegend(legend, l);
         styleLegend(legend, l);
         if (!l.diagram.transitions().isEmpty()) {
             legend.add(new LegendItem("‖θ‖ gap of a transition", null, null, null,
@@ -615,6 +625,29 @@ public final class PhaseCharts {
         plot.setDataset(1, data);
     }
 
+    /** Dataset 3 of {@code plot}: the saddles of L_λ of each walk, filled markers at (x, y) of their points. */
+    private static void setSaddles(XYPlot plot, Layout l, ToDoubleFunction<SweepPoint> x,
+            ToDoubleFunction<SweepPoint> y) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = markerRenderer();
+        for (Map.Entry<String, List<SweepPoint>> e : l.saddles.entrySet()) {
+            int s = data.getSeriesCount();
+            data.addSeries(series(curve(SADDLE + " · " + e.getKey(), SaddleStyle.COLOR, LINE, SADDLE_SHAPE,
+                    e.getValue(), x, y), false));
+            renderer.setSeriesPaint(s, SaddleStyle.COLOR);
+            renderer.setSeriesShape(s, SADDLE_SHAPE);
+            renderer.setSeriesShapesFilled(s, true);
+        }
+        plot.setRenderer(3, renderer, false);
+        plot.setDataset(3, data);
+    }
+
+    private static void saddleLegend(LegendItemCollection legend, Layout l) {
+        if (!l.saddles.isEmpty()) {
+            legend.add(new LegendItem(SADDLE, null, null, null, SADDLE_SHAPE, SaddleStyle.COLOR));
+        }
+    }
+
     private static XYLineAndShapeRenderer markerRenderer() {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         ChartStyler.keepSeriesStyles(renderer);
@@ -756,6 +789,8 @@ public final class PhaseCharts {
         final Map<String, List<SweepPoint>> branches = new LinkedHashMap<>();
         final Set<Branch> branchTypes = EnumSet.noneOf(Branch.class);
         final TreeSet<Long> seeds = new TreeSet<>();
+        /** The grid points where L_λ has a saddle (index ≥ 1 in the spectra), by "branch · seed s". */
+        final Map<String, List<SweepPoint>> saddles = new LinkedHashMap<>();
 
         Layout(PhaseDiagram diagram, boolean empty) {
             this.diagram = diagram;
@@ -771,6 +806,11 @@ public final class PhaseCharts {
             }
             for (Transition t : diagram.transitions()) {
                 seeds.add(t.seed());
+            }
+            for (PlacedSpectrum s : PlacedSpectrum.join(diagram.spectra(), diagram.points())) {
+                if (s.point() != null && s.spectrum().index() > 0) {
+                    saddles.computeIfAbsent(label(s.point()), k -> new ArrayList<>()).add(s.point());
+                }
             }
         }
 

@@ -3,6 +3,7 @@ package io.phasescope.render.phase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.render.ChartSnapshot;
@@ -135,6 +136,54 @@ class PhaseChartsTest {
             assertThat(gap.getEndValue() - gap.getStartValue()).isCloseTo(6, within(1e-9));
         });
         assertThat(texts(svg(chart, "norm.svg"))).contains("Loss and accuracy vs ‖θ‖", "‖θ‖ gap of a transition");
+    }
+
+    /** Spectra of the up branch: λ_min(∇²E) = −0.012, so L_λ has a saddle while 2λ < 0.012 (grid points 0–5). */
+    private static List<PointSpectrum> upSpectra() {
+        List<PointSpectrum> rows = new ArrayList<>();
+        for (int i = 0; i < SweepFixtures.GRID; i++) {
+            rows.add(new PointSpectrum(Branch.UP, 1, i * SweepFixtures.STEP, new double[] {3}, new double[] {-0.012},
+                    Double.NaN, Double.NaN, 30, true, 100, 0.1));
+        }
+        rows.add(new PointSpectrum(Branch.UP, 1, 0.5, new double[] {3}, new double[] {-5}, Double.NaN, Double.NaN, 30,
+                true, 100, 0.1));
+        return rows;
+    }
+
+    @Test
+    void spectraMarkTheSaddlesOfLOnTheLLambdaCurveAndOnETrainAgainstTheNorm() {
+        PhaseDiagram diagram = SweepFixtures.diagram(LambdaUnit.BETA).withSpectra(upSpectra());
+
+        JFreeChart lambda = PhaseCharts.metricsVsLambda(diagram, ChartTheme.LIGHT);
+        JFreeChart norm = PhaseCharts.metricsVsNorm(diagram, ChartTheme.LIGHT);
+
+        XYPlot losses = ((CombinedDomainXYPlot) lambda.getPlot()).getSubplots().get(0);
+        XYDataset saddles = losses.getDataset(3);
+        assertThat(saddles.getSeriesCount()).isEqualTo(1);
+        assertThat(saddles.getSeriesKey(0)).isEqualTo(PhaseCharts.SADDLE + " · up · seed 1");
+        assertThat(saddles.getItemCount(0)).as("λ = 0 … 0.005; the row at λ = 0.5 has no point").isEqualTo(6);
+        SweepPoint fifth = diagram.points().get(5);
+        assertThat(saddles.getXValue(0, 5)).as("β = 2λ").isCloseTo(0.01, within(1e-12));
+        assertThat(saddles.getYValue(0, 5)).isEqualTo(fifth.regLoss());
+        XYDataset normSaddles = ((CombinedDomainXYPlot) norm.getPlot()).getSubplots().get(0).getDataset(3);
+        assertThat(normSaddles.getXValue(0, 5)).isEqualTo(fifth.norm());
+        assertThat(normSaddles.getYValue(0, 5)).isEqualTo(fifth.trainLoss());
+        for (JFreeChart chart : List.of(lambda, norm)) {
+            LegendItemCollection legend = chart.getPlot().getLegendItems();
+            List<String> labels = new ArrayList<>();
+            for (int i = 0; i < legend.getItemCount(); i++) {
+                labels.add(legend.get(i).getLabel());
+            }
+            assertThat(labels).containsOnlyOnce(PhaseCharts.SADDLE);
+        }
+        assertThat(CsvExporter.toCsv(lambda).lines().filter(l -> l.contains(PhaseCharts.SADDLE))).hasSize(6);
+
+        PhaseCharts live = new PhaseCharts(ChartTheme.LIGHT);
+        live.update(diagram);
+        live.update(diagram.withSpectra(List.of()));
+        XYPlot liveLosses = ((CombinedDomainXYPlot) live.metricsVsLambda().getPlot()).getSubplots().get(0);
+        assertThat(liveLosses.getDataset(3).getSeriesCount()).as("spectra removed: no saddles").isZero();
+        assertThat(SweepFixtures.diagram(LambdaUnit.LAMBDA).spectra()).as("the six-argument constructor").isEmpty();
     }
 
     @Test
