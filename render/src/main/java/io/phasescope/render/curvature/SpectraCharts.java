@@ -27,6 +27,7 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
@@ -48,7 +49,7 @@ public final class SpectraCharts {
     /** Shown while there are no rows. */
     public static final String NO_DATA = "No spectra yet: press Compute spectra";
     /** Label of the upper panel's axis. */
-    public static final String TOP_LABEL = "largest of ∇²E  (nats/θ²)";
+    public static final String TOP_LABEL = "largest  (nats/θ²)";
     /** Label of the lower panel's axis. */
     public static final String BOTTOM_LABEL = "smallest  (nats/θ²)";
     /** Series name of λ_min(∇²E). */
@@ -62,8 +63,6 @@ public final class SpectraCharts {
 
     static final Color MIN_E_COLOR = Palette.BLUE;
     static final Color MIN_L_COLOR = Palette.VERMILLION;
-    /** Series with more points than this are drawn without hollow markers. */
-    private static final int MAX_MARKED_POINTS = 90;
     /** Ranks beyond this many get one legend entry for the first and one for the last. */
     private static final int MAX_RANK_ITEMS = 5;
 
@@ -101,7 +100,6 @@ public final class SpectraCharts {
                 tops.add("top " + (rank + 1) + suffix, x, ranked(walk, PointSpectrum::top, rank), rankColor(rank, ranks),
                         BranchStyle.stroke(branch, rank == 0 ? 1.8f : 1.2f), null, false);
             }
-            boolean marked = walk.size() <= MAX_MARKED_POINTS;
             lows.add(MIN_E + suffix, x, walk.stream().mapToDouble(PointSpectrum::minE).toArray(), MIN_E_COLOR,
                     BranchStyle.stroke(branch), null, false);
             for (int rank = 1; rank < lowRanks; rank++) {
@@ -109,7 +107,7 @@ public final class SpectraCharts {
                         lowColor(rank, lowRanks), BranchStyle.stroke(branch, 1f), null, false);
             }
             lows.add(MIN_L + suffix, x, walk.stream().mapToDouble(PointSpectrum::minL).toArray(), MIN_L_COLOR,
-                    BranchStyle.stroke(branch), marked ? Series.circle(3) : null, false);
+                    BranchStyle.stroke(branch), null, false);
             if (axis != SpectraAxis.LAMBDA) {
                 lows.add(SHIFT + suffix, x, walk.stream().mapToDouble(r -> -2 * r.lambda()).toArray(),
                         BranchStyle.neutral(), Series.DASHED, null, false);
@@ -118,7 +116,7 @@ public final class SpectraCharts {
             if (!saddle.isEmpty()) {
                 saddles.add(SADDLE + suffix, saddle.stream().mapToDouble(r -> axis.x(r, unit)).toArray(),
                         saddle.stream().mapToDouble(r -> r.spectrum().minL()).toArray(), SaddleStyle.COLOR,
-                        Series.LINE, SaddleStyle.shape(4), true);
+                        Series.LINE, SaddleStyle.shape(3.2), true);
             }
         }
         if (axis == SpectraAxis.LAMBDA) {
@@ -133,6 +131,7 @@ public final class SpectraCharts {
         XYPlot bottom = new XYPlot(null, null, axis(BOTTOM_LABEL, true), null);
         lows.into(bottom, 0);
         saddles.into(bottom, 1);
+        bottom.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         bottom.addRangeMarker(new ValueMarker(0, Palette.withAlpha(theme.mutedText(), 0.7), Series.THIN),
                 Layer.BACKGROUND);
         for (XYPlot plot : List.of(top, bottom)) {
@@ -232,7 +231,7 @@ public final class SpectraCharts {
         }
         legend.add(Series.lineItem(SHIFT + " (= −β)", BranchStyle.neutral(), Series.DASHED));
         legend.add(Series.lineItem(MIN_L + " = " + MIN_E + " + 2λ", MIN_L_COLOR, Series.LINE));
-        legend.add(Series.markerItem(SADDLE, SaddleStyle.COLOR, SaddleStyle.shape(4), true));
+        legend.add(Series.markerItem(SADDLE, SaddleStyle.COLOR, SaddleStyle.shape(3.2), true));
         if (branches.size() > 1 || branches.contains(Branch.COLD)) {
             for (Branch b : branches) {
                 legend.add(Series.lineItem(b.id(), BranchStyle.neutral(), BranchStyle.stroke(b)));

@@ -33,6 +33,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
@@ -640,6 +641,7 @@ public final class PhaseCharts {
         }
         plot.setRenderer(3, renderer, false);
         plot.setDataset(3, data);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     }
 
     private static void saddleLegend(LegendItemCollection legend, Layout l) {

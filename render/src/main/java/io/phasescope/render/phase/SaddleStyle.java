@@ -1,13 +1,14 @@
 package io.phasescope.render.phase;
 
-import io.phasescope.render.Palette;
 import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
 
 /**
- * How every chart marks a saddle: a filled downward triangle in vermillion (the phase diagram and spectra charts:
- * points where L_λ has index ≥ 1; path charts: points where ∇²E has a negative eigenvalue).
+ * How every chart marks a saddle: a filled downward triangle in the neutral grey of {@link BranchStyle#neutral()},
+ * which no data series uses and which shows on light and dark backgrounds (the phase diagram and spectra charts:
+ * points where L_λ has index ≥ 1; path charts: points where ∇²E has a negative eigenvalue). Drawn above the
+ * lines.
  */
 public final class SaddleStyle {
 
@@ -16,7 +17,7 @@ public final class SaddleStyle {
     /** Series and legend name of path points where E curves down. */
     public static final String SADDLE_OF_E = "saddle region of E (λ_min(∇²E) < 0)";
     /** The colour of saddle markers. */
-    public static final Color COLOR = Palette.VERMILLION;
+    public static final Color COLOR = BranchStyle.neutral();
 
     private SaddleStyle() {
     }
