@@ -1,6 +1,8 @@
 package io.phasescope.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.phasescope.model.curvature.PathSpectraCsv;
+import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.curvature.SpectraCsv;
 import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathProfile;
@@ -110,7 +112,7 @@ final class FigureCommand implements Callable<Integer> {
         JFreeChart chart = switch (kind) {
             case "slice" -> SliceFigure.read(single()).chart(SliceCsv.read(single().resolve("slice.csv")), log,
                     ChartTheme.LIGHT);
-            case "path" -> PathCharts.profiles(paths(), Double.NaN, ChartTheme.LIGHT);
+            case "path" -> pathChart();
             case "spectrum" -> spectrumChart(unit, axis);
             case "phase", "norm", "hysteresis", "per-class", "heatmap" -> sweepChart(unit);
             default -> throw new ParameterException(spec.commandLine(),
@@ -171,6 +173,16 @@ final class FigureCommand implements Callable<Integer> {
                     + folders.size());
         }
         return folders.get(0);
+    }
+
+    /** The profiles of the path folders, with λ_min(∇²E) along t where a folder has a path-spectra.csv. */
+    private JFreeChart pathChart() throws IOException {
+        List<List<PathSpectrum>> spectra = new ArrayList<>();
+        for (Path folder : folders) {
+            Path file = folder.resolve(PathSpectraCsv.FILE);
+            spectra.add(Files.exists(file) ? PathSpectraCsv.read(file) : List.of());
+        }
+        return PathCharts.profiles(paths(), spectra, Double.NaN, ChartTheme.LIGHT);
     }
 
     /** The profiles of the path folders, each named by its path.json kind (else its folder name). */

@@ -3,7 +3,9 @@ package io.phasescope.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.io.AtomicFiles;
+import io.phasescope.model.io.FloatFiles;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
 import io.phasescope.model.landscape.BezierPath;
@@ -24,6 +26,7 @@ import io.phasescope.render.export.ExportFormat;
 import io.phasescope.render.export.ExportSize;
 import io.phasescope.render.landscape.PathCharts;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +41,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code phasescope path}: a path between two trained minima A and B (model folders written by
  * {@code train}): linear, a trained Bézier curve, or the paper's Pathfinder path; optionally with B's hidden
- * units first aligned to A's. Writes {@code path.csv} and {@code path.json}.
+ * units first aligned to A's. Writes {@code path.csv} and {@code path.json}, which also records how to rebuild
+ * θ(t) for {@code spectrum --path} ({@link PathFolder}): the model folders of A and B, the alignment and, for a
+ * Bézier curve, its control point in {@code control.bin}. A {@code path-spectra.csv} of an earlier path in the
+ * folder is deleted.
  */
 @Command(name = "path", mixinStandardHelpOptions = true,
         description = {"A path between two minima: linear, bezier (Garipov et al.) or pathfinder (L2 probe toward B).",
@@ -109,6 +115,7 @@ final class PathCommand implements Callable<Integer> {
                 stdout.flush();
                 float[] c = BezierPath.fit(a.spec(), a.theta(), thetaB, split.train(), TrainingOptions.defaults(), epochs,
                         seed, JobControl.none());
+                FloatFiles.write(out.resolve(PathFolder.CONTROL), c);
                 yield PathEvaluator.evaluate(name, a.spec(), t -> BezierPath.at(a.theta(), c, thetaB, t), thetaB,
                         PathEvaluator.grid(0, 1, resolution), split, JobControl.none());
             }
@@ -150,6 +157,7 @@ final class PathCommand implements Callable<Integer> {
     }
 
     private void write(PathProfile profile) throws Exception {
+        Files.deleteIfExists(out.resolve(PathSpectraCsv.FILE));
         PathCsv.write(out.resolve("path.csv"), profile);
         var summary = new java.util.LinkedHashMap<String, Object>();
         summary.put("kind", profile.kind());
@@ -159,6 +167,10 @@ final class PathCommand implements Callable<Integer> {
         summary.put("distanceAB", profile.distanceToB()[index(profile.t(), 0)]);
         summary.put("finalDistanceToB", profile.distanceToB()[profile.t().length - 1]);
         summary.put("units", "losses in nats (mean cross-entropy); errors = 1 - accuracy; distances in parameter space");
+        summary.put(PathFolder.PATH_KIND, kind);
+        summary.put(PathFolder.MODEL_A, modelA.toAbsolutePath().normalize().toString());
+        summary.put(PathFolder.MODEL_B, modelB.toAbsolutePath().normalize().toString());
+        summary.put(PathFolder.ALIGN, align);
         byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary);
         AtomicFiles.write(out.resolve("path.json"), o -> o.write(json));
         ChartExporter.export(PathCharts.profiles(List.of(profile), Double.NaN, ChartTheme.LIGHT), ExportFormat.PNG,

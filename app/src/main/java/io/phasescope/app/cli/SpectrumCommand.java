@@ -3,6 +3,9 @@ package io.phasescope.app.cli;
 import io.phasescope.model.curvature.HessianOperator;
 import io.phasescope.model.curvature.Hutchinson;
 import io.phasescope.model.curvature.Lanczos;
+import io.phasescope.model.curvature.PathSpectra;
+import io.phasescope.model.curvature.PathSpectraCsv;
+import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.curvature.SpectraSettings;
 import io.phasescope.model.curvature.SpectralDensity;
@@ -37,14 +40,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code phasescope spectrum}: extreme Hessian eigenvalues, the trace and the spectral density of a trained
- * model on its training data, or the spectra along a sweep ({@code --sweep}, written to spectra.csv).
+ * model on its training data, the spectra along a sweep ({@code --sweep}, written to spectra.csv) or along a path
+ * between two minima ({@code --path}, written to path-spectra.csv).
  */
 @Command(name = "spectrum", mixinStandardHelpOptions = true,
         description = {"Top-k and bottom-k eigenvalues of ∇²E (+ 2λI for L_λ) by Lanczos on exact Hessian-vector products,",
             "the trace by Hutchinson (--trace) and the spectral density by stochastic Lanczos quadrature (--density).",
             "--model: evaluated on the training subset (--subset, default 10000 images).",
             "--sweep: every kept point of a sweep at its own λ, appended to the folder's spectra.csv (resumable),",
-            "on the sweep's training set or a stratified subset of it (--subset)."})
+            "on the sweep's training set or a stratified subset of it (--subset).",
+            "--path: ∇²E at every t of a path folder's path.csv (linear, bezier or pathfinder, written by path),",
+            "appended to its path-spectra.csv (resumable; columns t, eig_max_E, eig_min_E, index_E, trace_E,",
+            "trace_E_se, top_E, bottom_E, iterations, converged, images, seconds), on the training subset (--subset,",
+            "default 10000 images). A Pathfinder path's walk is also a sweep: spectrum --sweep DIR/sweep gives ∇²L_λ."})
 final class SpectrumCommand implements Callable<Integer> {
 
     private static final int DENSITY_GRID = 400;
@@ -64,6 +72,9 @@ final class SpectrumCommand implements Callable<Integer> {
 
         @Option(names = "--sweep", paramLabel = "DIR", required = true, description = "Sweep folder.")
         Path sweep;
+
+        @Option(names = "--path", paramLabel = "DIR", required = true, description = "Path folder (written by path).")
+        Path path;
     }
 
     @Option(names = "--lambda", defaultValue = "0",
@@ -112,13 +123,15 @@ final class SpectrumCommand implements Callable<Integer> {
         OptionRanges.require(spec, "--trace", traceProbes, 0, 100_000);
         OptionRanges.require(spec, "--density-probes", densityProbes, 1, 10_000);
         OptionRanges.require(spec, "--density-steps", densitySteps, 1, 100_000);
-        if (target.sweep != null && (density != null || lambda != 0)) {
+        if (target.model == null && (density != null || lambda != 0)) {
             throw new ParameterException(spec.commandLine(), "--density and --lambda go with --model; a sweep uses"
-                    + " each point's own λ");
+                    + " each point's own λ, a path ∇²E");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (target.sweep != null) {
             sweep(out);
+        } else if (target.path != null) {
+            path(out);
         } else {
             model(out);
         }
@@ -191,6 +204,26 @@ final class SpectrumCommand implements Callable<Integer> {
             out.flush();
         }, JobControl.none());
         out.printf("%d points in %s%n", rows.size(), folder.root().resolve(SweepFolder.SPECTRA));
+    }
+
+    private void path(PrintWriter out) throws IOException {
+        if (data.trainSize == 0) {
+            data.trainSize = 10_000;
+        }
+        PathFolder.Rebuilt path = PathFolder.open(target.path);
+        Dataset train = data.request(seed).load(out::println).train();
+        SpectraSettings settings = new SpectraSettings(top, bottom, tolerance, maxIterations, traceProbes, seed);
+        Path file = target.path.resolve(PathSpectraCsv.FILE);
+        out.printf("Spectra of ∇²E along %s (%s) on %s%n", target.path, path.profile().kind(), train);
+        out.printf("%10s %12s %12s %5s %12s %6s %s%n", "t", "min_E", "max_E", "index", "trace_E", "steps", "seconds");
+        out.flush();
+        List<PathSpectrum> rows = PathSpectra.run(file, path.network(), path.theta(), path.profile().t(), train,
+                settings, s -> {
+                    out.printf(Locale.ROOT, "%10.4f %12.5g %12.5g %5d %12.5g %6d %.1f%s%n", s.t(), s.minE(), s.maxE(),
+                            s.index(), s.trace(), s.iterations(), s.seconds(), s.converged() ? "" : "  (not converged)");
+                    out.flush();
+                }, JobControl.none());
+        out.printf("%d points in %s%n", rows.size(), file);
     }
 
     private static double seconds(long start) {

@@ -1,10 +1,12 @@
 package io.phasescope.render.landscape;
 
+import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.Palette;
 import io.phasescope.render.phase.ClassStrips;
+import io.phasescope.render.phase.SaddleStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
@@ -23,7 +25,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Charts of paths between two minima A (t = 0) and B (t = 1): E and error along t for several paths overlaid
  * (training solid, test dashed; one colour per path), and the test accuracy of each class along one path as a
- * class × t heat map. A cursor marks the t being scrubbed.
+ * class × t heat map. A cursor marks the t being scrubbed. With Hessian spectra along the paths
+ * ({@code path-spectra.csv} rows) a third panel shows λ_min(∇²E) along t (nats per squared parameter unit, with a
+ * zero line), and the points where it is negative — E curves down there, a saddle region — are marked on the
+ * E_train curve in {@link SaddleStyle} (series {@link SaddleStyle#SADDLE_OF_E} " · " path kind).
  */
 public final class PathCharts {
 
@@ -43,6 +48,20 @@ public final class PathCharts {
      * and the cursor at {@code cursor} (NaN: none) marked.
      */
     public static JFreeChart profiles(List<PathProfile> paths, double cursor, ChartTheme theme) {
+        return profiles(paths, paths.stream().map(p -> List.<PathSpectrum>of()).toList(), cursor, theme);
+    }
+
+    /**
+     * As {@link #profiles(List, double, ChartTheme)}, with the Hessian spectra of each path ({@code spectra.get(i)}
+     * belongs to {@code paths.get(i)}, matched to its t values exactly; an empty list for a path without). When
+     * any path has spectra, λ_min(∇²E) gets a panel of its own and negative values are marked on E_train.
+     */
+    public static JFreeChart profiles(List<PathProfile> paths, List<List<PathSpectrum>> spectra, double cursor,
+            ChartTheme theme) {
+        if (paths == null || spectra == null || paths.size() != spectra.size() || theme == null) {
+            throw new IllegalArgumentException("need one list of spectra per path and a theme, got " + paths + ", "
+                    + spectra + ", " + theme);
+        }
         NumberAxis t = new NumberAxis("t (0 = A, 1 = B)");
         t.setAutoRangeIncludesZero(false);
         CombinedDomainXYPlot stack = new CombinedDomainXYPlot(t);
@@ -52,10 +71,16 @@ public final class PathCharts {
         NumberAxis error = new NumberAxis("error");
         error.setNumberFormatOverride(ChartStyler.percent());
         error.setAutoRangeIncludesZero(true);
-        stack.add(panel(paths, loss, PathProfile::trainLoss, PathProfile::testLoss, cursor, theme), 3);
+        XYPlot losses = panel(paths, loss, PathProfile::trainLoss, PathProfile::testLoss, cursor, theme);
+        stack.add(losses, 3);
         XYPlot errors = panel(paths, error, PathProfile::trainError, PathProfile::testError, cursor, theme);
         ((XYLineAndShapeRenderer) errors.getRenderer()).setDefaultSeriesVisibleInLegend(false);
         stack.add(errors, 2);
+        if (spectra.stream().anyMatch(s -> !s.isEmpty())) {
+            PathCurvature.addSaddles(losses, paths, spectra);
+            stack.add(PathCurvature.panel(paths, spectra, PATHS, theme), 3);
+            markT(stack.getSubplots().get(2), cursor, theme);
+        }
         JFreeChart chart = new JFreeChart("Along the path from A to B", stack);
         if (paths.isEmpty()) {
             chart.removeLegend();
@@ -109,13 +134,18 @@ public final class PathCharts {
         }
         XYPlot plot = new XYPlot(data, null, range, renderer);
         plot.setNoDataMessage("No path yet: pick A = θ₀ and B, then Compute path");
+        markT(plot, cursor, theme);
+        return plot;
+    }
+
+    /** The endpoints t = 0 and 1 and the cursor (NaN: none). */
+    private static void markT(XYPlot plot, double cursor, ChartTheme theme) {
         for (double end : new double[] {0, 1}) {
             plot.addDomainMarker(new ValueMarker(end, theme.grid(), CURSOR));
         }
         if (Double.isFinite(cursor)) {
             plot.addDomainMarker(new ValueMarker(cursor, theme.text(), CURSOR));
         }
-        return plot;
     }
 
     private static void addSeries(XYSeriesCollection data, XYLineAndShapeRenderer renderer, String key, double[] x,
