@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.curvature.SpectraCsv;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.ModelStore;
@@ -143,6 +144,16 @@ class CliAcceptanceTest {
         assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "path", "--out", overlay.toString()))
                 .as(cli.err()).isZero();
         assertThat(Files.readString(overlay)).contains("linear · train", "linear aligned · test");
+        assertThat(run("spectrum", "--path", path.toString(), "--subset", "300", "--top", "1", "--bottom", "2"))
+                .as(cli.err()).isZero();
+        List<String> spectra = Files.readAllLines(path.resolve(PathSpectraCsv.FILE));
+        assertThat(spectra.get(0)).isEqualTo(PathSpectraCsv.HEADER);
+        assertThat(spectra).as("one row per t of path.csv").hasSize(1 + 7);
+        assertThat(cli.out()).contains("7 points in");
+        assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "path", "--out", overlay.toString()))
+                .as(cli.err()).isZero();
+        assertThat(Files.readString(overlay).lines().filter(l -> l.startsWith("λ_min(∇²E),λ_min(∇²E) · linear,")))
+                .hasSize(7);
         Path slicePdf = out.resolve("slice.pdf");
         assertThat(run("figure", slice.toString(), "--kind", "slice", "--log", "--out", slicePdf.toString()))
                 .as(cli.err()).isZero();
@@ -185,6 +196,13 @@ class CliAcceptanceTest {
         Path csv = out.resolve("spectrum.csv");
         assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--out", csv.toString())).isZero();
         assertThat(Files.readString(csv)).contains("λ_min(∇²L_λ)");
+        assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--x", "norm", "--out", csv.toString()))
+                .as(cli.err()).isZero();
+        assertThat(Files.readString(csv)).startsWith("panel,series,‖θ‖").contains("λ_min(∇²L_λ) · up · seed 1");
+        assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--x", "theta", "--out", csv.toString()))
+                .isEqualTo(2);
+        assertThat(run("figure", folder.toString(), "--kind", "phase", "--out", csv.toString())).as(cli.err()).isZero();
+        assertThat(Files.readString(csv)).as("spectra.csv present: saddles marked").contains("saddle of L_λ");
     }
 
     /** A Pathfinder sweep of a 16-8-3 sigmoid MLP on 300 synthetic patterns, in {@code out/sweep}. */

@@ -2,6 +2,7 @@ package io.phasescope.model.curvature;
 
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.sweep.AppendOnlyCsv;
 import io.phasescope.model.train.HessianVectorProduct;
 import io.phasescope.model.train.JobControl;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class PathSpectra {
                         + " non-finite");
             }
         }
-        PathSpectraCsv.create(file);
+        AppendOnlyCsv.create(file, PathSpectraCsv.HEADER);
         Set<Long> done = new HashSet<>();
         for (PathSpectrum s : PathSpectraCsv.read(file)) {
             done.add(Double.doubleToLongBits(s.t()));
@@ -69,7 +70,7 @@ public final class PathSpectra {
                 HessianExtremes.Result r = HessianExtremes.measure(product, theta, 0, settings, control);
                 PathSpectrum s = new PathSpectrum(at, r.top(), r.bottom(), r.trace(), r.traceError(), r.iterations(),
                         r.converged(), product.examples(), r.seconds());
-                PathSpectraCsv.append(file, s);
+                AppendOnlyCsv.append(file, PathSpectraCsv.format(s));
                 LOG.info("t = {}: λ_min(∇²E) = {}, λ_max(∇²E) = {}, {} steps, {} s", at, s.minE(), s.maxE(),
                         s.iterations(), s.seconds());
                 listener.accept(s);

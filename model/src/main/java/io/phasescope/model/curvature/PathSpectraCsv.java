@@ -10,8 +10,8 @@ import java.util.Locale;
  * {@code path-spectra.csv} in a path folder: one row per t of {@code path.csv} whose Hessian spectrum was
  * computed, header {@code t,eig_max_E,eig_min_E,index_E,trace_E,trace_E_se,top_E,bottom_E,iterations,converged,images,seconds}.
  * Eigenvalues are of ∇²E at θ(t), in nats per squared parameter unit; {@code index_E} counts the computed ones
- * below zero; the other columns mean what they mean in {@link SpectraCsv}. An {@link AppendOnlyCsv}: rows
- * survive a crash whole or not at all.
+ * below zero; the other columns mean what they mean in {@link SpectraCsv}. Written as an {@link AppendOnlyCsv}
+ * (by {@link PathSpectra}): rows survive a crash whole or not at all.
  */
 public final class PathSpectraCsv {
 
@@ -21,16 +21,6 @@ public final class PathSpectraCsv {
             + "converged,images,seconds";
 
     private PathSpectraCsv() {
-    }
-
-    /** Creates {@code file} holding only the header, unless it exists. */
-    public static void create(Path file) throws IOException {
-        AppendOnlyCsv.create(file, HEADER);
-    }
-
-    /** Appends one row, forced to disk. */
-    public static void append(Path file, PathSpectrum s) throws IOException {
-        AppendOnlyCsv.append(file, format(s));
     }
 
     /** One row, without a line break. */

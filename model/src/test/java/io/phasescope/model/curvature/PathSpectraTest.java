@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.model.landscape.LinearPath;
+import io.phasescope.model.sweep.AppendOnlyCsv;
 import io.phasescope.model.train.CancelledException;
 import io.phasescope.model.train.HessianVectorProduct;
 import io.phasescope.model.train.JobControl;
@@ -77,8 +78,8 @@ class PathSpectraTest {
         PathSpectrum row = new PathSpectrum(0.5, new double[] {3, 2}, new double[] {-0.25, 0.125}, Double.NaN,
                 Double.NaN, 17, false, 300, 1.25);
         Path file = root.resolve("rt.csv");
-        PathSpectraCsv.create(file);
-        PathSpectraCsv.append(file, row);
+        AppendOnlyCsv.create(file, PathSpectraCsv.HEADER);
+        AppendOnlyCsv.append(file, PathSpectraCsv.format(row));
         PathSpectrum back = PathSpectraCsv.read(file).get(0);
         assertThat(back.t()).isEqualTo(0.5);
         assertThat(back.top()).containsExactly(3, 2);
