@@ -11,6 +11,7 @@ import io.phasescope.app.gui.task.Coalescer;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.app.gui.training.EtaEstimator;
 import io.phasescope.app.gui.training.InputParsers;
+import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.PathProfile;
@@ -42,6 +43,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The landscape explorer's state and commands. Every change of a slice setting restarts the slice after the
@@ -69,6 +71,7 @@ public final class LandscapeViewModel {
     private final StatusModel status;
     private final LandscapeData data;
     private final Path pathsRoot;
+    private final PathCurvature pathCurvature;
     private final AtomicReference<PathProgress> pathProgress = new AtomicReference<>();
     private final ReadOnlyObjectWrapper<PathProfile> runningPath = new ReadOnlyObjectWrapper<>(this, "runningPath");
     private final Coalescer pathProgressShower;
@@ -146,6 +149,7 @@ public final class LandscapeViewModel {
         this.executor = executor;
         this.status = status;
         this.data = new LandscapeData(dataFolder);
+        pathCurvature = new PathCurvature(data, pathsRoot.resolve("scratch"), executor, status);
         lambda = new ValidatedField<>("0.01", InputParsers.positive("λ", 10), executor);
         classIndex = new ValidatedField<>("0", InputParsers.integer("Class", 0, 9), executor);
         seed = new ValidatedField<>("1", InputParsers.anyLong("Seed"), executor);
@@ -488,6 +492,7 @@ public final class LandscapeViewModel {
                     selectedPath.set(path);
                     status.progress(1);
                     status.info(PathSummary.of(path));
+                    pathCurvature.compute(path, subset.getValue());
                 })
                 .onFailure(error -> {
                     pathRunning.set(false);
@@ -504,7 +509,9 @@ public final class LandscapeViewModel {
     /** Shows {@code restored} (from a workspace) instead of the current paths, scrubbing {@code selected} at t. */
     void restorePaths(List<PathResult> restored, int selected, double at) {
         pathPoints.clear();
+        pathCurvature.clear();
         paths.setAll(restored);
+        restored.forEach(path -> pathCurvature.compute(path, subset.getValue()));
         t.set(at);
         selectedPath.set(selected >= 0 && selected < restored.size() ? restored.get(selected) : null);
     }
@@ -520,6 +527,7 @@ public final class LandscapeViewModel {
     }
 
     private void clear() {
+        pathCurvature.clear();
         paths.clear();
         pathPoints.clear();
         selectedPath.set(null);
@@ -666,6 +674,11 @@ public final class LandscapeViewModel {
 
     ObservableList<PathResult> paths() {
         return paths;
+    }
+
+    /** The Hessian extremes of E along each path, computed by themselves once it lands. */
+    ObservableMap<PathResult, List<PathSpectrum>> pathSpectra() {
+        return pathCurvature.spectra();
     }
 
     ObjectProperty<PathResult> selectedPathProperty() {

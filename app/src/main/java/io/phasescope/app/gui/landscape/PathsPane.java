@@ -2,6 +2,7 @@ package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.training.DatasetChoice;
+import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
@@ -49,7 +50,7 @@ final class PathsPane extends VBox {
         getChildren().addAll(charts, controls());
         setMinSize(0, 0);
         Observable[] triggers = {viewModel.paths(), viewModel.selectedPathProperty(), viewModel.tProperty(),
-            viewModel.runningPathProperty()};
+            viewModel.runningPathProperty(), viewModel.pathSpectra()};
         for (Observable trigger : triggers) {
             trigger.addListener(o -> redraw());
         }
@@ -116,10 +117,13 @@ final class PathsPane extends VBox {
     private void redraw() {
         double cursor = viewModel.selectedPathProperty().get() == null ? Double.NaN : viewModel.tProperty().get();
         List<PathProfile> shown = new ArrayList<>(viewModel.paths().stream().map(PathResult::profile).toList());
+        List<List<PathSpectrum>> spectra = new ArrayList<>(viewModel.paths().stream()
+                .map(p -> viewModel.pathSpectra().getOrDefault(p, List.of())).toList());
         if (viewModel.runningPathProperty().get() != null) {
             shown.add(viewModel.runningPathProperty().get());
+            spectra.add(List.of());
         }
-        profiles.setChart(PathCharts.profiles(shown, cursor, theme));
+        profiles.setChart(PathCharts.profiles(shown, spectra, cursor, theme));
         PathResult selected = viewModel.selectedPathProperty().get();
         if (selected == null) {
             strip.setChart(emptyStrip());

@@ -3,6 +3,8 @@ package io.phasescope.app.gui.landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.phasescope.model.curvature.PathSpectraCsv;
+import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.library.ModelLibrary;
@@ -109,7 +111,7 @@ class LandscapeViewModelTest {
     }
 
     @Test
-    void aLinearPathIsOverlaidAndTheTSliderEvaluatesTheModelThere() {
+    void aLinearPathIsOverlaidAndTheTSliderEvaluatesTheModelThere() throws Exception {
         LandscapeViewModel vm = viewModelWithBothMinima();
 
         vm.computePathCommand().execute();
@@ -125,7 +127,20 @@ class LandscapeViewModelTest {
 
         assertThat(vm.modelAtTProperty().get().loss()).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-6));
         assertThat(vm.overlayProperty().get().markers()).extracting(SliceOverlay.Marker::name).contains("t = 1.00");
+        List<PathSpectrum> spectra = vm.pathSpectra().get(path);
+        assertThat(spectra).as("∇²E at every t, computed once the path landed").hasSize(path.profile().t().length);
+        assertThat(spectra).allSatisfy(r -> {
+            assertThat(r.top()).hasSize(PathCurvature.TOP);
+            assertThat(r.bottom()).hasSize(PathCurvature.BOTTOM);
+            assertThat(r.maxE()).isGreaterThanOrEqualTo(r.minE());
+        });
+        assertThat(spectra.get(atA).t()).isZero();
+        assertThat(spectra.get(atA).maxE()).as("a trained minimum curves up").isPositive();
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.walk(paths)) {
+            assertThat(left.filter(f -> f.toString().endsWith(".csv"))).as("the scratch file is gone").isEmpty();
+        }
         vm.clearPathsCommand().execute();
+        assertThat(vm.pathSpectra()).isEmpty();
         assertThat(vm.paths()).isEmpty();
         assertThat(vm.overlayProperty().get().trajectories()).isEmpty();
     }
@@ -188,6 +203,9 @@ class LandscapeViewModelTest {
         Path folder = paths.resolve("pathfinder-minimum_1-minimum_2");
         assertThat(SweepFolder.open(folder).points()).hasSize(PathJob.PATHFINDER_GRID.values().length);
         assertThat(testLoss(path.theta().apply(1))).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-5));
+        assertThat(PathSpectraCsv.read(folder.resolve(PathSpectraCsv.FILE))).as("kept in the path's folder")
+                .hasSize(t.length);
+        assertThat(vm.pathSpectra().get(path)).hasSize(t.length);
     }
 
     @Test
