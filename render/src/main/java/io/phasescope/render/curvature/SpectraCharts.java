@@ -151,7 +151,7 @@ public final class SpectraCharts {
     }
 
     /** The x axis: a λ axis fixed to the diagram's range, or a norm axis spanning its points. */
-    private static NumberAxis xAxis(SpectraDiagram diagram) {
+    static NumberAxis xAxis(SpectraDiagram diagram) {
         LambdaUnit unit = diagram.unit();
         SpectraAxis axis = diagram.axis();
         NumberAxis x = new NumberAxis(axis.label(unit));
@@ -193,13 +193,11 @@ public final class SpectraCharts {
                 Math.round(MIN_E_COLOR.getBlue() + f * (255 - MIN_E_COLOR.getBlue())));
     }
 
-    /** Rows grouped by "branch · seed s" in order of first appearance, each sorted by λ (walking order). */
-    static Map<String, List<PointSpectrum>> walks(List<PointSpectrum> rows) {
-        return walks(rows, r -> r);
-    }
-
-    /** Items grouped like {@link #walks(List)} by the spectrum each holds. */
-    private static <T> Map<String, List<T>> walks(List<T> rows, Function<T, PointSpectrum> spectrum) {
+    /**
+     * Items grouped by "branch · seed s" of the spectrum each holds, in order of first appearance, each sorted by λ
+     * (walking order).
+     */
+    static <T> Map<String, List<T>> walks(List<T> rows, Function<T, PointSpectrum> spectrum) {
         Map<String, List<T>> walks = new LinkedHashMap<>();
         for (T r : rows) {
             PointSpectrum s = spectrum.apply(r);

@@ -1,6 +1,8 @@
 package io.phasescope.render.curvature;
 
+import io.phasescope.model.curvature.PlacedSpectrum;
 import io.phasescope.model.curvature.PointSpectrum;
+import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.phase.BranchStyle;
@@ -16,7 +18,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * The trace of ∇²E along a sweep, as Hutchinson estimated it at each point with a spectrum ({@code trace_E} of
+ * The trace of ∇²E along a sweep, against the diagram's {@link SpectraAxis} (λ, ‖θ‖ or ‖θ − θ_ref‖), as Hutchinson estimated it at each point with a spectrum ({@code trace_E} of
  * {@code spectra.csv}): one line per walk (branch and seed) with a band of ± 2 standard errors. The trace is the
  * sum of all eigenvalues, so it follows the overall sharpness of E; points without a trace are left out.
  */
@@ -38,17 +40,22 @@ public final class TraceChart {
             throw new IllegalArgumentException("diagram and theme must be given, were " + diagram + ", " + theme);
         }
         LambdaUnit unit = diagram.unit();
+        SpectraAxis axis = diagram.axis();
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         ChartStyler.keepSeriesStyles(renderer);
         renderer.setAlpha(BAND_ALPHA);
         int seedRank = 0;
-        for (Map.Entry<String, List<PointSpectrum>> walk : SpectraCharts.walks(diagram.rows()).entrySet()) {
+        Map<String, List<PlacedSpectrum>> walks = SpectraCharts.walks(PlacedSpectrum.join(diagram.rows(),
+                diagram.points()), PlacedSpectrum::spectrum);
+        for (Map.Entry<String, List<PlacedSpectrum>> walk : walks.entrySet()) {
             YIntervalSeries series = new YIntervalSeries("tr ∇²E · " + walk.getKey(), false, true);
-            for (PointSpectrum r : walk.getValue()) {
-                if (Double.isFinite(r.trace())) {
+            for (PlacedSpectrum placed : walk.getValue()) {
+                PointSpectrum r = placed.spectrum();
+                double x = axis.x(placed, unit);
+                if (Double.isFinite(r.trace()) && Double.isFinite(x)) {
                     double band = Double.isFinite(r.traceError()) ? 2 * r.traceError() : 0;
-                    series.add(unit.of(r.lambda()), r.trace(), r.trace() - band, r.trace() + band);
+                    series.add(x, r.trace(), r.trace() - band, r.trace() + band);
                 }
             }
             if (series.getItemCount() == 0) {
@@ -56,22 +63,19 @@ public final class TraceChart {
             }
             int s = data.getSeriesCount();
             data.addSeries(series);
-            Color paint = BranchStyle.paint(walk.getValue().get(0).branch(), seedRank++);
+            Branch branch = walk.getValue().get(0).spectrum().branch();
+            Color paint = BranchStyle.paint(branch, seedRank++);
             renderer.setSeriesPaint(s, paint);
             renderer.setSeriesFillPaint(s, paint);
-            renderer.setSeriesStroke(s, BranchStyle.stroke(walk.getValue().get(0).branch()));
+            renderer.setSeriesStroke(s, BranchStyle.stroke(branch));
         }
-        NumberAxis x = new NumberAxis(unit.axisLabel());
-        x.setAutoRangeIncludesZero(false);
-        if (diagram.hasRange()) {
-            double margin = 0.02 * (unit.of(diagram.lambdaTo()) - unit.of(diagram.lambdaFrom()));
-            x.setRange(unit.of(diagram.lambdaFrom()) - margin, unit.of(diagram.lambdaTo()) + margin);
-        }
+        NumberAxis x = SpectraCharts.xAxis(diagram);
         NumberAxis y = new NumberAxis(AXIS_LABEL);
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data.getSeriesCount() == 0 ? null : data, x, y, renderer);
         plot.setNoDataMessage(NO_DATA);
-        JFreeChart chart = new JFreeChart("Trace of ∇²E along the sweep (Hutchinson, ± 2 SE)", plot);
+        JFreeChart chart = new JFreeChart("Trace of ∇²E along the sweep vs " + axis.symbol(unit)
+                + " (Hutchinson, ± 2 SE)", plot);
         if (data.getSeriesCount() < 2) {
             chart.removeLegend();
         }

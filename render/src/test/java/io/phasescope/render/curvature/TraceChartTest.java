@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.phase.LambdaUnit;
 import java.util.List;
@@ -44,6 +45,24 @@ class TraceChartTest {
         assertThat(data.getEndYValue(0, 1)).isEqualTo(33);
         assertThat(chart.getXYPlot().getDomainAxis().getUpperBound()).isCloseTo(0.102, within(1e-9));
         assertThat(chart.getLegend()).isNotNull();
+    }
+
+    @Test
+    void againstTheNormEachTraceSitsAtItsPointsNorm() {
+        List<PointSpectrum> rows = List.of(row(Branch.UP, 0.0, 50, 2), row(Branch.UP, 0.02, 30, 1.5));
+        List<SweepPoint> points = List.of(point(0, 0.0, 12.5), point(1, 0.02, 7.25));
+
+        JFreeChart chart = TraceChart.alongSweep(new SpectraDiagram(rows, List.of(), LambdaUnit.LAMBDA, Double.NaN,
+                Double.NaN, points, SpectraAxis.NORM), ChartTheme.LIGHT);
+
+        YIntervalSeriesCollection data = (YIntervalSeriesCollection) chart.getXYPlot().getDataset();
+        assertThat(data.getXValue(0, 0)).isEqualTo(12.5);
+        assertThat(data.getXValue(0, 1)).isEqualTo(7.25);
+        assertThat(chart.getTitle().getText()).contains("vs ‖θ‖");
+    }
+
+    private static SweepPoint point(int index, double lambda, double norm) {
+        return new SweepPoint(Branch.UP, 1, index, lambda, 0.1, 0.2, 0.1, 0.9, norm, norm, 3, 1, new double[] {0.9, 0.9});
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.phasescope.model.curvature.SpectraSettings;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.render.curvature.SpectraAxis;
 import io.phasescope.render.curvature.SpectraDiagram;
 import io.phasescope.render.phase.LambdaUnit;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ import java.util.HashSet;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -77,6 +80,7 @@ public final class CurvatureViewModel {
     private final ReadOnlyBooleanWrapper stopping = new ReadOnlyBooleanWrapper(this, "stopping");
     private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(this, "resumable");
     private final BooleanProperty automatic = new SimpleBooleanProperty(this, "automatic", true);
+    private final ObjectProperty<SpectraAxis> axis = new SimpleObjectProperty<>(this, "axis", SpectraAxis.LAMBDA);
     private final Command compute;
     private final Command cancel;
 
@@ -124,6 +128,7 @@ public final class CurvatureViewModel {
             }
         });
         unit.addListener((obs, old, now) -> publish());
+        axis.addListener((obs, old, now) -> publish());
         automatic.addListener((obs, old, now) -> {
             if (now) {
                 startIfMissing();
@@ -341,8 +346,9 @@ public final class CurvatureViewModel {
         double[] grid = snapshot == null ? new double[0] : snapshot.spec().grid().values();
         double from = Arrays.stream(grid).min().orElse(Double.NaN);
         double to = Arrays.stream(grid).max().orElse(Double.NaN);
-        diagram.set(from < to ? new SpectraDiagram(rows, transitions, unit.getValue(), from, to)
-                : new SpectraDiagram(rows, transitions, unit.getValue()));
+        List<SweepPoint> points = snapshot == null ? List.of() : snapshot.kept();
+        diagram.set(from < to ? new SpectraDiagram(rows, transitions, unit.getValue(), from, to, points, axis.get())
+                : new SpectraDiagram(rows, transitions, unit.getValue(), Double.NaN, Double.NaN, points, axis.get()));
         refreshReport();
         updateResumable();
         updateSummary();
@@ -405,6 +411,11 @@ public final class CurvatureViewModel {
      */
     public BooleanProperty automaticProperty() {
         return automatic;
+    }
+
+    /** What the spectra charts are drawn against: λ (or β), ‖θ‖ or ‖θ − θ_ref‖ (the paper's Figure 3). */
+    public ObjectProperty<SpectraAxis> axisProperty() {
+        return axis;
     }
 
     /** Runs (or resumes) the spectra of the sweep followed. */

@@ -3,6 +3,8 @@ package io.phasescope.app.gui.curvature;
 import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.FormGrid;
 import io.phasescope.app.gui.common.LinesBox;
+import io.phasescope.render.curvature.SpectraAxis;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -50,13 +52,23 @@ final class SpectraSettingsPane extends VBox {
             HBox.setHgrow(b, Priority.ALWAYS);
         }
         compute.setMinWidth(Button.USE_PREF_SIZE);
+        FormGrid display = new FormGrid()
+                .section("DISPLAY")
+                .row("x axis", Controls.tip(Controls.choice("spectraAxisChoice", List.of(SpectraAxis.values()),
+                        viewModel.axisProperty(), axis -> axis.symbol(viewModel.unitProperty().getValue())
+                                + switch (axis) {
+                                    case LAMBDA -> "";
+                                    case NORM -> " (Figure 3)";
+                                    case DISTANCE -> "";
+                                }), "Draw the spectra against λ (or β), against the norm ‖θ‖ of each point as the "
+                        + "paper's Figure 3 does, or against its distance to θ_ref."));
         FormGrid report = new FormGrid()
                 .section("TRANSITIONS AND SADDLES")
                 .wide(muted("L_λ has a saddle where λ_min(∇²L_λ) = λ_min(∇²E) + 2λ < 0. Each transition and the"
                         + " nearest λ where that changes sign:"))
                 .wide(new LinesBox("saddleReport", viewModel.report(),
                         "None yet: transitions appear as the sweep finds them."));
-        getChildren().addAll(settings, Controls.buttonRow(compute, cancel), report);
+        getChildren().addAll(settings, Controls.buttonRow(compute, cancel), display, report);
     }
 
     private static Label muted(String text) {

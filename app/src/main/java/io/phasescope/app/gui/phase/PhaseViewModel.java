@@ -13,6 +13,7 @@ import io.phasescope.app.gui.training.DigitSample;
 import io.phasescope.app.gui.training.EtaEstimator;
 import io.phasescope.app.gui.training.InputParsers;
 import io.phasescope.app.gui.training.JobState;
+import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.sweep.Phase;
 import io.phasescope.model.sweep.SweepAnalysis;
@@ -106,6 +107,7 @@ public final class PhaseViewModel {
     private final ReadOnlyObjectWrapper<Path> folderPath = new ReadOnlyObjectWrapper<>(this, "folder");
     private final ReadOnlyObjectWrapper<SweepAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<PhaseDiagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
+    private final ObjectProperty<List<PointSpectrum>> spectra = new SimpleObjectProperty<>(this, "spectra", List.of());
     private final ObservableList<String> transitionLines = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyTransitionLines =
             FXCollections.unmodifiableObservableList(transitionLines);
@@ -183,6 +185,7 @@ public final class PhaseViewModel {
         this.choices.setAll(choices);
         this.refresher = executor.throttle(REFRESH_INTERVAL, this::drainEvents);
         this.diagramPublisher = executor.throttle(REFRESH_INTERVAL, this::publishDiagramNow);
+        spectra.addListener((obs, old, now) -> publishDiagram());
         this.inspector = executor.throttle(INSPECT_DELAY, this::inspectNow);
         this.seeds = new ValidatedField<>("1", InputParsers::seeds, executor);
 
@@ -599,7 +602,8 @@ public final class PhaseViewModel {
         }
         SweepAnalysis a = analysis.get();
         PhaseDiagram now = new PhaseDiagram(classNames, pointsView, probesView,
-                a == null ? List.of() : a.transitions(), unit.get(), selected.get());
+                a == null ? List.of() : a.transitions(), unit.get(), selected.get(),
+                spectra.get() == null ? List.of() : spectra.get());
         diagram.set(now);
     }
 
@@ -920,6 +924,14 @@ public final class PhaseViewModel {
     }
 
     /** What the charts show, republished at most every {@link #REFRESH_INTERVAL}. */
+    /**
+     * The Hessian spectra of the open sweep's points (rows of its {@code spectra.csv}), marked on the charts where
+     * L_λ has a saddle; the composition root binds it to the Curvature view's rows.
+     */
+    public ObjectProperty<List<PointSpectrum>> spectraProperty() {
+        return spectra;
+    }
+
     public ReadOnlyObjectProperty<PhaseDiagram> diagramProperty() {
         return diagram.getReadOnlyProperty();
     }

@@ -15,6 +15,7 @@ import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.train.TrainingOptions;
+import io.phasescope.render.curvature.SpectraAxis;
 import io.phasescope.render.curvature.SpectraDiagram;
 import io.phasescope.render.phase.LambdaUnit;
 import java.io.IOException;
@@ -230,6 +231,12 @@ class CurvatureViewModelTest {
 
         assertThat(vm.report()).allSatisfy(line -> assertThat(line).contains(": βc ≈ ").doesNotContain("λc"));
         assertThat(vm.diagramProperty().get().unit()).isEqualTo(LambdaUnit.BETA);
+
+        vm.axisProperty().set(SpectraAxis.NORM);
+
+        SpectraDiagram diagram = vm.diagramProperty().get();
+        assertThat(diagram.axis()).isEqualTo(SpectraAxis.NORM);
+        assertThat(diagram.points()).as("the kept points give each row its ‖θ‖").hasSize(TinySweep.POINTS);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.task.DirectTaskExecutor;
 import io.phasescope.app.gui.task.ManualTaskExecutor;
 import io.phasescope.app.gui.training.JobState;
+import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;
@@ -203,6 +204,19 @@ class PhaseViewModelTest {
         assertThat(vm.tickLabel(6)).isEqualTo("0.6");
         vm.unitProperty().set(LambdaUnit.LAMBDA);
         assertThat(vm.tickLabel(6)).isEqualTo("0.3");
+    }
+
+    @Test
+    void spectraFromTheCurvatureViewReachTheDiagramAsSaddleMarks() {
+        PhaseViewModel vm = viewModel();
+        vm.runCommand().execute();
+        SweepPoint first = vm.diagramProperty().get().points().get(0);
+        List<PointSpectrum> rows = List.of(new PointSpectrum(first.branch(), first.seed(), first.lambda(),
+                new double[] {2}, new double[] {-0.5}, Double.NaN, Double.NaN, 10, true, 100, 0.1));
+
+        vm.spectraProperty().set(rows);
+
+        assertThat(vm.diagramProperty().get().spectra()).isEqualTo(rows);
     }
 
     @Test
