@@ -101,7 +101,8 @@ public final class PhasescopeApp extends Application {
                 curvature.diagramProperty()));
 
         Scene scene = new Scene(new MainWindow(main, training, phase, keep, landscape, library, workspace, curvature,
-                new LessonViewModel(), export, status), WIDTH, HEIGHT);
+                new LessonViewModel(workspace.openDemoCommand(), workspace.emptyProperty()), export, status), WIDTH,
+                HEIGHT);
         applyTheme(scene, main.themeProperty().get());
         main.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
         stage.setTitle("Phasescope");

@@ -26,6 +26,12 @@ public record LandscapeState(String origin, String modelB, String modelC, String
         paths = paths == null ? List.of() : List.copyOf(paths);
     }
 
+    /** This state drawing the walks of {@code folder} (null: none). */
+    public LandscapeState withTrajectoryFolder(String folder) {
+        return new LandscapeState(origin, modelB, modelC, direction, biases, seed, twoDimensional, quantity, lambda,
+                classIndex, range, resolution, subset, logScale, folder, paths, selectedPath, t);
+    }
+
     /**
      * A computed path: its recipe and its profile.
      *

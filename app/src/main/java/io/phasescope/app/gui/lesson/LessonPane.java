@@ -8,7 +8,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The lesson panel: "Step k of n", the step's title and text, Back, Next and Close. */
+/**
+ * The lesson panel: "Step k of n", the step's title and text, the demo workspace while nothing is open, Back,
+ * Next and Close.
+ */
 public final class LessonPane extends VBox {
 
     /** Held so that the view model lives as long as the pane. */
@@ -41,9 +44,17 @@ public final class LessonPane extends VBox {
         Controls.tip(next, "The next step: it sets up the views it talks about.");
         Button close = Controls.tip(new Button("Close"), "Close the lesson (F1 opens it again).");
         close.setOnAction(e -> viewModel.openProperty().set(false));
+        Label demoHint = new Label("Nothing is open yet. The demo workspace holds a finished sweep up and down λ,"
+                + " its spectra and two trained minima, so every step works at once.");
+        demoHint.setWrapText(true);
+        Button demo = Controls.bind(new Button(), viewModel.openDemoCommand());
+        demo.setId("lessonDemoButton");
+        VBox offer = new VBox(6, demoHint, demo);
+        offer.visibleProperty().bind(viewModel.offerDemoProperty());
+        offer.managedProperty().bind(offer.visibleProperty());
         Region space = new Region();
         VBox.setVgrow(space, Priority.ALWAYS);
         setSpacing(10);
-        getChildren().addAll(counter, title, text, space, Controls.buttonRow(back, next, close));
+        getChildren().addAll(counter, title, text, offer, space, Controls.buttonRow(back, next, close));
     }
 }

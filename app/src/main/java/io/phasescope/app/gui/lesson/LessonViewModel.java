@@ -9,15 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The classroom lesson: its steps (texts from the assets module's {@value #FILE}, each paired with the view it
- * opens), the step shown, Back and Next, and whether the lesson panel is open.
+ * opens), the step shown, Back and Next, whether the lesson panel is open, and the demo workspace it offers
+ * while nothing is open.
  */
 public final class LessonViewModel {
 
@@ -40,16 +44,25 @@ public final class LessonViewModel {
     private final BooleanProperty open = new SimpleBooleanProperty(this, "open");
     private final Command back;
     private final Command next;
+    private final Command openDemo;
+    private final ReadOnlyBooleanWrapper offerDemo = new ReadOnlyBooleanWrapper(this, "offerDemo");
 
-    public LessonViewModel() {
-        this(load());
+    /**
+     * @param openDemo opens the demo workspace
+     * @param sessionEmpty whether nothing is open yet (no model, no sweep), when the lesson offers the demo
+     */
+    public LessonViewModel(Command openDemo, ObservableBooleanValue sessionEmpty) {
+        this(load(), openDemo, sessionEmpty);
     }
 
-    LessonViewModel(List<LessonStep> steps) {
-        if (steps.isEmpty()) {
-            throw new IllegalArgumentException("a lesson needs at least one step");
+    LessonViewModel(List<LessonStep> steps, Command openDemo, ObservableBooleanValue sessionEmpty) {
+        if (steps.isEmpty() || openDemo == null || sessionEmpty == null) {
+            throw new IllegalArgumentException("a lesson needs steps, the demo command and the session's state, were "
+                    + steps.size() + " steps, " + openDemo + ", " + sessionEmpty);
         }
         this.steps = List.copyOf(steps);
+        this.openDemo = openDemo;
+        offerDemo.bind(Bindings.createBooleanBinding(sessionEmpty::get, sessionEmpty));
         step.bind(Bindings.createObjectBinding(() -> this.steps.get(index.get()), index));
         back = new Command("Back", index.greaterThan(0), () -> index.set(index.get() - 1));
         next = new Command("Next", index.lessThan(this.steps.size() - 1), () -> index.set(index.get() + 1));
@@ -113,6 +126,16 @@ public final class LessonViewModel {
         }
         index.set(i);
         open.set(true);
+    }
+
+    /** Whether the lesson offers the demo workspace: nothing is open yet. */
+    public ReadOnlyBooleanProperty offerDemoProperty() {
+        return offerDemo.getReadOnlyProperty();
+    }
+
+    /** Opens the demo workspace, with a finished sweep and two minima, so that the lesson starts without training. */
+    public Command openDemoCommand() {
+        return openDemo;
     }
 
     public Command backCommand() {

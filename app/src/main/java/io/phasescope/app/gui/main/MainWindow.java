@@ -107,7 +107,8 @@ public final class MainWindow extends BorderPane {
         shortcuts.setId("shortcutsMenuItem");
         shortcuts.setOnAction(e -> information("Keyboard shortcuts", "Keyboard shortcuts", MainViewModel.SHORTCUTS,
                 640));
-        Menu help = new Menu("Help", null, LessonDock.attach(this, tabs, lesson), shortcuts, about);
+        Menu help = new Menu("Help", null, LessonDock.attach(this, tabs, lesson), workspaceMenu.openDemo(), shortcuts,
+                about);
         MenuBar menus = new MenuBar(file, run, viewMenu, help);
 
         setTop(new VBox(menus, new ErrorBanner(status)));

@@ -17,7 +17,7 @@ import javafx.stage.FileChooser;
 
 /**
  * The workspace items of the File menu — Open workspace…, Open recent, Save workspace, Save workspace as… — and
- * the dialog that reports a workspace that cannot be opened.
+ * of the Help menu (Open demo workspace), and the dialog that reports a workspace that cannot be opened.
  */
 final class WorkspaceMenu {
 
@@ -80,6 +80,13 @@ final class WorkspaceMenu {
             }
         });
         return menu;
+    }
+
+    /** Help → Open demo workspace. */
+    MenuItem openDemo() {
+        MenuItem item = Controls.bind(new MenuItem(), workspace.openDemoCommand());
+        item.setId("openDemoMenuItem");
+        return item;
     }
 
     MenuItem save() {

@@ -103,6 +103,9 @@ public final class WorkspaceArchive {
         if (!WorkspaceState.FORMAT.equals(state.format())) {
             throw new WorkspaceException(file + " is not a Phasescope workspace (format '" + state.format() + "')");
         }
+        if (state.version() < WorkspaceState.FIRST_VERSION) {
+            throw new WorkspaceException(file + " has an unknown workspace version " + state.version());
+        }
         if (state.version() > WorkspaceState.VERSION) {
             throw new WorkspaceException(file + " was saved by a newer Phasescope (workspace version "
                     + state.version() + "; this one reads up to " + WorkspaceState.VERSION + ")");

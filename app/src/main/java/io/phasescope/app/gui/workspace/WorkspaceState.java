@@ -19,8 +19,13 @@ public record WorkspaceState(String format, int version, String software, List<M
 
     /** The format name in every manifest. */
     public static final String FORMAT = "phasescope-workspace";
-    /** The version this Phasescope writes and the newest it reads. */
-    public static final int VERSION = 1;
+    /**
+     * The version this Phasescope writes and the newest it reads: 2 embeds the open sweep
+     * ({@link Phase#embedded()}); version 1 files, which only name the sweep folder, still open.
+     */
+    public static final int VERSION = 2;
+    /** The oldest version read. */
+    public static final int FIRST_VERSION = 1;
 
     public WorkspaceState {
         models = models == null ? List.of() : List.copyOf(models);
@@ -40,10 +45,27 @@ public record WorkspaceState(String format, int version, String software, List<M
     /**
      * The Phase-diagram view.
      *
-     * @param sweepFolder the open sweep folder, or null
+     * @param sweepFolder the open sweep folder where it was saved, or null
      * @param unit {@code LAMBDA} or {@code BETA}
      * @param slider the λ slider's position (grid index, fractional between points)
+     * @param embedded the archive folder holding a copy of the sweep ({@link EmbeddedSweep}), e.g.
+     *     {@code sweeps/classroom-1130/}; null in version 1 files and when no sweep is open
      */
-    public record Phase(String sweepFolder, String unit, double slider) {
+    public record Phase(String sweepFolder, String unit, double slider, String embedded) {
+
+        /** The view with the sweep named only by its folder, as version 1 saved it. */
+        public Phase(String sweepFolder, String unit, double slider) {
+            this(sweepFolder, unit, slider, null);
+        }
+
+        /** This view with the sweep embedded under {@code archiveFolder}. */
+        public Phase withEmbedded(String archiveFolder) {
+            return new Phase(sweepFolder, unit, slider, archiveFolder);
+        }
+    }
+
+    /** This manifest with the Phase-diagram view {@code newPhase}. */
+    public WorkspaceState withPhase(Phase newPhase) {
+        return new WorkspaceState(format, version, software, models, newPhase, landscape);
     }
 }

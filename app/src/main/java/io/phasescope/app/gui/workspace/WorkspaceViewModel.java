@@ -3,6 +3,7 @@ package io.phasescope.app.gui.workspace;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.landscape.LandscapeSnapshot;
+import io.phasescope.app.gui.landscape.LandscapeState;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.library.ModelLibrary;
@@ -16,26 +17,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
 
 /**
- * Save, Save As, Open and Open Recent of workspaces, and autosave. Saving captures the session on the UI thread
- * and writes in the background (atomically). Opening reads, checks and rebuilds everything in the background
- * and only then replaces the session, so a damaged file changes nothing: its message goes to the status bar and
- * to {@link #openErrorProperty()}, which the view shows as a dialog. Autosave writes {@code autosaveFile} every
- * {@link #AUTOSAVE_INTERVAL} and when the app closes.
+ * Save, Save As, Open, Open Recent and the demo workspace, and autosave. Saving captures the session on the UI
+ * thread and embeds the open sweep and writes in the background (atomically). Opening reads, checks and rebuilds
+ * everything in the background (extracting an embedded sweep whose folder is missing or differs, see
+ * {@link EmbeddedSweep}) and only then replaces the session, so a damaged file changes nothing: its message goes
+ * to the status bar and to {@link #openErrorProperty()}, which the view shows as a dialog. Autosave writes
+ * {@code autosaveFile} every {@link #AUTOSAVE_INTERVAL} and when the app closes; it names the sweep folder
+ * without embedding it, since it is reopened on the same machine.
  */
 public final class WorkspaceViewModel {
 
     /** Time between autosaves. */
     public static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(3);
     /** The software named in saved manifests. */
-    static final String SOFTWARE = "phasescope 0.1.0";
+    public static final String SOFTWARE = "phasescope 0.1.0";
+    /** A saved file at least this large has its size said in the status line, bytes. */
+    static final long LARGE = 10_000_000;
+    /** The folder under the sweeps root into which embedded sweeps are extracted, one folder per workspace. */
+    static final String EXTRACTED = "workspaces";
 
     private final ModelLibrary library;
     private final PhaseViewModel phase;
@@ -48,6 +60,8 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper openError = new ReadOnlyStringWrapper(this, "openError", "");
     private final Coalescer autosaver;
     private final Command save;
+    private final Command openDemo;
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
 
     /**
      * @param autosaveFile where autosave writes, e.g. {@code ~/.phasescope/autosave.phasescope}
@@ -67,6 +81,8 @@ public final class WorkspaceViewModel {
         this.status = status;
         this.autosaver = executor.debounce(AUTOSAVE_INTERVAL, this::autosaveAndReschedule);
         this.save = new Command("Save workspace", file.isNotNull(), () -> saveAs(file.get()));
+        empty.bind(Bindings.isEmpty(library.models()).and(phase.folderProperty().isNull()));
+        this.openDemo = new Command("Open demo workspace", new SimpleBooleanProperty(true), this::openDemo);
     }
 
     /** Starts the periodic autosave. */
@@ -81,12 +97,14 @@ public final class WorkspaceViewModel {
         WorkspaceCodec.Snapshot snapshot = capture();
         status.info("Saving the workspace to " + named + " …");
         executor.execute(BackgroundTask.of("save workspace", control -> {
-            WorkspaceArchive.write(named, snapshot.state(), snapshot.entries());
-            return named;
-        }).onSuccess(written -> {
-            file.set(written);
-            recent.add(written);
-            status.info("Saved the workspace (" + snapshot.state().models().size() + " models) to " + written);
+            WorkspaceCodec.Snapshot embedded = WorkspaceCodec.embedOpenSweep(snapshot);
+            WorkspaceArchive.write(named, embedded.state(), embedded.entries());
+            return Files.size(named);
+        }).onSuccess(bytes -> {
+            file.set(named);
+            recent.add(named);
+            status.info("Saved the workspace (" + snapshot.state().models().size() + " models"
+                    + (bytes >= LARGE ? String.format(Locale.ROOT, ", %.1f MB", bytes / 1e6) : "") + ") to " + named);
         }).onFailure(error -> status.error(error.getMessage())));
     }
 
@@ -107,25 +125,50 @@ public final class WorkspaceViewModel {
         }
     }
 
-    /** Opens {@code source} in the background; the session is replaced only if all of it reads. */
+    /**
+     * Opens {@code source} in the background; the session is replaced only if all of it reads. An embedded
+     * sweep whose folder is missing or differs is extracted under {@code <sweeps root>/workspaces/<file name>}.
+     */
     public void open(Path source) {
-        status.info("Opening the workspace " + source + " …");
+        open(source, source, true);
+    }
+
+    /**
+     * Opens the bundled demo workspace ({@link DemoWorkspace}) as an untitled session: Save asks for a file, and
+     * the demo is not added to the recent files.
+     */
+    public void openDemo() {
+        status.info("Opening the demo workspace …");
+        executor.execute(BackgroundTask.of("copy the demo workspace", control -> DemoWorkspace.copyToTemporaryFile())
+                .onSuccess(copy -> open(copy, Path.of(DemoWorkspace.NAME), false))
+                .onFailure(error -> report("Cannot open the demo workspace: " + error.getMessage())));
+    }
+
+    private void open(Path source, Path shownAs, boolean remember) {
+        status.info("Opening the workspace " + shownAs + " …");
+        Path extractRoot = phase.sweepsRoot().resolve(EXTRACTED).resolve(EmbeddedSweep.safeName(stem(shownAs)));
         executor.execute(BackgroundTask.of("open workspace", control -> {
             WorkspaceArchive.Contents contents = WorkspaceArchive.read(source);
             Map<String, LibraryModel> models = WorkspaceCodec.models(contents);
             LandscapeSnapshot.Prepared prepared = contents.state().landscape() == null ? null
                     : LandscapeSnapshot.prepare(contents.state().landscape(), contents.entries(), models);
-            return new Opened(contents.state(), models, prepared);
+            Path sweep = WorkspaceCodec.sweepFolder(contents, extractRoot);
+            return new Opened(contents.state(), models, prepared, sweep);
         }).onSuccess(opened -> {
             apply(opened);
-            file.set(source);
-            recent.add(source);
-            status.info("Opened the workspace " + source + ": " + opened.models().size() + " models");
-        }).onFailure(error -> {
-            String message = "Cannot open " + source + ": " + error.getMessage();
-            status.error(message);
-            openError.set(message);
-        }));
+            file.set(remember ? source : null);
+            if (remember) {
+                recent.add(source);
+            }
+            String unpacked = opened.sweep() != null && opened.sweep().startsWith(extractRoot)
+                    ? "; its sweep is in " + opened.sweep() : "";
+            status.info("Opened the workspace " + shownAs + ": " + opened.models().size() + " models" + unpacked);
+        }).onFailure(error -> report("Cannot open " + shownAs + ": " + error.getMessage())));
+    }
+
+    private void report(String message) {
+        status.error(message);
+        openError.set(message);
     }
 
     /** Clears the last open error (after the view showed it). */
@@ -133,8 +176,9 @@ public final class WorkspaceViewModel {
         openError.set("");
     }
 
+    /** A workspace read and checked; {@code sweep} is the folder to open (extracted if need be), or null. */
     private record Opened(WorkspaceState state, Map<String, LibraryModel> models,
-            LandscapeSnapshot.Prepared landscape) {
+            LandscapeSnapshot.Prepared landscape, Path sweep) {
     }
 
     private void apply(Opened opened) {
@@ -142,15 +186,27 @@ public final class WorkspaceViewModel {
         WorkspaceState.Phase p = opened.state().phase();
         if (p != null) {
             phase.unitProperty().set(LambdaUnit.valueOf(p.unit()));
-            if (p.sweepFolder() != null && Files.isDirectory(Path.of(p.sweepFolder()))) {
-                phase.openFolder(Path.of(p.sweepFolder()), p.slider());
-            } else if (p.sweepFolder() != null) {
-                status.error("The workspace's sweep folder " + p.sweepFolder() + " is gone; the rest is open");
+            if (opened.sweep() != null && Files.isDirectory(opened.sweep())) {
+                phase.openFolder(opened.sweep(), p.slider());
+            } else if (opened.sweep() != null) {
+                status.error("The workspace's sweep folder " + opened.sweep() + " is gone; the rest is open");
             }
         }
         if (opened.landscape() != null) {
-            LandscapeSnapshot.apply(landscape, opened.landscape(), opened.models());
+            LandscapeSnapshot.apply(landscape, followSweep(opened), opened.models());
         }
+    }
+
+    /** The landscape drawing the walks of the opened sweep where it drew those of the saved one. */
+    private static LandscapeSnapshot.Prepared followSweep(Opened opened) {
+        LandscapeState s = opened.landscape().state();
+        WorkspaceState.Phase p = opened.state().phase();
+        if (opened.sweep() == null || p == null || s.trajectoryFolder() == null
+                || !s.trajectoryFolder().equals(p.sweepFolder())) {
+            return opened.landscape();
+        }
+        return new LandscapeSnapshot.Prepared(s.withTrajectoryFolder(opened.sweep().toString()),
+                opened.landscape().paths());
     }
 
     private WorkspaceCodec.Snapshot capture() {
@@ -158,7 +214,13 @@ public final class WorkspaceViewModel {
     }
 
     private boolean isEmpty() {
-        return library.models().isEmpty() && phase.folderProperty().get() == null;
+        return empty.get();
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName() == null ? "workspace" : file.getFileName().toString();
+        return name.endsWith(WorkspaceArchive.EXTENSION) ? name.substring(0, name.length()
+                - WorkspaceArchive.EXTENSION.length()) : name;
     }
 
     private void autosaveAndReschedule() {
@@ -188,9 +250,19 @@ public final class WorkspaceViewModel {
         return recent.files();
     }
 
+    /** Whether the session is empty: no library model and no sweep open (the lesson then offers the demo). */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
     /** The autosave file. */
     public Path autosaveFile() {
         return autosaveFile;
+    }
+
+    /** Opens the bundled demo workspace ({@link #openDemo()}). */
+    public Command openDemoCommand() {
+        return openDemo;
     }
 
     /** Saves to the current file (enabled after a first save or open). */

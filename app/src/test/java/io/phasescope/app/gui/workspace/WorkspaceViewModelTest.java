@@ -35,9 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkspaceViewModelTest {
 
-    private static final SweepSpec TINY = new SweepSpec("tiny", new DataRequest(DataRequest.Kind.PATTERNS, 300, 150,
-            1, null), TinyMinima.NET, TinyMinima.OPTIONS, SweepGrid.linear(0, 0.1, 0.05), SweepMode.UP, List.of(1L), 1);
-
     @TempDir
     Path dir;
 
@@ -48,22 +45,9 @@ class WorkspaceViewModelTest {
         prefs.removeNode();
     }
 
-    /** The view models of one session. */
-    private final class Session {
-        final StatusModel status = new StatusModel();
-        final DirectTaskExecutor executor = new DirectTaskExecutor();
-        final ModelLibrary library = new ModelLibrary();
-        final PhaseViewModel phase = new PhaseViewModel(List.of(new SweepChoice("tiny", "Tiny", TINY)),
-                dir.resolve("sweeps"), executor, status);
-        final LandscapeViewModel landscape = new LandscapeViewModel(library, null, dir.resolve("paths"), executor,
-                status);
-        final WorkspaceViewModel workspace = new WorkspaceViewModel(library, phase, landscape, new RecentFiles(prefs),
-                dir.resolve("autosave.phasescope"), executor, status);
-    }
-
     @Test
     void saveAndOpenRestoreModelsSweepSliderSettingsAndPaths() throws Exception {
-        Session first = new Session();
+        WorkspaceSession first = new WorkspaceSession(dir, prefs);
         first.landscape.resolutionProperty().set(21);
         TinyMinima.addBoth(first.library);
         first.phase.runCommand().execute();
@@ -79,7 +63,7 @@ class WorkspaceViewModelTest {
         Path saved = dir.resolve("session.phasescope");
         assertThat(first.workspace.fileProperty().get()).isEqualTo(saved);
         assertThat(first.workspace.recentFiles()).containsExactly(saved.toAbsolutePath().normalize());
-        Session second = new Session();
+        WorkspaceSession second = new WorkspaceSession(dir, prefs);
         second.workspace.open(saved);
 
         assertThat(second.status.errorProperty().get()).as(second.status.messageProperty().get()).isFalse();
@@ -101,7 +85,7 @@ class WorkspaceViewModelTest {
 
     @Test
     void damagedTruncatedOrNewerFilesAreRefusedAndChangeNothing() throws Exception {
-        Session session = new Session();
+        WorkspaceSession session = new WorkspaceSession(dir, prefs);
         TinyMinima.addBoth(session.library);
         session.workspace.saveAs(dir.resolve("good"));
         byte[] good = Files.readAllBytes(dir.resolve("good.phasescope"));
@@ -126,7 +110,7 @@ class WorkspaceViewModelTest {
 
     @Test
     void aSaveThatFailsHalfwayLeavesThePreviousFileIntact() throws Exception {
-        Session session = new Session();
+        WorkspaceSession session = new WorkspaceSession(dir, prefs);
         TinyMinima.addBoth(session.library);
         session.workspace.saveAs(dir.resolve("kept"));
         Path file = dir.resolve("kept.phasescope");
