@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
             "Without a command, opens the app."},
         subcommands = {TrainCommand.class, SweepCommand.class, TransitionsCommand.class, PathCommand.class,
             SliceCommand.class, SpectrumCommand.class, FigureCommand.class,
-            BenchCommand.class})
+            BenchCommand.class, DemoCommand.class})
 public final class PhasescopeCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhasescopeCommand.class);

@@ -133,7 +133,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** One line per completed step, with progress and ETA. */
-    private record PointPrinter(PrintWriter out, long start, int already) implements SweepListener {
+    record PointPrinter(PrintWriter out, long start, int already) implements SweepListener {
         @Override
         public synchronized void onPoint(SweepPoint p, int done, int total) {
             double elapsed = (System.nanoTime() - start) / 1e9;
