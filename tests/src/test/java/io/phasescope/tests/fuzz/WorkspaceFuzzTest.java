@@ -15,7 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Bounded, seeded fuzzing of workspace files: every input opens or is refused with a {@link WorkspaceException}. */
+/**
+ * Bounded, seeded fuzzing of workspace files: every input opens or is refused with a {@link WorkspaceException}.
+ * Seeds: a version-2 file without a sweep (built here) and {@code fuzz/workspace-v2.phasescope} of the corpus, a
+ * version-2 file with an embedded sweep.
+ */
 class WorkspaceFuzzTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceFuzzTest.class);
@@ -32,7 +36,10 @@ class WorkspaceFuzzTest {
         WorkspaceArchive.write(seedFile, state, Map.of("models/0.bin", FloatFiles.toBytes(new float[163])));
         Path file = dir.resolve("fuzzed.phasescope");
 
-        MutationFuzzer.Report report = MutationFuzzer.run(List.of(Files.readAllBytes(seedFile)), 2000, 6,
+        Path corpusSeed = Path.of(WorkspaceFuzzTest.class.getResource("/fuzz/workspace-v2.phasescope").toURI());
+        assertThat(WorkspaceArchive.read(corpusSeed).state().phase().embedded()).isEqualTo("sweeps/fuzz-seed/");
+        byte[] embedded = Files.readAllBytes(corpusSeed);
+        MutationFuzzer.Report report = MutationFuzzer.run(List.of(Files.readAllBytes(seedFile), embedded), 3000, 6,
                 List.of(WorkspaceException.class), input -> {
                     Files.write(file, input);
                     WorkspaceArchive.read(file);

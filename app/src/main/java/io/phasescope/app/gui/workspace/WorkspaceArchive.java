@@ -19,7 +19,8 @@ import java.util.zip.ZipOutputStream;
  * A workspace file: a zip whose first entry is {@code manifest.json} ({@link WorkspaceState}) followed by binary
  * entries (parameter vectors as big-endian float32 as in {@code FloatFiles}, path profiles as CSV). Written atomically (a temporary file
  * renamed over the target), so a crash mid-save leaves the previous file intact. Reading checks the format,
- * the version and every entry's size, and fails with a {@link WorkspaceException} naming the file.
+ * the version (1 or 2), every entry's size and the names of an embedded sweep ({@link EmbeddedSweep}), and fails
+ * with a {@link WorkspaceException} naming the file.
  */
 public final class WorkspaceArchive {
 
@@ -109,6 +110,13 @@ public final class WorkspaceArchive {
         if (state.version() > WorkspaceState.VERSION) {
             throw new WorkspaceException(file + " was saved by a newer Phasescope (workspace version "
                     + state.version() + "; this one reads up to " + WorkspaceState.VERSION + ")");
+        }
+        if (state.phase() != null && state.phase().embedded() != null) {
+            try {
+                EmbeddedSweep.files(entries, state.phase().embedded());
+            } catch (WorkspaceException e) {
+                throw new WorkspaceException(file + ": " + e.getMessage(), e);
+            }
         }
         return new Contents(state, entries);
     }
