@@ -4,6 +4,7 @@ import io.phasescope.app.gui.GuiConfig;
 import io.phasescope.app.gui.PhasescopeApp;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +34,13 @@ abstract class AppJourney {
         return GuiConfig.defaults();
     }
 
+    /** Runs before the app starts, e.g. to put files in the preferences it reads at start. */
+    protected void beforeStart() throws Exception {
+    }
+
     @BeforeEach
     void openTheApp() throws Exception {
+        beforeStart();
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new PhasescopeApp(config()));
     }
@@ -48,6 +54,19 @@ abstract class AppJourney {
     /** The text of the label or button {@code query} finds. */
     protected String text(String query) throws Exception {
         return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    /**
+     * Waits up to {@code seconds} for {@code condition}; on timeout fails with {@code what} and the status line,
+     * which says what the app was doing.
+     */
+    protected void await(String what, long seconds, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + " within " + seconds + " s; the status line says '"
+                    + text("#statusMessage") + "'", e);
+        }
     }
 
     /** {@code read} run on the FX thread, waited for up to 10 s. */

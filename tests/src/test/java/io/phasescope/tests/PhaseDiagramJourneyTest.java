@@ -17,8 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.MouseButton;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -94,14 +92,8 @@ class PhaseDiagramJourneyTest extends AppJourney {
         return onFx(() -> robot.lookup(query).query().isDisabled());
     }
 
-    /** Points of the first series (E_train of the up branch) in the loss panel of the metrics chart. */
     private int metricsPoints() throws Exception {
-        return onFx(() -> {
-            ChartViewer viewer = robot.lookup("#phaseMetricsChart").queryAs(ChartViewer.class);
-            XYPlot losses = (XYPlot) ((CombinedDomainXYPlot) viewer.getChart().getPlot()).getSubplots().get(0);
-            return losses.getDataset(0) == null || losses.getDataset(0).getSeriesCount() == 0 ? 0
-                    : losses.getDataset(0).getItemCount(0);
-        });
+        return ChartReads.metricsPoints(robot);
     }
 
     private int confusionCells() throws Exception {

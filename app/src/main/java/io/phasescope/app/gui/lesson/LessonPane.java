@@ -50,6 +50,7 @@ public final class LessonPane extends VBox {
         Button demo = Controls.bind(new Button(), viewModel.openDemoCommand());
         demo.setId("lessonDemoButton");
         VBox offer = new VBox(6, demoHint, demo);
+        offer.setId("lessonDemoOffer");
         offer.visibleProperty().bind(viewModel.offerDemoProperty());
         offer.managedProperty().bind(offer.visibleProperty());
         Region space = new Region();

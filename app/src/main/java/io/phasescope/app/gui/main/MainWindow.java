@@ -39,11 +39,14 @@ public final class MainWindow extends BorderPane {
 
     /** Held so that the view model lives as long as the window: bidirectional bindings refer to it only weakly. */
     private final MainViewModel main;
+    /** Held for the same reason: the lesson menu item's binding and the dock's listeners do not keep it alive. */
+    private final LessonViewModel lesson;
 
     public MainWindow(MainViewModel main, TrainingViewModel training, PhaseViewModel phase, KeepModelViewModel keep,
             LandscapeViewModel landscape, LibraryViewModel library, WorkspaceViewModel workspace,
             CurvatureViewModel curvature, LessonViewModel lesson, ExportViewModel export, StatusModel status) {
         this.main = main;
+        this.lesson = lesson;
         getStyleClass().add("main-window");
         TrainingView view = new TrainingView(training, main.themeProperty());
         PhaseView phaseView = new PhaseView(phase, keep, main.themeProperty(), main.lastFolder());
