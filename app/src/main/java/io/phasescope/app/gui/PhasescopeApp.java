@@ -18,7 +18,6 @@ import io.phasescope.app.gui.training.TrainingViewModel;
 import io.phasescope.app.gui.workspace.RecentFiles;
 import io.phasescope.app.gui.workspace.WorkspaceViewModel;
 import java.util.prefs.Preferences;
-import javafx.beans.binding.Bindings;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -97,8 +96,7 @@ public final class PhasescopeApp extends Application {
         workspace.startAutosave();
         CurvatureViewModel curvature = new CurvatureViewModel(phase.folderProperty(), phase.analysisProperty(),
                 phase.unitProperty(), executor, status);
-        phase.spectraProperty().bind(Bindings.createObjectBinding(() -> curvature.diagramProperty().get().rows(),
-                curvature.diagramProperty()));
+        phase.spectraProperty().bind(curvature.rowsProperty());
 
         Scene scene = new Scene(new MainWindow(main, training, phase, keep, landscape, library, workspace, curvature,
                 new LessonViewModel(workspace.openDemoCommand(), workspace.emptyProperty()), export, status), WIDTH,

@@ -81,6 +81,10 @@ public final class CurvatureViewModel {
     private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(this, "resumable");
     private final BooleanProperty automatic = new SimpleBooleanProperty(this, "automatic", true);
     private final ObjectProperty<SpectraAxis> axis = new SimpleObjectProperty<>(this, "axis", SpectraAxis.LAMBDA);
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
+    private final ReadOnlyObjectWrapper<List<PointSpectrum>> published = new ReadOnlyObjectWrapper<>(this, "rows",
+            List.of());
+    private boolean stale;
     private final Command compute;
     private final Command cancel;
 
@@ -129,6 +133,11 @@ public final class CurvatureViewModel {
         });
         unit.addListener((obs, old, now) -> publish());
         axis.addListener((obs, old, now) -> publish());
+        active.addListener((obs, old, now) -> {
+            if (now && stale) {
+                publish();
+            }
+        });
         automatic.addListener((obs, old, now) -> {
             if (now) {
                 startIfMissing();
@@ -347,8 +356,13 @@ public final class CurvatureViewModel {
         double from = Arrays.stream(grid).min().orElse(Double.NaN);
         double to = Arrays.stream(grid).max().orElse(Double.NaN);
         List<SweepPoint> points = snapshot == null ? List.of() : snapshot.kept();
-        diagram.set(from < to ? new SpectraDiagram(rows, transitions, unit.getValue(), from, to, points, axis.get())
-                : new SpectraDiagram(rows, transitions, unit.getValue(), Double.NaN, Double.NaN, points, axis.get()));
+        published.set(List.copyOf(rows));
+        stale = !active.get();
+        if (!stale) {
+            diagram.set(from < to ? new SpectraDiagram(rows, transitions, unit.getValue(), from, to, points, axis.get())
+                    : new SpectraDiagram(rows, transitions, unit.getValue(), Double.NaN, Double.NaN, points,
+                            axis.get()));
+        }
         refreshReport();
         updateResumable();
         updateSummary();
@@ -383,6 +397,19 @@ public final class CurvatureViewModel {
     }
 
     // ---- properties and commands ----
+
+    /** The rows of the sweep followed so far, in file order; updated as they land, whether or not the view shows. */
+    public ReadOnlyObjectProperty<List<PointSpectrum>> rowsProperty() {
+        return published.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the view is on screen (true by default); while it is not, rows are still computed and published in
+     * {@link #rowsProperty()} but the chart's diagram waits, to be brought up to date when the view shows again.
+     */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
 
     /** What the spectra chart shows: the rows so far, the transitions and the unit. */
     public ReadOnlyObjectProperty<SpectraDiagram> diagramProperty() {

@@ -58,6 +58,7 @@ public final class MainWindow extends BorderPane {
         landscape.activeProperty().bind(landscapeTab.selectedProperty());
         CurvatureView curvatureView = new CurvatureView(curvature, main.themeProperty());
         Tab curvatureTab = tab("Curvature", "curvatureTab", curvatureView);
+        curvature.activeProperty().bind(curvatureTab.selectedProperty());
         TabPane tabs = new TabPane(trainingTab, phaseTab, landscapeTab, curvatureTab);
         tabs.setId("mainTabs");
         tabs.getStyleClass().add("main-tabs");

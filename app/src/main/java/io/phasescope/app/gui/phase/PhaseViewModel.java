@@ -76,6 +76,8 @@ public final class PhaseViewModel {
 
     /** Shortest time between two UI refreshes while a sweep runs: at most about 30 per second. */
     public static final Duration REFRESH_INTERVAL = Duration.ofMillis(33);
+    /** Shortest time between two redraws for new spectra rows: saddle marks need not follow each row. */
+    public static final Duration SPECTRA_INTERVAL = Duration.ofSeconds(1);
     /** Shortest time between two evaluations of the model at the selected point (the latest one wins). */
     public static final Duration INSPECT_DELAY = Duration.ofMillis(150);
     /** How many test images the model view shows. */
@@ -185,7 +187,8 @@ public final class PhaseViewModel {
         this.choices.setAll(choices);
         this.refresher = executor.throttle(REFRESH_INTERVAL, this::drainEvents);
         this.diagramPublisher = executor.throttle(REFRESH_INTERVAL, this::publishDiagramNow);
-        spectra.addListener((obs, old, now) -> publishDiagram());
+        Coalescer spectraPublisher = executor.throttle(SPECTRA_INTERVAL, this::publishDiagramNow);
+        spectra.addListener((obs, old, now) -> spectraPublisher.request());
         this.inspector = executor.throttle(INSPECT_DELAY, this::inspectNow);
         this.seeds = new ValidatedField<>("1", InputParsers::seeds, executor);
 

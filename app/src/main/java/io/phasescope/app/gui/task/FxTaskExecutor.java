@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -29,14 +30,20 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public <T> BackgroundTask<T> execute(BackgroundTask<T> task) {
         running.add(task);
-        workers.execute(() -> {
-            Thread.currentThread().setName("phasescope-worker " + task.name());
-            try {
-                Platform.runLater(task.runWork());
-            } finally {
-                running.remove(task);
-            }
-        });
+        try {
+            workers.execute(() -> {
+                Thread.currentThread().setName("phasescope-worker " + task.name());
+                try {
+                    Platform.runLater(task.runWork());
+                } finally {
+                    running.remove(task);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            running.remove(task);
+            task.cancel();
+            LOG.debug("Not starting {}: the app is closing", task.name());
+        }
         return task;
     }
 

@@ -35,8 +35,12 @@ final class ScheduledCoalescer implements Coalescer {
         this.action = action;
     }
 
+    /** Schedules the action; after the app's scheduler has shut down (it is closing) the request is dropped. */
     @Override
     public synchronized void request() {
+        if (timer.isShutdown()) {
+            return;
+        }
         if (pending != null) {
             if (mode == Mode.THROTTLE) {
                 return;

@@ -47,6 +47,17 @@ class ScheduledCoalescerTest {
     }
 
     @Test
+    void requestsAfterTheSchedulerShutDownAreDroppedNotThrown() throws Exception {
+        Coalescer throttle = coalescer(ScheduledCoalescer.Mode.THROTTLE, 10);
+        timer.shutdownNow();
+
+        throttle.request();
+
+        Thread.sleep(50);
+        assertThat(runs.get()).isZero();
+    }
+
+    @Test
     void debounceWaitsForAPauseAndCancelDropsIt() throws Exception {
         Coalescer debounce = coalescer(ScheduledCoalescer.Mode.DEBOUNCE, 80);
         for (int i = 0; i < 5; i++) {
