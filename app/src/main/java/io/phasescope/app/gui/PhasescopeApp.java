@@ -90,13 +90,13 @@ public final class PhasescopeApp extends Application {
         new UserPreferences(Preferences.userRoot().node(PREFERENCES_NODE)).keep(main.darkThemeProperty(),
                 phase.unitProperty(), main.lastFolder().folderProperty());
         KeepModelViewModel keep = new KeepModelViewModel(phase, models, executor, status);
-        workspace = new WorkspaceViewModel(models, phase, landscape,
-                new RecentFiles(Preferences.userRoot().node(RECENT_NODE)),
-                config.sweepsRoot().resolveSibling(AUTOSAVE_FILE), executor, status);
-        workspace.startAutosave();
         CurvatureViewModel curvature = new CurvatureViewModel(phase.folderProperty(), phase.analysisProperty(),
                 phase.unitProperty(), executor, status);
         phase.spectraProperty().bind(curvature.rowsProperty());
+        workspace = new WorkspaceViewModel(models, phase, landscape, curvature,
+                new RecentFiles(Preferences.userRoot().node(RECENT_NODE)),
+                config.sweepsRoot().resolveSibling(AUTOSAVE_FILE), executor, status);
+        workspace.startAutosave();
 
         Scene scene = new Scene(new MainWindow(main, training, phase, keep, landscape, library, workspace, curvature,
                 new LessonViewModel(workspace.openDemoCommand(), workspace.emptyProperty()), export, status), WIDTH,

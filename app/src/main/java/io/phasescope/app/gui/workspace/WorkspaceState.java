@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.workspace;
 
+import io.phasescope.app.gui.curvature.CurvatureState;
 import io.phasescope.app.gui.landscape.LandscapeState;
 import java.util.List;
 
@@ -13,9 +14,10 @@ import java.util.List;
  * @param models the model library, in order
  * @param phase the Phase-diagram view
  * @param landscape the Landscape view
+ * @param curvature the Curvature view; null in files written before it was saved (the view keeps its settings)
  */
 public record WorkspaceState(String format, int version, String software, List<Model> models, Phase phase,
-        LandscapeState landscape) {
+        LandscapeState landscape, CurvatureState curvature) {
 
     /** The format name in every manifest. */
     public static final String FORMAT = "phasescope-workspace";
@@ -29,6 +31,12 @@ public record WorkspaceState(String format, int version, String software, List<M
 
     public WorkspaceState {
         models = models == null ? List.of() : List.copyOf(models);
+    }
+
+    /** A manifest without the Curvature view. */
+    public WorkspaceState(String format, int version, String software, List<Model> models, Phase phase,
+            LandscapeState landscape) {
+        this(format, version, software, models, phase, landscape, null);
     }
 
     /**
@@ -66,6 +74,11 @@ public record WorkspaceState(String format, int version, String software, List<M
 
     /** This manifest with the Phase-diagram view {@code newPhase}. */
     public WorkspaceState withPhase(Phase newPhase) {
-        return new WorkspaceState(format, version, software, models, newPhase, landscape);
+        return new WorkspaceState(format, version, software, models, newPhase, landscape, curvature);
+    }
+
+    /** This manifest with the Curvature view {@code newCurvature}. */
+    public WorkspaceState withCurvature(CurvatureState newCurvature) {
+        return new WorkspaceState(format, version, software, models, phase, landscape, newCurvature);
     }
 }

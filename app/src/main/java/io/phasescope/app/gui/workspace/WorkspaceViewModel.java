@@ -2,6 +2,8 @@ package io.phasescope.app.gui.workspace;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.curvature.CurvatureState;
+import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.landscape.LandscapeSnapshot;
 import io.phasescope.app.gui.landscape.LandscapeState;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
@@ -52,6 +54,7 @@ public final class WorkspaceViewModel {
     private final ModelLibrary library;
     private final PhaseViewModel phase;
     private final LandscapeViewModel landscape;
+    private final CurvatureViewModel curvature;
     private final TaskExecutor executor;
     private final StatusModel status;
     private final RecentFiles recent;
@@ -67,14 +70,16 @@ public final class WorkspaceViewModel {
      * @param autosaveFile where autosave writes, e.g. {@code ~/.phasescope/autosave.phasescope}
      */
     public WorkspaceViewModel(ModelLibrary library, PhaseViewModel phase, LandscapeViewModel landscape,
-            RecentFiles recent, Path autosaveFile, TaskExecutor executor, StatusModel status) {
-        if (library == null || phase == null || landscape == null || recent == null || autosaveFile == null
-                || executor == null || status == null) {
+            CurvatureViewModel curvature, RecentFiles recent, Path autosaveFile, TaskExecutor executor,
+            StatusModel status) {
+        if (library == null || phase == null || landscape == null || curvature == null || recent == null
+                || autosaveFile == null || executor == null || status == null) {
             throw new IllegalArgumentException("every collaborator of the workspace view model must be given");
         }
         this.library = library;
         this.phase = phase;
         this.landscape = landscape;
+        this.curvature = curvature;
         this.recent = recent;
         this.autosaveFile = autosaveFile;
         this.executor = executor;
@@ -152,6 +157,9 @@ public final class WorkspaceViewModel {
             Map<String, LibraryModel> models = WorkspaceCodec.models(contents);
             LandscapeSnapshot.Prepared prepared = contents.state().landscape() == null ? null
                     : LandscapeSnapshot.prepare(contents.state().landscape(), contents.entries(), models);
+            if (contents.state().curvature() != null) {
+                contents.state().curvature().validate();
+            }
             Path sweep = WorkspaceCodec.sweepFolder(contents, extractRoot);
             return new Opened(contents.state(), models, prepared, sweep);
         }).onSuccess(opened -> {
@@ -195,6 +203,9 @@ public final class WorkspaceViewModel {
         if (opened.landscape() != null) {
             LandscapeSnapshot.apply(landscape, followSweep(opened), opened.models());
         }
+        if (opened.state().curvature() != null) {
+            opened.state().curvature().applyTo(curvature);
+        }
     }
 
     /** The landscape drawing the walks of the opened sweep where it drew those of the saved one. */
@@ -210,7 +221,9 @@ public final class WorkspaceViewModel {
     }
 
     private WorkspaceCodec.Snapshot capture() {
-        return WorkspaceCodec.capture(library.models(), phase, LandscapeSnapshot.capture(landscape), SOFTWARE);
+        WorkspaceCodec.Snapshot s = WorkspaceCodec.capture(library.models(), phase, LandscapeSnapshot.capture(landscape),
+                SOFTWARE);
+        return new WorkspaceCodec.Snapshot(s.state().withCurvature(CurvatureState.of(curvature)), s.entries());
     }
 
     private boolean isEmpty() {

@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.workspace;
 
+import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.ModelLibrary;
@@ -30,13 +31,17 @@ final class WorkspaceSession {
     final ModelLibrary library = new ModelLibrary();
     final PhaseViewModel phase;
     final LandscapeViewModel landscape;
+    final CurvatureViewModel curvature;
     final WorkspaceViewModel workspace;
 
     WorkspaceSession(Path dir, Preferences prefs) {
         phase = new PhaseViewModel(List.of(new SweepChoice("tiny", "Tiny", TINY)), dir.resolve("sweeps"), executor,
                 status);
         landscape = new LandscapeViewModel(library, null, dir.resolve("paths"), executor, status);
-        workspace = new WorkspaceViewModel(library, phase, landscape, new RecentFiles(prefs),
+        curvature = new CurvatureViewModel(phase.folderProperty(), phase.analysisProperty(), phase.unitProperty(),
+                executor, status);
+        curvature.automaticProperty().set(false);
+        workspace = new WorkspaceViewModel(library, phase, landscape, curvature, new RecentFiles(prefs),
                 dir.resolve("autosave.phasescope"), executor, status);
     }
 }

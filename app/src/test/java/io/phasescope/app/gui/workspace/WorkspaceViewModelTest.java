@@ -3,6 +3,7 @@ package io.phasescope.app.gui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.phasescope.render.curvature.SpectraAxis;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.LibraryModel;
@@ -57,6 +58,9 @@ class WorkspaceViewModelTest {
         first.landscape.rangeProperty().set(0.75);
         first.landscape.computePathCommand().execute();
         first.landscape.tProperty().set(0.25);
+        first.curvature.axisProperty().set(SpectraAxis.NORM);
+        first.curvature.form().top().setText("7");
+        first.curvature.form().traceProbes().setText("4");
 
         first.workspace.saveAs(dir.resolve("session"));
 
@@ -78,6 +82,10 @@ class WorkspaceViewModelTest {
         assertThat(second.landscape.originProperty().get().name()).isEqualTo("minimum 1");
         assertThat(second.landscape.modelBProperty().get().name()).isEqualTo("minimum 2");
         assertThat(second.landscape.tProperty().get()).isEqualTo(0.25);
+        assertThat(second.curvature.axisProperty().get()).isEqualTo(SpectraAxis.NORM);
+        assertThat(second.curvature.form().top().getValue()).isEqualTo(7);
+        assertThat(second.curvature.form().traceProbes().getValue()).isEqualTo(4);
+        assertThat(second.curvature.automaticProperty().get()).as("as saved").isFalse();
         assertThat(second.landscape.computeCommand().isExecutable()).isTrue();
         assertThat(second.landscape.headlineProperty().get()).contains("21×21");
         assertThat(second.workspace.recentFiles()).containsExactly(saved.toAbsolutePath().normalize());
