@@ -12,6 +12,7 @@ import io.phasescope.render.phase.LambdaUnit;
 import io.phasescope.render.phase.SaddleStyle;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,7 +26,10 @@ import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
@@ -49,9 +53,9 @@ public final class SpectraCharts {
     /** Shown while there are no rows. */
     public static final String NO_DATA = "No spectra yet: press Compute spectra";
     /** Label of the upper panel's axis. */
-    public static final String TOP_LABEL = "largest  (nats/θ²)";
+    public static final String TOP_LABEL = "largest";
     /** Label of the lower panel's axis. */
-    public static final String BOTTOM_LABEL = "smallest  (nats/θ²)";
+    public static final String BOTTOM_LABEL = "smallest";
     /** Series name of λ_min(∇²E). */
     public static final String MIN_E = "λ_min(∇²E)";
     /** Series name of λ_min(∇²L_λ). */
@@ -65,6 +69,9 @@ public final class SpectraCharts {
     static final Color MIN_L_COLOR = Palette.VERMILLION;
     /** Ranks beyond this many get one legend entry for the first and one for the last. */
     private static final int MAX_RANK_ITEMS = 5;
+
+    /** A norm axis spanning more than this factor is logarithmic. */
+    static final int LOG_SPAN = 20;
 
     private SpectraCharts() {
     }
@@ -116,7 +123,7 @@ public final class SpectraCharts {
             if (!saddle.isEmpty()) {
                 saddles.add(SADDLE + suffix, saddle.stream().mapToDouble(r -> axis.x(r, unit)).toArray(),
                         saddle.stream().mapToDouble(r -> r.spectrum().minL()).toArray(), SaddleStyle.COLOR,
-                        Series.LINE, SaddleStyle.shape(3.2), true);
+                        Series.LINE, SaddleStyle.shape(2.6), true);
             }
         }
         if (axis == SpectraAxis.LAMBDA) {
@@ -143,19 +150,21 @@ public final class SpectraCharts {
         stack.add(top, 2);
         stack.add(bottom, 3);
         stack.setFixedLegendItems(legend(ranks, lowRanks, branches, !diagram.transitions().isEmpty(), axis));
-        JFreeChart chart = new JFreeChart("Hessian spectrum along the sweep vs " + axis.symbol(unit), stack);
+        JFreeChart chart = new JFreeChart("Hessian eigenvalues (nats/θ²) along the sweep vs " + axis.symbol(unit),
+                stack);
         if (diagram.rows().isEmpty()) {
             chart.removeLegend();
         }
         return ChartStyler.apply(chart, theme);
     }
 
-    /** The x axis: a λ axis fixed to the diagram's range, or a norm axis spanning its points. */
-    static NumberAxis xAxis(SpectraDiagram diagram) {
+    /**
+     * The x axis: a λ axis fixed to the diagram's range, or a norm axis spanning its points — logarithmic when they
+     * span more than a factor of {@value #LOG_SPAN} (‖θ‖ falls from tens at λ = 0 to below 1 in the trivial phase).
+     */
+    static ValueAxis xAxis(SpectraDiagram diagram) {
         LambdaUnit unit = diagram.unit();
         SpectraAxis axis = diagram.axis();
-        NumberAxis x = new NumberAxis(axis.label(unit));
-        x.setAutoRangeIncludesZero(false);
         double from = Double.NaN;
         double to = Double.NaN;
         if (axis == SpectraAxis.LAMBDA && diagram.hasRange()) {
@@ -167,6 +176,19 @@ public final class SpectraCharts {
             from = Arrays.stream(xs).min().orElse(Double.NaN);
             to = Arrays.stream(xs).max().orElse(Double.NaN);
         }
+        if (axis != SpectraAxis.LAMBDA && from > 0 && to / from > LOG_SPAN) {
+            String label = axis.label(unit);
+            LogAxis log = new LogAxis(label.endsWith(")") ? label.substring(0, label.length() - 1) + ", log scale)"
+                    : label + " (log scale)");
+            log.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0.###")), false, false); // one tick a decade
+            log.setAutoTickUnitSelection(false);
+            log.setMinorTickCount(9);
+            log.setMinorTickMarksVisible(true);
+            log.setRange(from / 1.15, to * 1.15);
+            return log;
+        }
+        NumberAxis x = new NumberAxis(axis.label(unit));
+        x.setAutoRangeIncludesZero(false);
         if (from < to) {
             double margin = 0.02 * (to - from);
             x.setRange(from - margin, to + margin);
@@ -229,7 +251,7 @@ public final class SpectraCharts {
         }
         legend.add(Series.lineItem(SHIFT + " (= −β)", BranchStyle.neutral(), Series.DASHED));
         legend.add(Series.lineItem(MIN_L + " = " + MIN_E + " + 2λ", MIN_L_COLOR, Series.LINE));
-        legend.add(Series.markerItem(SADDLE, SaddleStyle.COLOR, SaddleStyle.shape(3.2), true));
+        legend.add(Series.markerItem(SADDLE, SaddleStyle.COLOR, SaddleStyle.shape(2.6), true));
         if (branches.size() > 1 || branches.contains(Branch.COLD)) {
             for (Branch b : branches) {
                 legend.add(Series.lineItem(b.id(), BranchStyle.neutral(), BranchStyle.stroke(b)));

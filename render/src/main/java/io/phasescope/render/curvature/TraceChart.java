@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
@@ -69,7 +70,7 @@ public final class TraceChart {
             renderer.setSeriesFillPaint(s, paint);
             renderer.setSeriesStroke(s, BranchStyle.stroke(branch));
         }
-        NumberAxis x = SpectraCharts.xAxis(diagram);
+        ValueAxis x = SpectraCharts.xAxis(diagram);
         NumberAxis y = new NumberAxis(AXIS_LABEL);
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data.getSeriesCount() == 0 ? null : data, x, y, renderer);

@@ -105,7 +105,7 @@ public final class PhaseCharts {
     private static final Stroke LINE = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke OUTLINE = new BasicStroke(1.8f);
     private static final Stroke CURSOR = new BasicStroke(1.2f);
-    private static final Shape SADDLE_SHAPE = SaddleStyle.shape(4.5);
+    private static final Shape SADDLE_SHAPE = SaddleStyle.shape(3.4);
 
     private final JFreeChart metricsVsLambda;
     private final JFreeChart metricsVsNorm;

@@ -17,6 +17,8 @@ import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
@@ -67,11 +69,11 @@ class SpectraChartsTest {
 
         CombinedDomainXYPlot stack = (CombinedDomainXYPlot) chart.getPlot();
         assertThat(stack.getDomainAxis().getLabel()).isEqualTo(LambdaUnit.LAMBDA.axisLabel());
-        assertThat(chart.getTitle().getText()).isEqualTo("Hessian spectrum along the sweep vs λ");
+        assertThat(chart.getTitle().getText()).isEqualTo("Hessian eigenvalues (nats/θ²) along the sweep vs λ");
         XYPlot top = stack.getSubplots().get(0);
         XYPlot bottom = stack.getSubplots().get(1);
-        assertThat(top.getRangeAxis().getLabel()).isEqualTo(SpectraCharts.TOP_LABEL).contains("nats/θ²");
-        assertThat(bottom.getRangeAxis().getLabel()).isEqualTo(SpectraCharts.BOTTOM_LABEL).contains("nats/θ²");
+        assertThat(top.getRangeAxis().getLabel()).isEqualTo(SpectraCharts.TOP_LABEL);
+        assertThat(bottom.getRangeAxis().getLabel()).isEqualTo(SpectraCharts.BOTTOM_LABEL);
         assertThat(keys(top.getDataset(0))).containsExactly("top 1 · up · seed 1", "top 2 · up · seed 1",
                 "top 3 · up · seed 1", "top 1 · down · seed 1", "top 2 · down · seed 1", "top 3 · down · seed 1");
         assertThat(top.getDataset(0).getYValue(0, 5)).isCloseTo(4.05, within(1e-12));
@@ -167,7 +169,7 @@ class SpectraChartsTest {
         JFreeChart chart = SpectraCharts.alongSweep(diagram, ChartTheme.LIGHT);
 
         CombinedDomainXYPlot stack = (CombinedDomainXYPlot) chart.getPlot();
-        assertThat(chart.getTitle().getText()).isEqualTo("Hessian spectrum along the sweep vs ‖θ‖");
+        assertThat(chart.getTitle().getText()).isEqualTo("Hessian eigenvalues (nats/θ²) along the sweep vs ‖θ‖");
         assertThat(stack.getDomainAxis().getLabel()).isEqualTo(SpectraAxis.NORM.label(LambdaUnit.LAMBDA));
         assertThat(stack.getDomainAxis().getLowerBound()).as("the points' range, 2% margin").isCloseTo(5.92, within(1e-9));
         assertThat(stack.getDomainAxis().getUpperBound()).isCloseTo(10.08, within(1e-9));
@@ -192,6 +194,25 @@ class SpectraChartsTest {
         assertThat(csv).startsWith("panel,series," + SpectraAxis.DISTANCE.label(LambdaUnit.LAMBDA) + ",y\n")
                 .contains(SpectraCharts.BOTTOM_LABEL + ",λ_min(∇²L_λ) · up · seed 1,3.5,");
         assertThat(PngExporter.render(distance, ExportSize.pixels(600, 400)).getWidth()).isEqualTo(600);
+    }
+
+    @Test
+    void normsSpanningMoreThanTwentyfoldGoOnALogAxis() {
+        List<SweepPoint> wide = new ArrayList<>(points());
+        SweepPoint first = wide.get(0);
+        wide.set(0, new SweepPoint(first.branch(), first.seed(), first.index(), first.lambda(), 0.1, 0.2, 0.3, 0.9, 97,
+                97, 5, 1, new double[] {1, 1}));
+        wide.add(new SweepPoint(Branch.UP, 1, 6, 0.06, 2.3, 2.3, 2.3, 0.1, 0.09, 0.09, 5, 1, new double[] {0, 0}));
+
+        JFreeChart chart = SpectraCharts.alongSweep(new SpectraDiagram(rows().subList(0, 6), List.of(),
+                LambdaUnit.LAMBDA, Double.NaN, Double.NaN, wide, SpectraAxis.NORM), ChartTheme.LIGHT);
+
+        ValueAxis x = ((CombinedDomainXYPlot) chart.getPlot()).getDomainAxis();
+        assertThat(x).isInstanceOf(LogAxis.class);
+        assertThat(x.getLabel()).endsWith(", log scale)");
+        assertThat(x.getLowerBound()).isCloseTo(0.09 / 1.15, within(1e-9));
+        assertThat(x.getUpperBound()).isCloseTo(97 * 1.15, within(1e-9));
+        assertThat(PngExporter.render(chart, ExportSize.pixels(600, 400)).getHeight()).isEqualTo(400);
     }
 
     @Test
