@@ -29,8 +29,11 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class PathCurvature {
 
-    /** Label of the λ_min(∇²E) panel's axis (nats per squared parameter unit). */
-    static final String MIN_LABEL = "λ_min(∇²E)";
+    /**
+     * Label of the λ_min(∇²E) panel's axis (nats per squared parameter unit): short, so that it fits the panel's
+     * height; the series say what it is.
+     */
+    static final String MIN_LABEL = "λ_min";
     private static final Shape SADDLE = SaddleStyle.shape(4);
     private static final BasicStroke LINE = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 

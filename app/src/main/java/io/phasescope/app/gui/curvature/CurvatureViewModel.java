@@ -206,6 +206,11 @@ public final class CurvatureViewModel {
         }
     }
 
+    /** Kept points of the sweep followed with a row in spectra.csv (rows of points no longer kept aside). */
+    private int done() {
+        return snapshot.kept().size() - missing();
+    }
+
     /** Kept points of the sweep followed without a row in spectra.csv. */
     private int missing() {
         Set<String> done = new HashSet<>();
@@ -329,19 +334,20 @@ public final class CurvatureViewModel {
 
     private void cancelled() {
         status.info(String.format(Locale.ROOT, "Spectra cancelled after %d of %d points; the rows are kept in %s. "
-                + "Press Resume spectra to go on; automatic spectra are off until you tick them again.", rows.size(), snapshot.kept().size(),
+                + "Press Resume spectra to go on; automatic spectra are off until you tick them again.", done(),
+                snapshot.kept().size(),
                 snapshot.root().resolve(SweepFolder.SPECTRA)));
     }
 
     private String rowMessage(PointSpectrum r) {
         return String.format(Locale.ROOT, "Spectra: %d of %d points · %s · seed %d · %s · λ_min(∇²L_λ) = %.4g%s",
-                rows.size(), snapshot.kept().size(), r.branch().id(), r.seed(), PhaseFormat.lambda(r.lambda(),
+                done(), snapshot.kept().size(), r.branch().id(), r.seed(), PhaseFormat.lambda(r.lambda(),
                         unit.getValue()), r.minL(), r.index() > 0 ? " (saddle, index " + r.index() + ")" : "");
     }
 
     private double fraction() {
         int total = snapshot.kept().size();
-        return total == 0 ? 0 : Math.min(1, rows.size() / (double) total);
+        return total == 0 ? 0 : done() / (double) total;
     }
 
     private int saddles() {
@@ -378,7 +384,7 @@ public final class CurvatureViewModel {
     }
 
     private void updateResumable() {
-        resumable.set(snapshot != null && !rows.isEmpty() && rows.size() < snapshot.kept().size());
+        resumable.set(snapshot != null && !rows.isEmpty() && missing() > 0);
     }
 
     private void updateSummary() {
@@ -392,7 +398,7 @@ public final class CurvatureViewModel {
         } else {
             summary.set(String.format(Locale.ROOT, "%s · %s: %d of %d kept points have spectra · L_λ has a saddle "
                     + "(index ≥ 1) at %d", snapshot.root().getFileName(), snapshot.spec().network().describe(),
-                    rows.size(), snapshot.kept().size(), saddles()));
+                    done(), snapshot.kept().size(), saddles()));
         }
     }
 

@@ -88,9 +88,12 @@ final class ModelPane extends GridPane {
             note.setText("The sweep kept no parameters near " + at + " on this branch");
             return;
         }
-        confusion.show(model.evaluation().confusion(), "Confusion, " + at);
-        note.setText(model.isNearestKept() ? "Model shown: the nearest kept parameters, at λ = "
-                + PhaseFormat.number(model.source().lambda()) : "Caption: predicted class · green right, red wrong");
+        // the confusion matrix and the samples are of the model shown, which may sit at another λ than the point
+        String shownAt = model.isNearestKept()
+                ? PhaseFormat.shortLambda(model.source().lambda(), viewModel.unitProperty().get()) : at;
+        confusion.show(model.evaluation().confusion(), "Confusion, " + shownAt);
+        note.setText(model.isNearestKept() ? "Model shown: the nearest kept parameters, at " + shownAt
+                : "Caption: predicted class · green right, red wrong");
     }
 
     private void showBars(PhaseViewModel viewModel, Evaluation evaluation) {
