@@ -81,6 +81,8 @@ public final class PathCharts {
             stack.add(PathCurvature.panel(paths, spectra, PATHS, theme), 3);
             markT(stack.getSubplots().get(2), cursor, theme);
         }
+        // up to three short panels: their labels read across, so that they do not run into each other
+        stack.getSubplots().forEach(panel -> panel.getRangeAxis().setLabelAngle(Math.PI / 2));
         JFreeChart chart = new JFreeChart("Along the path from A to B", stack);
         if (paths.isEmpty()) {
             chart.removeLegend();

@@ -26,7 +26,8 @@ public final class MainViewModel {
     public static final String SHORTCUTS = """
             Ctrl+S  save the workspace · Ctrl+Shift+S  save as · Ctrl+Shift+O  open a workspace
             Ctrl+O  open a sweep folder · Ctrl+E  export a chart · Ctrl+D  dark theme · Ctrl+Q  quit
-            F11  presenter mode (full screen, high contrast, large type) · F1  classroom lesson
+            F11  presenter mode (full screen, high contrast, large type, settings hidden) · F1  classroom lesson
+            Ctrl+B  show or hide the settings on the left
             F5 / F6 / Shift+F5  train, pause or resume, stop
             F7 / F8 / Shift+F7  run, pause or resume, cancel the sweep
             Phase diagram: Space  run, pause or resume the sweep · ← / →  step λ by one grid point
@@ -34,6 +35,7 @@ public final class MainViewModel {
 
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BooleanProperty presenter = new SimpleBooleanProperty(this, "presenter");
+    private final BooleanProperty settingsShown = new SimpleBooleanProperty(this, "settingsShown", true);
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final Command quit;
     private final LastFolder lastFolder = new LastFolder();
@@ -45,6 +47,8 @@ public final class MainViewModel {
         }
         theme.bind(Bindings.when(presenter).then(Theme.PRESENTER)
                 .otherwise(Bindings.when(darkTheme).then(Theme.DARK).otherwise(Theme.LIGHT)));
+        // a projector needs the room: presenter mode hides the settings, leaving it shows them again
+        presenter.addListener((obs, was, on) -> settingsShown.set(!on));
         quit = new Command("Quit", new SimpleBooleanProperty(true), quitAction);
     }
 
@@ -56,6 +60,11 @@ public final class MainViewModel {
     /** Whether the dark theme is on. */
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    /** Whether the settings sidebar of each view shows; presenter mode hides it, and View → Settings toggles it. */
+    public BooleanProperty settingsShownProperty() {
+        return settingsShown;
     }
 
     /** Whether presenter mode (full screen, high contrast, large type) is on; it overrides the dark theme. */

@@ -17,6 +17,7 @@ import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.training.TrainingView;
 import io.phasescope.app.gui.training.TrainingViewModel;
 import io.phasescope.app.gui.workspace.WorkspaceViewModel;
+import javafx.css.PseudoClass;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -42,12 +43,17 @@ public final class MainWindow extends BorderPane {
     /** Held for the same reason: the lesson menu item's binding and the dock's listeners do not keep it alive. */
     private final LessonViewModel lesson;
 
+    private static final PseudoClass SETTINGS_HIDDEN = PseudoClass.getPseudoClass("settings-hidden");
+
     public MainWindow(MainViewModel main, TrainingViewModel training, PhaseViewModel phase, KeepModelViewModel keep,
             LandscapeViewModel landscape, LibraryViewModel library, WorkspaceViewModel workspace,
             CurvatureViewModel curvature, LessonViewModel lesson, ExportViewModel export, StatusModel status) {
         this.main = main;
         this.lesson = lesson;
         getStyleClass().add("main-window");
+        // :settings-hidden collapses every view's sidebar (base.css), leaving the charts the whole width
+        pseudoClassStateChanged(SETTINGS_HIDDEN, !main.settingsShownProperty().get());
+        main.settingsShownProperty().addListener((obs, was, shown) -> pseudoClassStateChanged(SETTINGS_HIDDEN, !shown));
         TrainingView view = new TrainingView(training, main.themeProperty());
         PhaseView phaseView = new PhaseView(phase, keep, main.themeProperty(), main.lastFolder());
         Tab trainingTab = tab("Training", "trainingTab", view);
@@ -104,7 +110,11 @@ public final class MainWindow extends BorderPane {
         presenter.setId("presenterMenuItem");
         presenter.setAccelerator(KeyCombination.valueOf("F11"));
         presenter.selectedProperty().bindBidirectional(main.presenterProperty());
-        Menu viewMenu = new Menu("View", null, dark, presenter);
+        CheckMenuItem settings = new CheckMenuItem("Settings");
+        settings.setId("settingsMenuItem");
+        settings.setAccelerator(KeyCombination.valueOf("Shortcut+B"));
+        settings.selectedProperty().bindBidirectional(main.settingsShownProperty());
+        Menu viewMenu = new Menu("View", null, dark, presenter, settings);
         MenuItem about = new MenuItem("About Phasescope");
         about.setOnAction(e -> about());
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");

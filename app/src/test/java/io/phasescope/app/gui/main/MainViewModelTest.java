@@ -9,6 +9,19 @@ import org.junit.jupiter.api.Test;
 class MainViewModelTest {
 
     @Test
+    void presenterModeHidesTheSettingsAndLeavingItShowsThemAgain() {
+        MainViewModel vm = new MainViewModel(() -> { });
+        assertThat(vm.settingsShownProperty().get()).isTrue();
+
+        vm.presenterProperty().set(true);
+        assertThat(vm.settingsShownProperty().get()).isFalse();
+        vm.settingsShownProperty().set(true);
+        assertThat(vm.settingsShownProperty().get()).as("shown again by hand, in presenter mode").isTrue();
+        vm.presenterProperty().set(false);
+        assertThat(vm.settingsShownProperty().get()).isTrue();
+    }
+
+    @Test
     void presenterModeOverridesTheDarkThemeAndEnlargesChartText() {
         MainViewModel vm = new MainViewModel(() -> { });
         assertThat(vm.themeProperty().get()).isEqualTo(Theme.LIGHT);
