@@ -152,7 +152,7 @@ class CliAcceptanceTest {
         assertThat(cli.out()).contains("7 points in");
         assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "path", "--out", overlay.toString()))
                 .as(cli.err()).isZero();
-        assertThat(Files.readString(overlay).lines().filter(l -> l.startsWith("λ_min(∇²E),λ_min(∇²E) · linear,")))
+        assertThat(Files.readString(overlay).lines().filter(l -> l.startsWith("λ_min,λ_min(∇²E) · linear,")))
                 .hasSize(7);
         Path slicePdf = out.resolve("slice.pdf");
         assertThat(run("figure", slice.toString(), "--kind", "slice", "--log", "--out", slicePdf.toString()))

@@ -14,12 +14,14 @@ import io.phasescope.app.gui.main.UserPreferences;
 import io.phasescope.app.gui.phase.KeepModelViewModel;
 import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.task.FxTaskExecutor;
+import io.phasescope.app.gui.training.JobState;
 import io.phasescope.app.gui.training.TrainingViewModel;
 import io.phasescope.app.gui.workspace.RecentFiles;
 import io.phasescope.app.gui.workspace.WorkspaceViewModel;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -93,6 +95,8 @@ public final class PhasescopeApp extends Application {
         CurvatureViewModel curvature = new CurvatureViewModel(phase.folderProperty(), phase.analysisProperty(),
                 phase.unitProperty(), executor, status);
         phase.spectraProperty().bind(curvature.rowsProperty());
+        curvature.sweepTrainingProperty().bind(Bindings.createBooleanBinding(() -> phase.stateProperty().get()
+                == JobState.TRAINING || phase.stateProperty().get() == JobState.LOADING, phase.stateProperty()));
         workspace = new WorkspaceViewModel(models, phase, landscape, curvature,
                 new RecentFiles(Preferences.userRoot().node(RECENT_NODE)),
                 config.sweepsRoot().resolveSibling(AUTOSAVE_FILE), executor, status);

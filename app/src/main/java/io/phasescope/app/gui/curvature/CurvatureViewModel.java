@@ -55,6 +55,8 @@ public final class CurvatureViewModel {
 
     /** Shortest time between two refreshes while spectra compute: at most about 30 per second. */
     public static final Duration REFRESH_INTERVAL = Duration.ofMillis(33);
+    /** Up to this many processors, automatic spectra wait while a sweep trains (see {@link #sweepTrainingProperty}). */
+    public static final int SHARED_CORES = 2;
     /** Shortest time between two readings of the sweep's kept points while it grows (it may be running). */
     public static final Duration RELOAD_INTERVAL = Duration.ofSeconds(1);
 
@@ -82,6 +84,8 @@ public final class CurvatureViewModel {
     private final BooleanProperty automatic = new SimpleBooleanProperty(this, "automatic", true);
     private final ObjectProperty<SpectraAxis> axis = new SimpleObjectProperty<>(this, "axis", SpectraAxis.LAMBDA);
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
+    private final BooleanProperty sweepTraining = new SimpleBooleanProperty(this, "sweepTraining");
+    private final boolean besideSweeps;
     private final ReadOnlyObjectWrapper<List<PointSpectrum>> published = new ReadOnlyObjectWrapper<>(this, "rows",
             List.of());
     private boolean stale;
@@ -106,6 +110,15 @@ public final class CurvatureViewModel {
      */
     public CurvatureViewModel(ObservableValue<Path> folder, ObservableValue<SweepAnalysis> analysis,
             ObservableValue<LambdaUnit> unit, TaskExecutor executor, StatusModel status) {
+        this(folder, analysis, unit, executor, status, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param cores processors of the machine: with more than {@value #SHARED_CORES}, automatic spectra run beside a
+     *     training sweep; with fewer they wait for it to pause or end, so that the sweep and the UI keep a core each
+     */
+    CurvatureViewModel(ObservableValue<Path> folder, ObservableValue<SweepAnalysis> analysis,
+            ObservableValue<LambdaUnit> unit, TaskExecutor executor, StatusModel status, int cores) {
         if (folder == null || analysis == null || unit == null || executor == null || status == null) {
             throw new IllegalArgumentException("folder, analysis, unit, executor and status must be given, were "
                     + folder + ", " + analysis + ", " + unit + ", " + executor + ", " + status);
@@ -115,6 +128,7 @@ public final class CurvatureViewModel {
         this.unit = unit;
         this.executor = executor;
         this.status = status;
+        this.besideSweeps = cores > SHARED_CORES;
         form = new SpectraForm(executor);
         density = new DensityViewModel(data, form, unit, executor, status);
         refresher = executor.throttle(REFRESH_INTERVAL, this::drain);
@@ -141,6 +155,11 @@ public final class CurvatureViewModel {
         automatic.addListener((obs, old, now) -> {
             if (now) {
                 startIfMissing();
+            }
+        });
+        sweepTraining.addListener((obs, was, training) -> {
+            if (!training && automatic.get()) {
+                reloader.request(); // the points that landed while it trained
             }
         });
         folderChanged(folder.getValue());
@@ -201,7 +220,8 @@ public final class CurvatureViewModel {
 
     /** With {@link #automaticProperty()} on, starts a job when kept points lack spectra and none runs. */
     private void startIfMissing() {
-        if (automatic.get() && !running.get() && loaded.get() && form.spectraValidProperty().get() && missing() > 0) {
+        if (automatic.get() && !running.get() && loaded.get() && form.spectraValidProperty().get() && missing() > 0
+                && (besideSweeps || !sweepTraining.get())) {
             compute();
         }
     }
@@ -449,6 +469,15 @@ public final class CurvatureViewModel {
     /** What the spectra charts are drawn against: λ (or β), ‖θ‖ or ‖θ − θ_ref‖ (the paper's Figure 3). */
     public ObjectProperty<SpectraAxis> axisProperty() {
         return axis;
+    }
+
+    /**
+     * Whether the sweep followed is training (not paused); the composition root binds it to the Phase-diagram view.
+     * On a machine of at most {@value #SHARED_CORES} processors automatic spectra wait while it is true and catch up
+     * when the sweep pauses or ends; on larger machines they follow each point as it lands.
+     */
+    public BooleanProperty sweepTrainingProperty() {
+        return sweepTraining;
     }
 
     /** Runs (or resumes) the spectra of the sweep followed. */

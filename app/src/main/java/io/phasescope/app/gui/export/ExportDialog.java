@@ -47,7 +47,10 @@ public final class ExportDialog {
         this.lastFolder = lastFolder;
     }
 
-    /** Shows the dialog and then a file chooser; exports unless the user cancels either. */
+    /**
+     * Shows the dialog; OK exports the chosen chart to the file named in it (typed, or picked with Browse…), in the
+     * format of its extension.
+     */
     public void show(Window owner) {
         ChoiceBox<NamedChart> chart = new ChoiceBox<>();
         chart.getItems().setAll(charts);
@@ -97,8 +100,20 @@ public final class ExportDialog {
                 ? null : SwingFXUtils.toFXImage(viewModel.previewProperty().get(), null), viewModel.previewProperty()));
         Label caption = Controls.styled(new Label("Preview: as it will be written (fonts and lines to scale)"),
                 "muted");
+        TextField file = Controls.tip(new TextField(), "The file to write; its extension sets the format: .png, "
+                + ".svg, .pdf or .csv.");
+        file.setId("exportFileField");
+        file.setPrefColumnCount(26);
+        Button browse = Controls.tip(new Button("Browse…"), "Pick the file and its format in a file chooser.");
+        browse.setId("exportBrowseButton");
+        browse.setOnAction(e -> chooseFile(browse.getScene().getWindow(), chart.getValue(), lastFolder)
+                .ifPresent(path -> file.setText(path.toString())));
+        chart.valueProperty().addListener((obs, old, now) -> file.setText(renamed(file.getText(), now)));
+        form.row("File", new HBox(6, file, browse));
         HBox content = new HBox(16, form, new VBox(6, caption, preview));
         chart.getSelectionModel().selectFirst();
+        file.setText(lastFolder.folderProperty().get() == null ? chart.getValue().fileStem() + ".png"
+                : lastFolder.folderProperty().get().resolve(chart.getValue().fileStem() + ".png").toString());
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -106,15 +121,25 @@ public final class ExportDialog {
         dialog.setHeaderText("Export a figure as PNG, SVG, PDF or CSV");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Controls.tip((Button) dialog.getDialogPane().lookupButton(ButtonType.OK), "Choose the file and its "
-                + "format: PNG, SVG, PDF or CSV.");
+        Controls.tip((Button) dialog.getDialogPane().lookupButton(ButtonType.OK), "Write the figure to the file "
+                + "named above.");
         Controls.tip((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL), "Close without exporting.");
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != ButtonType.OK) {
             return;
         }
-        NamedChart chosen = chart.getValue();
-        chooseFile(owner, chosen, lastFolder).ifPresent(file -> viewModel.export(chosen, file));
+        viewModel.exportTo(chart.getValue(), file.getText()).ifPresent(path -> lastFolder.remember(path.toFile()));
+    }
+
+    /** {@code text} with its file name's stem replaced by {@code chart}'s, keeping the folder and extension. */
+    private static String renamed(String text, NamedChart chart) {
+        if (chart == null || text == null || text.isBlank()) {
+            return text;
+        }
+        int slash = Math.max(text.lastIndexOf('/'), text.lastIndexOf(File.separatorChar));
+        int dot = text.lastIndexOf('.');
+        String extension = dot > slash ? text.substring(dot) : ".png";
+        return text.substring(0, slash + 1) + chart.fileStem() + extension;
     }
 
     private static String percent(Double scale) {
@@ -137,7 +162,7 @@ public final class ExportDialog {
                     format.description() + " (*." + format.extension() + ")", "*." + format.extension()));
         }
         chooser.setInitialFileName(chart.fileStem() + "." + ExportFormat.PNG.extension());
-        File file = lastFolder.remember(chooser.showSaveDialog(owner));
+        File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return Optional.empty();
         }

@@ -16,10 +16,12 @@ import io.phasescope.render.figure.FigureStyle;
 import io.phasescope.render.figure.FigureStyler;
 import io.phasescope.render.figure.LegendPlacement;
 import java.awt.image.BufferedImage;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -83,6 +85,28 @@ public final class ExportViewModel {
             fontScale, lineScale, title, xLabel, yLabel, legend, printStyle}) {
             setting.addListener(o -> previewer.request());
         }
+    }
+
+    /**
+     * Writes {@code chart} to the file named by {@code text}, as typed in the dialog (a path, relative to the working
+     * folder or absolute); a blank or malformed name is reported in the status bar and writes nothing.
+     *
+     * @return the file the export goes to, or empty when the name was refused
+     */
+    public Optional<Path> exportTo(NamedChart chart, String text) {
+        if (text == null || text.isBlank()) {
+            status.error("Cannot export: name the file to write (.png, .svg, .pdf or .csv)");
+            return Optional.empty();
+        }
+        Path file;
+        try {
+            file = Path.of(text.trim()).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            status.error("Cannot export: '" + text + "' is not a file name: " + e.getReason());
+            return Optional.empty();
+        }
+        export(chart, file);
+        return Optional.of(file);
     }
 
     /**

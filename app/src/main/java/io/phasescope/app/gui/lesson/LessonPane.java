@@ -49,6 +49,8 @@ public final class LessonPane extends VBox {
         demoHint.setWrapText(true);
         Button demo = Controls.bind(new Button(), viewModel.openDemoCommand());
         demo.setId("lessonDemoButton");
+        Controls.tip(demo, "Open the demo workspace: a finished sweep up and down, its spectra and two minima, "
+                + "ready for every step.");
         VBox offer = new VBox(6, demoHint, demo);
         offer.setId("lessonDemoOffer");
         offer.visibleProperty().bind(viewModel.offerDemoProperty());

@@ -60,8 +60,10 @@ class CurvatureViewModelTest {
         return vm;
     }
 
+    /** As on this project's two-core machines: automatic spectra wait while a sweep trains. */
     private CurvatureViewModel automaticViewModel() {
-        return new CurvatureViewModel(folder, analysis, unit, new DirectTaskExecutor(), status);
+        return new CurvatureViewModel(folder, analysis, unit, new DirectTaskExecutor(), status,
+                CurvatureViewModel.SHARED_CORES);
     }
 
     /** Opens a fresh copy of the tiny sweep in the (simulated) Phase-diagram view. */
@@ -160,6 +162,32 @@ class CurvatureViewModelTest {
         assertThat(vm.diagramProperty().get().rows()).hasSize(TinySweep.POINTS);
         assertThat(SpectraCsv.read(root.resolve(SweepFolder.SPECTRA))).hasSize(TinySweep.POINTS);
         assertThat(status.messageProperty().get()).startsWith("Spectra complete: 14 points (3 new)");
+    }
+
+    @Test
+    void onTwoCoresAutomaticSpectraWaitWhileTheSweepTrainsAndCatchUpWhenItPauses() throws IOException {
+        CurvatureViewModel vm = automaticViewModel();
+        vm.sweepTrainingProperty().set(true);
+
+        open();
+
+        assertThat(vm.diagramProperty().get().rows()).as("the sweep and the UI keep a core each").isEmpty();
+        assertThat(vm.runningProperty().get()).isFalse();
+
+        vm.sweepTrainingProperty().set(false);
+
+        assertThat(vm.diagramProperty().get().rows()).hasSize(TinySweep.POINTS);
+    }
+
+    @Test
+    void onLargerMachinesAutomaticSpectraFollowATrainingSweep() throws IOException {
+        CurvatureViewModel vm = new CurvatureViewModel(folder, analysis, unit, new DirectTaskExecutor(), status,
+                CurvatureViewModel.SHARED_CORES + 2);
+        vm.sweepTrainingProperty().set(true);
+
+        open();
+
+        assertThat(vm.diagramProperty().get().rows()).hasSize(TinySweep.POINTS);
     }
 
     @Test
