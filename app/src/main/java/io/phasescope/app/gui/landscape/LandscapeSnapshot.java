@@ -1,6 +1,8 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.library.LibraryModel;
+import io.phasescope.model.landscape.SliceGrid;
+import io.phasescope.model.landscape.SliceAxes;
 import io.phasescope.model.io.FloatFiles;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
@@ -23,6 +25,10 @@ import java.util.Map;
  */
 public final class LandscapeSnapshot {
 
+    private static final String SLICE_GRID = "slice/grid.bin";
+    private static final String SLICE_D1 = "slice/d1.bin";
+    private static final String SLICE_D2 = "slice/d2.bin";
+
     private LandscapeSnapshot() {
     }
 
@@ -30,8 +36,13 @@ public final class LandscapeSnapshot {
     public record Captured(LandscapeState state, Map<String, byte[]> entries) {
     }
 
-    /** A state whose paths are rebuilt, ready for {@link #apply}. */
-    public record Prepared(LandscapeState state, List<PathResult> paths) {
+    /** A state whose paths are rebuilt (and slice read, or null), ready for {@link #apply}. */
+    public record Prepared(LandscapeState state, List<PathResult> paths, SliceResult slice) {
+
+        /** Without a saved slice. */
+        public Prepared(LandscapeState state, List<PathResult> paths) {
+            this(state, paths, null);
+        }
     }
 
     /** The view's settings, paths and t. UI thread. */
@@ -58,8 +69,23 @@ public final class LandscapeSnapshot {
                 vm.lambda().getValue(), vm.classIndex().getValue(), vm.rangeProperty().get(),
                 vm.resolutionProperty().get(), vm.subset().getValue(), vm.logScaleProperty().get(),
                 vm.trajectoryFolder() == null ? null : vm.trajectoryFolder().toString(), saved,
-                vm.paths().indexOf(vm.selectedPathProperty().get()), vm.tProperty().get());
+                vm.paths().indexOf(vm.selectedPathProperty().get()), vm.tProperty().get(), slice(vm, entries));
         return new Captured(state, entries);
+    }
+
+    /** The complete slice on screen, its grid and directions added to {@code entries}; null without one. */
+    private static LandscapeState.SavedSlice slice(LandscapeViewModel vm, Map<String, byte[]> entries) {
+        SliceResult shown = vm.sliceProperty().get();
+        if (shown == null || !shown.grid().complete()) {
+            return null;
+        }
+        entries.put(SLICE_GRID, SliceFiles.toBytes(shown.grid()));
+        entries.put(SLICE_D1, FloatFiles.toBytes(shown.axes().d1()));
+        if (shown.axes().d2() != null) {
+            entries.put(SLICE_D2, FloatFiles.toBytes(shown.axes().d2()));
+        }
+        return new LandscapeState.SavedSlice(SLICE_GRID, SLICE_D1, shown.axes().d2() == null ? null : SLICE_D2,
+                shown.axes().aLabel(), shown.axes().bLabel(), shown.seconds());
     }
 
     /** Rebuilds the saved paths against {@code models} (by name). Worker thread; throws if anything is missing. */
@@ -77,7 +103,24 @@ public final class LandscapeSnapshot {
                     saved.folder() == null ? null : Path.of(saved.folder()));
             paths.add(recipe.rebuild(saved.name(), profile));
         }
-        return new Prepared(state, paths);
+        return new Prepared(state, paths, slice(state, entries, models));
+    }
+
+    /** The saved slice as a result without its request (set when applied), or null. */
+    private static SliceResult slice(LandscapeState state, Map<String, byte[]> entries,
+            Map<String, LibraryModel> models) throws IOException {
+        LandscapeState.SavedSlice saved = state.slice();
+        if (saved == null || state.origin() == null) {
+            return null;
+        }
+        int n = model(models, state.origin()).theta().length;
+        SliceGrid grid = SliceFiles.fromBytes(entry(entries, saved.grid()), saved.grid());
+        float[] d1 = FloatFiles.fromBytes(entry(entries, saved.d1()), n, saved.d1());
+        float[] d2 = saved.d2() == null ? null : FloatFiles.fromBytes(entry(entries, saved.d2()), n, saved.d2());
+        if ((d2 == null) != (grid.b().length == 1)) {
+            throw new IOException("the saved slice's grid and directions disagree on its dimension");
+        }
+        return new SliceResult(null, new SliceAxes(d1, d2, saved.aLabel(), saved.bLabel()), grid, saved.seconds());
     }
 
     /** Restores the view: settings first, then the models (one slice starts), paths and t. UI thread. */
@@ -105,6 +148,9 @@ public final class LandscapeSnapshot {
             vm.openTrajectory(Path.of(s.trajectoryFolder()));
         }
         vm.restorePaths(prepared.paths(), s.selectedPath(), s.t());
+        if (prepared.slice() != null) {
+            vm.restoreSlice(prepared.slice());
+        }
     }
 
     private static String name(LibraryModel model) {

@@ -17,10 +17,12 @@ import java.util.List;
  * @param paths the computed paths, in order
  * @param selectedPath index in {@code paths} of the path scrubbed, or −1
  * @param t the t slider
+ * @param slice the complete slice on screen when saved, or null (none, or a file written before slices were kept)
  */
 public record LandscapeState(String origin, String modelB, String modelC, String direction, String biases, long seed,
         boolean twoDimensional, String quantity, double lambda, int classIndex, double range, int resolution,
-        int subset, boolean logScale, String trajectoryFolder, List<SavedPath> paths, int selectedPath, double t) {
+        int subset, boolean logScale, String trajectoryFolder, List<SavedPath> paths, int selectedPath, double t,
+        SavedSlice slice) {
 
     public LandscapeState {
         paths = paths == null ? List.of() : List.copyOf(paths);
@@ -29,7 +31,20 @@ public record LandscapeState(String origin, String modelB, String modelC, String
     /** This state drawing the walks of {@code folder} (null: none). */
     public LandscapeState withTrajectoryFolder(String folder) {
         return new LandscapeState(origin, modelB, modelC, direction, biases, seed, twoDimensional, quantity, lambda,
-                classIndex, range, resolution, subset, logScale, folder, paths, selectedPath, t);
+                classIndex, range, resolution, subset, logScale, folder, paths, selectedPath, t, slice);
+    }
+
+    /**
+     * The slice on screen, so that a reopened workspace shows it at once instead of computing it again.
+     *
+     * @param grid the archive entry of its grid ({@link SliceFiles})
+     * @param d1 the archive entry of its first direction (float32, one value per parameter)
+     * @param d2 the archive entry of its second direction, or null for a 1D slice
+     * @param aLabel the label of the a axis
+     * @param bLabel the label of the b axis
+     * @param seconds how long it took to compute
+     */
+    public record SavedSlice(String grid, String d1, String d2, String aLabel, String bLabel, double seconds) {
     }
 
     /**

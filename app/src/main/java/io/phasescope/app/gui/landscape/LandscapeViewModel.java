@@ -516,6 +516,27 @@ public final class LandscapeViewModel {
         selectedPath.set(selected >= 0 && selected < restored.size() ? restored.get(selected) : null);
     }
 
+    /**
+     * Shows {@code saved} (a slice from a workspace, without its request) as the slice of the current settings, and
+     * keeps it in the cache, so that it is not computed again; ignored when the settings make no slice.
+     */
+    void restoreSlice(SliceResult saved) {
+        SliceRequest request;
+        try {
+            request = request();
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        cache.put(new SliceResult(request, saved.axes(), saved.grid(), saved.seconds()));
+        if (request.equals(current)) {
+            cancelSlice();
+            current = null; // asked again below: now from the cache
+        }
+        if (active.get()) {
+            computeNow();
+        }
+    }
+
     /** The sweep folder whose walks are drawn, or null. */
     Path trajectoryFolder() {
         return trajectoryFolder;
