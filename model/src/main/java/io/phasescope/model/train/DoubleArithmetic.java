@@ -48,6 +48,16 @@ final class DoubleArithmetic implements NativeArithmetic<NativeDoubles> {
     }
 
     @Override
+    public void read(NativeDoubles block, int offset, double[] into, int count) {
+        block.buffer().get(offset, into, 0, count);
+    }
+
+    @Override
+    public void write(double[] from, NativeDoubles block, int offset, int count) {
+        block.buffer().put(offset, from, 0, count);
+    }
+
+    @Override
     public void gemm(boolean transA, boolean transB, int m, int n, int k, NativeDoubles a, long aOffset, int lda,
             NativeDoubles b, long bOffset, int ldb, double beta, NativeDoubles c, long cOffset, int ldc) {
         cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans, m, n, k, 1,

@@ -7,6 +7,8 @@ import static org.bytedeco.openblas.global.openblas.cblas_sgemm;
 import static org.bytedeco.openblas.global.openblas.cblas_sgemv;
 import static org.bytedeco.openblas.global.openblas.cblas_sger;
 
+import java.nio.FloatBuffer;
+
 /** float32 for {@link PearlmutterPass}: ND4J-allocated blocks, OpenBLAS s-routines, the Vector API activations. */
 final class FloatArithmetic implements NativeArithmetic<NativeFloats> {
 
@@ -38,6 +40,22 @@ final class FloatArithmetic implements NativeArithmetic<NativeFloats> {
     @Override
     public void set(NativeFloats block, int i, double value) {
         block.buffer().put(i, (float) value);
+    }
+
+    @Override
+    public void read(NativeFloats block, int offset, double[] into, int count) {
+        FloatBuffer buffer = block.buffer();
+        for (int i = 0; i < count; i++) {
+            into[i] = buffer.get(offset + i);
+        }
+    }
+
+    @Override
+    public void write(double[] from, NativeFloats block, int offset, int count) {
+        FloatBuffer buffer = block.buffer();
+        for (int i = 0; i < count; i++) {
+            buffer.put(offset + i, (float) from[i]);
+        }
     }
 
     @Override

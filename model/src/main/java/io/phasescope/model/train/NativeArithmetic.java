@@ -23,6 +23,12 @@ interface NativeArithmetic<B> {
     /** Sets element {@code i} to {@code value}, rounded to the element type. */
     void set(B block, int i, double value);
 
+    /** Copies {@code count} elements from element {@code offset} of {@code block} into {@code into}, widened. */
+    void read(B block, int offset, double[] into, int count);
+
+    /** Copies {@code count} values of {@code from} into {@code block} from element {@code offset}, rounded. */
+    void write(double[] from, B block, int offset, int count);
+
     /**
      * {@code C = op(A)·op(B) + β·C} with op(X) = Xᵀ when its flag is set; op(A) is m × k, op(B) k × n.
      */

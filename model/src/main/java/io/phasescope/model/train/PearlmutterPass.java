@@ -20,6 +20,9 @@ final class PearlmutterPass<B> implements AutoCloseable {
     /** Examples per chunk: bounds the activation buffers to CHUNK × widest layer. */
     static final int CHUNK = 2048;
 
+    /** Elements per tile of the elementwise steps, done in double on the Java arrays below. */
+    private static final int TILE = 4096;
+
     private final NativeArithmetic<B> math;
     private final NetworkSpec spec;
     private final ParameterLayout layout;
@@ -33,6 +36,10 @@ final class PearlmutterPass<B> implements AutoCloseable {
     private final B ones;
     private final B rDelta;
     private final Layer<B>[] layers;
+    private final double[] activation = new double[TILE];
+    private final double[] rz = new double[TILE];
+    private final double[] upstream = new double[TILE];
+    private final double[] rUpstream = new double[TILE];
 
     /** Buffers of one layer for a chunk: pre-activations z, activations a and their R{·}, and the upstream terms. */
     private record Layer<B>(B z, B rz, B a, B ra, B upstream, B rUpstream) {
@@ -147,8 +154,14 @@ final class PearlmutterPass<B> implements AutoCloseable {
         math.ger(count, nOut, ones, direction, layout.biasOffset(l), layer.rz());
         if (layer.a() != null) {
             math.activate(hidden, layer.z(), layer.a(), count * nOut);
-            for (int i = 0; i < count * nOut; i++) {
-                math.set(layer.ra(), i, hidden.derivative(math.get(layer.a(), i)) * math.get(layer.rz(), i));
+            for (int from = 0; from < count * nOut; from += TILE) {
+                int size = Math.min(TILE, count * nOut - from);
+                math.read(layer.a(), from, activation, size);
+                math.read(layer.rz(), from, rz, size);
+                for (int i = 0; i < size; i++) {
+                    rz[i] *= hidden.derivative(activation[i]);
+                }
+                math.write(rz, layer.ra(), from, size);
             }
         }
     }
@@ -175,13 +188,19 @@ final class PearlmutterPass<B> implements AutoCloseable {
             math.gemm(false, false, count, nIn, nOut, delta, 0, nOut, theta, w, nIn, 0, below.upstream(), 0, nIn);
             math.gemm(false, false, count, nIn, nOut, rDelta, 0, nOut, theta, w, nIn, 0, below.rUpstream(), 0, nIn);
             math.gemm(false, false, count, nIn, nOut, delta, 0, nOut, direction, w, nIn, 1, below.rUpstream(), 0, nIn);
-            for (int i = 0; i < count * nIn; i++) {
-                double a = math.get(below.a(), i);
-                double fp = hidden.derivative(a);
-                double u = math.get(below.upstream(), i);
-                math.set(rDelta, i, math.get(below.rUpstream(), i) * fp
-                        + u * hidden.secondDerivative(a) * math.get(below.rz(), i));
-                math.set(below.upstream(), i, u * fp);
+            for (int from = 0; from < count * nIn; from += TILE) {
+                int size = Math.min(TILE, count * nIn - from);
+                math.read(below.a(), from, activation, size);
+                math.read(below.rz(), from, rz, size);
+                math.read(below.upstream(), from, upstream, size);
+                math.read(below.rUpstream(), from, rUpstream, size);
+                for (int i = 0; i < size; i++) {
+                    double fp = hidden.derivative(activation[i]);
+                    rUpstream[i] = rUpstream[i] * fp + upstream[i] * hidden.secondDerivative(activation[i]) * rz[i];
+                    upstream[i] *= fp;
+                }
+                math.write(rUpstream, rDelta, from, size);
+                math.write(upstream, below.upstream(), from, size);
             }
         }
     }
