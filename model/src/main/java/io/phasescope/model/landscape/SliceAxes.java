@@ -61,7 +61,7 @@ public record SliceAxes(float[] d1, float[] d2, String aLabel, String bLabel) {
         return hessian(spec, origin, data, seed, lowest, twoDimensional, Precision.FLOAT, control);
     }
 
-    /** {@link #hessian(NetworkSpec, float[], Dataset, long, boolean, boolean, JobControl)} with products in {@code precision}. */
+    /** The axes above from Hessian-vector products in {@code precision}. */
     public static SliceAxes hessian(NetworkSpec spec, float[] origin, Dataset data, long seed, boolean lowest,
             boolean twoDimensional, Precision precision, JobControl control) {
         Spectrum spectrum;

@@ -37,28 +37,13 @@ public final class DoubleHessianVectorProduct implements HessianProduct {
     /** {@inheritDoc} θ is widened to double exactly. */
     @Override
     public double apply(float[] theta, double[] v, double[] product) {
-        pass.requireDimension(theta.length);
+        for (int length : new int[] {theta.length, v.length, product.length}) {
+            pass.requireDimension(length);
+        }
         DoubleBuffer t = pass.theta().buffer();
         for (int i = 0; i < theta.length; i++) {
             t.put(i, theta[i]);
         }
-        return run(v, product);
-    }
-
-    /**
-     * {@code out = ∇²E(θ)·v} at a double θ, for example θ + εv in a finite-difference check.
-     *
-     * @return E(θ) in nats
-     */
-    public double apply(double[] theta, double[] v, double[] product) {
-        pass.requireDimension(theta.length);
-        pass.theta().buffer().put(0, theta);
-        return run(v, product);
-    }
-
-    private double run(double[] v, double[] product) {
-        pass.requireDimension(v.length);
-        pass.requireDimension(product.length);
         pass.direction().buffer().put(0, v);
         double loss = pass.run();
         pass.product().buffer().get(0, product);

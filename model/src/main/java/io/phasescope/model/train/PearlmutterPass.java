@@ -167,9 +167,9 @@ final class PearlmutterPass<B> implements AutoCloseable {
     }
 
     /**
-     * Backward through layer {@code l}, with δ and R{δ} of its outputs in hand: adds R{δ}ᵀ·a_prev + δᵀ·R{a_prev} to the
-     * weights' product and R{δ}ᵀ·1 to the biases' (overwriting on the first chunk), then below the first layer turns
-     * them into δ and R{δ} of the layer beneath.
+     * Backward through layer {@code l}, with δ and R{δ} of its outputs in hand: adds R{δ}ᵀ·a_prev + δᵀ·R{a_prev}
+     * to the weights' product and R{δ}ᵀ·1 to the biases' (overwriting on the first chunk), then below the first
+     * layer turns them into δ and R{δ} of the layer beneath.
      */
     private void backward(int l, long x, int count, double beta) {
         int nIn = layout.fanIn(l);

@@ -59,7 +59,8 @@ public final class SpectraForm {
     SpectraSettings spectraSettings() {
         commit(List.of(images, top, bottom, tolerance, maxSteps, traceProbes));
         return new SpectraSettings(top.getValue(), bottom.getValue(), tolerance.getValue(), maxSteps.getValue(),
-                traceProbes.getValue(), CurvatureData.SEED, precision.get() == null ? Precision.FLOAT : precision.get());
+                traceProbes.getValue(), CurvatureData.SEED,
+                precision.get() == null ? Precision.FLOAT : precision.get());
     }
 
     /** Commits the density fields, throwing like {@link #spectraSettings()} when one does not parse. */
