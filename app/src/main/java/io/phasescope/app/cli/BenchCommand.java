@@ -12,9 +12,10 @@ import io.phasescope.model.landscape.SliceQuantity;
 import io.phasescope.model.landscape.SliceSpec;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.net.XavierInit;
-import io.phasescope.model.train.HessianVectorProduct;
+import io.phasescope.model.train.HessianProduct;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.MlpEngine;
+import io.phasescope.model.train.Precision;
 import io.phasescope.model.train.Trainer;
 import io.phasescope.model.train.TrainingListener;
 import io.phasescope.model.train.TrainingOptions;
@@ -94,9 +95,12 @@ final class BenchCommand implements Callable<Integer> {
         line("test evals/s, 2 workers", evalsBoth, "/s");
         double gradientSeconds = gradientSeconds(network, data.train());
         line("gradient on 10k examples", gradientSeconds, "s");
-        double hvpSeconds = hvpSeconds(network, data.train());
+        double hvpSeconds = hvpSeconds(network, data.train(), Precision.FLOAT);
         line("Hessian-vector product on 10k", hvpSeconds, "s");
         line("HVP / gradient", hvpSeconds / gradientSeconds, "x");
+        double doubleHvpSeconds = hvpSeconds(network, data.train(), Precision.DOUBLE);
+        line("double HVP on 10k", doubleHvpSeconds, "s");
+        line("double HVP / float HVP", doubleHvpSeconds / hvpSeconds, "x");
         double[] grid = gridSeconds(network, data.test());
         line("41x41 grid, first picture", grid[0], "s");
         line("41x41 grid, total", grid[1], "s");
@@ -208,12 +212,17 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static double hvpSeconds(NetworkSpec network, Dataset train) {
+    /** Median of 10 products over the first 10k images in {@code precision}, after one warm-up product. */
+    private static double hvpSeconds(NetworkSpec network, Dataset train, Precision precision) {
         Dataset first10k = train.subset("first 10k", IntStream.range(0, 10_000).toArray());
         float[] theta = XavierInit.initialize(network);
-        float[] v = XavierInit.initialize(network.withInitSeed(2));
-        float[] out = new float[theta.length];
-        try (HessianVectorProduct product = new HessianVectorProduct(network, first10k)) {
+        float[] init = XavierInit.initialize(network.withInitSeed(2));
+        double[] v = new double[init.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = init[i];
+        }
+        double[] out = new double[theta.length];
+        try (HessianProduct product = HessianProduct.of(precision, network, first10k)) {
             product.apply(theta, v, out);
             double[] seconds = new double[10];
             for (int i = 0; i < seconds.length; i++) {

@@ -19,8 +19,9 @@ import io.phasescope.model.data.StratifiedSubset;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
 import io.phasescope.model.sweep.SweepFolder;
-import io.phasescope.model.train.HessianVectorProduct;
+import io.phasescope.model.train.HessianProduct;
 import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.Precision;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,8 @@ import picocli.CommandLine.Spec;
             "--path: ∇²E at every t of a path folder's path.csv (linear, bezier or pathfinder, written by path),",
             "appended to its path-spectra.csv (resumable; columns t, eig_max_E, eig_min_E, index_E, trace_E,",
             "trace_E_se, top_E, bottom_E, iterations, converged, images, seconds), on the training subset (--subset,",
-            "default 10000 images). A Pathfinder path's walk is also a sweep: spectrum --sweep DIR/sweep gives ∇²L_λ."})
+            "default 10000 images). A Pathfinder path's walk is also a sweep: spectrum --sweep DIR/sweep gives ∇²L_λ.",
+            "--precision double computes the products in float64 (the CSV files do not record it; the output does)."})
 final class SpectrumCommand implements Callable<Integer> {
 
     private static final int DENSITY_GRID = 400;
@@ -110,6 +112,13 @@ final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the start vector, the probes and subsets.")
     long seed;
 
+    @Option(names = "--precision", paramLabel = "float|double", defaultValue = "float",
+            description = "Arithmetic of the Hessian-vector products: float (float32, as trained) or double (float64,"
+                    + " about 15 digits, about twice the time). Default: ${DEFAULT-VALUE}.")
+    String precisionName;
+
+    private Precision precision;
+
     @Override
     public Integer call() throws Exception {
         OptionRanges.require(spec, "--lambda", lambda, lambda >= 0 && Double.isFinite(lambda), "[0, ∞)");
@@ -123,6 +132,11 @@ final class SpectrumCommand implements Callable<Integer> {
         OptionRanges.require(spec, "--trace", traceProbes, 0, 100_000);
         OptionRanges.require(spec, "--density-probes", densityProbes, 1, 10_000);
         OptionRanges.require(spec, "--density-steps", densitySteps, 1, 100_000);
+        try {
+            precision = Precision.parse(precisionName);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+        }
         if (target.model == null && (density != null || lambda != 0)) {
             throw new ParameterException(spec.commandLine(), "--density and --lambda go with --model; a sweep uses"
                     + " each point's own λ, a path ∇²E");
@@ -145,12 +159,12 @@ final class SpectrumCommand implements Callable<Integer> {
         }
         SavedModel saved = ModelStore.load(target.model);
         DatasetSplit split = data.request(seed).load(out::println);
-        try (HessianVectorProduct product = new HessianVectorProduct(saved.spec(), split.train())) {
+        try (HessianProduct product = HessianProduct.of(precision, saved.spec(), split.train())) {
             HessianOperator hessian = new HessianOperator(product, saved.theta(), lambda);
             long start = System.nanoTime();
             Spectrum spectrum = Lanczos.extremes(hessian, top, bottom, tolerance, maxIterations, seed, JobControl.none());
-            out.printf(Locale.ROOT, "Hessian of %s on %s, λ = %g (β = %g): %d Lanczos steps, %s, %.1f s%n",
-                    lambda == 0 ? "E" : "L_λ", split.train(), lambda, 2 * lambda, spectrum.iterations(),
+            out.printf(Locale.ROOT, "Hessian of %s on %s, λ = %g (β = %g), %s products: %d Lanczos steps, %s, %.1f s%n",
+                    lambda == 0 ? "E" : "L_λ", split.train(), lambda, 2 * lambda, precision.id(), spectrum.iterations(),
                     spectrum.converged() ? "converged" : "NOT converged (raise --max-iterations)", seconds(start));
             out.println("top:    " + format(spectrum.top()));
             out.println("bottom: " + format(spectrum.bottom()));
@@ -191,13 +205,12 @@ final class SpectrumCommand implements Callable<Integer> {
         if (data.trainSize > 0 && data.trainSize < train.size()) {
             train = StratifiedSubset.ofSize(train, data.trainSize, seed);
         }
-        SpectraSettings settings = new SpectraSettings(top, bottom, tolerance, maxIterations, traceProbes, seed);
-        out.printf("Spectra of %s on %s (λ_min(∇²L_λ) = λ_min(∇²E) + 2λ; index = eigenvalues of ∇²L_λ below 0)%n",
-                folder.root(), train);
+        out.printf("Spectra of %s on %s, %s products (λ_min(∇²L_λ) = λ_min(∇²E) + 2λ; index = eigenvalues of"
+                + " ∇²L_λ below 0)%n", folder.root(), train, precision.id());
         out.printf("%-6s %4s %12s %12s %12s %12s %5s %12s %6s %s%n", "branch", "seed", "lambda", "min_E", "max_E",
                 "min_L", "index", "trace_E", "steps", "seconds");
         out.flush();
-        List<PointSpectrum> rows = SweepSpectra.run(folder, train, settings, s -> {
+        List<PointSpectrum> rows = SweepSpectra.run(folder, train, settings(), s -> {
             out.printf(Locale.ROOT, "%-6s %4d %12.6g %12.5g %12.5g %12.5g %5d %12.5g %6d %.1f%s%n", s.branch().id(),
                     s.seed(), s.lambda(), s.minE(), s.maxE(), s.minL(), s.index(), s.trace(), s.iterations(), s.seconds(),
                     s.converged() ? "" : "  (not converged)");
@@ -212,18 +225,22 @@ final class SpectrumCommand implements Callable<Integer> {
         }
         PathFolder.Rebuilt path = PathFolder.open(target.path);
         Dataset train = data.request(seed).load(out::println).train();
-        SpectraSettings settings = new SpectraSettings(top, bottom, tolerance, maxIterations, traceProbes, seed);
         Path file = target.path.resolve(PathSpectraCsv.FILE);
-        out.printf("Spectra of ∇²E along %s (%s) on %s%n", target.path, path.profile().kind(), train);
+        out.printf("Spectra of ∇²E along %s (%s) on %s, %s products%n", target.path, path.profile().kind(), train,
+                precision.id());
         out.printf("%10s %12s %12s %5s %12s %6s %s%n", "t", "min_E", "max_E", "index", "trace_E", "steps", "seconds");
         out.flush();
         List<PathSpectrum> rows = PathSpectra.run(file, path.network(), path.theta(), path.profile().t(), train,
-                settings, s -> {
+                settings(), s -> {
                     out.printf(Locale.ROOT, "%10.4f %12.5g %12.5g %5d %12.5g %6d %.1f%s%n", s.t(), s.minE(), s.maxE(),
                             s.index(), s.trace(), s.iterations(), s.seconds(), s.converged() ? "" : "  (not converged)");
                     out.flush();
                 }, JobControl.none());
         out.printf("%d points in %s%n", rows.size(), file);
+    }
+
+    private SpectraSettings settings() {
+        return new SpectraSettings(top, bottom, tolerance, maxIterations, traceProbes, seed, precision);
     }
 
     private static double seconds(long start) {

@@ -1,6 +1,6 @@
 package io.phasescope.model.curvature;
 
-import io.phasescope.model.train.HessianVectorProduct;
+import io.phasescope.model.train.HessianProduct;
 import io.phasescope.model.train.JobControl;
 
 /**
@@ -25,9 +25,18 @@ final class HessianExtremes {
     private HessianExtremes() {
     }
 
-    /** Eigenvalues of ∇²E at {@code theta}, Lanczos run on ∇²E + 2λI (λ ≥ 0) so that its start matches L_λ's. */
-    static Result measure(HessianVectorProduct product, float[] theta, double lambda, SpectraSettings settings,
+    /**
+     * Eigenvalues of ∇²E at {@code theta}, Lanczos run on ∇²E + 2λI (λ ≥ 0) so that its start matches L_λ's.
+     *
+     * @param product products in {@code settings.precision()}
+     * @throws IllegalArgumentException when {@code product} computes in another precision than the settings ask
+     */
+    static Result measure(HessianProduct product, float[] theta, double lambda, SpectraSettings settings,
             JobControl control) {
+        if (product.precision() != settings.precision()) {
+            throw new IllegalArgumentException("the settings ask for " + settings.precision().id()
+                    + " Hessian-vector products, the product given computes in " + product.precision().id());
+        }
         long start = System.nanoTime();
         Spectrum spectrum = Lanczos.extremes(new HessianOperator(product, theta, lambda), settings.top(),
                 settings.bottom(), settings.tolerance(), settings.maxIterations(), settings.seed(), control);

@@ -3,7 +3,7 @@ package io.phasescope.model.curvature;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.AppendOnlyCsv;
-import io.phasescope.model.train.HessianVectorProduct;
+import io.phasescope.model.train.HessianProduct;
 import io.phasescope.model.train.JobControl;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * extreme eigenvalues of ∇²E (by {@link Lanczos}) and optionally its trace (by {@link Hutchinson}), appended to
  * {@link PathSpectraCsv path-spectra.csv} one fsync'ed row at a time. Values of t already in the file are
  * skipped, so a cancelled or crashed run resumes where it stopped. λ_min(∇²E) &lt; 0 marks where E curves
- * down along some direction: near the top of a barrier, a saddle region. MLPs only.
+ * down along some direction: near the top of a barrier, a saddle region. MLPs only. The products compute in
+ * {@link SpectraSettings#precision()}; path-spectra.csv does not record it (the log does).
  */
 public final class PathSpectra {
 
@@ -56,7 +57,8 @@ public final class PathSpectra {
         for (PathSpectrum s : PathSpectraCsv.read(file)) {
             done.add(Double.doubleToLongBits(s.t()));
         }
-        try (HessianVectorProduct product = new HessianVectorProduct(network, data)) {
+        try (HessianProduct product = HessianProduct.of(settings.precision(), network, data)) {
+            LOG.info("Spectra along {} on {} with {} Hessian-vector products", file, data, settings.precision().id());
             for (double at : t) {
                 if (!done.add(Double.doubleToLongBits(at))) {
                     continue;

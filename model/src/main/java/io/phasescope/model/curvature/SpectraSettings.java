@@ -1,5 +1,8 @@
 package io.phasescope.model.curvature;
 
+import io.phasescope.model.train.Precision;
+import java.util.Objects;
+
 /**
  * What {@link SweepSpectra} computes at each point.
  *
@@ -9,8 +12,10 @@ package io.phasescope.model.curvature;
  * @param maxIterations Lanczos steps at most, ≥ top + bottom
  * @param traceProbes Hutchinson probes for the trace, 0 (no trace) or ≥ 2
  * @param seed of the Lanczos start vector and the trace probes (the same at every point)
+ * @param precision of the Hessian-vector products, not null
  */
-public record SpectraSettings(int top, int bottom, double tolerance, int maxIterations, int traceProbes, long seed) {
+public record SpectraSettings(int top, int bottom, double tolerance, int maxIterations, int traceProbes, long seed,
+        Precision precision) {
 
     public SpectraSettings {
         if (top < 0 || bottom < 0 || top + bottom < 1) {
@@ -26,9 +31,20 @@ public record SpectraSettings(int top, int bottom, double tolerance, int maxIter
         if (traceProbes < 0 || traceProbes == 1) {
             throw new IllegalArgumentException("traceProbes must be 0 or >= 2, was " + traceProbes);
         }
+        Objects.requireNonNull(precision, "precision");
     }
 
-    /** Top 5 and bottom 5 to 1e-3 in at most 300 steps, the trace from 10 probes, seed 1. */
+    /** Settings with {@link Precision#FLOAT} products. */
+    public SpectraSettings(int top, int bottom, double tolerance, int maxIterations, int traceProbes, long seed) {
+        this(top, bottom, tolerance, maxIterations, traceProbes, seed, Precision.FLOAT);
+    }
+
+    /** These settings with products in {@code precision}. */
+    public SpectraSettings withPrecision(Precision precision) {
+        return new SpectraSettings(top, bottom, tolerance, maxIterations, traceProbes, seed, precision);
+    }
+
+    /** Top 5 and bottom 5 to 1e-3 in at most 300 steps, the trace from 10 probes, seed 1, float products. */
     public static SpectraSettings defaults() {
         return new SpectraSettings(5, 5, 1e-3, 300, 10, 1);
     }

@@ -5,7 +5,7 @@ import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
-import io.phasescope.model.train.HessianVectorProduct;
+import io.phasescope.model.train.HessianProduct;
 import io.phasescope.model.train.JobControl;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * {@link Lanczos}), those of ∇²E (shifted back by 2λ), the index of L_λ and optionally the trace of ∇²E
  * (by {@link Hutchinson}), appended to the folder's {@link SpectraCsv spectra.csv} one fsync'ed row at a
  * time. Points already in the file are skipped, so a cancelled or crashed run resumes where it stopped.
- * MLP sweeps only (exact Hessian-vector products exist for them).
+ * MLP sweeps only (exact Hessian-vector products exist for them). The products compute in
+ * {@link SpectraSettings#precision()}; spectra.csv does not record it (the log does).
  */
 public final class SweepSpectra {
 
@@ -53,7 +54,9 @@ public final class SweepSpectra {
         for (PointSpectrum s : SpectraCsv.read(file)) {
             done.add(key(s.branch(), s.seed(), s.lambda()));
         }
-        try (HessianVectorProduct product = new HessianVectorProduct(mlp, data)) {
+        try (HessianProduct product = HessianProduct.of(settings.precision(), mlp, data)) {
+            LOG.info("Spectra of {} on {} with {} Hessian-vector products", folder.root(), data,
+                    settings.precision().id());
             for (SweepPoint point : folder.points()) {
                 if (point.index() < 0 || !done.add(key(point.branch(), point.seed(), point.lambda()))) {
                     continue;
@@ -73,8 +76,12 @@ public final class SweepSpectra {
         return SpectraCsv.read(file);
     }
 
-    /** The spectrum at one point with parameters {@code theta}, over the data {@code product} was made for. */
-    public static PointSpectrum measure(HessianVectorProduct product, SweepPoint point, float[] theta,
+    /**
+     * The spectrum at one point with parameters {@code theta}, over the data {@code product} was made for.
+     *
+     * @param product Hessian-vector products in {@code settings.precision()}
+     */
+    public static PointSpectrum measure(HessianProduct product, SweepPoint point, float[] theta,
             SpectraSettings settings, JobControl control) {
         HessianExtremes.Result r = HessianExtremes.measure(product, theta, point.lambda(), settings, control);
         return new PointSpectrum(point.branch(), point.seed(), point.lambda(), r.top(), r.bottom(), r.trace(),

@@ -5,8 +5,9 @@ import io.phasescope.model.curvature.Lanczos;
 import io.phasescope.model.curvature.Spectrum;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.net.NetworkSpec;
-import io.phasescope.model.train.HessianVectorProduct;
+import io.phasescope.model.train.HessianProduct;
 import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.Precision;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,8 +58,14 @@ public record SliceAxes(float[] d1, float[] d2, String aLabel, String bLabel) {
      */
     public static SliceAxes hessian(NetworkSpec spec, float[] origin, Dataset data, long seed, boolean lowest,
             boolean twoDimensional, JobControl control) {
+        return hessian(spec, origin, data, seed, lowest, twoDimensional, Precision.FLOAT, control);
+    }
+
+    /** The axes above from Hessian-vector products in {@code precision}. */
+    public static SliceAxes hessian(NetworkSpec spec, float[] origin, Dataset data, long seed, boolean lowest,
+            boolean twoDimensional, Precision precision, JobControl control) {
         Spectrum spectrum;
-        try (HessianVectorProduct product = new HessianVectorProduct(spec, data)) {
+        try (HessianProduct product = HessianProduct.of(precision, spec, data)) {
             spectrum = Lanczos.extremes(new HessianOperator(product, origin, 0), lowest ? 0 : 2, lowest ? 2 : 0, 1e-3,
                     200, seed, control);
         }

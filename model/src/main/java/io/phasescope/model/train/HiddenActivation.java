@@ -5,7 +5,8 @@ import java.nio.ByteBuffer;
 
 /**
  * A hidden nonlinearity on native blocks: the forward map, and its derivative expressed through the
- * activation a = f(z), which saves keeping z: σ' = a(1 − a), tanh' = 1 − a², relu' = [a > 0].
+ * activation a = f(z), which saves keeping z: σ' = a(1 − a), tanh' = 1 − a², relu' = [a > 0]. The scalar
+ * forms are in double so that float and double Hessian-vector products share them.
  */
 enum HiddenActivation {
     SIGMOID {
@@ -20,13 +21,18 @@ enum HiddenActivation {
         }
 
         @Override
-        float derivative(float a) {
-            return a * (1f - a);
+        double value(double z) {
+            return 1 / (1 + Math.exp(-z));
         }
 
         @Override
-        float secondDerivative(float a) {
-            return a * (1f - a) * (1f - 2f * a);
+        double derivative(double a) {
+            return a * (1 - a);
+        }
+
+        @Override
+        double secondDerivative(double a) {
+            return a * (1 - a) * (1 - 2 * a);
         }
     },
     TANH {
@@ -41,13 +47,18 @@ enum HiddenActivation {
         }
 
         @Override
-        float derivative(float a) {
-            return 1f - a * a;
+        double value(double z) {
+            return Math.tanh(z);
         }
 
         @Override
-        float secondDerivative(float a) {
-            return -2f * a * (1f - a * a);
+        double derivative(double a) {
+            return 1 - a * a;
+        }
+
+        @Override
+        double secondDerivative(double a) {
+            return -2 * a * (1 - a * a);
         }
     },
     RELU {
@@ -62,21 +73,29 @@ enum HiddenActivation {
         }
 
         @Override
-        float derivative(float a) {
-            return a > 0f ? 1f : 0f;
+        double value(double z) {
+            return Math.max(z, 0);
         }
 
         @Override
-        float secondDerivative(float a) {
-            return 0f;
+        double derivative(double a) {
+            return a > 0 ? 1 : 0;
+        }
+
+        @Override
+        double secondDerivative(double a) {
+            return 0;
         }
     };
 
+    /** f(z) in double, for a single value; the float blocks go through {@link #apply}. */
+    abstract double value(double z);
+
     /** f'(z) given a = f(z). */
-    abstract float derivative(float a);
+    abstract double derivative(double a);
 
     /** f''(z) given a = f(z). */
-    abstract float secondDerivative(float a);
+    abstract double secondDerivative(double a);
 
     /** {@code a = f(z)} for the first {@code count} floats. */
     abstract void apply(ByteBuffer z, ByteBuffer a, int count);

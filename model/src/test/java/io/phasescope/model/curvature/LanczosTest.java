@@ -3,8 +3,10 @@ package io.phasescope.model.curvature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.phasescope.model.train.HessianProduct;
 import io.phasescope.model.train.HessianVectorProduct;
 import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.Precision;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,21 @@ class LanczosTest {
             assertThat(spectrum.bottom()[1]).isCloseTo(exact[1], within(1e-4));
             assertThat(spectrum.top()[0]).isCloseTo(exact[n - 1], within(1e-4));
             assertThat(exact[0]).as("a random point of a tanh net has negative curvature").isLessThan(0.02);
+        }
+    }
+
+    @Test
+    void inDoubleRecoversTheDenseHessiansExtremesToOnePartIn1e9() {
+        float[] theta = CurvatureFixtures.tinyTheta();
+        int n = theta.length;
+        try (HessianProduct product = HessianProduct.of(Precision.DOUBLE, CurvatureFixtures.TINY,
+                CurvatureFixtures.tinyData())) {
+            HessianOperator hessian = new HessianOperator(product, theta, 0.01);
+            double[] exact = DenseSymmetricOperator.materialize(hessian).eigenvalues();
+            Spectrum spectrum = Lanczos.extremes(hessian, 2, 2, 1e-12, n, 4, JobControl.none());
+            assertThat(spectrum.converged()).isTrue();
+            assertThat(spectrum.bottom()).containsExactly(new double[] {exact[0], exact[1]}, within(1e-9));
+            assertThat(spectrum.top()).containsExactly(new double[] {exact[n - 1], exact[n - 2]}, within(1e-9));
         }
     }
 }

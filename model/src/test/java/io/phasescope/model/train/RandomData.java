@@ -31,13 +31,43 @@ final class RandomData {
         return v;
     }
 
+    /** ‖actual − expected‖ / ‖expected‖. */
     static double relativeError(float[] actual, float[] expected) {
+        return relativeError(widened(actual), widened(expected));
+    }
+
+    /** ‖actual − expected‖ / ‖expected‖. */
+    static double relativeError(double[] actual, double[] expected) {
         double diff = 0;
         double norm = 0;
         for (int i = 0; i < actual.length; i++) {
-            diff += (actual[i] - expected[i]) * (double) (actual[i] - expected[i]);
-            norm += expected[i] * (double) expected[i];
+            diff += (actual[i] - expected[i]) * (actual[i] - expected[i]);
+            norm += expected[i] * expected[i];
         }
-        return Math.sqrt(diff / Math.max(norm, 1e-30));
+        return Math.sqrt(diff / Math.max(norm, 1e-300));
+    }
+
+    static double dot(double[] x, double[] y) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += x[i] * y[i];
+        }
+        return s;
+    }
+
+    static double[] widened(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    static float[] narrowed(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
     }
 }

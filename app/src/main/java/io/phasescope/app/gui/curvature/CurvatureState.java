@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.curvature;
 
 import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.model.train.Precision;
 import io.phasescope.render.curvature.SpectraAxis;
 import java.util.List;
 import javafx.beans.property.StringProperty;
@@ -21,10 +22,11 @@ import javafx.beans.property.StringProperty;
  * @param densityProbes SLQ probes
  * @param densitySteps SLQ steps per probe
  * @param densityLog whether the density is drawn on a log axis
+ * @param precision a {@link Precision#id()} of the spectra's Hessian-vector products; null (older files) is float
  */
 public record CurvatureState(String axis, boolean automatic, String images, String top, String bottom,
         String tolerance, String steps, String traceProbes, String densityProbes, String densitySteps,
-        boolean densityLog) {
+        boolean densityLog, String precision) {
 
     /** The state of {@code view}. */
     public static CurvatureState of(CurvatureViewModel view) {
@@ -33,7 +35,7 @@ public record CurvatureState(String axis, boolean automatic, String images, Stri
                 f.images().textProperty().get(), f.top().textProperty().get(), f.bottom().textProperty().get(),
                 f.tolerance().textProperty().get(), f.maxSteps().textProperty().get(),
                 f.traceProbes().textProperty().get(), f.probes().textProperty().get(), f.steps().textProperty().get(),
-                view.density().logScaleProperty().get());
+                view.density().logScaleProperty().get(), f.precision().get().id());
     }
 
     /** Checks what {@link #applyTo} would refuse, so that a bad file is refused before anything changes. */
@@ -45,14 +47,20 @@ public record CurvatureState(String axis, boolean automatic, String images, Stri
                 throw new IllegalArgumentException("unknown spectra axis '" + axis + "' in the Curvature view", e);
             }
         }
+        try {
+            Precision.parse(precision);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Curvature view: " + e.getMessage(), e);
+        }
         return this;
     }
 
     /**
      * Puts this state into {@code view}: the texts first, then the axis and the automatic switch (so automatic
-     * spectra start with the restored settings). A field missing from an older file keeps the view's value.
+     * spectra start with the restored settings). A field missing from an older file keeps the view's value, except
+     * the precision, which older files imply is float.
      *
-     * @throws IllegalArgumentException for an axis name this Phasescope does not know
+     * @throws IllegalArgumentException for an axis name or precision this Phasescope does not know
      */
     public void applyTo(CurvatureViewModel view) {
         SpectraForm f = view.form();
@@ -68,6 +76,7 @@ public record CurvatureState(String axis, boolean automatic, String images, Stri
                 f.traceProbes(), f.probes(), f.steps())) {
             field.commit();
         }
+        f.precision().set(Precision.parse(precision));
         view.density().logScaleProperty().set(densityLog);
         if (axis != null) {
             view.axisProperty().set(SpectraAxis.valueOf(axis));

@@ -4,14 +4,17 @@ import io.phasescope.app.gui.common.ValidatedField;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.app.gui.training.InputParsers;
 import io.phasescope.model.curvature.SpectraSettings;
+import io.phasescope.model.train.Precision;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The settings of spectra and densities, as text fields. Defaults are fast: {@value #DEFAULT_IMAGES} training
  * images, the top 3 and bottom 3 eigenvalues to a relative residual of 1e-2 in at most 150 Lanczos steps, no
- * trace (Hutchinson probes 0); densities from 3 probes of 40 steps.
+ * trace (Hutchinson probes 0), float products; densities from 3 probes of 40 steps.
  */
 public final class SpectraForm {
 
@@ -26,6 +29,7 @@ public final class SpectraForm {
     private final ValidatedField<Integer> traceProbes;
     private final ValidatedField<Integer> probes;
     private final ValidatedField<Integer> steps;
+    private final ObjectProperty<Precision> precision = new SimpleObjectProperty<>(Precision.FLOAT);
     private final BooleanBinding spectraValid;
     private final BooleanBinding densityValid;
 
@@ -55,7 +59,8 @@ public final class SpectraForm {
     SpectraSettings spectraSettings() {
         commit(List.of(images, top, bottom, tolerance, maxSteps, traceProbes));
         return new SpectraSettings(top.getValue(), bottom.getValue(), tolerance.getValue(), maxSteps.getValue(),
-                traceProbes.getValue(), CurvatureData.SEED);
+                traceProbes.getValue(), CurvatureData.SEED,
+                precision.get() == null ? Precision.FLOAT : precision.get());
     }
 
     /** Commits the density fields, throwing like {@link #spectraSettings()} when one does not parse. */
@@ -99,6 +104,11 @@ public final class SpectraForm {
     /** Hutchinson probes for the trace of ∇²E at each point; 0 computes no trace. */
     public ValidatedField<Integer> traceProbes() {
         return traceProbes;
+    }
+
+    /** The arithmetic of the spectra's Hessian-vector products; float by default. */
+    public ObjectProperty<Precision> precision() {
+        return precision;
     }
 
     /** SLQ probes. */

@@ -3,6 +3,7 @@ package io.phasescope.app.gui.curvature;
 import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.FormGrid;
 import io.phasescope.app.gui.common.LinesBox;
+import io.phasescope.model.train.Precision;
 import io.phasescope.render.curvature.SpectraAxis;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -37,7 +38,14 @@ final class SpectraSettingsPane extends VBox {
                 .field("Lanczos steps", "spectraStepsField", form.maxSteps(), "Lanczos steps at most per point "
                         + "(each is one exact Hessian-vector product).")
                 .field("Trace probes", "spectraTraceField", form.traceProbes(), "Hutchinson probes for the trace of "
-                        + "∇²E at each point, with its standard error; 0 computes no trace.");
+                        + "∇²E at each point, with its standard error; 0 computes no trace.")
+                .row("Precision", Controls.tip(Controls.choice("spectraPrecisionChoice", List.of(Precision.values()),
+                        form.precision(), p -> switch (p) {
+                            case FLOAT -> "float (float32, faster)";
+                            case DOUBLE -> "double (float64)";
+                        }), "Arithmetic of the Hessian-vector products: float32 as the network trained (about 7 "
+                        + "digits), or float64 throughout (about 15 digits, about twice the time) to resolve "
+                        + "eigenvalues near 0 and small negative curvature."));
         settings.disableProperty().bind(viewModel.runningProperty());
         Button compute = Controls.bind(new Button(), viewModel.computeCommand());
         compute.setId("computeSpectraButton");
