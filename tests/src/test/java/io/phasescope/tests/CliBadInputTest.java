@@ -47,6 +47,7 @@ class CliBadInputTest {
             spectrum --model none --trace 1                    | --trace must be 0 or in [2, 100000], was 1
             spectrum --model none --density-probes 0           | --density-probes must be in [1, 10000], was 0
             spectrum --model none --density-steps 0            | --density-steps must be in [1, 100000], was 0
+            spectrum --model none --precision half             | --precision must be float or double, was 'half'
             """)
     void outOfRangeValuesExitWith2NamingTheOptionAndItsRange(String args, String message) {
         CliRunner cli = new CliRunner();

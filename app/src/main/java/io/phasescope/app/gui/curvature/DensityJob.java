@@ -8,7 +8,8 @@ import io.phasescope.model.data.Dataset;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepPoint;
-import io.phasescope.model.train.HessianVectorProduct;
+import io.phasescope.model.train.HessianProduct;
+import io.phasescope.model.train.Precision;
 import io.phasescope.model.train.JobControl;
 import java.nio.file.Path;
 
@@ -24,13 +25,17 @@ final class DensityJob implements BackgroundTask.Work<DensityResult> {
     private final int probes;
     private final int steps;
     private final CurvatureData data;
+    private final Precision precision;
 
     /**
      * @param images training images (0 = all)
      * @param probes SLQ probes, ≥ 1
      * @param steps Lanczos steps per probe, ≥ 1 (at most the parameter count is used)
+     * @param precision of the Hessian-vector products
      */
-    DensityJob(Path root, SweepPoint point, int images, int probes, int steps, CurvatureData data) {
+    DensityJob(Path root, SweepPoint point, int images, int probes, int steps, CurvatureData data,
+            Precision precision) {
+        this.precision = precision;
         this.root = root;
         this.point = point;
         this.images = images;
@@ -51,7 +56,7 @@ final class DensityJob implements BackgroundTask.Work<DensityResult> {
                 new IllegalArgumentException("the parameters at λ = " + point.lambda() + " were not kept"));
         Dataset train = data.train(folder.spec(), images, message -> { });
         control.checkpoint();
-        try (HessianVectorProduct product = new HessianVectorProduct(mlp, train)) {
+        try (HessianProduct product = HessianProduct.of(precision, mlp, train)) {
             HessianOperator hessian = new HessianOperator(product, theta, point.lambda());
             SpectralDensity density = StochasticLanczosQuadrature.density(hessian, probes,
                     Math.min(steps, hessian.dimension()), CurvatureData.SEED, control);

@@ -97,7 +97,7 @@ public final class DensityViewModel {
         status.info("Computing the spectral density at " + label(at) + " …");
         status.progress(StatusModel.BUSY);
         job = BackgroundTask.of("density", new DensityJob(source, at, form.images().getValue(),
-                form.probes().getValue(), form.steps().getValue(), data))
+                form.probes().getValue(), form.steps().getValue(), data, form.precision().get()))
                 .onSuccess(density -> ended(source, () -> {
                     result.set(density);
                     status.progress(1);
