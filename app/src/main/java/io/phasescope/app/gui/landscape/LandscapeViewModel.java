@@ -149,7 +149,7 @@ public final class LandscapeViewModel {
         this.executor = executor;
         this.status = status;
         this.data = new LandscapeData(dataFolder);
-        pathCurvature = new PathCurvature(data, pathsRoot.resolve("scratch"), executor, status);
+        pathCurvature = new PathCurvature(data, pathsRoot.resolve(".scratch"), executor, status);
         lambda = new ValidatedField<>("0.01", InputParsers.positive("λ", 10), executor);
         classIndex = new ValidatedField<>("0", InputParsers.integer("Class", 0, 9), executor);
         seed = new ValidatedField<>("1", InputParsers.anyLong("Seed"), executor);
