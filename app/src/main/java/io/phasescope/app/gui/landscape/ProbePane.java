@@ -69,7 +69,7 @@ final class ProbePane extends VBox {
         }
         bars.addEpoch(1, new Evaluation(0, Double.NaN, Double.NaN, result.loss(), Double.NaN, result.accuracy(),
                 result.perClass(), new int[0][0], Double.NaN, Double.NaN));
-        barsChart.setTitle("Per class at " + result.label());
+        barsChart.setTitle("Test accuracy per class"); // where: the line above the chart
         title.setText(String.format(Locale.ROOT, "%s · test loss %.4f nats · test accuracy %.2f %%", result.label(),
                 result.loss(), 100 * result.accuracy()));
         Dataset s = result.samples();
