@@ -89,6 +89,7 @@ public final class CurvatureViewModel {
     private final ReadOnlyObjectWrapper<List<PointSpectrum>> published = new ReadOnlyObjectWrapper<>(this, "rows",
             List.of());
     private boolean stale;
+    private boolean quiet;
     private final Command compute;
     private final Command cancel;
 
@@ -135,7 +136,7 @@ public final class CurvatureViewModel {
         reloader = executor.throttle(RELOAD_INTERVAL, this::reload);
         compute = new Command(Bindings.when(resumable.and(running.not())).then("Resume spectra")
                 .otherwise("Compute spectra"),
-                loaded.and(running.not()).and(form.spectraValidProperty()), this::compute);
+                loaded.and(running.not()).and(form.spectraValidProperty()), () -> compute(true));
         cancel = new Command("Cancel", running.and(stopping.not()), this::cancel);
 
         folder.addListener((obs, old, now) -> folderChanged(now));
@@ -222,7 +223,7 @@ public final class CurvatureViewModel {
     private void startIfMissing() {
         if (automatic.get() && !running.get() && loaded.get() && form.spectraValidProperty().get() && missing() > 0
                 && (besideSweeps || !sweepTraining.get())) {
-            compute();
+            compute(false);
         }
     }
 
@@ -250,7 +251,12 @@ public final class CurvatureViewModel {
 
     // ---- computing ----
 
-    private void compute() {
+    /**
+     * Starts the job. One started by hand reports its progress, ETA and end in the status bar; an automatic one
+     * works quietly (the Curvature headline counts its rows), so that it does not cover what the user did last,
+     * and speaks there only of a failure.
+     */
+    private void compute(boolean byHand) {
         SpectraSettings settings;
         try {
             settings = form.spectraSettings();
@@ -261,15 +267,20 @@ public final class CurvatureViewModel {
         Path root = snapshot.root();
         events.clear();
         running.set(true);
+        quiet = !byHand;
         atStart = rows.size();
-        status.info("Computing Hessian spectra along " + root.getFileName() + " …");
-        status.progress(StatusModel.BUSY);
-        status.eta("");
+        if (!quiet) {
+            status.info("Computing Hessian spectra along " + root.getFileName() + " …");
+            status.progress(StatusModel.BUSY);
+            status.eta("");
+        }
         job = BackgroundTask.of("spectra", new SpectraJob(root, form.images().getValue(), settings, data, this::queue))
                 .onSuccess(all -> ended(root, () -> finished(all)))
                 .onFailure(error -> ended(root, () -> {
                     automatic.set(false);
-                    status.progress(0);
+                    if (!quiet) {
+                        status.progress(0);
+                    }
                     status.error(ERRORS.describe(error));
                 }))
                 .onCancelled(() -> ended(root, this::cancelled));
@@ -278,6 +289,7 @@ public final class CurvatureViewModel {
 
     private void cancel() {
         if (job != null) {
+            quiet = false; // the user asked: the end is reported
             automatic.set(false);
             job.cancel();
             stopping.set(true);
@@ -305,7 +317,7 @@ public final class CurvatureViewModel {
                 atStart = rows.size();
                 eta.restart(fraction(), System.nanoTime());
                 changed = true;
-            } else if (event instanceof SpectraEvent.Status s) {
+            } else if (event instanceof SpectraEvent.Status s && !quiet) {
                 status.info(s.message());
             } else if (event instanceof SpectraEvent.Row r) {
                 rows.add(r.row());
@@ -316,7 +328,7 @@ public final class CurvatureViewModel {
         if (changed) {
             publish();
         }
-        if (running.get() && !stopping.get() && snapshot != null) {
+        if (running.get() && !stopping.get() && snapshot != null && !quiet) {
             status.progress(fraction());
             if (latest != null) {
                 status.eta(eta.remaining(fraction(), System.nanoTime()).map(left -> "about "
@@ -334,7 +346,9 @@ public final class CurvatureViewModel {
         job = null;
         running.set(false);
         stopping.set(false);
-        status.eta("");
+        if (!quiet) {
+            status.eta("");
+        }
         then.run();
         snapshot = snapshot.withRows(List.copyOf(rows));
         updateResumable();
@@ -347,9 +361,11 @@ public final class CurvatureViewModel {
         rows.clear();
         rows.addAll(all);
         publish();
-        status.progress(1);
-        status.info(String.format(Locale.ROOT, "Spectra complete: %d points (%d new), L_λ has a saddle at %d; in %s",
-                all.size(), all.size() - atStart, saddles(), snapshot.root().resolve(SweepFolder.SPECTRA)));
+        if (!quiet) {
+            status.progress(1);
+            status.info(String.format(Locale.ROOT, "Spectra complete: %d points (%d new), L_λ has a saddle at %d; "
+                    + "in %s", all.size(), all.size() - atStart, saddles(), snapshot.root().resolve(SweepFolder.SPECTRA)));
+        }
     }
 
     private void cancelled() {

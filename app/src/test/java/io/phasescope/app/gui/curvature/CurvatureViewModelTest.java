@@ -150,18 +150,22 @@ class CurvatureViewModelTest {
         int held = 3;
         java.nio.file.Files.write(root.resolve(SweepFolder.POINTS), lines.subList(0, lines.size() - held));
         analysis.set(TinySweep.analysis(root));
+        status.info("Cancelled after 11 points"); // what the user did last
 
         folder.set(root);
 
         assertThat(vm.diagramProperty().get().rows()).as("no button pressed").hasSize(TinySweep.POINTS - held);
-        assertThat(status.messageProperty().get()).startsWith("Spectra complete: " + (TinySweep.POINTS - held));
+        assertThat(vm.summaryProperty().get()).contains("11 of 11 kept points have spectra");
+        assertThat(status.messageProperty().get()).as("automatic spectra work quietly")
+                .isEqualTo("Cancelled after 11 points");
 
         java.nio.file.Files.write(root.resolve(SweepFolder.POINTS), lines); // three more points land
         analysis.set(TinySweep.analysis(root));
 
         assertThat(vm.diagramProperty().get().rows()).hasSize(TinySweep.POINTS);
         assertThat(SpectraCsv.read(root.resolve(SweepFolder.SPECTRA))).hasSize(TinySweep.POINTS);
-        assertThat(status.messageProperty().get()).startsWith("Spectra complete: 14 points (3 new)");
+        assertThat(vm.summaryProperty().get()).contains("14 of 14 kept points have spectra");
+        assertThat(status.messageProperty().get()).isEqualTo("Cancelled after 11 points");
     }
 
     @Test
