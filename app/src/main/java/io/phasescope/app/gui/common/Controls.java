@@ -48,6 +48,13 @@ public final class Controls {
         return button;
     }
 
+    /** A button with id {@code id} bound to {@code command} (label, enabled state, action), {@code help} its tooltip. */
+    public static Button button(String id, Command command, String help) {
+        Button button = tip(bind(new Button(), command), help);
+        button.setId(id);
+        return button;
+    }
+
     /** Binds a menu item's label, enabled state and action to {@code command}. */
     public static MenuItem bind(MenuItem item, Command command) {
         item.textProperty().bind(command.labelProperty());
@@ -187,6 +194,19 @@ public final class Controls {
         HBox box = new HBox(buttons);
         box.getStyleClass().add("run-buttons");
         return box;
+    }
+
+    /**
+     * A {@link #buttonRow} whose buttons share its whole width; the first keeps at least its preferred width (its
+     * label changes, e.g. Run sweep / Resume sweep).
+     */
+    public static HBox fillRow(Button... buttons) {
+        for (Button b : buttons) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        buttons[0].setMinWidth(Button.USE_PREF_SIZE);
+        return buttonRow(buttons);
     }
 
     /** A rounded "card" container (CSS class {@code card}) around {@code content}. */

@@ -78,13 +78,11 @@ final class DensityPane extends VBox {
                 + "probe: the number of nodes each probe places on the spectrum (2–1000)."));
         CheckBox log = Controls.check("densityLogCheck", "Log scale", viewModel.logScaleProperty(), "Density on a "
                 + "logarithmic axis: shows the few outliers beside the bulk near zero.");
-        Button compute = Controls.bind(new Button(), viewModel.computeCommand());
-        compute.setId("computeDensityButton");
-        Controls.tip(compute, "Compute the spectral density of ∇²L_λ at the chosen point.");
+        Button compute = Controls.button("computeDensityButton", viewModel.computeCommand(),
+                "Compute the spectral density of ∇²L_λ at the chosen point.");
         compute.getStyleClass().add("primary");
-        Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
-        cancel.setId("cancelDensityButton");
-        Controls.tip(cancel, "Stop computing the density.");
+        Button cancel = Controls.button("cancelDensityButton", viewModel.cancelCommand(),
+                "Stop computing the density.");
         HBox box = new HBox(10, Controls.styled(new Label("Model at"), "scrubber-title"), point, new Label("Probes"),
                 probes, new Label("Steps"), steps, log, compute, cancel);
         box.setAlignment(Pos.CENTER_LEFT);

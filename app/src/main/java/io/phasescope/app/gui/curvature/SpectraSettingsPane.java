@@ -8,8 +8,6 @@ import io.phasescope.render.curvature.SpectraAxis;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -47,19 +45,12 @@ final class SpectraSettingsPane extends VBox {
                         + "digits), or float64 throughout (about 15 digits, about twice the time) to resolve "
                         + "eigenvalues near 0 and small negative curvature."));
         settings.disableProperty().bind(viewModel.runningProperty());
-        Button compute = Controls.bind(new Button(), viewModel.computeCommand());
-        compute.setId("computeSpectraButton");
-        compute.getStyleClass().add("primary");
-        Controls.tip(compute, "Compute the spectra of the kept points that have none, one row at a time into the "
+        Button compute = Controls.button("computeSpectraButton", viewModel.computeCommand(),
+                "Compute the spectra of the kept points that have none, one row at a time into the "
                 + "sweep's spectra.csv; a cancelled run resumes where it stopped.");
-        Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
-        cancel.setId("cancelSpectraButton");
-        Controls.tip(cancel, "Stop after the current point; the rows written are kept.");
-        for (Button b : new Button[] {compute, cancel}) {
-            b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
-        }
-        compute.setMinWidth(Button.USE_PREF_SIZE);
+        compute.getStyleClass().add("primary");
+        Button cancel = Controls.button("cancelSpectraButton", viewModel.cancelCommand(),
+                "Stop after the current point; the rows written are kept.");
         FormGrid display = new FormGrid()
                 .section("DISPLAY")
                 .row("x axis", Controls.tip(Controls.choice("spectraAxisChoice", List.of(SpectraAxis.values()),
@@ -76,7 +67,7 @@ final class SpectraSettingsPane extends VBox {
                         + " nearest λ where that changes sign:"))
                 .wide(new LinesBox("saddleReport", viewModel.report(),
                         "None yet: transitions appear as the sweep finds them."));
-        getChildren().addAll(settings, Controls.buttonRow(compute, cancel), display, report);
+        getChildren().addAll(settings, Controls.fillRow(compute, cancel), display, report);
     }
 
     private static Label muted(String text) {

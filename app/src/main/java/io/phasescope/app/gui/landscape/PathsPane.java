@@ -74,12 +74,10 @@ final class PathsPane extends VBox {
     private VBox controls() {
         CheckBox align = Controls.check("alignCheck", "Align B to A (weight matching)", viewModel.alignProperty(),
                 "Permute B's hidden units to match A's first: the same function, and usually a far lower barrier.");
-        Button compute = Controls.bind(new Button(), viewModel.computePathCommand());
-        compute.setId("computePathButton");
-        Controls.tip(compute, "Compute the path from θ₀ to B and overlay it on the others.");
-        Button clear = Controls.bind(new Button(), viewModel.clearPathsCommand());
-        clear.setId("clearPathsButton");
-        Controls.tip(clear, "Remove every path from the charts.");
+        Button compute = Controls.button("computePathButton", viewModel.computePathCommand(),
+                "Compute the path from θ₀ to B and overlay it on the others.");
+        Button clear = Controls.button("clearPathsButton", viewModel.clearPathsCommand(),
+                "Remove every path from the charts.");
         HBox make = new HBox(10, Controls.styled(new Label("New path A = θ₀ → B"), "scrubber-title"),
                 Controls.tip(Controls.choice("pathKindChoice", List.of(PathKind.values()), viewModel.pathKindProperty(),
                         PathKind::toString), "Linear interpolation, a trained quadratic Bézier curve (Garipov et "

@@ -80,13 +80,11 @@ final class SliceSettingsPane extends VBox {
                         viewModel.twoDimensionalProperty(), "A heat map over (a, b), or off: a curve along d₁."))
                 .wide(Controls.check("logScaleCheck", "Logarithmic colour scale", viewModel.logScaleProperty(),
                         "Colours on a logarithmic scale: shows the floor of a basin."));
-        Button compute = Controls.bind(new Button(), viewModel.computeCommand());
-        compute.setId("computeSliceButton");
+        Button compute = Controls.button("computeSliceButton", viewModel.computeCommand(),
+                "Compute the slice now; it also recomputes by itself after a setting changes.");
         compute.getStyleClass().add("primary");
-        Controls.tip(compute, "Compute the slice now; it also recomputes by itself after a setting changes.");
-        Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
-        cancel.setId("cancelSliceButton");
-        Controls.tip(cancel, "Stop the slice; the part computed stays on screen.");
+        Button cancel = Controls.button("cancelSliceButton", viewModel.cancelCommand(),
+                "Stop the slice; the part computed stays on screen.");
 
         getChildren().addAll(slice, Controls.buttonRow(compute, cancel));
     }

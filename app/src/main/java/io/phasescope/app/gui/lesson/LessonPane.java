@@ -35,21 +35,17 @@ public final class LessonPane extends VBox {
         text.setWrapText(true);
         text.textProperty().bind(Bindings.createStringBinding(() -> viewModel.stepProperty().get().text(),
                 viewModel.stepProperty()));
-        Button back = Controls.bind(new Button(), viewModel.backCommand());
-        back.setId("lessonBackButton");
-        Controls.tip(back, "The previous step.");
-        Button next = Controls.bind(new Button(), viewModel.nextCommand());
-        next.setId("lessonNextButton");
+        Button back = Controls.button("lessonBackButton", viewModel.backCommand(), "The previous step.");
+        Button next = Controls.button("lessonNextButton", viewModel.nextCommand(),
+                "The next step: it sets up the views it talks about.");
         next.getStyleClass().add("primary");
-        Controls.tip(next, "The next step: it sets up the views it talks about.");
         Button close = Controls.tip(new Button("Close"), "Close the lesson (F1 opens it again).");
         close.setOnAction(e -> viewModel.openProperty().set(false));
         Label demoHint = new Label("Nothing is open yet. The demo workspace holds a finished sweep up and down λ,"
                 + " its spectra and two trained minima, so every step works at once.");
         demoHint.setWrapText(true);
-        Button demo = Controls.bind(new Button(), viewModel.openDemoCommand());
-        demo.setId("lessonDemoButton");
-        Controls.tip(demo, "Open the demo workspace: a finished sweep up and down, its spectra and two minima, "
+        Button demo = Controls.button("lessonDemoButton", viewModel.openDemoCommand(),
+                "Open the demo workspace: a finished sweep up and down, its spectra and two minima, "
                 + "ready for every step.");
         VBox offer = new VBox(6, demoHint, demo);
         offer.setId("lessonDemoOffer");

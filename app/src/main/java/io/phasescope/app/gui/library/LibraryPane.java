@@ -46,22 +46,19 @@ public final class LibraryPane extends VBox {
                 viewModel.load(folder.toPath());
             }
         });
-        Button remove = Controls.bind(new Button(), viewModel.removeCommand());
-        remove.setId("removeModelButton");
-        Controls.tip(remove, "Remove the selected model from the library (its files stay on disk).");
+        Button remove = Controls.button("removeModelButton", viewModel.removeCommand(),
+                "Remove the selected model from the library (its files stay on disk).");
         FormGrid train = new FormGrid()
                 .section("TRAIN MINIMA · PAPER NETWORK, MNIST")
                 .field("Seeds", "minimaSeedsField", viewModel.seeds(), "One minimum is trained per seed, two "
                         + "at a time; e.g. 1, 2 or 1-4.")
                 .field("Training images", "minimaSubsetField", viewModel.subset(), "Training images per "
                         + "minimum, a stratified subset; 0 = all 60,000.");
-        Button trainButton = Controls.bind(new Button(), viewModel.trainMinimaCommand());
-        trainButton.setId("trainMinimaButton");
+        Button trainButton = Controls.button("trainMinimaButton", viewModel.trainMinimaCommand(),
+                "Train the paper network once per seed and add each minimum to the library.");
         trainButton.getStyleClass().add("primary");
-        Controls.tip(trainButton, "Train the paper network once per seed and add each minimum to the library.");
-        Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
-        cancel.setId("cancelMinimaButton");
-        Controls.tip(cancel, "Stop training the minima; those finished stay in the library.");
+        Button cancel = Controls.button("cancelMinimaButton", viewModel.cancelCommand(),
+                "Stop training the minima; those finished stay in the library.");
         train.disableProperty().bind(viewModel.trainingProperty());
         getChildren().addAll(new FormGrid().section("MODEL LIBRARY").wide(list), Controls.buttonRow(load, remove), train,
                 Controls.buttonRow(trainButton, cancel));

@@ -105,9 +105,8 @@ final class ModelPane extends GridPane {
 
     private Node samples(PhaseViewModel viewModel, KeepModelViewModel keep) {
         Label title = Controls.styled(new Label("Sample test images"), "card-title");
-        Button keepButton = Controls.bind(new Button(), keep.keepCommand());
-        keepButton.setId("keepModelButton");
-        Controls.tip(keepButton, "Add the model at this λ to the model library, for slices and paths.");
+        Button keepButton = Controls.button("keepModelButton", keep.keepCommand(),
+                "Add the model at this λ to the model library, for slices and paths.");
         HBox header = new HBox(12, title, keepButton);
         header.setAlignment(Pos.CENTER_LEFT);
         note.setText("Caption: predicted class · green right, red wrong");

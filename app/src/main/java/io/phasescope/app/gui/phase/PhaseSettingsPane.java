@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
@@ -133,25 +132,15 @@ final class PhaseSettingsPane extends VBox {
     }
 
     private static HBox buttons(PhaseViewModel viewModel) {
-        Button run = Controls.bind(new Button(), viewModel.runCommand());
-        run.setId("runSweepButton");
-        run.getStyleClass().add("primary");
-        Controls.tip(run, "Run the sweep, or resume the open one where it stopped; every point is saved as it "
+        Button run = Controls.button("runSweepButton", viewModel.runCommand(),
+                "Run the sweep, or resume the open one where it stopped; every point is saved as it "
                 + "lands.");
-        Button pause = Controls.bind(new Button(), viewModel.pauseResumeCommand());
-        pause.setId("pauseSweepButton");
-        Controls.tip(pause, "Pause after the current minibatch, or resume.");
-        Button cancel = Controls.bind(new Button(), viewModel.cancelCommand());
-        cancel.setId("cancelSweepButton");
-        Controls.tip(cancel, "Stop the sweep; the points so far stay in its folder and it can be resumed.");
-        HBox box = new HBox(run, pause, cancel);
-        box.getStyleClass().add("run-buttons");
-        for (Button b : new Button[] {run, pause, cancel}) {
-            b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
-        }
-        run.setMinWidth(Button.USE_PREF_SIZE);
-        return box;
+        run.getStyleClass().add("primary");
+        Button pause = Controls.button("pauseSweepButton", viewModel.pauseResumeCommand(),
+                "Pause after the current minibatch, or resume.");
+        Button cancel = Controls.button("cancelSweepButton", viewModel.cancelCommand(),
+                "Stop the sweep; the points so far stay in its folder and it can be resumed.");
+        return Controls.fillRow(run, pause, cancel);
     }
 
     private static Button openButton(PhaseViewModel viewModel, LastFolder lastFolder) {

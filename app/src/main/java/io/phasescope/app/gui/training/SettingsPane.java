@@ -10,7 +10,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -121,23 +120,14 @@ final class SettingsPane extends VBox {
     }
 
     private static HBox buttons(TrainingViewModel viewModel) {
-        Button train = Controls.bind(new Button(), viewModel.trainCommand());
-        train.setId("trainButton");
+        Button train = Controls.button("trainButton", viewModel.trainCommand(),
+                "Train a network with these settings; the charts update as it learns.");
         train.getStyleClass().add("primary");
         train.setDefaultButton(true);
-        Controls.tip(train, "Train a network with these settings; the charts update as it learns.");
-        Button pause = Controls.bind(new Button(), viewModel.pauseResumeCommand());
-        pause.setId("pauseButton");
-        Controls.tip(pause, "Pause after the current minibatch, or resume.");
-        Button stop = Controls.bind(new Button(), viewModel.stopCommand());
-        stop.setId("stopButton");
-        Controls.tip(stop, "Stop training; the model so far is kept.");
-        HBox box = new HBox(train, pause, stop);
-        box.getStyleClass().add("run-buttons");
-        for (Button b : new Button[] {train, pause, stop}) {
-            b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
-        }
-        return box;
+        Button pause = Controls.button("pauseButton", viewModel.pauseResumeCommand(),
+                "Pause after the current minibatch, or resume.");
+        Button stop = Controls.button("stopButton", viewModel.stopCommand(),
+                "Stop training; the model so far is kept.");
+        return Controls.fillRow(train, pause, stop);
     }
 }
