@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /**
  * The folder the user last chose a file or folder in, shared by every file and folder chooser of the app so
@@ -32,6 +33,18 @@ public final class LastFolder {
     public FileChooser start(FileChooser chooser, Path fallback) {
         initial(fallback).ifPresent(chooser::setInitialDirectory);
         return chooser;
+    }
+
+    /**
+     * Asks for a folder in a chooser titled {@code title}, started like {@link #start(DirectoryChooser, Path)}, and
+     * remembers the answer.
+     *
+     * @return the folder chosen, or empty when the user cancelled
+     */
+    public Optional<Path> chooseFolder(Window owner, String title, Path fallback) {
+        DirectoryChooser chooser = start(new DirectoryChooser(), fallback);
+        chooser.setTitle(title);
+        return Optional.ofNullable(remember(chooser.showDialog(owner))).map(File::toPath);
     }
 
     /** Remembers where {@code chosen} (a folder, or a file in one) is; null, the user's cancel, is ignored. */

@@ -75,9 +75,8 @@ public final class ExportDialog {
                 viewModel.legendProperty(), p -> p.name().toLowerCase(Locale.ROOT));
         Controls.tip(lines, "Every line width, relative to the screen's.");
         Controls.tip(legend, "Where the legend goes, or none.");
-        CheckBox print = Controls.tip(new CheckBox("Paper style (white background, dark text)"), "White "
-                + "background, dark text and no border, whatever the screen theme.");
-        print.selectedProperty().bindBidirectional(viewModel.printStyleProperty());
+        CheckBox print = Controls.check("exportPaperCheck", "Paper style (white background, dark text)",
+                viewModel.printStyleProperty(), "White background, dark text and no border, whatever the screen theme.");
         FormGrid form = new FormGrid()
                 .row("Chart", chart)
                 .row("Size unit", unit)

@@ -6,7 +6,6 @@ import io.phasescope.app.gui.common.FormGrid;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.SliceQuantity;
-import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -18,7 +17,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 
 /**
  * The slice settings: θ₀, the directions (and B, C), what to evaluate, range, resolution and data, the colour
@@ -94,14 +92,8 @@ final class SliceSettingsPane extends VBox {
         Button open = new Button("Open…");
         open.setId("openTrajectoryButton");
         Controls.tip(open, "Open a sweep folder: its walk is drawn on the slice and gives the PCA directions.");
-        open.setOnAction(e -> {
-            DirectoryChooser chooser = lastFolder.start(new DirectoryChooser(), null);
-            chooser.setTitle("Sweep folder (sweep.json, points.csv, params/)");
-            File folder = lastFolder.remember(chooser.showDialog(open.getScene().getWindow()));
-            if (folder != null) {
-                viewModel.openTrajectory(folder.toPath());
-            }
-        });
+        open.setOnAction(e -> lastFolder.chooseFolder(open.getScene().getWindow(),
+                "Sweep folder (sweep.json, points.csv, params/)", null).ifPresent(viewModel::openTrajectory));
         Label name = Controls.styled(new Label(), "muted");
         name.textProperty().bind(Bindings.when(viewModel.trajectoryNameProperty().isEmpty()).then("none")
                 .otherwise(viewModel.trajectoryNameProperty()));

@@ -3,14 +3,12 @@ package io.phasescope.app.gui.library;
 import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.FormGrid;
-import java.io.File;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 
 /**
  * The model library: the list of models (their origin as a tooltip), "Load model folder…", "Remove", and
@@ -38,14 +36,8 @@ public final class LibraryPane extends VBox {
         load.setId("loadModelButton");
         Controls.tip(load, "Add a model folder (model.zip and model.json, as train and sweep write them) to "
                 + "the library.");
-        load.setOnAction(e -> {
-            DirectoryChooser chooser = lastFolder.start(new DirectoryChooser(), null);
-            chooser.setTitle("Model folder (model.zip and model.json)");
-            File folder = lastFolder.remember(chooser.showDialog(getScene().getWindow()));
-            if (folder != null) {
-                viewModel.load(folder.toPath());
-            }
-        });
+        load.setOnAction(e -> lastFolder.chooseFolder(getScene().getWindow(), "Model folder (model.zip and model.json)",
+                null).ifPresent(viewModel::load));
         Button remove = Controls.button("removeModelButton", viewModel.removeCommand(),
                 "Remove the selected model from the library (its files stay on disk).");
         FormGrid train = new FormGrid()

@@ -6,7 +6,6 @@ import io.phasescope.app.gui.common.FormGrid;
 import io.phasescope.app.gui.common.LinesBox;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.render.phase.LambdaUnit;
-import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -15,7 +14,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -155,11 +153,7 @@ final class PhaseSettingsPane extends VBox {
 
     /** Asks for a sweep folder and opens it. */
     static void chooseFolder(Node owner, PhaseViewModel viewModel, LastFolder lastFolder) {
-        DirectoryChooser chooser = lastFolder.start(new DirectoryChooser(), viewModel.sweepsRoot());
-        chooser.setTitle("Open a sweep folder (with sweep.json)");
-        File chosen = lastFolder.remember(chooser.showDialog(owner.getScene().getWindow()));
-        if (chosen != null) {
-            viewModel.openFolder(chosen.toPath());
-        }
+        lastFolder.chooseFolder(owner.getScene().getWindow(), "Open a sweep folder (with sweep.json)",
+                viewModel.sweepsRoot()).ifPresent(viewModel::openFolder);
     }
 }
