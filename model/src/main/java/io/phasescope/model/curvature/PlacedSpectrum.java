@@ -1,5 +1,6 @@
 package io.phasescope.model.curvature;
 
+import io.phasescope.model.sweep.PointKey;
 import io.phasescope.model.sweep.SweepPoint;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,18 +32,14 @@ public record PlacedSpectrum(PointSpectrum spectrum, SweepPoint point) {
         if (rows == null || points == null) {
             throw new IllegalArgumentException("rows and points must be given, were " + rows + ", " + points);
         }
-        Map<String, SweepPoint> byKey = new HashMap<>();
+        Map<PointKey, SweepPoint> byKey = new HashMap<>();
         for (SweepPoint p : points) {
-            byKey.putIfAbsent(key(p.branch().id(), p.seed(), p.lambda()), p);
+            byKey.putIfAbsent(p.key(), p);
         }
         List<PlacedSpectrum> placed = new ArrayList<>(rows.size());
         for (PointSpectrum r : rows) {
-            placed.add(new PlacedSpectrum(r, byKey.get(key(r.branch().id(), r.seed(), r.lambda()))));
+            placed.add(new PlacedSpectrum(r, byKey.get(r.key())));
         }
         return placed;
-    }
-
-    private static String key(String branch, long seed, double lambda) {
-        return branch + "," + seed + "," + Double.doubleToLongBits(lambda);
     }
 }

@@ -1,5 +1,6 @@
 package io.phasescope.model.curvature;
 
+import io.phasescope.model.sweep.PointKey;
 import io.phasescope.model.sweep.SweepMode.Branch;
 
 /**
@@ -20,6 +21,11 @@ import io.phasescope.model.sweep.SweepMode.Branch;
  */
 public record PointSpectrum(Branch branch, long seed, double lambda, double[] top, double[] bottom, double trace,
         double traceError, int iterations, boolean converged, int images, double seconds) {
+
+    /** Which sweep point this spectrum is of. */
+    public PointKey key() {
+        return new PointKey(branch, seed, lambda);
+    }
 
     /** Weight decay β = 2λ. */
     public double weightDecay() {

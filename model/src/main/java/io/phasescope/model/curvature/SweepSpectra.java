@@ -2,8 +2,8 @@ package io.phasescope.model.curvature;
 
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.sweep.PointKey;
 import io.phasescope.model.sweep.SweepFolder;
-import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.train.HessianProduct;
 import io.phasescope.model.train.JobControl;
@@ -50,15 +50,15 @@ public final class SweepSpectra {
         }
         Path file = folder.root().resolve(SweepFolder.SPECTRA);
         SpectraCsv.create(file);
-        Set<String> done = new HashSet<>();
+        Set<PointKey> done = new HashSet<>();
         for (PointSpectrum s : SpectraCsv.read(file)) {
-            done.add(key(s.branch(), s.seed(), s.lambda()));
+            done.add(s.key());
         }
         try (HessianProduct product = HessianProduct.of(settings.precision(), mlp, data)) {
             LOG.info("Spectra of {} on {} with {} Hessian-vector products", folder.root(), data,
                     settings.precision().id());
             for (SweepPoint point : folder.points()) {
-                if (point.index() < 0 || !done.add(key(point.branch(), point.seed(), point.lambda()))) {
+                if (point.index() < 0 || !done.add(point.key())) {
                     continue;
                 }
                 control.checkpoint();
@@ -88,7 +88,4 @@ public final class SweepSpectra {
                 r.traceError(), r.iterations(), r.converged(), product.examples(), r.seconds());
     }
 
-    private static String key(Branch branch, long seed, double lambda) {
-        return branch.id() + "," + seed + "," + Double.doubleToLongBits(lambda);
-    }
 }

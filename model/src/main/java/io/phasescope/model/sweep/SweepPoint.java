@@ -24,6 +24,11 @@ public record SweepPoint(Branch branch, long seed, int index, double lambda, dou
         double testLoss, double testAccuracy, double norm, double distRef, int epochs, double seconds,
         double[] perClassAccuracy) {
 
+    /** Which grid point this is, to match it with rows of other files. */
+    public PointKey key() {
+        return new PointKey(branch, seed, lambda);
+    }
+
     /** Weight decay β = 2λ. */
     public double weightDecay() {
         return 2 * lambda;

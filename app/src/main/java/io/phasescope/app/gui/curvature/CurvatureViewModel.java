@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import io.phasescope.model.sweep.PointKey;
 import io.phasescope.model.sweep.SweepPoint;
 import java.util.HashSet;
 import java.util.Set;
@@ -234,19 +235,9 @@ public final class CurvatureViewModel {
 
     /** Kept points of the sweep followed without a row in spectra.csv. */
     private int missing() {
-        Set<String> done = new HashSet<>();
-        rows.forEach(r -> done.add(key(r.branch().id(), r.seed(), r.lambda())));
-        int count = 0;
-        for (SweepPoint p : snapshot.kept()) {
-            if (!done.contains(key(p.branch().id(), p.seed(), p.lambda()))) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private static String key(String branch, long seed, double lambda) {
-        return branch + "," + seed + "," + Double.doubleToLongBits(lambda);
+        Set<PointKey> done = new HashSet<>();
+        rows.forEach(r -> done.add(r.key()));
+        return (int) snapshot.kept().stream().filter(p -> !done.contains(p.key())).count();
     }
 
     // ---- computing ----
