@@ -320,9 +320,10 @@ public final class CurvatureViewModel {
             publish();
         }
         if (running.get() && !stopping.get() && snapshot != null && !quiet) {
-            status.progress(fraction());
+            double fraction = fraction();
+            status.progress(fraction);
             if (latest != null) {
-                status.eta(eta.remaining(fraction(), System.nanoTime()).map(left -> "about "
+                status.eta(eta.remaining(fraction, System.nanoTime()).map(left -> "about "
                         + EtaEstimator.format(left) + " left").orElse("estimating time left …"));
                 status.info(rowMessage(latest));
             }
@@ -389,12 +390,13 @@ public final class CurvatureViewModel {
         double from = Arrays.stream(grid).min().orElse(Double.NaN);
         double to = Arrays.stream(grid).max().orElse(Double.NaN);
         List<SweepPoint> points = snapshot == null ? List.of() : snapshot.kept();
-        published.set(List.copyOf(rows));
+        List<PointSpectrum> shown = List.copyOf(rows);
+        published.set(shown);
         stale = !active.get();
         if (!stale) {
-            diagram.set(from < to ? new SpectraDiagram(rows, transitions, unit.getValue(), from, to, points, axis.get())
-                    : new SpectraDiagram(rows, transitions, unit.getValue(), Double.NaN, Double.NaN, points,
-                            axis.get()));
+            boolean ranged = from < to; // a one-point grid has no range: the axis fits the rows
+            diagram.set(new SpectraDiagram(shown, transitions, unit.getValue(), ranged ? from : Double.NaN,
+                    ranged ? to : Double.NaN, points, axis.get()));
         }
         refreshReport();
         updateResumable();
