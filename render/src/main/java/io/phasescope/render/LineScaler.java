@@ -52,7 +52,7 @@ public final class LineScaler {
     }
 
     /** Multiplies every line width of {@code chart} by {@code factor} (positive). */
-    public static void scaleBy(JFreeChart chart, double factor) {
+    private static void scaleBy(JFreeChart chart, double factor) {
         if (!(factor > 0) || Double.isInfinite(factor)) {
             throw new IllegalArgumentException("line scale factor must be positive, was " + factor);
         }
@@ -72,7 +72,7 @@ public final class LineScaler {
     }
 
     /** Every XY plot of {@code plot}: itself, or the sub-plots of combined plots and grids. */
-    public static List<XYPlot> xyPlots(Plot plot) {
+    private static List<XYPlot> xyPlots(Plot plot) {
         List<XYPlot> plots = new ArrayList<>();
         if (plot instanceof CombinedDomainXYPlot combined) {
             plots.addAll(combined.getSubplots());
