@@ -8,8 +8,7 @@ import io.phasescope.app.cli.PhasescopeCommand;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(PhasescopeCommand.commandLine().execute(args));

@@ -13,8 +13,7 @@ import org.jfree.chart.JFreeChart;
  */
 public final class ChartSnapshot {
 
-    private ChartSnapshot() {
-    }
+    private ChartSnapshot() {}
 
     /** Copies {@code chart}, datasets and line scale included, by serializing it. Call on the thread that owns the chart. */
     public static JFreeChart of(JFreeChart chart) {

@@ -26,8 +26,7 @@ import org.jfree.chart.ui.RectangleInsets;
  */
 public final class ChartStyler {
 
-    private ChartStyler() {
-    }
+    private ChartStyler() {}
 
     /** Restyles {@code chart} in place with {@code theme} and returns it. */
     public static JFreeChart apply(JFreeChart chart, ChartTheme theme) {

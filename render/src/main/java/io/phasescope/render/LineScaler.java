@@ -25,8 +25,7 @@ public final class LineScaler {
 
     private static final RenderingHints.Key SCALE = new ScaleKey();
 
-    private LineScaler() {
-    }
+    private LineScaler() {}
 
     /**
      * Makes {@code chart}'s lines {@code scale} times as wide as its builder drew them.
@@ -61,7 +60,9 @@ public final class LineScaler {
         }
         for (XYPlot plot : xyPlots(chart.getPlot())) {
             for (int r = 0; r < plot.getRendererCount(); r++) {
-                scaleSeries(plot.getRenderer(r), plot.getDataset(r) == null ? 0 : plot.getDataset(r).getSeriesCount(),
+                scaleSeries(
+                        plot.getRenderer(r),
+                        plot.getDataset(r) == null ? 0 : plot.getDataset(r).getSeriesCount(),
                         factor);
             }
             for (Layer layer : new Layer[] {Layer.FOREGROUND, Layer.BACKGROUND}) {
@@ -124,8 +125,13 @@ public final class LineScaler {
                 scaledDash[i] = (float) (dash[i] * factor);
             }
         }
-        return new BasicStroke((float) (stroke.getLineWidth() * factor), stroke.getEndCap(), stroke.getLineJoin(),
-                Math.max(1f, stroke.getMiterLimit()), scaledDash, (float) (stroke.getDashPhase() * factor));
+        return new BasicStroke(
+                (float) (stroke.getLineWidth() * factor),
+                stroke.getEndCap(),
+                stroke.getLineJoin(),
+                Math.max(1f, stroke.getMiterLimit()),
+                scaledDash,
+                (float) (stroke.getDashPhase() * factor));
     }
 
     /** The rendering-hint key under which the applied scale is kept. */

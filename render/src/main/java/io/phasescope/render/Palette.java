@@ -22,8 +22,7 @@ public final class Palette {
     /** Colour of quantities measured on the held-out test set. */
     public static final Color TEST = VERMILLION;
 
-    private Palette() {
-    }
+    private Palette() {}
 
     /** {@code color} with the given opacity in [0, 1]. */
     public static Color withAlpha(Color color, double alpha) {

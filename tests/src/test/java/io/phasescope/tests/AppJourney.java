@@ -35,8 +35,7 @@ abstract class AppJourney {
     }
 
     /** Runs before the app starts, e.g. to put files in the preferences it reads at start. */
-    protected void beforeStart() throws Exception {
-    }
+    protected void beforeStart() throws Exception {}
 
     @BeforeEach
     void openTheApp() throws Exception {
@@ -64,8 +63,8 @@ abstract class AppJourney {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError(what + " within " + seconds + " s; the status line says '"
-                    + text("#statusMessage") + "'", e);
+            throw new AssertionError(
+                    what + " within " + seconds + " s; the status line says '" + text("#statusMessage") + "'", e);
         }
     }
 

@@ -22,40 +22,60 @@ class ArchitectureTest {
 
     @Test
     void modelUsesNoUserInterfaceLibraries() {
-        noClasses().that().resideInAPackage("io.phasescope.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree..", "java.awt..", "javax.swing..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.phasescope.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.jfree..", "java.awt..", "javax.swing..")
                 .because("the science must run headless and be testable without a screen")
                 .check(production);
     }
 
     @Test
     void modelDependsOnNoOtherPhasescopeModule() {
-        noClasses().that().resideInAPackage("io.phasescope.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.phasescope.render..", "io.phasescope.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.phasescope.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.phasescope.render..", "io.phasescope.app..")
                 .check(production);
     }
 
     @Test
     void renderDoesNotDependOnTheApp() {
-        noClasses().that().resideInAPackage("io.phasescope.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.phasescope.app..", "javafx..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.phasescope.render..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.phasescope.app..", "javafx..")
                 .because("figures are built headless, with no FX thread")
                 .check(production);
     }
 
     @Test
     void onlyTheCommandLinePrintsToTheConsole() {
-        noClasses().that().resideOutsideOfPackage("io.phasescope.app.cli..")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.phasescope.app.cli..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .because("logging goes through SLF4J; only the CLI talks to the terminal")
                 .check(production);
     }
 
     @Test
     void theCommandLineDoesNotReachIntoTheGui() {
-        noClasses().that().resideInAPackage("io.phasescope.app.cli..")
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
+        noClasses()
+                .that()
+                .resideInAPackage("io.phasescope.app.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
                 .check(production);
     }
 }

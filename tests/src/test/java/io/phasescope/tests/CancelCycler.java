@@ -25,17 +25,24 @@ import java.nio.file.Path;
  */
 public final class CancelCycler {
 
-    private CancelCycler() {
-    }
+    private CancelCycler() {}
 
     public static void main(String[] args) throws Exception {
         int cycles = Integer.parseInt(args[0]);
-        DatasetSplit data = new DataRequest(DataRequest.Kind.MNIST, 2000, 2000, 1, null).load(m -> { });
+        DatasetSplit data = new DataRequest(DataRequest.Kind.MNIST, 2000, 2000, 1, null).load(m -> {});
         NetworkSpec spec = NetworkSpec.paper(1);
         float[] theta = XavierInit.initialize(spec);
-        SliceSpec slice = new SliceSpec(spec, theta, Directions.filterNormalized(spec, theta, 1,
-                Directions.BiasMode.ZERO), Directions.filterNormalized(spec, theta, 2, Directions.BiasMode.ZERO),
-                -1, 1, -1, 1, 41, SliceQuantity.loss());
+        SliceSpec slice = new SliceSpec(
+                spec,
+                theta,
+                Directions.filterNormalized(spec, theta, 1, Directions.BiasMode.ZERO),
+                Directions.filterNormalized(spec, theta, 2, Directions.BiasMode.ZERO),
+                -1,
+                1,
+                -1,
+                1,
+                41,
+                SliceQuantity.loss());
         for (int cycle = 1; cycle <= cycles; cycle++) {
             JobControl training = cancelledSoon();
             try (TrainingEngine engine = Engines.create(spec, theta, TrainingOptions.defaults())) {
@@ -44,13 +51,16 @@ public final class CancelCycler {
                 // the point of the cycle
             }
             try {
-                SliceComputer.compute(slice, data.test(), 2, level -> { }, cancelledSoon());
+                SliceComputer.compute(slice, data.test(), 2, level -> {}, cancelledSoon());
             } catch (CancelledException expected) {
                 // the point of the cycle
             }
             System.gc();
-            long rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElseThrow();
+            long rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElseThrow();
             System.out.println("rss " + cycle + " " + rss);
             System.out.flush();
         }

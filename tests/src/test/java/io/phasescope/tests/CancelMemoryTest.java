@@ -34,13 +34,18 @@ class CancelMemoryTest {
         assertThat(child.exitValue()).as(String.join("\n", lines)).isZero();
         long early = resident(lines, 5);
         long late = resident(lines, 25);
-        LOG.info("Cancel memory test: resident set {} MiB after 5 cancelled training+slice cycles, {} MiB after 25"
-                + " ({} %)", early / 1024, late / 1024, String.format("%.2f", 100.0 * (late - early) / early));
+        LOG.info(
+                "Cancel memory test: resident set {} MiB after 5 cancelled training+slice cycles, {} MiB after 25"
+                        + " ({} %)",
+                early / 1024, late / 1024, String.format("%.2f", 100.0 * (late - early) / early));
         assertThat((double) late).as("resident KiB after 25 cycles").isLessThan(1.05 * early);
     }
 
     private static long resident(List<String> lines, int cycle) {
-        return lines.stream().filter(l -> l.startsWith("rss " + cycle + " ")).mapToLong(l -> Long.parseLong(
-                l.split(" ")[2])).findFirst().orElseThrow(() -> new AssertionError("no cycle " + cycle));
+        return lines.stream()
+                .filter(l -> l.startsWith("rss " + cycle + " "))
+                .mapToLong(l -> Long.parseLong(l.split(" ")[2]))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no cycle " + cycle));
     }
 }

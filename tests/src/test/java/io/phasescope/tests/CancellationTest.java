@@ -60,7 +60,7 @@ class CancellationTest {
     private static final long PROMPT_MS = 2000;
     private static final NetworkSpec WIDE = new NetworkSpec(16, List.of(128, 128), Activation.RELU, 3, 1);
     private static final DataRequest REQUEST = new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null);
-    private static final DatasetSplit DATA = REQUEST.load(m -> { });
+    private static final DatasetSplit DATA = REQUEST.load(m -> {});
     private static final TrainingOptions ENDLESS = TrainingOptions.defaults().withEpochs(100_000, 100_000);
 
     @TempDir
@@ -73,8 +73,9 @@ class CancellationTest {
     @BeforeAll
     static void aShortSweepWithKeptParameters() throws Exception {
         canceller = Executors.newSingleThreadScheduledExecutor();
-        sweep = SweepFolder.openOrCreate(root.resolve("short"), spec(SweepGrid.linear(0, 0.05, 0.05),
-                TrainingOptions.defaults().withEpochs(1, 1)));
+        sweep = SweepFolder.openOrCreate(
+                root.resolve("short"),
+                spec(SweepGrid.linear(0, 0.05, 0.05), TrainingOptions.defaults().withEpochs(1, 1)));
         Pathfinder.run(sweep, DATA, 1, SweepListener.none(), JobControl.none());
         theta = sweep.parameters(Branch.UP, 1, 0).orElseThrow();
     }
@@ -91,11 +92,16 @@ class CancellationTest {
     /** Runs {@code job}, cancels it from another thread after {@value #CANCEL_AFTER_MS} ms, and times the stop. */
     private void assertStopsPromptly(JobControl control, ThrowingJob job) {
         AtomicLong cancelledAt = new AtomicLong();
-        canceller.schedule(() -> {
-            cancelledAt.set(System.nanoTime());
-            control.cancel();
-        }, CANCEL_AFTER_MS, TimeUnit.MILLISECONDS);
-        assertThatThrownBy(job::run).as("the job was still running when cancelled").isInstanceOf(CancelledException.class);
+        canceller.schedule(
+                () -> {
+                    cancelledAt.set(System.nanoTime());
+                    control.cancel();
+                },
+                CANCEL_AFTER_MS,
+                TimeUnit.MILLISECONDS);
+        assertThatThrownBy(job::run)
+                .as("the job was still running when cancelled")
+                .isInstanceOf(CancelledException.class);
         long stoppedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelledAt.get());
         assertThat(stoppedMs).as("ms from cancel() to CancelledException").isLessThan(PROMPT_MS);
     }
@@ -109,10 +115,13 @@ class CancellationTest {
     void training() {
         JobControl control = new JobControl();
         try (MlpEngine engine = new MlpEngine(WIDE, theta, ENDLESS)) {
-            assertStopsPromptly(control, () -> Trainer.fit(engine, DATA, ENDLESS, TrainingListener.none(), control, false));
+            assertStopsPromptly(
+                    control, () -> Trainer.fit(engine, DATA, ENDLESS, TrainingListener.none(), control, false));
             float[] after = engine.parameters();
             for (float v : after) {
-                assertThat(Float.isFinite(v)).as("θ after the last completed minibatch").isTrue();
+                assertThat(Float.isFinite(v))
+                        .as("θ after the last completed minibatch")
+                        .isTrue();
             }
             assertThat(after).isNotEqualTo(theta);
         }
@@ -120,11 +129,13 @@ class CancellationTest {
 
     @Test
     void sweep() throws Exception {
-        SweepFolder folder = SweepFolder.openOrCreate(root.resolve("endless"), spec(SweepGrid.linear(0, 0.5, 0.01),
-                ENDLESS));
+        SweepFolder folder =
+                SweepFolder.openOrCreate(root.resolve("endless"), spec(SweepGrid.linear(0, 0.5, 0.01), ENDLESS));
         JobControl control = new JobControl();
         assertStopsPromptly(control, () -> Pathfinder.run(folder, DATA, 1, SweepListener.none(), control));
-        assertThat(folder.points()).as("points.csv still reads; the step in progress was not written").isEmpty();
+        assertThat(folder.points())
+                .as("points.csv still reads; the step in progress was not written")
+                .isEmpty();
     }
 
     @Test
@@ -136,27 +147,44 @@ class CancellationTest {
 
     @Test
     void slice() {
-        SliceSpec slice = new SliceSpec(WIDE, theta, Directions.filterNormalized(WIDE, theta, 1, Directions.BiasMode.ZERO),
-                Directions.filterNormalized(WIDE, theta, 2, Directions.BiasMode.ZERO), -1, 1, -1, 1,
-                SliceSpec.MAX_RESOLUTION, SliceQuantity.loss());
+        SliceSpec slice = new SliceSpec(
+                WIDE,
+                theta,
+                Directions.filterNormalized(WIDE, theta, 1, Directions.BiasMode.ZERO),
+                Directions.filterNormalized(WIDE, theta, 2, Directions.BiasMode.ZERO),
+                -1,
+                1,
+                -1,
+                1,
+                SliceSpec.MAX_RESOLUTION,
+                SliceQuantity.loss());
         JobControl control = new JobControl();
-        assertStopsPromptly(control, () -> SliceComputer.compute(slice, DATA.test(), 2, level -> { }, control));
+        assertStopsPromptly(control, () -> SliceComputer.compute(slice, DATA.test(), 2, level -> {}, control));
     }
 
     @Test
     void pathEvaluation() throws Exception {
         float[] b = sweep.parameters(Branch.UP, 1, 1).orElseThrow();
         JobControl control = new JobControl();
-        assertStopsPromptly(control, () -> PathEvaluator.evaluate("linear", WIDE, t -> LinearPath.at(theta, b, t), b,
-                PathEvaluator.grid(0, 1, 5000), DATA, control));
+        assertStopsPromptly(
+                control,
+                () -> PathEvaluator.evaluate(
+                        "linear",
+                        WIDE,
+                        t -> LinearPath.at(theta, b, t),
+                        b,
+                        PathEvaluator.grid(0, 1, 5000),
+                        DATA,
+                        control));
     }
 
     @Test
     void bezierFit() throws Exception {
         float[] b = sweep.parameters(Branch.UP, 1, 1).orElseThrow();
         JobControl control = new JobControl();
-        assertStopsPromptly(control, () -> BezierPath.fit(WIDE, theta, b, DATA.train(), TrainingOptions.defaults(),
-                100_000, 1, control));
+        assertStopsPromptly(
+                control,
+                () -> BezierPath.fit(WIDE, theta, b, DATA.train(), TrainingOptions.defaults(), 100_000, 1, control));
     }
 
     @Test
@@ -171,10 +199,14 @@ class CancellationTest {
     @Test
     void sweepSpectra() throws Exception {
         JobControl control = new JobControl();
-        assertStopsPromptly(control, () -> SweepSpectra.run(sweep, DATA.train(),
-                new SpectraSettings(2, 2, 1e-300, 10_000, 0, 1), s -> { }, control));
+        assertStopsPromptly(
+                control,
+                () -> SweepSpectra.run(
+                        sweep, DATA.train(), new SpectraSettings(2, 2, 1e-300, 10_000, 0, 1), s -> {}, control));
         Path spectra = sweep.root().resolve(SweepFolder.SPECTRA);
         assertThat(Files.exists(spectra)).isTrue();
-        assertThat(SpectraCsv.read(spectra)).as("no half-computed point was written").isEmpty();
+        assertThat(SpectraCsv.read(spectra))
+                .as("no half-computed point was written")
+                .isEmpty();
     }
 }

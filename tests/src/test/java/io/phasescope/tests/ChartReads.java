@@ -12,14 +12,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** What the charts and lists of the app show, read on the FX thread for journey assertions. */
 final class ChartReads {
 
-    private ChartReads() {
-    }
+    private ChartReads() {}
 
     /** Points of the first series (E_train of the up branch) in the loss panel of the Phase diagram's metrics chart. */
     static int metricsPoints(FxRobot robot) throws Exception {
         return fx(() -> {
             XYPlot losses = subplot(robot, "#phaseMetricsChart", 0);
-            return losses.getDataset(0) == null || losses.getDataset(0).getSeriesCount() == 0 ? 0
+            return losses.getDataset(0) == null || losses.getDataset(0).getSeriesCount() == 0
+                    ? 0
                     : losses.getDataset(0).getItemCount(0);
         });
     }
@@ -27,12 +27,15 @@ final class ChartReads {
     /** Subplot {@code index} of the combined chart {@code query} finds. */
     static XYPlot subplot(FxRobot robot, String query, int index) {
         ChartViewer viewer = robot.lookup(query).queryAs(ChartViewer.class);
-        return ((CombinedDomainXYPlot) viewer.getChart().getPlot()).getSubplots().get(index);
+        return ((CombinedDomainXYPlot) viewer.getChart().getPlot())
+                .getSubplots()
+                .get(index);
     }
 
     /** The texts of the labels inside the node {@code query} finds, e.g. the lines of a {@code LinesBox}. */
     static List<String> lines(FxRobot robot, String query) throws Exception {
-        return fx(() -> robot.lookup(query).lookup(".line").queryAllAs(Label.class).stream().map(Label::getText)
+        return fx(() -> robot.lookup(query).lookup(".line").queryAllAs(Label.class).stream()
+                .map(Label::getText)
                 .toList());
     }
 

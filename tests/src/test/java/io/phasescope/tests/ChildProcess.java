@@ -8,12 +8,13 @@ import java.util.List;
 /** Starts {@code ./phasescope}'s main class in a separate JVM with this test JVM's class path. */
 final class ChildProcess {
 
-    private ChildProcess() {
-    }
+    private ChildProcess() {}
 
     /** Runs the command with its output and errors appended to {@code log}. */
     static Process start(Path log, String... args) throws IOException {
-        return builder(java(args)).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return builder(java(args))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
     }
 
     /**
@@ -47,8 +48,8 @@ final class ChildProcess {
      * its output appended to {@code log}.
      */
     static Process startMain(Path log, String jvmOptions, Class<?> mainClass, String... args) throws IOException {
-        ProcessBuilder builder = builder(java(mainClass.getName(), args))
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder builder =
+                builder(java(mainClass.getName(), args)).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
         return builder.start();
     }
@@ -58,12 +59,20 @@ final class ChildProcess {
     }
 
     private static List<String> java(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "-Xmx1g",
-                "-Dorg.bytedeco.javacpp.cachedir=" + System.getProperty("org.bytedeco.javacpp.cachedir",
-                        Path.of(System.getProperty("user.home"), ".cache", "phasescope", "javacpp").toString()),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-Xmx1g",
+                "-Dorg.bytedeco.javacpp.cachedir="
+                        + System.getProperty(
+                                "org.bytedeco.javacpp.cachedir",
+                                Path.of(System.getProperty("user.home"), ".cache", "phasescope", "javacpp")
+                                        .toString()),
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass));
         command.addAll(List.of(args));
         return command;
     }

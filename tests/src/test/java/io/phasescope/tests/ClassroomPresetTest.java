@@ -31,25 +31,39 @@ class ClassroomPresetTest {
     @Test
     void classroomSweepShowsJumpsPlateausTheTrivialPhaseAndHysteresis() throws Exception {
         SweepSpec spec = SweepPresets.CLASSROOM.spec(null);
-        DatasetSplit data = spec.data().load(message -> { });
+        DatasetSplit data = spec.data().load(message -> {});
         SweepFolder folder = SweepFolder.openOrCreate(root, spec);
         List<SweepPoint> points = Pathfinder.run(folder, data, 2, SweepListener.none(), JobControl.none());
         SweepAnalysis analysis = SweepAnalysis.of(points, SweepAnalysis.DEFAULT_HOLD_THRESHOLD);
 
-        List<Transition> up = analysis.transitions().stream().filter(t -> t.branch() == Branch.UP).toList();
-        List<Phase> upPhases = analysis.phases().stream().filter(p -> p.branch() == Branch.UP).toList();
+        List<Transition> up = analysis.transitions().stream()
+                .filter(t -> t.branch() == Branch.UP)
+                .toList();
+        List<Phase> upPhases =
+                analysis.phases().stream().filter(p -> p.branch() == Branch.UP).toList();
         assertThat(up).as("transitions on the way up").hasSizeGreaterThanOrEqualTo(3);
-        assertThat(upPhases).as("plateaus between them").allSatisfy(p -> assertThat(p.points()).isGreaterThanOrEqualTo(2));
+        assertThat(upPhases)
+                .as("plateaus between them")
+                .allSatisfy(p -> assertThat(p.points()).isGreaterThanOrEqualTo(2));
 
-        SweepPoint top = points.stream().filter(p -> p.branch() == Branch.UP).reduce((a, b) -> b).orElseThrow();
-        assertThat(top.testLoss()).as("trivial phase: E = ln 10").isCloseTo(Math.log(10), org.assertj.core.api.Assertions.within(0.02));
+        SweepPoint top = points.stream()
+                .filter(p -> p.branch() == Branch.UP)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(top.testLoss())
+                .as("trivial phase: E = ln 10")
+                .isCloseTo(Math.log(10), org.assertj.core.api.Assertions.within(0.02));
         assertThat(top.testAccuracy()).isLessThanOrEqualTo(0.12);
         assertThat(upPhases.get(upPhases.size() - 1).isTrivial()).isTrue();
 
-        List<Transition> down = analysis.transitions().stream().filter(t -> t.branch() == Branch.DOWN).toList();
+        List<Transition> down = analysis.transitions().stream()
+                .filter(t -> t.branch() == Branch.DOWN)
+                .toList();
         assertThat(down).as("the down branch leaves the trivial phase").isNotEmpty();
         double leaveTrivialDown = down.get(0).lambdaC();
         double enterTrivialUp = up.get(up.size() - 1).lambdaC();
-        assertThat(leaveTrivialDown).as("hysteresis: down-branch transitions at lower λ").isLessThan(enterTrivialUp);
+        assertThat(leaveTrivialDown)
+                .as("hysteresis: down-branch transitions at lower λ")
+                .isLessThan(enterTrivialUp);
     }
 }

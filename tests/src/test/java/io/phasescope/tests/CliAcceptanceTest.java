@@ -41,12 +41,29 @@ class CliAcceptanceTest {
     @Test
     @Tag("mnist")
     void trainWritesModelAndMetricsOnAnMnistSubset() throws Exception {
-        int code = run("train", "--hidden", "32,16", "--activation", "sigmoid", "--lambda", "1e-3", "--epochs", "3",
-                "--subset", "1000", "--test-subset", "1000", "--seed", "1", "--out", out.toString());
+        int code = run(
+                "train",
+                "--hidden",
+                "32,16",
+                "--activation",
+                "sigmoid",
+                "--lambda",
+                "1e-3",
+                "--epochs",
+                "3",
+                "--subset",
+                "1000",
+                "--test-subset",
+                "1000",
+                "--seed",
+                "1",
+                "--out",
+                out.toString());
 
         assertThat(code).as(cli.err()).isZero();
         assertThat(cli.out()).contains("epoch   1/3", "epoch   3/3", "test acc");
-        JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        JsonNode metrics =
+                new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
         for (String field : new String[] {"testAccuracy", "testLoss", "trainLoss", "regLoss", "norm"}) {
             assertThat(metrics.get(field).isNumber()).as(field).isTrue();
         }
@@ -56,7 +73,9 @@ class CliAcceptanceTest {
         assertThat(metrics.get("weightDecay").asDouble()).isEqualTo(2e-3);
         double norm = metrics.get("norm").asDouble();
         assertThat(metrics.get("regLoss").asDouble())
-                .isCloseTo(metrics.get("trainLoss").asDouble() + 1e-3 * norm * norm, org.assertj.core.api.Assertions.within(1e-6));
+                .isCloseTo(
+                        metrics.get("trainLoss").asDouble() + 1e-3 * norm * norm,
+                        org.assertj.core.api.Assertions.within(1e-6));
         SavedModel model = ModelStore.load(out);
         assertThat(model.spec().describe()).isEqualTo("784-32-16-10 sigmoid");
         assertThat(model.options().lambda()).isEqualTo(1e-3);
@@ -73,7 +92,8 @@ class CliAcceptanceTest {
     @Test
     void negativeLambdaPrintsUsageAndExitsWith2() {
         assertThat(run("train", "--lambda", "-1", "--out", out.toString())).isEqualTo(2);
-        assertThat(cli.err()).contains("--lambda (λ; --weight-decay β = 2λ) must be in [0, ∞), was -1.0", "Usage: phasescope train");
+        assertThat(cli.err())
+                .contains("--lambda (λ; --weight-decay β = 2λ) must be in [0, ∞), was -1.0", "Usage: phasescope train");
     }
 
     @Test
@@ -98,15 +118,28 @@ class CliAcceptanceTest {
         Path folder = tinySweep(SweepGrid.linear(0, 0.2, 0.05), SweepMode.UPDOWN, 1);
         for (String kind : new String[] {"phase", "norm", "hysteresis", "per-class", "heatmap"}) {
             Path png = out.resolve(kind + ".png");
-            assertThat(run("figure", folder.toString(), "--kind", kind, "--width-cm", "8.5", "--height-cm", "6",
-                    "--out", png.toString())).as(cli.err()).isZero();
+            assertThat(run(
+                            "figure",
+                            folder.toString(),
+                            "--kind",
+                            kind,
+                            "--width-cm",
+                            "8.5",
+                            "--height-cm",
+                            "6",
+                            "--out",
+                            png.toString()))
+                    .as(cli.err())
+                    .isZero();
             java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
             assertThat(image.getWidth()).as(kind).isEqualTo((int) Math.round(Math.round(8.5 * 72 / 2.54) * 300 / 72.0));
         }
         Path svg = out.resolve("phase.svg");
-        assertThat(run("figure", folder.toString(), "--units", "beta", "--out", svg.toString())).isZero();
+        assertThat(run("figure", folder.toString(), "--units", "beta", "--out", svg.toString()))
+                .isZero();
         assertThat(Files.readString(svg)).startsWith("<?xml").contains("β").contains("test accuracy");
-        assertThat(run("figure", folder.toString(), "--kind", "pie", "--out", svg.toString())).isEqualTo(2);
+        assertThat(run("figure", folder.toString(), "--kind", "pie", "--out", svg.toString()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -116,21 +149,70 @@ class CliAcceptanceTest {
         Path b = out.resolve("b");
         for (Path model : new Path[] {a, b}) {
             String seed = model == a ? "1" : "2";
-            assertThat(run("train", "--hidden", "16", "--epochs", "2", "--subset", "500", "--test-subset", "200",
-                    "--seed", seed, "--out", model.toString())).as(cli.err()).isZero();
+            assertThat(run(
+                            "train",
+                            "--hidden",
+                            "16",
+                            "--epochs",
+                            "2",
+                            "--subset",
+                            "500",
+                            "--test-subset",
+                            "200",
+                            "--seed",
+                            seed,
+                            "--out",
+                            model.toString()))
+                    .as(cli.err())
+                    .isZero();
         }
         Path slice = out.resolve("slice");
-        assertThat(run("slice", "--model", a.toString(), "--direction", "toward", "--to", b.toString(),
-                "--resolution", "9", "--range", "-0.5:1.5", "--subset", "500", "--test-subset", "200", "--out",
-                slice.toString())).as(cli.err()).isZero();
+        assertThat(run(
+                        "slice",
+                        "--model",
+                        a.toString(),
+                        "--direction",
+                        "toward",
+                        "--to",
+                        b.toString(),
+                        "--resolution",
+                        "9",
+                        "--range",
+                        "-0.5:1.5",
+                        "--subset",
+                        "500",
+                        "--test-subset",
+                        "200",
+                        "--out",
+                        slice.toString()))
+                .as(cli.err())
+                .isZero();
         List<String> rows = Files.readAllLines(slice.resolve("slice.csv"));
         assertThat(rows.get(0)).isEqualTo("a,b,value");
         assertThat(rows).hasSize(1 + 81);
-        assertThat(javax.imageio.ImageIO.read(slice.resolve("slice.png").toFile()).getWidth()).isEqualTo(504 * 300 / 72);
+        assertThat(javax.imageio.ImageIO.read(slice.resolve("slice.png").toFile())
+                        .getWidth())
+                .isEqualTo(504 * 300 / 72);
 
         Path path = out.resolve("path");
-        assertThat(run("path", "--kind", "linear", "--a", a.toString(), "--b", b.toString(), "--resolution", "7",
-                "--subset", "500", "--test-subset", "200", "--out", path.toString())).as(cli.err()).isZero();
+        assertThat(run(
+                        "path",
+                        "--kind",
+                        "linear",
+                        "--a",
+                        a.toString(),
+                        "--b",
+                        b.toString(),
+                        "--resolution",
+                        "7",
+                        "--subset",
+                        "500",
+                        "--test-subset",
+                        "200",
+                        "--out",
+                        path.toString()))
+                .as(cli.err())
+                .isZero();
         List<String> pathRows = Files.readAllLines(path.resolve("path.csv"));
         assertThat(pathRows.get(0)).startsWith("t,train_loss,test_loss,train_error,test_error,dist_b,acc_0");
         assertThat(pathRows).hasSize(1 + 7);
@@ -138,42 +220,102 @@ class CliAcceptanceTest {
         assertThat(Files.size(path.resolve("path.png"))).isPositive();
 
         Path aligned = out.resolve("aligned");
-        assertThat(run("path", "--kind", "linear", "--align", "--a", a.toString(), "--b", b.toString(),
-                "--resolution", "7", "--subset", "500", "--test-subset", "200", "--out", aligned.toString())).isZero();
+        assertThat(run(
+                        "path",
+                        "--kind",
+                        "linear",
+                        "--align",
+                        "--a",
+                        a.toString(),
+                        "--b",
+                        b.toString(),
+                        "--resolution",
+                        "7",
+                        "--subset",
+                        "500",
+                        "--test-subset",
+                        "200",
+                        "--out",
+                        aligned.toString()))
+                .isZero();
         Path overlay = out.resolve("paths.csv");
         assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "path", "--out", overlay.toString()))
-                .as(cli.err()).isZero();
+                .as(cli.err())
+                .isZero();
         assertThat(Files.readString(overlay)).contains("linear · train", "linear aligned · test");
         assertThat(run("spectrum", "--path", path.toString(), "--subset", "300", "--top", "1", "--bottom", "2"))
-                .as(cli.err()).isZero();
+                .as(cli.err())
+                .isZero();
         List<String> spectra = Files.readAllLines(path.resolve(PathSpectraCsv.FILE));
         assertThat(spectra.get(0)).isEqualTo(PathSpectraCsv.HEADER);
         assertThat(spectra).as("one row per t of path.csv").hasSize(1 + 7);
         assertThat(cli.out()).contains("7 points in");
         assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "path", "--out", overlay.toString()))
-                .as(cli.err()).isZero();
+                .as(cli.err())
+                .isZero();
         assertThat(Files.readString(overlay).lines().filter(l -> l.startsWith("λ_min,λ_min(∇²E) · linear,")))
                 .hasSize(7);
         Path slicePdf = out.resolve("slice.pdf");
         assertThat(run("figure", slice.toString(), "--kind", "slice", "--log", "--out", slicePdf.toString()))
-                .as(cli.err()).isZero();
+                .as(cli.err())
+                .isZero();
         assertThat(Files.readString(slicePdf, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .startsWith("%PDF-");
-        assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "slice", "--out",
-                slicePdf.toString())).isEqualTo(2);
+        assertThat(run("figure", path.toString(), aligned.toString(), "--kind", "slice", "--out", slicePdf.toString()))
+                .isEqualTo(2);
     }
 
     @Test
     void spectrumMeasuresAModelAndResumesASweepsSpectra() throws Exception {
         Path model = out.resolve("model");
-        assertThat(run("train", "--dataset", "patterns", "--hidden", "8", "--epochs", "2", "--subset", "300",
-                "--test-subset", "150", "--out", model.toString())).as(cli.err()).isZero();
+        assertThat(run(
+                        "train",
+                        "--dataset",
+                        "patterns",
+                        "--hidden",
+                        "8",
+                        "--epochs",
+                        "2",
+                        "--subset",
+                        "300",
+                        "--test-subset",
+                        "150",
+                        "--out",
+                        model.toString()))
+                .as(cli.err())
+                .isZero();
         Path density = out.resolve("density.csv");
-        assertThat(run("spectrum", "--model", model.toString(), "--dataset", "patterns", "--subset", "300", "--top", "3",
-                "--bottom", "2", "--lambda", "0.01", "--trace", "8", "--density", density.toString(),
-                "--density-probes", "3", "--density-steps", "20")).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("top:", "bottom:", "index of L_λ", "trace (Hutchinson, 8 probes)",
-                "density (SLQ, 3 probes × 20 steps");
+        assertThat(run(
+                        "spectrum",
+                        "--model",
+                        model.toString(),
+                        "--dataset",
+                        "patterns",
+                        "--subset",
+                        "300",
+                        "--top",
+                        "3",
+                        "--bottom",
+                        "2",
+                        "--lambda",
+                        "0.01",
+                        "--trace",
+                        "8",
+                        "--density",
+                        density.toString(),
+                        "--density-probes",
+                        "3",
+                        "--density-steps",
+                        "20"))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.out())
+                .contains(
+                        "top:",
+                        "bottom:",
+                        "index of L_λ",
+                        "trace (Hutchinson, 8 probes)",
+                        "density (SLQ, 3 probes × 20 steps");
         List<String> densityLines = Files.readAllLines(density);
         assertThat(densityLines).hasSize(401).first().isEqualTo("eigenvalue,density");
 
@@ -184,34 +326,65 @@ class CliAcceptanceTest {
         assertThat(rows.get(0)).isEqualTo(SpectraCsv.HEADER);
         assertThat(rows).as("kept points at indices 0, 2, 4 and the state of 3").hasSize(5);
         assertThat(run(args)).isZero();
-        assertThat(Files.readAllLines(folder.resolve(SweepFolder.SPECTRA))).as("nothing recomputed").isEqualTo(rows);
+        assertThat(Files.readAllLines(folder.resolve(SweepFolder.SPECTRA)))
+                .as("nothing recomputed")
+                .isEqualTo(rows);
         assertThat(cli.out()).contains("4 points in");
-        assertThat(run("spectrum", "--sweep", folder.toString(), "--density", density.toString())).isEqualTo(2);
-        assertThat(run("spectrum", "--sweep", folder.toString(), "--model", model.toString())).isEqualTo(2);
+        assertThat(run("spectrum", "--sweep", folder.toString(), "--density", density.toString()))
+                .isEqualTo(2);
+        assertThat(run("spectrum", "--sweep", folder.toString(), "--model", model.toString()))
+                .isEqualTo(2);
 
         Path figure = out.resolve("spectrum.pdf");
-        assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--units", "beta", "--out",
-                figure.toString())).as(cli.err()).isZero();
-        assertThat(Files.readString(figure, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        assertThat(run(
+                        "figure",
+                        folder.toString(),
+                        "--kind",
+                        "spectrum",
+                        "--units",
+                        "beta",
+                        "--out",
+                        figure.toString()))
+                .as(cli.err())
+                .isZero();
+        assertThat(Files.readString(figure, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-");
         Path csv = out.resolve("spectrum.csv");
-        assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--out", csv.toString())).isZero();
+        assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--out", csv.toString()))
+                .isZero();
         assertThat(Files.readString(csv)).contains("λ_min(∇²L_λ)");
         assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--x", "norm", "--out", csv.toString()))
-                .as(cli.err()).isZero();
+                .as(cli.err())
+                .isZero();
         assertThat(Files.readString(csv)).startsWith("panel,series,‖θ‖").contains("λ_min(∇²L_λ) · up · seed 1");
         assertThat(run("figure", folder.toString(), "--kind", "spectrum", "--x", "theta", "--out", csv.toString()))
                 .isEqualTo(2);
-        assertThat(run("figure", folder.toString(), "--kind", "phase", "--out", csv.toString())).as(cli.err()).isZero();
-        assertThat(Files.readString(csv)).as("spectra.csv present: saddles marked").contains("saddle of L_λ");
+        assertThat(run("figure", folder.toString(), "--kind", "phase", "--out", csv.toString()))
+                .as(cli.err())
+                .isZero();
+        assertThat(Files.readString(csv))
+                .as("spectra.csv present: saddles marked")
+                .contains("saddle of L_λ");
     }
 
     /** A Pathfinder sweep of a 16-8-3 sigmoid MLP on 300 synthetic patterns, in {@code out/sweep}. */
     private Path tinySweep(SweepGrid grid, SweepMode mode, int paramStride) throws Exception {
         DataRequest patterns = new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null);
-        SweepSpec sweep = new SweepSpec("tiny", patterns, new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1),
-                TrainingOptions.defaults().withEpochs(3, 2).withLearningRate(0.01), grid, mode, List.of(1L), paramStride);
+        SweepSpec sweep = new SweepSpec(
+                "tiny",
+                patterns,
+                new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1),
+                TrainingOptions.defaults().withEpochs(3, 2).withLearningRate(0.01),
+                grid,
+                mode,
+                List.of(1L),
+                paramStride);
         Path folder = out.resolve("sweep");
-        Pathfinder.run(SweepFolder.openOrCreate(folder, sweep), patterns.load(m -> { }), 1, SweepListener.none(),
+        Pathfinder.run(
+                SweepFolder.openOrCreate(folder, sweep),
+                patterns.load(m -> {}),
+                1,
+                SweepListener.none(),
                 JobControl.none());
         return folder;
     }

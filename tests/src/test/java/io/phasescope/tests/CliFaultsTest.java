@@ -19,8 +19,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CliFaultsTest {
 
-    private static final String[] TINY_PATTERNS = {"--preset", "patterns", "--subset", "150", "--test-subset", "90",
-        "--epochs", "3", "--patience", "2", "--workers", "1"};
+    private static final String[] TINY_PATTERNS = {
+        "--preset",
+        "patterns",
+        "--subset",
+        "150",
+        "--test-subset",
+        "90",
+        "--epochs",
+        "3",
+        "--patience",
+        "2",
+        "--workers",
+        "1"
+    };
 
     @TempDir
     Path root;
@@ -49,8 +61,12 @@ class CliFaultsTest {
         assertThat(run(sweep(out, "0:1e39:5e38"))).isEqualTo(1);
 
         assertOneClearLine();
-        assertThat(cli.err()).contains("at λ = 5.0E38 diverged", "epoch 1, minibatch 1",
-                "lower the learning rate or λ", "completed steps are kept in " + out);
+        assertThat(cli.err())
+                .contains(
+                        "at λ = 5.0E38 diverged",
+                        "epoch 1, minibatch 1",
+                        "lower the learning rate or λ",
+                        "completed steps are kept in " + out);
         assertThat(PointsFile.rowsWithoutSeconds(out, 3)).hasSize(2);
         assertThat(Files.readString(out.resolve("points.csv"))).doesNotContain("NaN", "Infinity");
         assertThat(Files.readAllLines(out.resolve("failures.csv"))).hasSize(2);
@@ -62,7 +78,9 @@ class CliFaultsTest {
         Path file = Files.writeString(root.resolve("a-file"), "not a folder");
         Path out = file.resolve("out");
         String[] args = command.equals("train")
-                ? new String[] {"train", "--dataset", "patterns", "--hidden", "8", "--epochs", "1", "--out", out.toString()}
+                ? new String[] {
+                    "train", "--dataset", "patterns", "--hidden", "8", "--epochs", "1", "--out", out.toString()
+                }
                 : sweep(out, "0:0.1:0.05");
 
         assertThat(run(args)).isEqualTo(1);
@@ -89,13 +107,19 @@ class CliFaultsTest {
         String output = new String(limited.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(limited.waitFor()).as(output).isEqualTo(1);
-        assertThat(output).contains("Error: could not append a row to " + out.resolve("points.csv"),
-                "File too large", "the rows written before are intact").doesNotContain("Exception", "\tat ");
+        assertThat(output)
+                .contains(
+                        "Error: could not append a row to " + out.resolve("points.csv"),
+                        "File too large",
+                        "the rows written before are intact")
+                .doesNotContain("Exception", "\tat ");
         List<String> written = PointsFile.rowsWithoutSeconds(out, 3);
         assertThat(written.size()).as("points.csv filled its 8 KiB").isBetween(30, 102);
 
         Path log = root.resolve("resume.log");
-        assertThat(ChildProcess.start(log, updown).waitFor()).as(Files.readString(log)).isZero();
+        assertThat(ChildProcess.start(log, updown).waitFor())
+                .as(Files.readString(log))
+                .isZero();
         List<String> resumed = PointsFile.rowsWithoutSeconds(out, 3);
         assertThat(resumed).hasSize(1 + 2 * 51);
         assertThat(resumed.subList(0, written.size())).isEqualTo(written);

@@ -51,8 +51,10 @@ class CurvatureJourneyTest extends AppJourney {
         long start = System.nanoTime();
         robot.clickOn("#phaseTab");
         ChoiceBox<SweepChoice> preset = robot.lookup("#presetChoice").queryAs(ChoiceBox.class);
-        robot.interact(() -> preset.getItems().stream().filter(c -> c.label().equals(SweepChoice.PATTERNS_QUICK))
-                .findFirst().ifPresent(preset::setValue));
+        robot.interact(() -> preset.getItems().stream()
+                .filter(c -> c.label().equals(SweepChoice.PATTERNS_QUICK))
+                .findFirst()
+                .ifPresent(preset::setValue));
         robot.clickOn("#runSweepButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> phasePoints() >= 6);
         // fired rather than clicked: the robot's mouse path waits on a UI thread busy drawing the sweep
@@ -68,22 +70,37 @@ class CurvatureJourneyTest extends AppJourney {
 
         robot.clickOn("#curvatureTab");
         // nothing pressed: the spectra of the kept points are computed as they land and when the sweep stops
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#curvatureHeadline")
-                .contains(kept + " of " + kept + " kept points have spectra") && !isDisabled("#computeSpectraButton"));
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> text("#curvatureHeadline").contains(kept + " of " + kept + " kept points have spectra")
+                        && !isDisabled("#computeSpectraButton"));
         LOG.info("spectra of all {} points after {} s", kept, seconds(start));
         assertThat(SpectraCsv.read(folder.resolve(SweepFolder.SPECTRA))).hasSize(kept);
         assertThat(text("#statusMessage")).as("automatic spectra work quietly").doesNotStartWith("Spectra");
-        assertThat(onFx(() -> robot.lookup("#automaticSpectraCheck").queryAs(CheckBox.class).isSelected())).isTrue();
-        assertThat(onFx(() -> robot.lookup("#saddleReport").queryAs(VBox.class).getChildren().size()))
+        assertThat(onFx(() -> robot.lookup("#automaticSpectraCheck")
+                        .queryAs(CheckBox.class)
+                        .isSelected()))
+                .isTrue();
+        assertThat(onFx(() -> robot.lookup("#saddleReport")
+                        .queryAs(VBox.class)
+                        .getChildren()
+                        .size()))
                 .isGreaterThanOrEqualTo(1);
 
         robot.clickOn("Spectral density");
         robot.clickOn("#computeDensityButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> densityTitle().startsWith("Spectral density of ∇²L_λ"));
         robot.clickOn("#densityLogCheck");
-        assertThat(onFx(() -> robot.lookup("#curvatureDensityChart").queryAs(ChartViewer.class).getChart().getXYPlot()
-                .getRangeAxis())).isInstanceOf(LogAxis.class);
-        assertThat(onFx(() -> robot.lookup("#densityLogCheck").queryAs(CheckBox.class).isSelected())).isTrue();
+        assertThat(onFx(() -> robot.lookup("#curvatureDensityChart")
+                        .queryAs(ChartViewer.class)
+                        .getChart()
+                        .getXYPlot()
+                        .getRangeAxis()))
+                .isInstanceOf(LogAxis.class);
+        assertThat(onFx(() ->
+                        robot.lookup("#densityLogCheck").queryAs(CheckBox.class).isSelected()))
+                .isTrue();
 
         LOG.info("density done after {} s", seconds(start));
         robot.clickOn("Toy models (lesson)");
@@ -91,12 +108,22 @@ class CurvatureJourneyTest extends AppJourney {
         assertThat(below).contains("the minimum is global");
         Slider slider = robot.lookup("#toyLambdaSlider").queryAs(Slider.class);
         Node thumb = onFx(() -> slider.lookup(".thumb"));
-        robot.drag(thumb, MouseButton.PRIMARY).moveBy(onFx(() -> slider.getWidth() * 0.35), 0).drop();
+        robot.drag(thumb, MouseButton.PRIMARY)
+                .moveBy(onFx(() -> slider.getWidth() * 0.35), 0)
+                .drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(slider::getValue)).as("dragged past the depth-3 fold, λ ≈ 0.236").isGreaterThan(0.24);
+        assertThat(onFx(slider::getValue))
+                .as("dragged past the depth-3 fold, λ ≈ 0.236")
+                .isGreaterThan(0.24);
         assertThat(text("#toyDepth3Text")).contains("past the fold", "hysteresis");
-        assertThat(onFx(() -> robot.lookup("#toyDiagram3Chart").queryAs(ChartViewer.class).getChart().getXYPlot()
-                .getDomainMarkers(Layer.FOREGROUND).size())).as("the cursor").isEqualTo(1);
+        assertThat(onFx(() -> robot.lookup("#toyDiagram3Chart")
+                        .queryAs(ChartViewer.class)
+                        .getChart()
+                        .getXYPlot()
+                        .getDomainMarkers(Layer.FOREGROUND)
+                        .size()))
+                .as("the cursor")
+                .isEqualTo(1);
     }
 
     private static long seconds(long start) {
@@ -106,14 +133,20 @@ class CurvatureJourneyTest extends AppJourney {
     private int phasePoints() throws Exception {
         return onFx(() -> {
             ChartViewer viewer = robot.lookup("#phaseMetricsChart").queryAs(ChartViewer.class);
-            XYPlot losses = ((CombinedDomainXYPlot) viewer.getChart().getPlot()).getSubplots().get(0);
-            return losses.getDataset(0) == null || losses.getDataset(0).getSeriesCount() == 0 ? 0
+            XYPlot losses = ((CombinedDomainXYPlot) viewer.getChart().getPlot())
+                    .getSubplots()
+                    .get(0);
+            return losses.getDataset(0) == null || losses.getDataset(0).getSeriesCount() == 0
+                    ? 0
                     : losses.getDataset(0).getItemCount(0);
         });
     }
 
     private String densityTitle() throws Exception {
-        return onFx(() -> robot.lookup("#curvatureDensityChart").queryAs(ChartViewer.class).getChart().getTitle()
+        return onFx(() -> robot.lookup("#curvatureDensityChart")
+                .queryAs(ChartViewer.class)
+                .getChart()
+                .getTitle()
                 .getText());
     }
 

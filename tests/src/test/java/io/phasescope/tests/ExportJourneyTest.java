@@ -33,6 +33,7 @@ class ExportJourneyTest extends AppJourney {
 
     @TempDir
     Path sweeps;
+
     @TempDir
     Path out;
 
@@ -56,47 +57,70 @@ class ExportJourneyTest extends AppJourney {
         String svgText = Files.readString(svg);
         assertThat(svgText).contains("E_train", "test accuracy", "transition");
         assertThat(Double.parseDouble(xml.getDocumentElement().getAttribute("width")))
-                .as("8.5 cm in points").isCloseTo(WIDTH_CM / 2.54 * 72, org.assertj.core.api.Assertions.within(1.0));
+                .as("8.5 cm in points")
+                .isCloseTo(WIDTH_CM / 2.54 * 72, org.assertj.core.api.Assertions.within(1.0));
 
         Path pdf = export("loss.pdf");
         String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         assertThat(pdfText).startsWith("%PDF-");
-        assertThat(count(Pattern.compile("/Type\\s*/Page[^s]"), pdfText)).as("one page").isEqualTo(1);
-        Matcher box = Pattern.compile("/MediaBox \\[0\\.0 0\\.0 ([0-9.]+) ([0-9.]+)\\]").matcher(pdfText);
+        assertThat(count(Pattern.compile("/Type\\s*/Page[^s]"), pdfText))
+                .as("one page")
+                .isEqualTo(1);
+        Matcher box = Pattern.compile("/MediaBox \\[0\\.0 0\\.0 ([0-9.]+) ([0-9.]+)\\]")
+                .matcher(pdfText);
         assertThat(box.find()).isTrue();
-        assertThat(Double.parseDouble(box.group(1))).isCloseTo(WIDTH_CM / 2.54 * 72, org.assertj.core.api.Assertions.within(1.0));
-        assertThat(Double.parseDouble(box.group(2))).isCloseTo(HEIGHT_CM / 2.54 * 72, org.assertj.core.api.Assertions.within(1.0));
+        assertThat(Double.parseDouble(box.group(1)))
+                .isCloseTo(WIDTH_CM / 2.54 * 72, org.assertj.core.api.Assertions.within(1.0));
+        assertThat(Double.parseDouble(box.group(2)))
+                .isCloseTo(HEIGHT_CM / 2.54 * 72, org.assertj.core.api.Assertions.within(1.0));
 
         Path png = export("loss.png");
         BufferedImage image = ImageIO.read(png.toFile());
-        assertThat(image.getWidth()).as("8.5 cm at 300 dpi").isCloseTo((int) Math.round(WIDTH_CM / 2.54 * 300),
-                org.assertj.core.api.Assertions.within(2));
-        assertThat(image.getHeight()).isCloseTo((int) Math.round(HEIGHT_CM / 2.54 * 300),
-                org.assertj.core.api.Assertions.within(2));
+        assertThat(image.getWidth())
+                .as("8.5 cm at 300 dpi")
+                .isCloseTo((int) Math.round(WIDTH_CM / 2.54 * 300), org.assertj.core.api.Assertions.within(2));
+        assertThat(image.getHeight())
+                .isCloseTo((int) Math.round(HEIGHT_CM / 2.54 * 300), org.assertj.core.api.Assertions.within(2));
     }
 
     /** Ctrl+E, the first chart, 8.5 × 6 cm at 300 dpi, the file {@code name} in {@link #out}, OK; waits for it. */
     private Path export(String name) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        ChoiceBox<Object> unit = robot.from(dialog).lookup(".choice-box").match(node -> ((ChoiceBox<?>) node)
-                .getItems().stream().anyMatch(i -> i.toString().equals("cm"))).queryAs(ChoiceBox.class);
-        ChoiceBox<Object> dpi = robot.from(dialog).lookup(".choice-box").match(node -> ((ChoiceBox<?>) node)
-                .getItems().contains(300)).queryAs(ChoiceBox.class);
+        ChoiceBox<Object> unit = robot.from(dialog)
+                .lookup(".choice-box")
+                .match(node -> ((ChoiceBox<?>) node)
+                        .getItems().stream().anyMatch(i -> i.toString().equals("cm")))
+                .queryAs(ChoiceBox.class);
+        ChoiceBox<Object> dpi = robot.from(dialog)
+                .lookup(".choice-box")
+                .match(node -> ((ChoiceBox<?>) node).getItems().contains(300))
+                .queryAs(ChoiceBox.class);
         robot.interact(() -> {
-            unit.getItems().stream().filter(i -> i.toString().equals("cm")).findFirst().ifPresent(unit::setValue);
+            unit.getItems().stream()
+                    .filter(i -> i.toString().equals("cm"))
+                    .findFirst()
+                    .ifPresent(unit::setValue);
             dpi.setValue(300);
             field(dialog, "#exportWidthField").setText(Double.toString(WIDTH_CM));
             field(dialog, "#exportHeightField").setText(Double.toString(HEIGHT_CM));
             field(dialog, "#exportFileField").setText(out.resolve(name).toString());
         });
-        robot.clickOn(robot.from(dialog).lookup(".button").match(b -> "OK".equals(((javafx.scene.control.Button) b)
-                .getText())).queryButton());
+        robot.clickOn(robot.from(dialog)
+                .lookup(".button")
+                .match(b -> "OK".equals(((javafx.scene.control.Button) b).getText()))
+                .queryButton());
         Path file = out.resolve(name);
         // the status names the file once it is written whole
-        await("the export of " + name, 20, () -> text("#statusMessage").startsWith("Exported")
-                && text("#statusMessage").endsWith(file.toString()));
+        await(
+                "the export of " + name,
+                20,
+                () -> text("#statusMessage").startsWith("Exported")
+                        && text("#statusMessage").endsWith(file.toString()));
         return file;
     }
 

@@ -54,15 +54,22 @@ class LandscapeJourneyTest extends AppJourney {
 
     @BeforeAll
     static void twoMinima() throws Exception {
-        DatasetSplit data = new DataRequest(DataRequest.Kind.MNIST, 2000, 1000, 1, null).load(m -> { });
+        DatasetSplit data = new DataRequest(DataRequest.Kind.MNIST, 2000, 1000, 1, null).load(m -> {});
         TrainingOptions options = TrainingOptions.defaults().withEpochs(3, 3);
         for (long seed = 1; seed <= 2; seed++) {
             NetworkSpec spec = NetworkSpec.paper(seed);
             try (TrainingEngine engine = Engines.create(spec, XavierInit.initialize(spec), options)) {
-                float[] theta = Trainer.fit(engine, data, options.withShuffleSeed(seed), TrainingListener.none(),
-                        JobControl.none(), false).theta();
-                ModelStore.save(models.resolve("minimum-" + seed), new SavedModel(spec, options, theta,
-                        data.train().fingerprint(), "MNIST 2000 images"));
+                float[] theta = Trainer.fit(
+                                engine,
+                                data,
+                                options.withShuffleSeed(seed),
+                                TrainingListener.none(),
+                                JobControl.none(),
+                                false)
+                        .theta();
+                ModelStore.save(
+                        models.resolve("minimum-" + seed),
+                        new SavedModel(spec, options, theta, data.train().fingerprint(), "MNIST 2000 images"));
             }
         }
     }
@@ -75,8 +82,14 @@ class LandscapeJourneyTest extends AppJourney {
     @Test
     void sliceProbeAndScrubALinearPathBetweenTwoMinima() throws Exception {
         robot.clickOn("#landscapeTab");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#libraryList")
-                .queryAs(ListView.class).getItems().size()) == 2);
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup("#libraryList")
+                                .queryAs(ListView.class)
+                                .getItems()
+                                .size())
+                        == 2);
         TextField testImages = robot.lookup("#sliceSubsetField").queryAs(TextField.class);
         robot.interact(() -> testImages.setText("2000"));
 
@@ -93,10 +106,12 @@ class LandscapeJourneyTest extends AppJourney {
         };
         robot.interact(pulses::start);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> headline().contains("refining"));
-        Bounds chart = onFx(() -> robot.lookup("#sliceChart").query().localToScreen(
-                robot.lookup("#sliceChart").query().getBoundsInLocal()));
+        Bounds chart = onFx(() -> robot.lookup("#sliceChart")
+                .query()
+                .localToScreen(robot.lookup("#sliceChart").query().getBoundsInLocal()));
         for (int k = 0; !headline().matches(".*· \\d+\\.\\d s$") && k < 2000; k++) {
-            robot.moveTo(chart.getMinX() + chart.getWidth() * (0.3 + 0.4 * ((k % 20) / 20.0)),
+            robot.moveTo(
+                    chart.getMinX() + chart.getWidth() * (0.3 + 0.4 * ((k % 20) / 20.0)),
                     chart.getMinY() + chart.getHeight() * 0.5);
         }
         robot.interact(pulses::stop);
@@ -106,10 +121,12 @@ class LandscapeJourneyTest extends AppJourney {
         assertThat(stallMs).as("longest pause between UI pulses").isLessThan(1000);
 
         robot.moveTo(chart.getMinX() + chart.getWidth() * 0.45, chart.getMinY() + chart.getHeight() * 0.45);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#sliceReadout").isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !text("#sliceReadout").isEmpty());
         assertThat(text("#sliceReadout")).startsWith("a = ").contains("E = ");
         robot.clickOn(chart.getMinX() + chart.getWidth() * 0.45, chart.getMinY() + chart.getHeight() * 0.45);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#probeTitle").contains("test accuracy"));
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> text("#probeTitle").contains("test accuracy"));
 
         ChoiceBox<DirectionKind> direction = robot.lookup("#directionChoice").queryAs(ChoiceBox.class);
         robot.interact(() -> direction.setValue(DirectionKind.TOWARD));
@@ -117,12 +134,14 @@ class LandscapeJourneyTest extends AppJourney {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> pathPoints() > 0);
         Slider t = robot.lookup("#tSlider").queryAs(Slider.class);
         robot.interact(() -> t.setValue(0.75));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#probeTitle").contains("t = 0.75"));
+        WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> text("#probeTitle").contains("t = 0.75"));
         assertThat(text("#tLabel")).isEqualTo("t = 0.75");
 
         robot.rightClickOn("#pathChart");
         robot.clickOn("Copy data as CSV");
-        String copied = onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        String copied =
+                onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertThat(copied).startsWith("panel,series,\"t (0 = A, 1 = B)\",y").contains("linear · train");
     }
 
@@ -133,9 +152,12 @@ class LandscapeJourneyTest extends AppJourney {
     private int pathPoints() throws Exception {
         return onFx(() -> {
             Node node = robot.lookup("#pathChart").query();
-            CombinedDomainXYPlot stack = (CombinedDomainXYPlot) ((ChartViewer) node).getChart().getPlot();
+            CombinedDomainXYPlot stack =
+                    (CombinedDomainXYPlot) ((ChartViewer) node).getChart().getPlot();
             XYPlot loss = (XYPlot) stack.getSubplots().get(0);
-            return loss.getDataset().getSeriesCount() == 0 ? 0 : loss.getDataset().getItemCount(0);
+            return loss.getDataset().getSeriesCount() == 0
+                    ? 0
+                    : loss.getDataset().getItemCount(0);
         });
     }
 }

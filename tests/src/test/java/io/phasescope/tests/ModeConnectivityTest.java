@@ -50,7 +50,7 @@ class ModeConnectivityTest {
 
     @BeforeAll
     static void trainTwoMinima() {
-        data = REQUEST.load(m -> { });
+        data = REQUEST.load(m -> {});
         a = minimum(1);
         b = minimum(2);
     }
@@ -59,13 +59,20 @@ class ModeConnectivityTest {
         NetworkSpec seeded = SPEC.withInitSeed(seed);
         TrainingOptions options = TrainingOptions.defaults().withEpochs(15, 15).withShuffleSeed(seed);
         try (MlpEngine engine = new MlpEngine(seeded, seeded.initialize(), options)) {
-            return Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false).theta();
+            return Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false)
+                    .theta();
         }
     }
 
     private static PathProfile linear(float[] to) {
-        return PathEvaluator.evaluate("linear", SPEC, t -> LinearPath.at(a, to, t), to, PathEvaluator.grid(0, 1, 11),
-                data, JobControl.none());
+        return PathEvaluator.evaluate(
+                "linear",
+                SPEC,
+                t -> LinearPath.at(a, to, t),
+                to,
+                PathEvaluator.grid(0, 1, 11),
+                data,
+                JobControl.none());
     }
 
     @Test
@@ -79,20 +86,38 @@ class ModeConnectivityTest {
     @Test
     void bezierCurveHasALowerBarrierThanTheLine() {
         float[] c = BezierPath.fit(SPEC, a, b, data.train(), TrainingOptions.defaults(), 3, 1, JobControl.none());
-        PathProfile bezier = PathEvaluator.evaluate("bezier", SPEC, t -> BezierPath.at(a, c, b, t), b,
-                PathEvaluator.grid(0, 1, 11), data, JobControl.none());
+        PathProfile bezier = PathEvaluator.evaluate(
+                "bezier",
+                SPEC,
+                t -> BezierPath.at(a, c, b, t),
+                b,
+                PathEvaluator.grid(0, 1, 11),
+                data,
+                JobControl.none());
         assertThat(bezier.lossBarrier()).isLessThan(linear(b).lossBarrier() / 2);
     }
 
     @Test
     void pathfinderPathStaysLowWhileHalvingTheDistanceToB() throws Exception {
-        SweepSpec spec = new SweepSpec("path", REQUEST, SPEC, TrainingOptions.defaults().withThetaRef(b),
-                SweepGrid.linear(0, 0.002, 0.0005), SweepMode.UP, List.of(1L), 1);
-        List<SweepPoint> points = Pathfinder.run(SweepFolder.openOrCreate(root, spec, a), data, 1, SweepListener.none(),
-                JobControl.none());
+        SweepSpec spec = new SweepSpec(
+                "path",
+                REQUEST,
+                SPEC,
+                TrainingOptions.defaults().withThetaRef(b),
+                SweepGrid.linear(0, 0.002, 0.0005),
+                SweepMode.UP,
+                List.of(1L),
+                1);
+        List<SweepPoint> points = Pathfinder.run(
+                SweepFolder.openOrCreate(root, spec, a), data, 1, SweepListener.none(), JobControl.none());
         double start = Math.sqrt(Evaluator.squaredDistance(a, b));
-        double maxLoss = points.stream().mapToDouble(SweepPoint::trainLoss).max().orElseThrow();
-        assertThat(points.get(points.size() - 1).distRef()).as("final |θ − θ_B|").isLessThan(start / 2);
-        assertThat(maxLoss).as("largest training loss along the path").isLessThan(linear(b).maxTrainLoss());
+        double maxLoss =
+                points.stream().mapToDouble(SweepPoint::trainLoss).max().orElseThrow();
+        assertThat(points.get(points.size() - 1).distRef())
+                .as("final |θ − θ_B|")
+                .isLessThan(start / 2);
+        assertThat(maxLoss)
+                .as("largest training loss along the path")
+                .isLessThan(linear(b).maxTrainLoss());
     }
 }

@@ -34,9 +34,9 @@ class PatternsPresetTest {
     @Test
     void patternsSweepRunsOneHundredThenTwoThirdsThenOneThird() throws Exception {
         SweepSpec spec = SweepPresets.PATTERNS.spec(null);
-        DatasetSplit data = spec.data().load(message -> { });
-        List<SweepPoint> points = Pathfinder.run(SweepFolder.openOrCreate(root, spec), data, 1, SweepListener.none(),
-                JobControl.none());
+        DatasetSplit data = spec.data().load(message -> {});
+        List<SweepPoint> points =
+                Pathfinder.run(SweepFolder.openOrCreate(root, spec), data, 1, SweepListener.none(), JobControl.none());
         SweepAnalysis analysis = SweepAnalysis.of(points, SweepAnalysis.DEFAULT_HOLD_THRESHOLD);
 
         List<Transition> transitions = analysis.transitions();
@@ -49,9 +49,12 @@ class PatternsPresetTest {
 
         Phase middle = phases.get(1);
         assertThat(middle.meanAccuracy()).as("one class lost").isBetween(0.55, 0.80);
-        assertThat(middle.perClassAccuracy()[0]).as("the coarse class 0 survives").isGreaterThanOrEqualTo(0.95);
+        assertThat(middle.perClassAccuracy()[0])
+                .as("the coarse class 0 survives")
+                .isGreaterThanOrEqualTo(0.95);
         assertThat(middle.perClassAccuracy()[1] + middle.perClassAccuracy()[2])
-                .as("classes 1 and 2 share one answer").isCloseTo(1.0, within(0.15));
+                .as("classes 1 and 2 share one answer")
+                .isCloseTo(1.0, within(0.15));
 
         Phase last = phases.get(2);
         assertThat(last.meanAccuracy()).as("trivial phase").isCloseTo(1.0 / 3, within(0.01));

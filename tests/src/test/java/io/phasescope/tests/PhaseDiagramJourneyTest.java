@@ -41,9 +41,12 @@ class PhaseDiagramJourneyTest extends AppJourney {
         robot.clickOn("Phase diagram");
         ChoiceBox<SweepChoice> preset = robot.lookup("#presetChoice").queryAs(ChoiceBox.class);
         assertThat(onFx(() -> preset.getValue().id())).as("the default preset").isEqualTo("classroom");
-        robot.interact(() -> preset.getItems().stream().filter(c -> c.label().equals(SweepChoice.PATTERNS_QUICK))
-                .findFirst().ifPresent(preset::setValue));
-        assertThat(onFx(() -> robot.lookup("#sweepSummary").queryAs(Label.class).getText())).contains("16-32-32-3");
+        robot.interact(() -> preset.getItems().stream()
+                .filter(c -> c.label().equals(SweepChoice.PATTERNS_QUICK))
+                .findFirst()
+                .ifPresent(preset::setValue));
+        assertThat(onFx(() -> robot.lookup("#sweepSummary").queryAs(Label.class).getText()))
+                .contains("16-32-32-3");
 
         robot.clickOn("#runSweepButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> metricsPoints() >= 3);
@@ -65,13 +68,18 @@ class PhaseDiagramJourneyTest extends AppJourney {
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(-40, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(slider::getValue)).as("the slider moved left").isLessThan(start);
-        assertThat(onFx(() -> robot.lookup("#followCheck").queryAs(CheckBox.class).isSelected())).isFalse();
+        assertThat(onFx(() ->
+                        robot.lookup("#followCheck").queryAs(CheckBox.class).isSelected()))
+                .isFalse();
         try {
             // at once when released on a grid point; after training when released between two (a probe)
-            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !text("#phaseHeadline").equals(before));
+            WaitForAsyncUtils.waitFor(
+                    40, TimeUnit.SECONDS, () -> !text("#phaseHeadline").equals(before));
         } catch (TimeoutException e) {
-            throw new AssertionError("headline stuck at '" + before + "'; status '" + text("#statusMessage")
-                    + "'; slider " + onFx(slider::getValue) + " from " + start + "; label " + text("#sliderLabel"), e);
+            throw new AssertionError(
+                    "headline stuck at '" + before + "'; status '" + text("#statusMessage") + "'; slider "
+                            + onFx(slider::getValue) + " from " + start + "; label " + text("#sliderLabel"),
+                    e);
         }
         assertThat(text("#phaseHeadline")).contains("up · seed 1 · λ = ").contains("test accuracy");
 

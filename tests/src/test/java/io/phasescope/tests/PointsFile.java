@@ -15,8 +15,7 @@ final class PointsFile {
     /** Column of the wall time, the one column allowed to differ between runs. */
     private static final int SECONDS = PointsCsv.FIXED_COLUMNS.indexOf("seconds");
 
-    private PointsFile() {
-    }
+    private PointsFile() {}
 
     /**
      * The header and rows of {@code sweep}/points.csv (empty if there is none yet) with the wall time blanked,

@@ -32,16 +32,36 @@ class SweepCrashResumeTest {
     Path root;
 
     private static String[] sweep(Path out) {
-        return new String[] {"sweep", "--preset", "patterns", "--mode", "updown", "--subset", "150", "--test-subset",
-            "90", "--lambda-grid", "0:0.5:0.01", "--epochs", "3", "--patience", "2", "--workers", "1",
-            "--out", out.toString()};
+        return new String[] {
+            "sweep",
+            "--preset",
+            "patterns",
+            "--mode",
+            "updown",
+            "--subset",
+            "150",
+            "--test-subset",
+            "90",
+            "--lambda-grid",
+            "0:0.5:0.01",
+            "--epochs",
+            "3",
+            "--patience",
+            "2",
+            "--workers",
+            "1",
+            "--out",
+            out.toString()
+        };
     }
 
     @Test
     void killedSweepsResumeWithoutLossToTheUninterruptedResult() throws Exception {
         Path log = root.resolve("child.log");
         Path reference = root.resolve("reference");
-        assertThat(ChildProcess.start(log, sweep(reference)).waitFor()).as(Files.readString(log)).isZero();
+        assertThat(ChildProcess.start(log, sweep(reference)).waitFor())
+                .as(Files.readString(log))
+                .isZero();
         List<String> expected = PointsFile.rowsWithoutSeconds(reference, CLASSES);
         assertThat(expected).hasSize(1 + 2 * 51);
 
@@ -57,24 +77,35 @@ class SweepCrashResumeTest {
                 awaitRows(child, crashed, Math.max(1, before.size()) + random.nextInt(2));
                 Thread.sleep(random.nextInt(30));
             }
-            assertThat(child.isAlive()).as("the sweep is still running at kill %d (%s)", kills + 1, log).isTrue();
+            assertThat(child.isAlive())
+                    .as("the sweep is still running at kill %d (%s)", kills + 1, log)
+                    .isTrue();
             child.destroyForcibly().waitFor();
             kills++;
             List<String> after = PointsFile.rowsWithoutSeconds(crashed, CLASSES);
             assertThat(after.size()).as("rows after kill %d", kills).isBetween(before.size(), expected.size());
-            assertThat(after.subList(0, before.size())).as("completed points survive kill %d", kills).isEqualTo(before);
-            assertThat(after).as("every row after kill %d is a row of the uninterrupted run", kills)
+            assertThat(after.subList(0, before.size()))
+                    .as("completed points survive kill %d", kills)
+                    .isEqualTo(before);
+            assertThat(after)
+                    .as("every row after kill %d is a row of the uninterrupted run", kills)
                     .isEqualTo(expected.subList(0, after.size()));
             before = after;
         }
-        LOG.info("{} kills; {} of {} rows written when the last one landed", kills, before.size() - 1,
+        LOG.info(
+                "{} kills; {} of {} rows written when the last one landed",
+                kills,
+                before.size() - 1,
                 expected.size() - 1);
         assertThat(before.size()).as("kills landed in the middle of the sweep").isBetween(2, expected.size() - 1);
-        assertThat(ChildProcess.start(log, sweep(crashed)).waitFor()).as(Files.readString(log)).isZero();
+        assertThat(ChildProcess.start(log, sweep(crashed)).waitFor())
+                .as(Files.readString(log))
+                .isZero();
         assertThat(PointsFile.rowsWithoutSeconds(crashed, CLASSES)).isEqualTo(expected);
         assertThat(files(crashed.resolve("params"))).isEqualTo(files(reference.resolve("params")));
         for (String name : files(reference.resolve("params"))) {
-            assertThat(Files.readAllBytes(crashed.resolve("params").resolve(name))).as(name)
+            assertThat(Files.readAllBytes(crashed.resolve("params").resolve(name)))
+                    .as(name)
                     .isEqualTo(Files.readAllBytes(reference.resolve("params").resolve(name)));
         }
     }

@@ -29,17 +29,38 @@ class SweepSoakTest {
     @Test
     void residentMemoryStaysFlatOverTwoHundredFortySteps() throws Exception {
         Path out = dir.resolve("soak");
-        Process sweep = ChildProcess.startWithJvmOptions(dir.resolve("soak.log"), "-Xms1g -XX:+AlwaysPreTouch",
-                "sweep", "--preset", "classroom", "--mode", "up", "--subset", "1000", "--test-subset", "500",
-                "--epochs", "1", "--patience", "1", "--lambda-grid", "0:0.0239:0.0001", "--workers", "1", "--out",
+        Process sweep = ChildProcess.startWithJvmOptions(
+                dir.resolve("soak.log"),
+                "-Xms1g -XX:+AlwaysPreTouch",
+                "sweep",
+                "--preset",
+                "classroom",
+                "--mode",
+                "up",
+                "--subset",
+                "1000",
+                "--test-subset",
+                "500",
+                "--epochs",
+                "1",
+                "--patience",
+                "1",
+                "--lambda-grid",
+                "0:0.0239:0.0001",
+                "--workers",
+                "1",
+                "--out",
                 out.toString());
         try {
             long middle = residentWhen(sweep, out, 120);
             long late = residentWhen(sweep, out, 230);
             assertThat(sweep.waitFor(5, TimeUnit.MINUTES)).isTrue();
-            LOG.info("Soak: resident set {} MiB after step 120, {} MiB after step 230 ({} %)", middle / 1024,
-                    late / 1024, String.format("%.2f", 100.0 * (late - middle) / middle));
-            assertThat(sweep.exitValue()).as(Files.readString(dir.resolve("soak.log"))).isZero();
+            LOG.info(
+                    "Soak: resident set {} MiB after step 120, {} MiB after step 230 ({} %)",
+                    middle / 1024, late / 1024, String.format("%.2f", 100.0 * (late - middle) / middle));
+            assertThat(sweep.exitValue())
+                    .as(Files.readString(dir.resolve("soak.log")))
+                    .isZero();
             assertThat((double) late).as("resident KiB after step 230").isLessThan(1.05 * middle);
         } finally {
             sweep.destroyForcibly();
@@ -60,7 +81,10 @@ class SweepSoakTest {
     }
 
     private static long resident(long pid) throws IOException {
-        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElseThrow();
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                .filter(l -> l.startsWith("VmRSS:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                .findFirst()
+                .orElseThrow();
     }
 }

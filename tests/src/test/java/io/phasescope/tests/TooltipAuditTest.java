@@ -42,18 +42,22 @@ class TooltipAuditTest extends AppJourney {
             robot.clickOn(tab);
             WaitForAsyncUtils.waitForFxEvents();
             for (TabPane inner : onFx(() -> robot.lookup(".chart-tabs").queryAllAs(TabPane.class).stream()
-                    .filter(Node::isVisible).toList())) {
+                    .filter(Node::isVisible)
+                    .toList())) {
                 for (Tab t : onFx(inner::getTabs)) {
                     robot.interact(() -> inner.getSelectionModel().select(t));
                     audited += audit(onFx(() -> inner.getScene().getRoot()), missing);
                 }
             }
-            audited += audit(onFx(() -> robot.lookup("#trainingTab").query().getScene().getRoot()), missing);
+            audited += audit(
+                    onFx(() -> robot.lookup("#trainingTab").query().getScene().getRoot()), missing);
         }
 
         robot.clickOn("#trainingTab");
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
                 () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         int inDialog = audit(dialog, missing);
@@ -71,7 +75,9 @@ class TooltipAuditTest extends AppJourney {
             List<Control> controls = new ArrayList<>();
             collect(root, controls);
             for (Control c : controls) {
-                if (c.getTooltip() == null || c.getTooltip().getText() == null || c.getTooltip().getText().isBlank()) {
+                if (c.getTooltip() == null
+                        || c.getTooltip().getText() == null
+                        || c.getTooltip().getText().isBlank()) {
                     missing.add(describe(c));
                 }
             }
@@ -83,8 +89,12 @@ class TooltipAuditTest extends AppJourney {
         if (node instanceof MenuBar) {
             return;
         }
-        if (node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ChoiceBox
-                || node instanceof ComboBoxBase || node instanceof Slider || node instanceof Spinner) {
+        if (node instanceof ButtonBase
+                || node instanceof TextInputControl
+                || node instanceof ChoiceBox
+                || node instanceof ComboBoxBase
+                || node instanceof Slider
+                || node instanceof Spinner) {
             into.add((Control) node);
             return; // a spinner's or combo box's own parts are covered by it
         }

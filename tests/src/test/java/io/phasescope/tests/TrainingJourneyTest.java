@@ -29,8 +29,11 @@ class TrainingJourneyTest extends AppJourney {
         replaceText("#patienceField", "100000");
         replaceText("#lambdaField", "1e-4");
 
-        assertThat(onFx(() -> robot.lookup("#betaLabel").queryAs(Label.class).getText())).isEqualTo("β = 2λ = 2e-4");
-        assertThat(onFx(() -> robot.lookup("#lambdaSlider").queryAs(Slider.class).getValue())).isEqualTo(-4.0);
+        assertThat(onFx(() -> robot.lookup("#betaLabel").queryAs(Label.class).getText()))
+                .isEqualTo("β = 2λ = 2e-4");
+        assertThat(onFx(() ->
+                        robot.lookup("#lambdaSlider").queryAs(Slider.class).getValue()))
+                .isEqualTo(-4.0);
 
         robot.clickOn("#trainButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> batchLossPoints() >= 200);
@@ -42,7 +45,9 @@ class TrainingJourneyTest extends AppJourney {
 
         assertThat(isDisabled("#stopButton")).isTrue();
         assertThat(isDisabled("#pauseButton")).isTrue();
-        assertThat(onFx(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText())).startsWith("Stopped in epoch");
+        assertThat(onFx(() ->
+                        robot.lookup("#statusMessage").queryAs(Label.class).getText()))
+                .startsWith("Stopped in epoch");
         int points = batchLossPoints();
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         assertThat(batchLossPoints()).as("no minibatch after Stop").isEqualTo(points);

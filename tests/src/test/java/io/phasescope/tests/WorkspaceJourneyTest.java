@@ -92,8 +92,12 @@ class WorkspaceJourneyTest extends AppJourney {
         int points = ChartReads.metricsPoints(robot);
 
         openRecent(broken);
-        await("an error dialog shows", 20, () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
-        String message = onFx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText());
+        await(
+                "an error dialog shows",
+                20,
+                () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
+        String message = onFx(
+                () -> robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText());
         assertThat(message).contains("broken.phasescope").contains("stays open");
         robot.clickOn("OK");
 
@@ -115,7 +119,11 @@ class WorkspaceJourneyTest extends AppJourney {
     /** The models offered as θ₀ in the Landscape view: the library. */
     @SuppressWarnings("unchecked")
     private List<String> libraryNames() throws Exception {
-        return onFx(() -> ((ChoiceBox<LibraryModel>) robot.lookup("#originChoice").query()).getItems().stream()
-                .filter(m -> m != null).map(LibraryModel::name).toList());
+        return onFx(
+                () -> ((ChoiceBox<LibraryModel>) robot.lookup("#originChoice").query())
+                        .getItems().stream()
+                                .filter(m -> m != null)
+                                .map(LibraryModel::name)
+                                .toList());
     }
 }

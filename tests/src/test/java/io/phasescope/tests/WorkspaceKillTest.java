@@ -37,8 +37,8 @@ class WorkspaceKillTest {
         Random random = new Random(11);
         TreeSet<String> seen = new TreeSet<>();
         for (int kill = 0; kill < KILLS; kill++) {
-            Process saver = ChildProcess.startMain(dir.resolve("saver.log"), "", WorkspaceSaver.class, file.toString(),
-                    Integer.toString(MODELS));
+            Process saver = ChildProcess.startMain(
+                    dir.resolve("saver.log"), "", WorkspaceSaver.class, file.toString(), Integer.toString(MODELS));
             Thread.sleep(400 + random.nextInt(1600));
             saver.destroyForcibly();
             assertThat(saver.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -48,8 +48,8 @@ class WorkspaceKillTest {
             String round = contents.state().models().get(0).name().replaceAll(".* of round ", "");
             for (WorkspaceState.Model m : contents.state().models()) {
                 assertThat(m.name()).as("one save, not a mixture").endsWith(" of round " + round);
-                float[] theta = FloatFiles.fromBytes(contents.entry(m.parameters()), WorkspaceSaver.PARAMETERS,
-                        m.parameters());
+                float[] theta =
+                        FloatFiles.fromBytes(contents.entry(m.parameters()), WorkspaceSaver.PARAMETERS, m.parameters());
                 assertThat(theta[Integer.parseInt(m.name().split(" ")[1])]).isPositive();
             }
             seen.add(round);
@@ -58,8 +58,10 @@ class WorkspaceKillTest {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("saver.log")))
                     .allMatch(n -> n.equals("session.phasescope") || n.startsWith(".session.phasescope"));
         }
-        LOG.info("Workspace kill test: {} SIGKILLs during saves; the file opened whole every time; rounds seen {}",
-                KILLS, seen);
+        LOG.info(
+                "Workspace kill test: {} SIGKILLs during saves; the file opened whole every time; rounds seen {}",
+                KILLS,
+                seen);
         assertThat(seen).as("the saves went on between kills").hasSizeGreaterThan(1);
     }
 }

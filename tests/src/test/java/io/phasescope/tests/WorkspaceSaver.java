@@ -18,8 +18,7 @@ public final class WorkspaceSaver {
     /** Parameters per model: 1 MiB of float32. */
     static final int PARAMETERS = 1 << 18;
 
-    private WorkspaceSaver() {
-    }
+    private WorkspaceSaver() {}
 
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
@@ -33,8 +32,16 @@ public final class WorkspaceSaver {
     static WorkspaceState workspace(int models, int round) {
         List<WorkspaceState.Model> list = new ArrayList<>();
         for (int m = 0; m < models; m++) {
-            list.add(new WorkspaceState.Model("model " + m + " of round " + round, "kill test", 1023, List.of(),
-                    "sigmoid", 256, 1, "MNIST", "models/" + m + ".bin"));
+            list.add(new WorkspaceState.Model(
+                    "model " + m + " of round " + round,
+                    "kill test",
+                    1023,
+                    List.of(),
+                    "sigmoid",
+                    256,
+                    1,
+                    "MNIST",
+                    "models/" + m + ".bin"));
         }
         return new WorkspaceState(WorkspaceState.FORMAT, WorkspaceState.VERSION, "kill test", list, null, null);
     }

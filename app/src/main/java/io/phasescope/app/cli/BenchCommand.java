@@ -41,9 +41,13 @@ import picocli.CommandLine.Spec;
  * {@code phasescope bench}: times the engine on the paper network and full MNIST, optionally side by side
  * with the PyTorch reference script. Figures are medians over repeats; see docs/benchmarks.md.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Time the engine on the paper network (784-128-128-10 sigmoid, Adam, batch 64, full MNIST).",
-            "With --compare, also run bench/pytorch_reference.py and print ours/PyTorch ratios."})
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Time the engine on the paper network (784-128-128-10 sigmoid, Adam, batch 64, full MNIST).",
+            "With --compare, also run bench/pytorch_reference.py and print ours/PyTorch ratios."
+        })
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -55,18 +59,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "3", description = "Timed epochs (median). Default: ${DEFAULT-VALUE}.")
     int epochs;
 
-    @Option(names = "--evals", defaultValue = "30",
+    @Option(
+            names = "--evals",
+            defaultValue = "30",
             description = "Timed full-test evaluations (median). Default: ${DEFAULT-VALUE}.")
     int evals;
 
     @Option(names = "--compare", description = "Also run the PyTorch reference and print ratios ours/PyTorch.")
     boolean compare;
 
-    @Option(names = "--python", defaultValue = "/usr/bin/python3",
+    @Option(
+            names = "--python",
+            defaultValue = "/usr/bin/python3",
             description = "Python with Debian's python3-torch, for --compare. Default: ${DEFAULT-VALUE}.")
     String python;
 
-    @Option(names = "--reference", defaultValue = "bench/pytorch_reference.py",
+    @Option(
+            names = "--reference",
+            defaultValue = "bench/pytorch_reference.py",
             description = "The PyTorch reference script. Default: ${DEFAULT-VALUE}.")
     Path reference;
 
@@ -75,14 +85,15 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (epochs < 1 || evals < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--epochs and --evals must be >= 1, were " + epochs + " and " + evals);
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--epochs and --evals must be >= 1, were " + epochs + " and " + evals);
         }
         out = spec.commandLine().getOut();
-        DatasetSplit data = new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, folder).load(m -> { });
+        DatasetSplit data = new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, folder).load(m -> {});
         NetworkSpec network = NetworkSpec.paper(1);
-        out.printf("Phasescope bench: %s, %s, OMP_NUM_THREADS=%s%n", network.describe(), data.train(),
-                System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"));
+        out.printf(
+                "Phasescope bench: %s, %s, OMP_NUM_THREADS=%s%n",
+                network.describe(), data.train(), System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"));
         out.flush();
         double epochSeconds = medianEpochSeconds(network, data);
         line("epoch (1 thread)", epochSeconds, "s");
@@ -109,13 +120,21 @@ final class BenchCommand implements Callable<Integer> {
             JsonNode torch = runReference();
             double torchEpoch = torch.get("epoch_seconds").asDouble();
             double torchEvals = torch.get("evals_per_second").asDouble();
-            out.printf("PyTorch %s, %d threads: epoch %.3f s, %.1f evals/s, gradient10k %.4f s, hvp10k %.4f s%n",
-                    torch.get("torch").asText(), torch.get("threads").asInt(), torchEpoch, torchEvals,
-                    torch.get("gradient10k_seconds").asDouble(), torch.get("hvp10k_seconds").asDouble());
-            out.printf("gradient_ratio=%.3f hvp_ratio=%.3f%n", gradientSeconds / torch.get("gradient10k_seconds").asDouble(),
+            out.printf(
+                    "PyTorch %s, %d threads: epoch %.3f s, %.1f evals/s, gradient10k %.4f s, hvp10k %.4f s%n",
+                    torch.get("torch").asText(),
+                    torch.get("threads").asInt(),
+                    torchEpoch,
+                    torchEvals,
+                    torch.get("gradient10k_seconds").asDouble(),
+                    torch.get("hvp10k_seconds").asDouble());
+            out.printf(
+                    "gradient_ratio=%.3f hvp_ratio=%.3f%n",
+                    gradientSeconds / torch.get("gradient10k_seconds").asDouble(),
                     hvpSeconds / torch.get("hvp10k_seconds").asDouble());
-            out.printf("epoch_ratio=%.3f eval_ratio=%.3f%n", epochSeconds / torchEpoch,
-                    torchEvals / Math.max(evalsSingle, evalsBoth));
+            out.printf(
+                    "epoch_ratio=%.3f eval_ratio=%.3f%n",
+                    epochSeconds / torchEpoch, torchEvals / Math.max(evalsSingle, evalsBoth));
         }
         out.flush();
         return 0;
@@ -134,7 +153,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static double oneEpoch(MlpEngine engine, DatasetSplit data, TrainingOptions options) {
-        return Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false).history().get(0)
+        return Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false)
+                .history()
+                .get(0)
                 .seconds();
     }
 
@@ -237,18 +258,30 @@ final class BenchCommand implements Callable<Integer> {
     /** Time to the first (coarsest) level and to the whole 41×41 slice of E on the test set, JIT warmed up. */
     private static double[] gridSeconds(NetworkSpec network, Dataset test) {
         float[] theta = XavierInit.initialize(network);
-        SliceSpec slice = new SliceSpec(network, theta,
+        SliceSpec slice = new SliceSpec(
+                network,
+                theta,
                 Directions.filterNormalized(network, theta, 1, Directions.BiasMode.ZERO),
-                Directions.filterNormalized(network, theta, 2, Directions.BiasMode.ZERO), -1, 1, -1, 1, 41,
+                Directions.filterNormalized(network, theta, 2, Directions.BiasMode.ZERO),
+                -1,
+                1,
+                -1,
+                1,
+                41,
                 SliceQuantity.loss());
-        SliceComputer.compute(slice, test, 2, level -> { }, JobControl.none());
+        SliceComputer.compute(slice, test, 2, level -> {}, JobControl.none());
         long start = System.nanoTime();
         double[] first = {Double.NaN};
-        SliceComputer.compute(slice, test, 2, level -> {
-            if (Double.isNaN(first[0])) {
-                first[0] = (System.nanoTime() - start) / 1e9;
-            }
-        }, JobControl.none());
+        SliceComputer.compute(
+                slice,
+                test,
+                2,
+                level -> {
+                    if (Double.isNaN(first[0])) {
+                        first[0] = (System.nanoTime() - start) / 1e9;
+                    }
+                },
+                JobControl.none());
         return new double[] {first[0], (System.nanoTime() - start) / 1e9};
     }
 
@@ -260,9 +293,17 @@ final class BenchCommand implements Callable<Integer> {
         Path dataFolder = folder != null ? folder : MnistCache.defaultFolder();
         out.println("Running " + reference + " (PyTorch) ...");
         out.flush();
-        Process process = new ProcessBuilder(python, reference.toString(), "--data", dataFolder.toString(),
-                "--epochs", Integer.toString(epochs), "--evals", Integer.toString(evals))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(
+                        python,
+                        reference.toString(),
+                        "--data",
+                        dataFolder.toString(),
+                        "--epochs",
+                        Integer.toString(epochs),
+                        "--evals",
+                        Integer.toString(evals))
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IOException(reference + " failed (exit " + process.exitValue() + "); is python3-torch installed?"

@@ -47,10 +47,14 @@ import picocli.CommandLine.Spec;
  * {@link #spec}, its transitions and Hessian spectra, and two minima (seeds 1 and 2) in the model library — all
  * with fixed seeds, so that rerunning it reproduces the file.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Build the demo workspace: an up and down λ sweep of a 784-128-128-10 sigmoid network on"
-            + " 10,000 MNIST images (parameters kept at the ends and both sides of each transition), its Hessian"
-            + " spectra and two minima (seeds 1, 2), in one .phasescope file. Fixed seeds; rerun to resume."})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Build the demo workspace: an up and down λ sweep of a 784-128-128-10 sigmoid network on"
+                    + " 10,000 MNIST images (parameters kept at the ends and both sides of each transition), its Hessian"
+                    + " spectra and two minima (seeds 1, 2), in one .phasescope file. Fixed seeds; rerun to resume."
+        })
 final class DemoCommand implements Callable<Integer> {
 
     /** The sweep folder's name inside --work, and so the embedded sweep's name. */
@@ -68,7 +72,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The workspace file to write.")
     Path out;
 
-    @Option(names = "--work", paramLabel = "DIR",
+    @Option(
+            names = "--work",
+            paramLabel = "DIR",
             description = "Where the sweep is computed (kept, so a rerun resumes). Default: a folder in the system's"
                     + " temporary directory.")
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "phasescope-demo");
@@ -81,10 +87,15 @@ final class DemoCommand implements Callable<Integer> {
      * up then down, seed 1), keeping parameters only where the lesson needs them.
      */
     static SweepSpec spec(Path dataFolder) {
-        return new SweepSpec("demo", new DataRequest(DataRequest.Kind.MNIST, 10_000, 2000, 1, dataFolder),
+        return new SweepSpec(
+                "demo",
+                new DataRequest(DataRequest.Kind.MNIST, 10_000, 2000, 1, dataFolder),
                 new NetworkSpec(784, List.of(128, 128), Activation.SIGMOID, 10, 1),
-                TrainingOptions.defaults().withEpochs(30, 5), SweepGrid.linear(0, 0.05, 0.0008), SweepMode.UPDOWN,
-                List.of(1L), NO_STRIDE);
+                TrainingOptions.defaults().withEpochs(30, 5),
+                SweepGrid.linear(0, 0.05, 0.0008),
+                SweepMode.UPDOWN,
+                List.of(1L),
+                NO_STRIDE);
     }
 
     @Override
@@ -96,27 +107,46 @@ final class DemoCommand implements Callable<Integer> {
         SweepFolder folder = SweepFolder.openOrCreate(work.resolve(SWEEP), spec(data));
         SweepSpec sweep = folder.spec();
         DatasetSplit split = sweep.data().load(stdout::println);
-        stdout.printf("Demo sweep in %s: %s, %d steps%n", folder.root(), sweep.network().describe(),
-                sweep.totalSteps());
+        stdout.printf(
+                "Demo sweep in %s: %s, %d steps%n",
+                folder.root(), sweep.network().describe(), sweep.totalSteps());
         stdout.flush();
-        Pathfinder.run(folder, split, 1, new SweepCommand.PointPrinter(stdout, System.nanoTime(),
-                folder.points().size()), JobControl.none());
+        Pathfinder.run(
+                folder,
+                split,
+                1,
+                new SweepCommand.PointPrinter(
+                        stdout, System.nanoTime(), folder.points().size()),
+                JobControl.none());
         TransitionsCommand.report(folder, stdout);
         stdout.println("Spectra at the kept points, on " + SPECTRA_IMAGES + " training images ...");
         stdout.flush();
-        SweepSpectra.run(folder, StratifiedSubset.ofSize(split.train(), SPECTRA_IMAGES, 1), SpectraSettings.defaults(),
-                s -> stdout.printf(Locale.ROOT, "  %s λ = %.4f: λ_min(∇²L_λ) = %.4g%n", s.branch().id(), s.lambda(),
-                        s.minL()), JobControl.none());
+        SweepSpectra.run(
+                folder,
+                StratifiedSubset.ofSize(split.train(), SPECTRA_IMAGES, 1),
+                SpectraSettings.defaults(),
+                s -> stdout.printf(
+                        Locale.ROOT,
+                        "  %s λ = %.4f: λ_min(∇²L_λ) = %.4g%n",
+                        s.branch().id(),
+                        s.lambda(),
+                        s.minL()),
+                JobControl.none());
         List<LibraryModel> library = new ArrayList<>();
         for (long seed : MINIMA) {
             library.add(minimum(sweep, split, seed, stdout));
         }
         WorkspaceState.Phase phase = new WorkspaceState.Phase(null, "LAMBDA", firstJump(folder));
-        WorkspaceCodec.Snapshot snapshot = WorkspaceCodec.embedSweep(WorkspaceCodec.snapshot(library, phase, null,
-                Map.of(), WorkspaceViewModel.SOFTWARE), folder.root());
+        WorkspaceCodec.Snapshot snapshot = WorkspaceCodec.embedSweep(
+                WorkspaceCodec.snapshot(library, phase, null, Map.of(), WorkspaceViewModel.SOFTWARE), folder.root());
         WorkspaceArchive.write(target, snapshot.state(), snapshot.entries());
-        stdout.printf(Locale.ROOT, "Wrote %s (%.2f MB: %d models, the sweep with %d entries)%n", target,
-                Files.size(target) / 1e6, library.size(), snapshot.entries().size() - library.size());
+        stdout.printf(
+                Locale.ROOT,
+                "Wrote %s (%.2f MB: %d models, the sweep with %d entries)%n",
+                target,
+                Files.size(target) / 1e6,
+                library.size(),
+                snapshot.entries().size() - library.size());
         stdout.flush();
         return 0;
     }
@@ -124,7 +154,10 @@ final class DemoCommand implements Callable<Integer> {
     /** The grid index just before the first transition on the way up, where the λ slider starts. */
     private static double firstJump(SweepFolder folder) throws IOException {
         double before = SweepAnalysis.of(folder.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD).transitions().stream()
-                .filter(t -> t.branch() == Branch.UP).mapToDouble(Transition::lambdaLo).findFirst().orElse(0);
+                .filter(t -> t.branch() == Branch.UP)
+                .mapToDouble(Transition::lambdaLo)
+                .findFirst()
+                .orElse(0);
         double[] grid = folder.spec().grid().values();
         int i = 0;
         while (i < grid.length - 1 && grid[i] < before) {
@@ -138,14 +171,26 @@ final class DemoCommand implements Callable<Integer> {
         NetworkSpec network = ((NetworkSpec) sweep.network()).withInitSeed(seed);
         TrainingOptions options = sweep.options().withLambda(0).withShuffleSeed(seed);
         try (TrainingEngine engine = Engines.create(network, XavierInit.initialize(network), options)) {
-            TrainingResult result = Trainer.fit(engine, split, options, TrainingListener.none(), JobControl.none(),
-                    false);
-            String name = String.format(Locale.ROOT, "seed %d · %s · %.1f %%", seed, network.describe(),
+            TrainingResult result =
+                    Trainer.fit(engine, split, options, TrainingListener.none(), JobControl.none(), false);
+            String name = String.format(
+                    Locale.ROOT,
+                    "seed %d · %s · %.1f %%",
+                    seed,
+                    network.describe(),
                     100 * result.evaluation().testAccuracy());
             stdout.println("Minimum: " + name + " (" + result.epochs() + " epochs)");
             stdout.flush();
-            return new LibraryModel(name, String.format(Locale.ROOT, "demo: trained on %s, %d epochs",
-                    sweep.data().describe(), result.epochs()), network, result.theta(), sweep.data().kind());
+            return new LibraryModel(
+                    name,
+                    String.format(
+                            Locale.ROOT,
+                            "demo: trained on %s, %d epochs",
+                            sweep.data().describe(),
+                            result.epochs()),
+                    network,
+                    result.theta(),
+                    sweep.data().kind());
         }
     }
 }

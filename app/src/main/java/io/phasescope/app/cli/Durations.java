@@ -3,8 +3,7 @@ package io.phasescope.app.cli;
 /** Human-readable durations for progress lines. */
 final class Durations {
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /** For example {@code "42 s"}, {@code "3 min 05 s"}, {@code "2 h 07 min"}; {@code "?"} when unknown. */
     static String format(double seconds) {

@@ -10,8 +10,7 @@ import java.nio.file.NotDirectoryException;
 /** One line for the user from an exception that ended a command: file-system errors name the file and the reason. */
 final class ErrorMessages {
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     static String describe(Throwable e) {
         if (e instanceof UncheckedIOException unchecked) {

@@ -34,17 +34,21 @@ import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code phasescope figure}: a publication figure of a saved sweep, slice or paths, headless (no window, no FX
  * thread).
  */
-@Command(name = "figure", mixinStandardHelpOptions = true,
-        description = {"Draw a figure of a sweep folder, a slice folder (slice.csv) or path folders (path.csv) to",
-            "PNG (300 dpi), SVG, PDF or CSV (the data drawn). Several path folders are overlaid."})
+@Command(
+        name = "figure",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Draw a figure of a sweep folder, a slice folder (slice.csv) or path folders (path.csv) to",
+            "PNG (300 dpi), SVG, PDF or CSV (the data drawn). Several path folders are overlaid."
+        })
 final class FigureCommand implements Callable<Integer> {
 
     private static final double POINTS_PER_CM = 72 / 2.54;
@@ -52,16 +56,22 @@ final class FigureCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", arity = "1..*",
+    @Parameters(
+            paramLabel = "DIR",
+            arity = "1..*",
             description = "A sweep folder; for --kind slice a slice folder; for --kind path one or more path folders.")
     List<Path> folders;
 
-    @Option(names = "--kind", defaultValue = "phase",
-            description = {"Sweeps: phase (vs λ), norm (vs ‖θ‖), hysteresis, per-class, heatmap or spectrum (its"
-                + " spectra.csv); slice (written by slice); path (E and error along t, written by path)."
-                + " phase and norm mark the saddles of L_λ when the sweep has a spectra.csv; path draws λ_min(∇²E)"
-                + " along t when a folder has a path-spectra.csv (written by spectrum --path)."
-                + " Default: ${DEFAULT-VALUE}."})
+    @Option(
+            names = "--kind",
+            defaultValue = "phase",
+            description = {
+                "Sweeps: phase (vs λ), norm (vs ‖θ‖), hysteresis, per-class, heatmap or spectrum (its"
+                        + " spectra.csv); slice (written by slice); path (E and error along t, written by path)."
+                        + " phase and norm mark the saddles of L_λ when the sweep has a spectra.csv; path draws λ_min(∇²E)"
+                        + " along t when a folder has a path-spectra.csv (written by spectrum --path)."
+                        + " Default: ${DEFAULT-VALUE}."
+            })
     String kind;
 
     @Option(names = "--log", description = "Slices: a logarithmic colour scale (or value axis in 1D).")
@@ -70,12 +80,18 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--format", description = "png, svg, pdf or csv (default: from the file name).")
     String format;
 
-    @Option(names = "--units", defaultValue = "lambda", description = "lambda or beta (= 2λ). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--units",
+            defaultValue = "lambda",
+            description = "lambda or beta (= 2λ). Default: ${DEFAULT-VALUE}.")
     String units;
 
-    @Option(names = "--x", paramLabel = "AXIS", defaultValue = "lambda",
+    @Option(
+            names = "--x",
+            paramLabel = "AXIS",
+            defaultValue = "lambda",
             description = "Spectrum: the x axis, lambda (or beta with --units beta), norm (‖θ‖) or distance"
-                + " (‖θ − θ_ref‖). Default: ${DEFAULT-VALUE}.")
+                    + " (‖θ − θ_ref‖). Default: ${DEFAULT-VALUE}.")
     String xAxis;
 
     @Option(names = "--width-cm", defaultValue = "17", description = "Width in cm. Default: ${DEFAULT-VALUE}.")
@@ -104,22 +120,28 @@ final class FigureCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--x must be lambda, norm or distance, was " + xAxis);
         }
         if (axis != SpectraAxis.LAMBDA && !kind.equals("spectrum")) {
-            throw new ParameterException(spec.commandLine(), "--x " + xAxis + " goes with --kind spectrum"
-                    + " (use --kind norm for the metrics against ‖θ‖)");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--x " + xAxis + " goes with --kind spectrum" + " (use --kind norm for the metrics against ‖θ‖)");
         }
-        ExportFormat exportFormat = format == null ? ExportFormat.of(out)
-                : ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        ExportFormat exportFormat =
+                format == null ? ExportFormat.of(out) : ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         JFreeChart chart = switch (kind) {
-            case "slice" -> SliceFigure.read(single()).chart(SliceCsv.read(single().resolve("slice.csv")), log,
-                    ChartTheme.LIGHT);
+            case "slice" ->
+                SliceFigure.read(single()).chart(SliceCsv.read(single().resolve("slice.csv")), log, ChartTheme.LIGHT);
             case "path" -> pathChart();
             case "spectrum" -> spectrumChart(unit, axis);
             case "phase", "norm", "hysteresis", "per-class", "heatmap" -> sweepChart(unit);
-            default -> throw new ParameterException(spec.commandLine(),
-                    "--kind must be phase, norm, hysteresis, per-class, heatmap, spectrum, slice or path, was " + kind);
+            default ->
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--kind must be phase, norm, hysteresis, per-class, heatmap, spectrum, slice or path, was "
+                                + kind);
         };
-        ExportSize size = new ExportSize((int) Math.round(widthCm * POINTS_PER_CM),
-                (int) Math.round(heightCm * POINTS_PER_CM), ExportSize.PRINT_DPI);
+        ExportSize size = new ExportSize(
+                (int) Math.round(widthCm * POINTS_PER_CM),
+                (int) Math.round(heightCm * POINTS_PER_CM),
+                ExportSize.PRINT_DPI);
         ChartExporter.export(chart, exportFormat, out, size);
         spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());
         return 0;
@@ -128,10 +150,18 @@ final class FigureCommand implements Callable<Integer> {
     private JFreeChart sweepChart(LambdaUnit unit) throws IOException {
         SweepFolder sweep = SweepFolder.open(single());
         List<Transition> transitions = transitions(sweep);
-        List<String> classes = new ArrayList<>(IntStream.range(0, sweep.spec().network().classCount())
-                .mapToObj(Integer::toString).toList());
+        List<String> classes =
+                new ArrayList<>(IntStream.range(0, sweep.spec().network().classCount())
+                        .mapToObj(Integer::toString)
+                        .toList());
         Path spectra = sweep.root().resolve(SweepFolder.SPECTRA);
-        PhaseDiagram diagram = new PhaseDiagram(classes, sweep.points(), List.of(), transitions, unit, null,
+        PhaseDiagram diagram = new PhaseDiagram(
+                classes,
+                sweep.points(),
+                List.of(),
+                transitions,
+                unit,
+                null,
                 Files.exists(spectra) ? SpectraCsv.read(spectra) : List.of());
         return switch (kind) {
             case "norm" -> PhaseCharts.metricsVsNorm(diagram, ChartTheme.LIGHT);
@@ -150,12 +180,22 @@ final class FigureCommand implements Callable<Integer> {
         SweepFolder sweep = SweepFolder.open(single());
         Path spectra = single().resolve(SweepFolder.SPECTRA);
         if (!Files.exists(spectra)) {
-            throw new ParameterException(spec.commandLine(), single() + " has no " + SweepFolder.SPECTRA
-                    + "; compute it with: phasescope spectrum --sweep " + single());
+            throw new ParameterException(
+                    spec.commandLine(),
+                    single() + " has no " + SweepFolder.SPECTRA + "; compute it with: phasescope spectrum --sweep "
+                            + single());
         }
         double[] grid = sweep.spec().grid().values();
-        return SpectraCharts.alongSweep(new SpectraDiagram(SpectraCsv.read(spectra), transitions(sweep), unit,
-                grid[0], grid[grid.length - 1], sweep.points(), axis), ChartTheme.LIGHT);
+        return SpectraCharts.alongSweep(
+                new SpectraDiagram(
+                        SpectraCsv.read(spectra),
+                        transitions(sweep),
+                        unit,
+                        grid[0],
+                        grid[grid.length - 1],
+                        sweep.points(),
+                        axis),
+                ChartTheme.LIGHT);
     }
 
     /** The sweep's detected transitions, refined ones from its transitions.csv where present. */
@@ -169,8 +209,8 @@ final class FigureCommand implements Callable<Integer> {
     /** The one folder of kinds that draw one folder. */
     private Path single() {
         if (folders.size() != 1) {
-            throw new ParameterException(spec.commandLine(), "--kind " + kind + " draws one folder, got "
-                    + folders.size());
+            throw new ParameterException(
+                    spec.commandLine(), "--kind " + kind + " draws one folder, got " + folders.size());
         }
         return folders.get(0);
     }
@@ -190,8 +230,12 @@ final class FigureCommand implements Callable<Integer> {
         List<PathProfile> profiles = new ArrayList<>();
         for (Path folder : folders) {
             Path json = folder.resolve("path.json");
-            String name = Files.exists(json) ? new ObjectMapper().readTree(json.toFile()).path("kind")
-                    .asText(String.valueOf(folder.getFileName())) : String.valueOf(folder.getFileName());
+            String name = Files.exists(json)
+                    ? new ObjectMapper()
+                            .readTree(json.toFile())
+                            .path("kind")
+                            .asText(String.valueOf(folder.getFileName()))
+                    : String.valueOf(folder.getFileName());
             profiles.add(PathCsv.read(folder.resolve("path.csv"), name));
         }
         return profiles;

@@ -20,33 +20,67 @@ final class MetricsFile {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private MetricsFile() {
-    }
+    private MetricsFile() {}
 
     /** The file's content; field names are the format. */
-    record Metrics(double lambda, double weightDecay, double trainLoss, double regLoss, double testLoss,
-            double trainAccuracy, double testAccuracy, double[] perClassAccuracy, int[][] confusion, double norm,
-            double distRef, int epochs, boolean converged, double seconds, List<Epoch> history) {
-    }
+    record Metrics(
+            double lambda,
+            double weightDecay,
+            double trainLoss,
+            double regLoss,
+            double testLoss,
+            double trainAccuracy,
+            double testAccuracy,
+            double[] perClassAccuracy,
+            int[][] confusion,
+            double norm,
+            double distRef,
+            int epochs,
+            boolean converged,
+            double seconds,
+            List<Epoch> history) {}
 
     /** One epoch of the history. */
-    record Epoch(int epoch, double objective, double trainLoss, double testLoss, double testAccuracy, double norm,
-            double seconds) {
-    }
+    record Epoch(
+            int epoch,
+            double objective,
+            double trainLoss,
+            double testLoss,
+            double testAccuracy,
+            double norm,
+            double seconds) {}
 
     static void write(Path file, TrainingResult result) throws IOException {
         Evaluation e = result.evaluation();
         List<Epoch> history = result.history().stream().map(MetricsFile::epoch).toList();
-        Metrics metrics = new Metrics(e.lambda(), e.weightDecay(), e.trainLoss(), e.regLoss(), e.testLoss(),
-                e.trainAccuracy(), e.testAccuracy(), e.perClassAccuracy(), e.confusion(), e.norm(), e.distRef(),
-                result.epochs(), result.converged(), result.seconds(), history);
+        Metrics metrics = new Metrics(
+                e.lambda(),
+                e.weightDecay(),
+                e.trainLoss(),
+                e.regLoss(),
+                e.testLoss(),
+                e.trainAccuracy(),
+                e.testAccuracy(),
+                e.perClassAccuracy(),
+                e.confusion(),
+                e.norm(),
+                e.distRef(),
+                result.epochs(),
+                result.converged(),
+                result.seconds(),
+                history);
         AtomicFiles.write(file, out -> JSON.writeValue(out, metrics));
     }
 
     private static Epoch epoch(EpochMetrics m) {
         Evaluation e = m.evaluation();
-        return new Epoch(m.epoch(), m.objective(), e == null ? Double.NaN : e.trainLoss(),
-                e == null ? Double.NaN : e.testLoss(), e == null ? Double.NaN : e.testAccuracy(),
-                e == null ? Double.NaN : e.norm(), m.seconds());
+        return new Epoch(
+                m.epoch(),
+                m.objective(),
+                e == null ? Double.NaN : e.trainLoss(),
+                e == null ? Double.NaN : e.testLoss(),
+                e == null ? Double.NaN : e.testAccuracy(),
+                e == null ? Double.NaN : e.norm(),
+                m.seconds());
     }
 }

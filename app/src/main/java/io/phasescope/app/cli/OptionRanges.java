@@ -23,14 +23,13 @@ final class OptionRanges {
             "grid ", "--lambda-grid ",
             "seeds ", "--seeds ");
 
-    private OptionRanges() {
-    }
+    private OptionRanges() {}
 
     /** Requires {@code min ≤ value ≤ max}. */
     static void require(CommandSpec spec, String option, long value, long min, long max) {
         if (value < min || value > max) {
-            throw new ParameterException(spec.commandLine(), option + " must be in [" + min + ", " + max + "], was "
-                    + value);
+            throw new ParameterException(
+                    spec.commandLine(), option + " must be in [" + min + ", " + max + "], was " + value);
         }
     }
 

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Checks an output folder before a command spends time computing what it cannot write. */
 final class OutputFolder {
 
-    private OutputFolder() {
-    }
+    private OutputFolder() {}
 
     /**
      * Creates {@code folder} (and its parents) if needed and proves it writable by creating and deleting a
@@ -23,8 +22,8 @@ final class OutputFolder {
             Files.createDirectories(folder);
             Files.delete(Files.createTempFile(folder, ".phasescope-probe", ".tmp"));
         } catch (FileSystemException e) {
-            throw new IOException("cannot write to the " + option + " folder " + folder + ": "
-                    + ErrorMessages.describe(e), e);
+            throw new IOException(
+                    "cannot write to the " + option + " folder " + folder + ": " + ErrorMessages.describe(e), e);
         }
     }
 }

@@ -2,16 +2,16 @@ package io.phasescope.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.curvature.PathSpectraCsv;
+import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.io.FloatFiles;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
 import io.phasescope.model.landscape.BezierPath;
 import io.phasescope.model.landscape.LinearPath;
-import io.phasescope.model.landscape.PathEvaluator;
 import io.phasescope.model.landscape.PathCsv;
+import io.phasescope.model.landscape.PathEvaluator;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.PathfinderPath;
 import io.phasescope.model.landscape.WeightMatching;
@@ -46,12 +46,16 @@ import picocli.CommandLine.Spec;
  * Bézier curve, its control point in {@code control.bin}. A {@code path-spectra.csv} of an earlier path in the
  * folder is deleted.
  */
-@Command(name = "path", mixinStandardHelpOptions = true,
-        description = {"A path between two minima: linear, bezier (Garipov et al.) or pathfinder (L2 probe toward B).",
+@Command(
+        name = "path",
+        mixinStandardHelpOptions = true,
+        description = {
+            "A path between two minima: linear, bezier (Garipov et al.) or pathfinder (L2 probe toward B).",
             "path.csv columns: t, train_loss, test_loss (nats), train_error, test_error, dist_b (|θ(t) − θ_B|),"
-                + " acc_0..acc_9.",
+                    + " acc_0..acc_9.",
             "For pathfinder, t = 1 − |θ − θ_B| / |θ_A − θ_B| and the sweep folder (λ in λ units) is --out/sweep.",
-            "Also writes path.json (barriers) and path.png (E and error along t, 300 dpi)."})
+            "Also writes path.json (barriers) and path.png (E and error along t, 300 dpi)."
+        })
 final class PathCommand implements Callable<Integer> {
 
     @Spec
@@ -60,7 +64,10 @@ final class PathCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "linear",
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            defaultValue = "linear",
             description = "linear, bezier or pathfinder. Default: ${DEFAULT-VALUE}.")
     String kind;
 
@@ -73,17 +80,29 @@ final class PathCommand implements Callable<Integer> {
     @Option(names = "--align", description = "Permute B's hidden units to A's first (weight matching).")
     boolean align;
 
-    @Option(names = "--resolution", defaultValue = "31", description = "Points in t ∈ [−0.25, 1.25]. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--resolution",
+            defaultValue = "31",
+            description = "Points in t ∈ [−0.25, 1.25]. Default: ${DEFAULT-VALUE}.")
     int resolution;
 
-    @Option(names = "--epochs", defaultValue = "10", description = "Bézier: training epochs. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--epochs",
+            defaultValue = "10",
+            description = "Bézier: training epochs. Default: ${DEFAULT-VALUE}.")
     int epochs;
 
-    @Option(names = "--lambda-grid", paramLabel = "START:STOP:STEP", defaultValue = "0:5e-6:1e-7",
+    @Option(
+            names = "--lambda-grid",
+            paramLabel = "START:STOP:STEP",
+            defaultValue = "0:5e-6:1e-7",
             description = "Pathfinder: the λ grid (λ units). Default: ${DEFAULT-VALUE}.")
     String lambdaGrid;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of subsets and Bézier sampling. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description = "Seed of subsets and Bézier sampling. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
@@ -92,7 +111,8 @@ final class PathCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!List.of("linear", "bezier", "pathfinder").contains(kind)) {
-            throw new ParameterException(spec.commandLine(), "--kind must be linear, bezier or pathfinder, was " + kind);
+            throw new ParameterException(
+                    spec.commandLine(), "--kind must be linear, bezier or pathfinder, was " + kind);
         }
         OptionRanges.require(spec, "--resolution", resolution, 2, PathEvaluator.MAX_RESOLUTION);
         OptionRanges.require(spec, "--epochs", epochs, 1, 100_000);
@@ -100,31 +120,60 @@ final class PathCommand implements Callable<Integer> {
         SavedModel a = ModelStore.load(modelA);
         SavedModel b = ModelStore.load(modelB);
         if (!a.spec().withInitSeed(0).equals(b.spec().withInitSeed(0))) {
-            throw new ParameterException(spec.commandLine(), "A is " + a.spec().describe() + " but B is "
-                    + b.spec().describe() + "; a path needs one architecture");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "A is " + a.spec().describe() + " but B is " + b.spec().describe()
+                            + "; a path needs one architecture");
         }
         OutputFolder.prepare(out, "--out");
         DatasetSplit split = data.request(seed).load(stdout::println);
         float[] thetaB = align ? WeightMatching.align(a.spec(), a.theta(), b.theta()) : b.theta();
         String name = kind + (align ? " aligned" : "");
         PathProfile profile = switch (kind) {
-            case "linear" -> PathEvaluator.evaluate(name, a.spec(), t -> LinearPath.at(a.theta(), thetaB, t), thetaB,
-                    PathEvaluator.grid(-0.25, 1.25, resolution), split, JobControl.none());
+            case "linear" ->
+                PathEvaluator.evaluate(
+                        name,
+                        a.spec(),
+                        t -> LinearPath.at(a.theta(), thetaB, t),
+                        thetaB,
+                        PathEvaluator.grid(-0.25, 1.25, resolution),
+                        split,
+                        JobControl.none());
             case "bezier" -> {
                 stdout.printf("Training the Bézier control point for %d epochs ...%n", epochs);
                 stdout.flush();
-                float[] c = BezierPath.fit(a.spec(), a.theta(), thetaB, split.train(), TrainingOptions.defaults(), epochs,
-                        seed, JobControl.none());
+                float[] c = BezierPath.fit(
+                        a.spec(),
+                        a.theta(),
+                        thetaB,
+                        split.train(),
+                        TrainingOptions.defaults(),
+                        epochs,
+                        seed,
+                        JobControl.none());
                 FloatFiles.write(out.resolve(PathFolder.CONTROL), c);
-                yield PathEvaluator.evaluate(name, a.spec(), t -> BezierPath.at(a.theta(), c, thetaB, t), thetaB,
-                        PathEvaluator.grid(0, 1, resolution), split, JobControl.none());
+                yield PathEvaluator.evaluate(
+                        name,
+                        a.spec(),
+                        t -> BezierPath.at(a.theta(), c, thetaB, t),
+                        thetaB,
+                        PathEvaluator.grid(0, 1, resolution),
+                        split,
+                        JobControl.none());
             }
             default -> pathfinder(a, thetaB, split, stdout);
         };
         write(profile);
-        stdout.printf(Locale.ROOT, "%s path: loss barrier %.4f nats, error barrier %.4f, max train loss %.4f,"
-                + " |θ_A − θ_B| = %.3f; wrote %s, path.json and path.png%n", name, profile.lossBarrier(), profile.errorBarrier(),
-                profile.maxTrainLoss(), profile.distanceToB()[index(profile.t(), 0)], out.resolve("path.csv"));
+        stdout.printf(
+                Locale.ROOT,
+                "%s path: loss barrier %.4f nats, error barrier %.4f, max train loss %.4f,"
+                        + " |θ_A − θ_B| = %.3f; wrote %s, path.json and path.png%n",
+                name,
+                profile.lossBarrier(),
+                profile.errorBarrier(),
+                profile.maxTrainLoss(),
+                profile.distanceToB()[index(profile.t(), 0)],
+                out.resolve("path.csv"));
         stdout.flush();
         return 0;
     }
@@ -133,27 +182,56 @@ final class PathCommand implements Callable<Integer> {
             throws Exception {
         String[] parts = lambdaGrid.split(":");
         if (parts.length != 3) {
-            throw new ParameterException(spec.commandLine(), "--lambda-grid must be START:STOP:STEP, was " + lambdaGrid);
+            throw new ParameterException(
+                    spec.commandLine(), "--lambda-grid must be START:STOP:STEP, was " + lambdaGrid);
         }
-        SweepGrid grid = SweepGrid.linear(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
-                Double.parseDouble(parts[2]));
-        PathfinderPath.Result path = PathfinderPath.run(a.spec(), a.theta(), thetaB, split, data.request(seed),
-                TrainingOptions.defaults(), grid, out.resolve("sweep"), new SweepListener() {
+        SweepGrid grid = SweepGrid.linear(
+                Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]));
+        PathfinderPath.Result path = PathfinderPath.run(
+                a.spec(),
+                a.theta(),
+                thetaB,
+                split,
+                data.request(seed),
+                TrainingOptions.defaults(),
+                grid,
+                out.resolve("sweep"),
+                new SweepListener() {
                     @Override
                     public void onPoint(SweepPoint p, int done, int total) {
-                        stdout.printf(Locale.ROOT, "λ=%.3g  E_train %.4f  acc %.4f  |θ − θ_B| %.3f  (%d/%d)%n",
-                                p.lambda(), p.trainLoss(), p.testAccuracy(), p.distRef(), done, total);
+                        stdout.printf(
+                                Locale.ROOT,
+                                "λ=%.3g  E_train %.4f  acc %.4f  |θ − θ_B| %.3f  (%d/%d)%n",
+                                p.lambda(),
+                                p.trainLoss(),
+                                p.testAccuracy(),
+                                p.distRef(),
+                                done,
+                                total);
                         stdout.flush();
                     }
-                }, JobControl.none());
+                },
+                JobControl.none());
         double[] distance = path.profile().distanceToB();
         SweepPoint last = path.steps().get(path.steps().size() - 1);
-        stdout.printf(Locale.ROOT, "Pathfinder: max train loss %.4f nats over the λ steps, |θ − θ_B| from %.3f to %.3f"
-                + " (%.0f%%), closed by a linear segment to B%n", path.maxStepTrainLoss(), distance[0],
-                last.distRef(), 100 * last.distRef() / distance[0]);
+        stdout.printf(
+                Locale.ROOT,
+                "Pathfinder: max train loss %.4f nats over the λ steps, |θ − θ_B| from %.3f to %.3f"
+                        + " (%.0f%%), closed by a linear segment to B%n",
+                path.maxStepTrainLoss(),
+                distance[0],
+                last.distRef(),
+                100 * last.distRef() / distance[0]);
         PathProfile p = path.profile();
-        return new PathProfile("pathfinder" + (align ? " aligned" : ""), p.t(), p.trainLoss(), p.testLoss(),
-                p.trainError(), p.testError(), p.perClassAccuracy(), p.distanceToB());
+        return new PathProfile(
+                "pathfinder" + (align ? " aligned" : ""),
+                p.t(),
+                p.trainLoss(),
+                p.testLoss(),
+                p.trainError(),
+                p.testError(),
+                p.perClassAccuracy(),
+                p.distanceToB());
     }
 
     private void write(PathProfile profile) throws Exception {
@@ -166,15 +244,20 @@ final class PathCommand implements Callable<Integer> {
         summary.put("maxTrainLoss", profile.maxTrainLoss());
         summary.put("distanceAB", profile.distanceToB()[index(profile.t(), 0)]);
         summary.put("finalDistanceToB", profile.distanceToB()[profile.t().length - 1]);
-        summary.put("units", "losses in nats (mean cross-entropy); errors = 1 - accuracy; distances in parameter space");
+        summary.put(
+                "units", "losses in nats (mean cross-entropy); errors = 1 - accuracy; distances in parameter space");
         summary.put(PathFolder.PATH_KIND, kind);
         summary.put(PathFolder.MODEL_A, modelA.toAbsolutePath().normalize().toString());
         summary.put(PathFolder.MODEL_B, modelB.toAbsolutePath().normalize().toString());
         summary.put(PathFolder.ALIGN, align);
-        byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary);
+        byte[] json =
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary);
         AtomicFiles.write(out.resolve("path.json"), o -> o.write(json));
-        ChartExporter.export(PathCharts.profiles(List.of(profile), Double.NaN, ChartTheme.LIGHT), ExportFormat.PNG,
-                out.resolve("path.png"), new ExportSize(504, 396, ExportSize.PRINT_DPI));
+        ChartExporter.export(
+                PathCharts.profiles(List.of(profile), Double.NaN, ChartTheme.LIGHT),
+                ExportFormat.PNG,
+                out.resolve("path.png"),
+                new ExportSize(504, 396, ExportSize.PRINT_DPI));
     }
 
     private static int index(double[] t, double value) {

@@ -28,6 +28,7 @@ final class PathFolder {
     static final String CONTROL = "control.bin";
     /** path.json keys. */
     static final String PATH_KIND = "pathKind";
+
     static final String MODEL_A = "modelA";
     static final String MODEL_B = "modelB";
     static final String ALIGN = "align";
@@ -37,11 +38,9 @@ final class PathFolder {
      * @param profile the path's metrics along t
      * @param theta θ(t) for every t of the profile
      */
-    record Rebuilt(NetworkSpec network, PathProfile profile, DoubleFunction<float[]> theta) {
-    }
+    record Rebuilt(NetworkSpec network, PathProfile profile, DoubleFunction<float[]> theta) {}
 
-    private PathFolder() {
-    }
+    private PathFolder() {}
 
     /** Reads {@code folder}; the models of A and B must still be where path.json says. */
     static Rebuilt open(Path folder) throws IOException {
@@ -56,9 +55,10 @@ final class PathFolder {
         }
         SavedModel a = ModelStore.load(Path.of(summary.get(MODEL_A).asText()));
         SavedModel b = ModelStore.load(Path.of(summary.get(MODEL_B).asText()));
-        float[] thetaB = summary.path(ALIGN).asBoolean() ? WeightMatching.align(a.spec(), a.theta(), b.theta())
-                : b.theta();
-        PathProfile profile = PathCsv.read(folder.resolve("path.csv"), summary.path("kind").asText("path"));
+        float[] thetaB =
+                summary.path(ALIGN).asBoolean() ? WeightMatching.align(a.spec(), a.theta(), b.theta()) : b.theta();
+        PathProfile profile =
+                PathCsv.read(folder.resolve("path.csv"), summary.path("kind").asText("path"));
         String kind = summary.get(PATH_KIND).asText();
         DoubleFunction<float[]> theta = switch (kind) {
             case "linear" -> t -> LinearPath.at(a.theta(), thetaB, t);

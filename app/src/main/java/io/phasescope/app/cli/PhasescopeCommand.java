@@ -11,25 +11,42 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code phasescope}: with no subcommand, opens the app. */
-@Command(name = "phasescope", mixinStandardHelpOptions = true, version = "Phasescope 0.1.0",
-        description = {"A lab for the geometry of neural-network loss landscapes.",
-            "Without a command, opens the app."},
-        subcommands = {TrainCommand.class, SweepCommand.class, TransitionsCommand.class, PathCommand.class,
-            SliceCommand.class, SpectrumCommand.class, FigureCommand.class,
-            BenchCommand.class, DemoCommand.class})
+@Command(
+        name = "phasescope",
+        mixinStandardHelpOptions = true,
+        version = "Phasescope 0.1.0",
+        description = {"A lab for the geometry of neural-network loss landscapes.", "Without a command, opens the app."
+        },
+        subcommands = {
+            TrainCommand.class,
+            SweepCommand.class,
+            TransitionsCommand.class,
+            PathCommand.class,
+            SliceCommand.class,
+            SpectrumCommand.class,
+            FigureCommand.class,
+            BenchCommand.class,
+            DemoCommand.class
+        })
 public final class PhasescopeCommand implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhasescopeCommand.class);
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Folder with the four MNIST IDX files (default: the verified cache, fetched with npm).")
     Path data;
 
-    @Option(names = "--sweeps", paramLabel = "DIR",
+    @Option(
+            names = "--sweeps",
+            paramLabel = "DIR",
             description = "Folder in which the app's Phase-diagram view creates sweeps (default: ~/phasescope/sweeps).")
     Path sweeps;
 
-    @Option(names = "--model", paramLabel = "DIR",
+    @Option(
+            names = "--model",
+            paramLabel = "DIR",
             description = "A model folder to load into the app's model library (repeatable).")
     List<Path> models;
 

@@ -34,10 +34,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code phasescope slice}: a 1D or 2D slice of the landscape around a trained model, as slice.csv. */
-@Command(name = "slice", mixinStandardHelpOptions = true,
-        description = {"Evaluate E, L_λ, the error or one class's error on θ₀ + a·d₁ + b·d₂ (both cores, coarse to fine).",
+@Command(
+        name = "slice",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Evaluate E, L_λ, the error or one class's error on θ₀ + a·d₁ + b·d₂ (both cores, coarse to fine).",
             "slice.csv columns: a, b, value (E and L_λ in nats; errors as 1 − accuracy). Evaluated on the test set.",
-            "Also writes slice.png: the heat map with contours and colour bar (2D) or the curve (1D), 300 dpi."})
+            "Also writes slice.png: the heat map with contours and colour bar (2D) or the curve (1D), 300 dpi."
+        })
 final class SliceCommand implements Callable<Integer> {
 
     @Spec
@@ -49,12 +53,18 @@ final class SliceCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", required = true, description = "Model folder of θ₀.")
     Path model;
 
-    @Option(names = "--direction", defaultValue = "random",
-            description = {"random (filter-normalized), toward (--to), plane (--to, --via), hessian or hessian_low (top"
-                + " or lowest eigenvectors of ∇²E on the training subset, scaled to ‖θ₀‖) or pca (of --trajectory). Default: ${DEFAULT-VALUE}."})
+    @Option(
+            names = "--direction",
+            defaultValue = "random",
+            description = {
+                "random (filter-normalized), toward (--to), plane (--to, --via), hessian or hessian_low (top"
+                        + " or lowest eigenvectors of ∇²E on the training subset, scaled to ‖θ₀‖) or pca (of --trajectory). Default: ${DEFAULT-VALUE}."
+            })
     String direction;
 
-    @Option(names = "--trajectory", paramLabel = "SWEEP",
+    @Option(
+            names = "--trajectory",
+            paramLabel = "SWEEP",
             description = "A sweep folder whose first walk's kept models give the pca directions.")
     Path trajectory;
 
@@ -67,14 +77,23 @@ final class SliceCommand implements Callable<Integer> {
     @Option(names = "--dimensions", defaultValue = "2", description = "1 or 2. Default: ${DEFAULT-VALUE}.")
     int dimensions;
 
-    @Option(names = "--range", defaultValue = "-1:1", paramLabel = "MIN:MAX",
+    @Option(
+            names = "--range",
+            defaultValue = "-1:1",
+            paramLabel = "MIN:MAX",
             description = "Range of a and b. Default: ${DEFAULT-VALUE}.")
     String range;
 
-    @Option(names = "--resolution", defaultValue = "41", description = "Points per axis, 2-101. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--resolution",
+            defaultValue = "41",
+            description = "Points per axis, 2-101. Default: ${DEFAULT-VALUE}.")
     int resolution;
 
-    @Option(names = "--quantity", defaultValue = "loss", description = "loss, reg, error or class. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--quantity",
+            defaultValue = "loss",
+            description = "loss, reg, error or class. Default: ${DEFAULT-VALUE}.")
     String quantity;
 
     @Option(names = "--lambda", defaultValue = "0", description = "λ of L_λ for --quantity reg (β = 2λ).")
@@ -89,7 +108,10 @@ final class SliceCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of random directions and subsets.")
     long seed;
 
-    @Option(names = "--workers", defaultValue = "2", description = "Threads (one core each). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--workers",
+            defaultValue = "2",
+            description = "Threads (one core each). Default: ${DEFAULT-VALUE}.")
     int workers;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
@@ -121,8 +143,15 @@ final class SliceCommand implements Callable<Integer> {
         try {
             boolean twoD = dimensions == 2;
             axes = switch (kind) {
-                case HESSIAN, HESSIAN_LOW -> SliceAxes.hessian(origin.spec(), origin.theta(), split.train(), seed,
-                        kind == DirectionKind.HESSIAN_LOW, twoD, JobControl.none());
+                case HESSIAN, HESSIAN_LOW ->
+                    SliceAxes.hessian(
+                            origin.spec(),
+                            origin.theta(),
+                            split.train(),
+                            seed,
+                            kind == DirectionKind.HESSIAN_LOW,
+                            twoD,
+                            JobControl.none());
                 case PCA -> SliceAxes.principal(origin.theta(), walk().thetas(), twoD);
                 default -> SliceAxes.of(kind, origin.spec(), origin.theta(), thetaB, thetaC, seed, biasMode, twoD);
             };
@@ -131,15 +160,28 @@ final class SliceCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         long start = System.nanoTime();
-        SliceGrid grid = SliceComputer.compute(slice, split.test(), workers, level -> {
-            stdout.printf(Locale.ROOT, "%d of %d points, %.1f s%n", level.computed(), level.total(),
-                    (System.nanoTime() - start) / 1e9);
-            stdout.flush();
-        }, JobControl.none());
+        SliceGrid grid = SliceComputer.compute(
+                slice,
+                split.test(),
+                workers,
+                level -> {
+                    stdout.printf(
+                            Locale.ROOT,
+                            "%d of %d points, %.1f s%n",
+                            level.computed(),
+                            level.total(),
+                            (System.nanoTime() - start) / 1e9);
+                    stdout.flush();
+                },
+                JobControl.none());
         SliceCsv.write(out.resolve("slice.csv"), grid);
         writeFigure(grid, slice, axes, thetaB, thetaC);
-        stdout.printf(Locale.ROOT, "%s: min %.4f at the grid; wrote %s, slice.json and slice.png%n", slice.quantity().label(),
-                grid.min(), out.resolve("slice.csv"));
+        stdout.printf(
+                Locale.ROOT,
+                "%s: min %.4f at the grid; wrote %s, slice.json and slice.png%n",
+                slice.quantity().label(),
+                grid.min(),
+                out.resolve("slice.csv"));
         stdout.flush();
         return 0;
     }
@@ -149,9 +191,11 @@ final class SliceCommand implements Callable<Integer> {
         if (trajectory == null) {
             throw new IllegalArgumentException("--trajectory SWEEP is required for pca directions");
         }
-        return SweepTrajectory.load(SweepFolder.open(trajectory)).stream().filter(w -> w.thetas().size() >= 3)
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("the sweep in " + trajectory
-                        + " kept fewer than 3 models on every walk"));
+        return SweepTrajectory.load(SweepFolder.open(trajectory)).stream()
+                .filter(w -> w.thetas().size() >= 3)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "the sweep in " + trajectory + " kept fewer than 3 models on every walk"));
     }
 
     /** slice.json and slice.png: the heat map (2D) or curve (1D) with θ₀, B and C marked, at print resolution. */
@@ -161,18 +205,26 @@ final class SliceCommand implements Callable<Integer> {
         markers.add(new SliceOverlay.Marker("θ₀", 0, 0));
         mark(markers, "B", thetaB, slice, axes);
         mark(markers, "C", thetaC, slice, axes);
-        SliceFigure figure = new SliceFigure(slice.quantity().label() + " around " + model.getFileName(),
-                slice.quantity().label(), axes.aLabel(), axes.bLabel(), markers);
+        SliceFigure figure = new SliceFigure(
+                slice.quantity().label() + " around " + model.getFileName(),
+                slice.quantity().label(),
+                axes.aLabel(),
+                axes.bLabel(),
+                markers);
         figure.write(out);
-        ChartExporter.export(figure.chart(grid, false, ChartTheme.LIGHT), ExportFormat.PNG, out.resolve("slice.png"),
+        ChartExporter.export(
+                figure.chart(grid, false, ChartTheme.LIGHT),
+                ExportFormat.PNG,
+                out.resolve("slice.png"),
                 new ExportSize(504, 396, ExportSize.PRINT_DPI));
     }
 
     /** Adds {@code theta} (if given) at its projection onto the slice; on a 1D slice toward B, at a = 1. */
-    private static void mark(List<SliceOverlay.Marker> markers, String name, float[] theta, SliceSpec slice,
-            SliceAxes axes) {
+    private static void mark(
+            List<SliceOverlay.Marker> markers, String name, float[] theta, SliceSpec slice, SliceAxes axes) {
         if (theta != null) {
-            double[] ab = axes.isOneDimensional() ? new double[] {1, 0}
+            double[] ab = axes.isOneDimensional()
+                    ? new double[] {1, 0}
                     : Directions.project(theta, slice.origin(), axes.d1(), axes.d2());
             markers.add(new SliceOverlay.Marker(name, ab[0], ab[1]));
         }
@@ -193,7 +245,8 @@ final class SliceCommand implements Callable<Integer> {
             case "reg" -> new SliceQuantity(SliceQuantity.Kind.REGULARIZED_LOSS, lambda, 0);
             case "error" -> SliceQuantity.error();
             case "class" -> new SliceQuantity(SliceQuantity.Kind.CLASS_ERROR, 0, classIndex);
-            default -> throw new IllegalArgumentException("--quantity must be loss, reg, error or class, was " + quantity);
+            default ->
+                throw new IllegalArgumentException("--quantity must be loss, reg, error or class, was " + quantity);
         };
         return new SliceSpec(origin.spec(), origin.theta(), axes.d1(), axes.d2(), min, max, min, max, resolution, q);
     }

@@ -28,7 +28,8 @@ record SliceFigure(String title, String value, String a, String b, List<SliceOve
     static final String FILE = "slice.json";
 
     void write(Path folder) throws IOException {
-        byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this);
+        byte[] json =
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this);
         AtomicFiles.write(folder.resolve(FILE), out -> out.write(json));
     }
 
@@ -40,7 +41,8 @@ record SliceFigure(String title, String value, String a, String b, List<SliceOve
     JFreeChart chart(SliceGrid grid, boolean logarithmic, ChartTheme theme) {
         SliceLabels labels = new SliceLabels(title, value, a, b.isBlank() ? " " : b);
         SliceOverlay overlay = new SliceOverlay(markers, List.of());
-        return grid.b().length == 1 ? SliceCharts.curve(grid, labels, overlay, logarithmic, theme)
+        return grid.b().length == 1
+                ? SliceCharts.curve(grid, labels, overlay, logarithmic, theme)
                 : SliceCharts.heatmap(grid, labels, overlay, logarithmic, theme);
     }
 }

@@ -44,8 +44,11 @@ import picocli.CommandLine.Spec;
  * model on its training data, the spectra along a sweep ({@code --sweep}, written to spectra.csv) or along a path
  * between two minima ({@code --path}, written to path-spectra.csv).
  */
-@Command(name = "spectrum", mixinStandardHelpOptions = true,
-        description = {"Top-k and bottom-k eigenvalues of ∇²E (+ 2λI for L_λ) by Lanczos on exact Hessian-vector products,",
+@Command(
+        name = "spectrum",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Top-k and bottom-k eigenvalues of ∇²E (+ 2λI for L_λ) by Lanczos on exact Hessian-vector products,",
             "the trace by Hutchinson (--trace) and the spectral density by stochastic Lanczos quadrature (--density).",
             "--model: evaluated on the training subset (--subset, default 10000 images).",
             "--sweep: every kept point of a sweep at its own λ, appended to the folder's spectra.csv (resumable),",
@@ -54,7 +57,8 @@ import picocli.CommandLine.Spec;
             "appended to its path-spectra.csv (resumable; columns t, eig_max_E, eig_min_E, index_E, trace_E,",
             "trace_E_se, top_E, bottom_E, iterations, converged, images, seconds), on the training subset (--subset,",
             "default 10000 images). A Pathfinder path's walk is also a sweep: spectrum --sweep DIR/sweep gives ∇²L_λ.",
-            "--precision double computes the products in float64 (the CSV files do not record it; the output does)."})
+            "--precision double computes the products in float64 (the CSV files do not record it; the output does)."
+        })
 final class SpectrumCommand implements Callable<Integer> {
 
     private static final int DENSITY_GRID = 400;
@@ -79,7 +83,9 @@ final class SpectrumCommand implements Callable<Integer> {
         Path path;
     }
 
-    @Option(names = "--lambda", defaultValue = "0",
+    @Option(
+            names = "--lambda",
+            defaultValue = "0",
             description = "λ for --model: the spectrum of ∇²E + 2λI (β = 2λ). Default: ${DEFAULT-VALUE}.")
     double lambda;
 
@@ -95,24 +101,35 @@ final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--max-iterations", defaultValue = "300", description = "Lanczos steps. Default: ${DEFAULT-VALUE}.")
     int maxIterations;
 
-    @Option(names = "--trace", paramLabel = "PROBES", defaultValue = "0",
+    @Option(
+            names = "--trace",
+            paramLabel = "PROBES",
+            defaultValue = "0",
             description = "Hutchinson probes for tr ∇²E (0 = none, else >= 2). Default: ${DEFAULT-VALUE}.")
     int traceProbes;
 
-    @Option(names = "--density", paramLabel = "FILE",
+    @Option(
+            names = "--density",
+            paramLabel = "FILE",
             description = "With --model: write the spectral density of ∇²E + 2λI (CSV eigenvalue,density) to FILE.")
     Path density;
 
     @Option(names = "--density-probes", defaultValue = "5", description = "SLQ probes. Default: ${DEFAULT-VALUE}.")
     int densityProbes;
 
-    @Option(names = "--density-steps", defaultValue = "80", description = "SLQ Lanczos steps per probe. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--density-steps",
+            defaultValue = "80",
+            description = "SLQ Lanczos steps per probe. Default: ${DEFAULT-VALUE}.")
     int densitySteps;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the start vector, the probes and subsets.")
     long seed;
 
-    @Option(names = "--precision", paramLabel = "float|double", defaultValue = "float",
+    @Option(
+            names = "--precision",
+            paramLabel = "float|double",
+            defaultValue = "float",
             description = "Arithmetic of the Hessian-vector products: float (float32, as trained) or double (float64,"
                     + " about 15 digits, about twice the time). Default: ${DEFAULT-VALUE}.")
     String precisionName;
@@ -138,8 +155,9 @@ final class SpectrumCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
         }
         if (target.model == null && (density != null || lambda != 0)) {
-            throw new ParameterException(spec.commandLine(), "--density and --lambda go with --model; a sweep uses"
-                    + " each point's own λ, a path ∇²E");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--density and --lambda go with --model; a sweep uses" + " each point's own λ, a path ∇²E");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (target.sweep != null) {
@@ -162,19 +180,35 @@ final class SpectrumCommand implements Callable<Integer> {
         try (HessianProduct product = HessianProduct.of(precision, saved.spec(), split.train())) {
             HessianOperator hessian = new HessianOperator(product, saved.theta(), lambda);
             long start = System.nanoTime();
-            Spectrum spectrum = Lanczos.extremes(hessian, top, bottom, tolerance, maxIterations, seed, JobControl.none());
-            out.printf(Locale.ROOT, "Hessian of %s on %s, λ = %g (β = %g), %s products: %d Lanczos steps, %s, %.1f s%n",
-                    lambda == 0 ? "E" : "L_λ", split.train(), lambda, 2 * lambda, precision.id(), spectrum.iterations(),
-                    spectrum.converged() ? "converged" : "NOT converged (raise --max-iterations)", seconds(start));
+            Spectrum spectrum =
+                    Lanczos.extremes(hessian, top, bottom, tolerance, maxIterations, seed, JobControl.none());
+            out.printf(
+                    Locale.ROOT,
+                    "Hessian of %s on %s, λ = %g (β = %g), %s products: %d Lanczos steps, %s, %.1f s%n",
+                    lambda == 0 ? "E" : "L_λ",
+                    split.train(),
+                    lambda,
+                    2 * lambda,
+                    precision.id(),
+                    spectrum.iterations(),
+                    spectrum.converged() ? "converged" : "NOT converged (raise --max-iterations)",
+                    seconds(start));
             out.println("top:    " + format(spectrum.top()));
             out.println("bottom: " + format(spectrum.bottom()));
-            out.printf(Locale.ROOT, "index of L_λ (negative eigenvalues among those computed): %d%n",
+            out.printf(
+                    Locale.ROOT,
+                    "index of L_λ (negative eigenvalues among those computed): %d%n",
                     Arrays.stream(spectrum.bottom()).filter(v -> v < 0).count());
             if (traceProbes > 0) {
                 start = System.nanoTime();
                 TraceEstimate trace = Hutchinson.trace(hessian, traceProbes, seed, JobControl.none());
-                out.printf(Locale.ROOT, "trace (Hutchinson, %d probes): %.6g ± %.2g, %.1f s%n", traceProbes,
-                        trace.trace(), trace.standardError(), seconds(start));
+                out.printf(
+                        Locale.ROOT,
+                        "trace (Hutchinson, %d probes): %.6g ± %.2g, %.1f s%n",
+                        traceProbes,
+                        trace.trace(),
+                        trace.standardError(),
+                        seconds(start));
             }
             if (density != null) {
                 writeDensity(out, hessian);
@@ -185,7 +219,8 @@ final class SpectrumCommand implements Callable<Integer> {
     private void writeDensity(PrintWriter out, HessianOperator hessian) throws IOException {
         long start = System.nanoTime();
         int steps = Math.min(densitySteps, hessian.dimension());
-        SpectralDensity slq = StochasticLanczosQuadrature.density(hessian, densityProbes, steps, seed, JobControl.none());
+        SpectralDensity slq =
+                StochasticLanczosQuadrature.density(hessian, densityProbes, steps, seed, JobControl.none());
         double sigma = slq.defaultSigma();
         double[] grid = slq.grid(DENSITY_GRID, sigma);
         double[] values = slq.broadened(grid, sigma);
@@ -194,9 +229,18 @@ final class SpectrumCommand implements Callable<Integer> {
             csv.append(grid[g]).append(',').append(values[g]).append('\n');
         }
         Files.writeString(density, csv, StandardCharsets.UTF_8);
-        out.printf(Locale.ROOT, "density (SLQ, %d probes × %d steps, Gaussian σ = %.3g): nodes in [%.5g, %.5g], "
-                + "mean eigenvalue %.5g, %.1f s; wrote %s%n", densityProbes, steps, sigma, slq.minNode(), slq.maxNode(),
-                slq.moment(1), seconds(start), density);
+        out.printf(
+                Locale.ROOT,
+                "density (SLQ, %d probes × %d steps, Gaussian σ = %.3g): nodes in [%.5g, %.5g], "
+                        + "mean eigenvalue %.5g, %.1f s; wrote %s%n",
+                densityProbes,
+                steps,
+                sigma,
+                slq.minNode(),
+                slq.maxNode(),
+                slq.moment(1),
+                seconds(start),
+                density);
     }
 
     private void sweep(PrintWriter out) throws IOException {
@@ -205,17 +249,36 @@ final class SpectrumCommand implements Callable<Integer> {
         if (data.trainSize > 0 && data.trainSize < train.size()) {
             train = StratifiedSubset.ofSize(train, data.trainSize, seed);
         }
-        out.printf("Spectra of %s on %s, %s products (λ_min(∇²L_λ) = λ_min(∇²E) + 2λ; index = eigenvalues of"
-                + " ∇²L_λ below 0)%n", folder.root(), train, precision.id());
-        out.printf("%-6s %4s %12s %12s %12s %12s %5s %12s %6s %s%n", "branch", "seed", "lambda", "min_E", "max_E",
-                "min_L", "index", "trace_E", "steps", "seconds");
+        out.printf(
+                "Spectra of %s on %s, %s products (λ_min(∇²L_λ) = λ_min(∇²E) + 2λ; index = eigenvalues of"
+                        + " ∇²L_λ below 0)%n",
+                folder.root(), train, precision.id());
+        out.printf(
+                "%-6s %4s %12s %12s %12s %12s %5s %12s %6s %s%n",
+                "branch", "seed", "lambda", "min_E", "max_E", "min_L", "index", "trace_E", "steps", "seconds");
         out.flush();
-        List<PointSpectrum> rows = SweepSpectra.run(folder, train, settings(), s -> {
-            out.printf(Locale.ROOT, "%-6s %4d %12.6g %12.5g %12.5g %12.5g %5d %12.5g %6d %.1f%s%n", s.branch().id(),
-                    s.seed(), s.lambda(), s.minE(), s.maxE(), s.minL(), s.index(), s.trace(), s.iterations(), s.seconds(),
-                    s.converged() ? "" : "  (not converged)");
-            out.flush();
-        }, JobControl.none());
+        List<PointSpectrum> rows = SweepSpectra.run(
+                folder,
+                train,
+                settings(),
+                s -> {
+                    out.printf(
+                            Locale.ROOT,
+                            "%-6s %4d %12.6g %12.5g %12.5g %12.5g %5d %12.5g %6d %.1f%s%n",
+                            s.branch().id(),
+                            s.seed(),
+                            s.lambda(),
+                            s.minE(),
+                            s.maxE(),
+                            s.minL(),
+                            s.index(),
+                            s.trace(),
+                            s.iterations(),
+                            s.seconds(),
+                            s.converged() ? "" : "  (not converged)");
+                    out.flush();
+                },
+                JobControl.none());
         out.printf("%d points in %s%n", rows.size(), folder.root().resolve(SweepFolder.SPECTRA));
     }
 
@@ -226,16 +289,33 @@ final class SpectrumCommand implements Callable<Integer> {
         PathFolder.Rebuilt path = PathFolder.open(target.path);
         Dataset train = data.request(seed).load(out::println).train();
         Path file = target.path.resolve(PathSpectraCsv.FILE);
-        out.printf("Spectra of ∇²E along %s (%s) on %s, %s products%n", target.path, path.profile().kind(), train,
-                precision.id());
+        out.printf(
+                "Spectra of ∇²E along %s (%s) on %s, %s products%n",
+                target.path, path.profile().kind(), train, precision.id());
         out.printf("%10s %12s %12s %5s %12s %6s %s%n", "t", "min_E", "max_E", "index", "trace_E", "steps", "seconds");
         out.flush();
-        List<PathSpectrum> rows = PathSpectra.run(file, path.network(), path.theta(), path.profile().t(), train,
-                settings(), s -> {
-                    out.printf(Locale.ROOT, "%10.4f %12.5g %12.5g %5d %12.5g %6d %.1f%s%n", s.t(), s.minE(), s.maxE(),
-                            s.index(), s.trace(), s.iterations(), s.seconds(), s.converged() ? "" : "  (not converged)");
+        List<PathSpectrum> rows = PathSpectra.run(
+                file,
+                path.network(),
+                path.theta(),
+                path.profile().t(),
+                train,
+                settings(),
+                s -> {
+                    out.printf(
+                            Locale.ROOT,
+                            "%10.4f %12.5g %12.5g %5d %12.5g %6d %.1f%s%n",
+                            s.t(),
+                            s.minE(),
+                            s.maxE(),
+                            s.index(),
+                            s.trace(),
+                            s.iterations(),
+                            s.seconds(),
+                            s.converged() ? "" : "  (not converged)");
                     out.flush();
-                }, JobControl.none());
+                },
+                JobControl.none());
         out.printf("%d points in %s%n", rows.size(), file);
     }
 

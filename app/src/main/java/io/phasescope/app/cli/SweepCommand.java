@@ -23,15 +23,22 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code phasescope sweep}: runs or resumes a Pathfinder λ sweep into a folder. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Run a Pathfinder sweep in λ (warm-started continuation) into --out; rerun to resume.",
-            "λ is the L2 strength of E + λ‖θ‖²; points.csv also lists weight_decay = 2λ."})
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a Pathfinder sweep in λ (warm-started continuation) into --out; rerun to resume.",
+            "λ is the L2 strength of E + λ‖θ‖²; points.csv also lists weight_decay = 2λ."
+        })
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "classroom",
+    @Option(
+            names = "--preset",
+            paramLabel = "NAME",
+            defaultValue = "classroom",
             description = "paper, classroom, relu, patterns or fashion (the paper's sweep on Fashion-MNIST)."
                     + " Default: ${DEFAULT-VALUE}.")
     String preset;
@@ -42,15 +49,22 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "S,S", split = ",", description = "Seeds, run concurrently (default 1).")
     List<Long> seeds;
 
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "2",
+    @Option(
+            names = "--workers",
+            paramLabel = "N",
+            defaultValue = "2",
             description = "Seeds trained at once (one core each). Default: ${DEFAULT-VALUE}.")
     int workers;
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Folder with the preset's four IDX files (MNIST, or Fashion-MNIST for fashion).")
     Path data;
 
-    @Option(names = "--lambda-grid", paramLabel = "START:STOP:STEP",
+    @Option(
+            names = "--lambda-grid",
+            paramLabel = "START:STOP:STEP",
             description = "Override the preset's λ grid (linear, in λ; weight decay β = 2λ).")
     String lambdaGrid;
 
@@ -66,7 +80,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--patience", paramLabel = "N", description = "Override the early-stopping patience (epochs).")
     Integer patience;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The sweep folder (created or resumed).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            required = true,
+            description = "The sweep folder (created or resumed).")
     Path out;
 
     @Override
@@ -90,19 +108,31 @@ final class SweepCommand implements Callable<Integer> {
         SweepFolder folder = SweepFolder.openOrCreate(out, requested);
         SweepSpec sweep = folder.spec();
         if (!sweep.mode().equals(requested.mode()) || !sweep.seeds().equals(requested.seeds())) {
-            throw new ParameterException(spec.commandLine(), out + " holds a sweep with mode "
-                    + sweep.mode().name().toLowerCase() + " and seeds " + sweep.seeds() + "; resume it with those,"
-                    + " or use a new folder");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    out + " holds a sweep with mode "
+                            + sweep.mode().name().toLowerCase() + " and seeds " + sweep.seeds()
+                            + "; resume it with those,"
+                            + " or use a new folder");
         }
         int already = folder.points().size();
-        stdout.printf("Sweep '%s' in %s: %s, %d λ values from %g to %g, mode %s, seeds %s; %d of %d steps done%n",
-                sweep.name(), out, sweep.network().describe(), sweep.grid().values().length, sweep.grid().start(),
-                sweep.grid().stop(), sweep.mode().name().toLowerCase(), sweep.seeds(), already, sweep.totalSteps());
+        stdout.printf(
+                "Sweep '%s' in %s: %s, %d λ values from %g to %g, mode %s, seeds %s; %d of %d steps done%n",
+                sweep.name(),
+                out,
+                sweep.network().describe(),
+                sweep.grid().values().length,
+                sweep.grid().start(),
+                sweep.grid().stop(),
+                sweep.mode().name().toLowerCase(),
+                sweep.seeds(),
+                already,
+                sweep.totalSteps());
         stdout.flush();
         DatasetSplit split = sweep.data().load(message -> stdout.println(message));
         long start = System.nanoTime();
-        List<SweepPoint> points = Pathfinder.run(folder, split, workers, new PointPrinter(stdout, start, already),
-                JobControl.none());
+        List<SweepPoint> points =
+                Pathfinder.run(folder, split, workers, new PointPrinter(stdout, start, already), JobControl.none());
         stdout.printf("Sweep complete: %d points in %s%n", points.size(), out.resolve(SweepFolder.POINTS));
         TransitionsCommand.report(folder, stdout);
         stdout.flush();
@@ -116,18 +146,22 @@ final class SweepCommand implements Callable<Integer> {
             if (parts.length != 3) {
                 throw new IllegalArgumentException("--lambda-grid must be START:STOP:STEP, was '" + lambdaGrid + "'");
             }
-            result = result.withGrid(SweepGrid.linear(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
-                    Double.parseDouble(parts[2])));
+            result = result.withGrid(SweepGrid.linear(
+                    Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])));
         }
         if (trainSize != null || testSize != null) {
             DataRequest d = result.data();
-            result = result.withData(new DataRequest(d.kind(), trainSize != null ? trainSize : d.trainSize(),
-                    testSize != null ? testSize : d.testSize(), d.seed(), d.folder()));
+            result = result.withData(new DataRequest(
+                    d.kind(),
+                    trainSize != null ? trainSize : d.trainSize(),
+                    testSize != null ? testSize : d.testSize(),
+                    d.seed(),
+                    d.folder()));
         }
         if (epochs != null || patience != null) {
             TrainingOptions o = result.options();
-            result = result.withOptions(o.withEpochs(epochs != null ? epochs : o.maxEpochs(),
-                    patience != null ? patience : o.patience()));
+            result = result.withOptions(
+                    o.withEpochs(epochs != null ? epochs : o.maxEpochs(), patience != null ? patience : o.patience()));
         }
         return result;
     }
@@ -138,9 +172,22 @@ final class SweepCommand implements Callable<Integer> {
         public synchronized void onPoint(SweepPoint p, int done, int total) {
             double elapsed = (System.nanoTime() - start) / 1e9;
             double eta = done > already ? elapsed / (done - already) * (total - done) : Double.NaN;
-            out.printf("[%s s%d] λ=%.5g β=%.5g  acc %.4f  E_train %.4f  E_test %.4f  |θ| %8.3f  %2d ep  %5.1f s"
-                    + "  (%d/%d, ETA %s)%n", p.branch().id(), p.seed(), p.lambda(), p.weightDecay(), p.testAccuracy(),
-                    p.trainLoss(), p.testLoss(), p.norm(), p.epochs(), p.seconds(), done, total, Durations.format(eta));
+            out.printf(
+                    "[%s s%d] λ=%.5g β=%.5g  acc %.4f  E_train %.4f  E_test %.4f  |θ| %8.3f  %2d ep  %5.1f s"
+                            + "  (%d/%d, ETA %s)%n",
+                    p.branch().id(),
+                    p.seed(),
+                    p.lambda(),
+                    p.weightDecay(),
+                    p.testAccuracy(),
+                    p.trainLoss(),
+                    p.testLoss(),
+                    p.norm(),
+                    p.epochs(),
+                    p.seconds(),
+                    done,
+                    total,
+                    Durations.format(eta));
             out.flush();
         }
     }

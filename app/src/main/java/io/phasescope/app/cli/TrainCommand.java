@@ -22,13 +22,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code phasescope train}: trains one network under the L2 probe and writes the model and its metrics. */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train an MLP on E(θ) + λ‖θ‖² and write the model plus metrics.json to --out.",
-            "λ is Phasescope's L2 strength; a framework weight decay β equals 2λ."})
+@Command(
+        name = "train",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Train an MLP on E(θ) + λ‖θ‖² and write the model plus metrics.json to --out.",
+            "λ is Phasescope's L2 strength; a framework weight decay β equals 2λ."
+        })
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -37,11 +40,18 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--hidden", paramLabel = "W,W", split = ",", defaultValue = "128,128",
+    @Option(
+            names = "--hidden",
+            paramLabel = "W,W",
+            split = ",",
+            defaultValue = "128,128",
             description = "Hidden layer widths. Default: ${DEFAULT-VALUE}.")
     List<Integer> hidden;
 
-    @Option(names = "--activation", paramLabel = "NAME", defaultValue = "sigmoid",
+    @Option(
+            names = "--activation",
+            paramLabel = "NAME",
+            defaultValue = "sigmoid",
             description = "sigmoid, relu or tanh. Default: ${DEFAULT-VALUE}.")
     String activation;
 
@@ -51,22 +61,39 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--weight-decay", paramLabel = "β", description = "The same as a weight decay β = 2λ.")
     Double weightDecay;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "50",
+    @Option(
+            names = "--epochs",
+            paramLabel = "N",
+            defaultValue = "50",
             description = "Maximum epochs. Default: ${DEFAULT-VALUE}.")
     int epochs;
 
-    @Option(names = "--patience", paramLabel = "N", defaultValue = "5",
+    @Option(
+            names = "--patience",
+            paramLabel = "N",
+            defaultValue = "5",
             description = "Early-stopping patience on the training objective, in epochs (capped at --epochs)."
                     + " Default: ${DEFAULT-VALUE}.")
     int patience;
 
-    @Option(names = "--lr", paramLabel = "η", defaultValue = "1.5e-3", description = "Adam learning rate. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--lr",
+            paramLabel = "η",
+            defaultValue = "1.5e-3",
+            description = "Adam learning rate. Default: ${DEFAULT-VALUE}.")
     double learningRate;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "64", description = "Minibatch size. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--batch",
+            paramLabel = "N",
+            defaultValue = "64",
+            description = "Minibatch size. Default: ${DEFAULT-VALUE}.")
     int batch;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            defaultValue = "1",
             description = "Seed of initialization, shuffling and subsets. Default: ${DEFAULT-VALUE}.")
     long seed;
 
@@ -84,8 +111,12 @@ final class TrainCommand implements Callable<Integer> {
             }
             double l2 = lambda != null ? lambda : weightDecay != null ? weightDecay / 2 : 0.0;
             request = data.request(seed);
-            options = TrainingOptions.defaults().withLearningRate(learningRate).withBatchSize(batch)
-                    .withEpochs(epochs, patience).withShuffleSeed(seed).withLambda(l2);
+            options = TrainingOptions.defaults()
+                    .withLearningRate(learningRate)
+                    .withBatchSize(batch)
+                    .withEpochs(epochs, patience)
+                    .withShuffleSeed(seed)
+                    .withLambda(l2);
             networkSpec = new NetworkSpec(784, hidden, Activation.parse(activation), 10, seed);
         } catch (IllegalArgumentException e) {
             throw OptionRanges.rejected(spec, e);
@@ -93,19 +124,29 @@ final class TrainCommand implements Callable<Integer> {
         OutputFolder.prepare(out, "--out");
         PrintWriter stdout = spec.commandLine().getOut();
         DatasetSplit split = request.load(message -> stdout.println(message));
-        networkSpec = new NetworkSpec(split.train().featureCount(), networkSpec.hiddenWidths(),
-                networkSpec.activation(), split.train().classCount(), seed);
+        networkSpec = new NetworkSpec(
+                split.train().featureCount(),
+                networkSpec.hiddenWidths(),
+                networkSpec.activation(),
+                split.train().classCount(),
+                seed);
         stdout.printf("Training %s on %s, %s%n", networkSpec.describe(), split.train(), options);
         TrainingResult result;
         try (MlpEngine engine = new MlpEngine(networkSpec, XavierInit.initialize(networkSpec), options)) {
             result = Trainer.fit(engine, split, options, new EpochPrinter(stdout), JobControl.none(), true);
         }
-        ModelStore.save(out, new SavedModel(networkSpec, options, result.theta(), split.train().fingerprint(),
-                request.describe()));
+        ModelStore.save(
+                out,
+                new SavedModel(
+                        networkSpec, options, result.theta(), split.train().fingerprint(), request.describe()));
         MetricsFile.write(out.resolve(MetricsFile.NAME), result);
-        stdout.printf("%s after %d epochs: test accuracy %.4f, test loss %.4f; wrote %s%n",
-                result.converged() ? "Converged" : "Stopped at the epoch limit", result.epochs(),
-                result.evaluation().testAccuracy(), result.evaluation().testLoss(), out.toAbsolutePath());
+        stdout.printf(
+                "%s after %d epochs: test accuracy %.4f, test loss %.4f; wrote %s%n",
+                result.converged() ? "Converged" : "Stopped at the epoch limit",
+                result.epochs(),
+                result.evaluation().testAccuracy(),
+                result.evaluation().testLoss(),
+                out.toAbsolutePath());
         stdout.flush();
         return 0;
     }
@@ -115,8 +156,15 @@ final class TrainCommand implements Callable<Integer> {
         @Override
         public void onEpoch(EpochMetrics m) {
             var e = m.evaluation();
-            out.printf("epoch %3d/%d  objective %.5f  train loss %.5f  test loss %.5f  test acc %.4f  |θ| %.3f  %.2f s%n",
-                    m.epoch(), m.maxEpochs(), m.objective(), e.trainLoss(), e.testLoss(), e.testAccuracy(), e.norm(),
+            out.printf(
+                    "epoch %3d/%d  objective %.5f  train loss %.5f  test loss %.5f  test acc %.4f  |θ| %.3f  %.2f s%n",
+                    m.epoch(),
+                    m.maxEpochs(),
+                    m.objective(),
+                    e.trainLoss(),
+                    e.testLoss(),
+                    e.testAccuracy(),
+                    e.norm(),
                     m.seconds());
             out.flush();
         }

@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code phasescope transitions DIR}: the transitions and phases of a sweep, also written to transitions.csv. */
-@Command(name = "transitions", mixinStandardHelpOptions = true,
+@Command(
+        name = "transitions",
+        mixinStandardHelpOptions = true,
         description = "Detect transitions and phases in a sweep folder; print them and write transitions.csv.")
 final class TransitionsCommand implements Callable<Integer> {
 
@@ -32,14 +34,18 @@ final class TransitionsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "A sweep folder.")
     Path folder;
 
-    @Option(names = "--hold", defaultValue = "0.5",
+    @Option(
+            names = "--hold",
+            defaultValue = "0.5",
             description = "Per-class accuracy at which a phase holds a class. Default: ${DEFAULT-VALUE}.")
     double hold;
 
     @Option(names = "--refine", description = "Refine each λ_c by bisection (trains probes from the pre-jump model).")
     boolean refine;
 
-    @Option(names = "--tolerance", defaultValue = "1e-3",
+    @Option(
+            names = "--tolerance",
+            defaultValue = "1e-3",
             description = "Relative width of the refined bracket. Default: ${DEFAULT-VALUE}.")
     double tolerance;
 
@@ -58,7 +64,7 @@ final class TransitionsCommand implements Callable<Integer> {
         if (refine && !transitions.isEmpty()) {
             out.printf("Refining %d transitions by bisection to %.1g relative ...%n", transitions.size(), tolerance);
             out.flush();
-            DatasetSplit data = sweep.spec().data().load(message -> { });
+            DatasetSplit data = sweep.spec().data().load(message -> {});
             transitions = TransitionRefiner.refine(sweep, data, transitions, tolerance, JobControl.none());
         }
         report(sweep, out, analysis, transitions);
@@ -70,25 +76,63 @@ final class TransitionsCommand implements Callable<Integer> {
         report(folder, out, analysis, analysis.transitions());
     }
 
-    private static void report(SweepFolder folder, PrintWriter out, SweepAnalysis analysis, List<Transition> transitions)
+    private static void report(
+            SweepFolder folder, PrintWriter out, SweepAnalysis analysis, List<Transition> transitions)
             throws IOException {
         double hold = analysis.holdThreshold();
         TransitionsCsv.write(folder.root().resolve(SweepFolder.TRANSITIONS), transitions);
         out.println("Transitions (λ; weight decay β = 2λ):");
-        out.printf("%-6s %4s %12s %12s %12s %9s %9s %7s %7s  %s%n", "branch", "seed", "lambda_c", "lambda_lo",
-                "lambda_hi", "|θ| before", "|θ| after", "acc bef", "acc aft", "classes lost");
+        out.printf(
+                "%-6s %4s %12s %12s %12s %9s %9s %7s %7s  %s%n",
+                "branch",
+                "seed",
+                "lambda_c",
+                "lambda_lo",
+                "lambda_hi",
+                "|θ| before",
+                "|θ| after",
+                "acc bef",
+                "acc aft",
+                "classes lost");
         for (Transition t : transitions) {
-            out.printf("%-6s %4d %12.6g %12.6g %12.6g %9.3f %9.3f %7.4f %7.4f  %s%n", t.branch().id(), t.seed(),
-                    t.lambdaC(), t.lambdaLo(), t.lambdaHi(), t.normBefore(), t.normAfter(), t.accBefore(), t.accAfter(),
+            out.printf(
+                    "%-6s %4d %12.6g %12.6g %12.6g %9.3f %9.3f %7.4f %7.4f  %s%n",
+                    t.branch().id(),
+                    t.seed(),
+                    t.lambdaC(),
+                    t.lambdaLo(),
+                    t.lambdaHi(),
+                    t.normBefore(),
+                    t.normAfter(),
+                    t.accBefore(),
+                    t.accAfter(),
                     t.classesLost().isEmpty() ? "-" : t.classesLost());
         }
         out.println("Phases (classes held at per-class accuracy >= " + hold + "):");
-        out.printf("%-6s %4s %12s %12s %6s %8s %9s %17s  %s%n", "branch", "seed", "lambda from", "lambda to", "points",
-                "mean acc", "E_test", "|θ| range", "classes held");
+        out.printf(
+                "%-6s %4s %12s %12s %6s %8s %9s %17s  %s%n",
+                "branch",
+                "seed",
+                "lambda from",
+                "lambda to",
+                "points",
+                "mean acc",
+                "E_test",
+                "|θ| range",
+                "classes held");
         for (Phase p : analysis.phases()) {
-            out.printf("%-6s %4d %12.6g %12.6g %6d %8.4f %9.4f %8.3f-%-8.3f  %s%s%n", p.branch().id(), p.seed(),
-                    p.lambdaFrom(), p.lambdaTo(), p.points(), p.meanAccuracy(), p.meanTestLoss(), p.normMin(),
-                    p.normMax(), p.classesHeld().stream().map(String::valueOf).collect(Collectors.joining(" ", "{", "}")),
+            out.printf(
+                    "%-6s %4d %12.6g %12.6g %6d %8.4f %9.4f %8.3f-%-8.3f  %s%s%n",
+                    p.branch().id(),
+                    p.seed(),
+                    p.lambdaFrom(),
+                    p.lambdaTo(),
+                    p.points(),
+                    p.meanAccuracy(),
+                    p.meanTestLoss(),
+                    p.normMin(),
+                    p.normMax(),
+                    p.classesHeld().stream().map(String::valueOf).collect(Collectors.joining(" ", "{", "}")),
                     p.isTrivial() ? "  trivial" : "");
         }
         out.println("Wrote " + folder.root().resolve(SweepFolder.TRANSITIONS));

@@ -47,7 +47,9 @@ public record GuiConfig(Path dataFolder, Path sweepsFolder, List<Path> models) {
 
     /** The folder for new sweeps: {@link #sweepsFolder()}, or {@code ~/phasescope/sweeps}. */
     public Path sweepsRoot() {
-        return sweepsFolder != null ? sweepsFolder : Path.of(System.getProperty("user.home")).resolve(DEFAULT_SWEEPS);
+        return sweepsFolder != null
+                ? sweepsFolder
+                : Path.of(System.getProperty("user.home")).resolve(DEFAULT_SWEEPS);
     }
 
     /** This configuration as JavaFX application arguments, read back by {@link #fromNamedArguments}. */
@@ -60,8 +62,8 @@ public record GuiConfig(Path dataFolder, Path sweepsFolder, List<Path> models) {
             arguments.add("--" + SWEEPS + "=" + sweepsFolder);
         }
         if (!models.isEmpty()) {
-            arguments.add("--" + MODELS + "=" + models.stream().map(Path::toString)
-                    .collect(Collectors.joining(File.pathSeparator)));
+            arguments.add("--" + MODELS + "="
+                    + models.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         }
         return arguments;
     }
@@ -69,8 +71,14 @@ public record GuiConfig(Path dataFolder, Path sweepsFolder, List<Path> models) {
     /** The configuration in JavaFX's named application parameters. */
     static GuiConfig fromNamedArguments(Map<String, String> named) {
         String models = named.get(MODELS);
-        return new GuiConfig(path(named.get(DATA)), path(named.get(SWEEPS)), models == null || models.isBlank()
-                ? List.of() : Arrays.stream(models.split(File.pathSeparator)).map(Path::of).toList());
+        return new GuiConfig(
+                path(named.get(DATA)),
+                path(named.get(SWEEPS)),
+                models == null || models.isBlank()
+                        ? List.of()
+                        : Arrays.stream(models.split(File.pathSeparator))
+                                .map(Path::of)
+                                .toList());
     }
 
     private static Path path(String text) {

@@ -5,8 +5,7 @@ import javafx.application.Application;
 /** Starts the desktop GUI; {@code ./phasescope} without arguments ends up here. */
 public final class GuiLauncher {
 
-    private GuiLauncher() {
-    }
+    private GuiLauncher() {}
 
     /**
      * Shows the main window and blocks until the GUI exits (window closed or File → Quit). Running jobs

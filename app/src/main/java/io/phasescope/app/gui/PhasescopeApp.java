@@ -53,8 +53,7 @@ public final class PhasescopeApp extends Application {
     private WorkspaceViewModel workspace;
 
     /** For {@link Application#launch}: the configuration comes from the application parameters. */
-    public PhasescopeApp() {
-    }
+    public PhasescopeApp() {}
 
     /** With an explicit configuration, for tests. */
     public PhasescopeApp(GuiConfig config) {
@@ -80,30 +79,56 @@ public final class PhasescopeApp extends Application {
         MainViewModel main = new MainViewModel(Platform::exit);
         ExportViewModel export = new ExportViewModel(executor, status);
         ModelLibrary models = new ModelLibrary();
-        training.trainedModelProperty().addListener((obs, old, model) -> models.add(model.name(), model.origin(),
-                model.spec(), model.theta(), model.dataset()));
+        training.trainedModelProperty()
+                .addListener((obs, old, model) ->
+                        models.add(model.name(), model.origin(), model.spec(), model.theta(), model.dataset()));
         LibraryViewModel library = new LibraryViewModel(models, config.dataFolder(), executor, status);
-        LandscapeViewModel landscape = new LandscapeViewModel(models, config.dataFolder(), config.sweepsRoot(), executor,
-                status);
+        LandscapeViewModel landscape =
+                new LandscapeViewModel(models, config.dataFolder(), config.sweepsRoot(), executor, status);
         if (!config.models().isEmpty()) {
             library.loadAll(config.models());
         }
 
-        new UserPreferences(Preferences.userRoot().node(PREFERENCES_NODE)).keep(main.darkThemeProperty(),
-                phase.unitProperty(), main.lastFolder().folderProperty());
+        new UserPreferences(Preferences.userRoot().node(PREFERENCES_NODE))
+                .keep(
+                        main.darkThemeProperty(),
+                        phase.unitProperty(),
+                        main.lastFolder().folderProperty());
         KeepModelViewModel keep = new KeepModelViewModel(phase, models, executor, status);
-        CurvatureViewModel curvature = new CurvatureViewModel(phase.folderProperty(), phase.analysisProperty(),
-                phase.unitProperty(), executor, status);
+        CurvatureViewModel curvature = new CurvatureViewModel(
+                phase.folderProperty(), phase.analysisProperty(), phase.unitProperty(), executor, status);
         phase.spectraProperty().bind(curvature.rowsProperty());
-        curvature.sweepTrainingProperty().bind(Bindings.createBooleanBinding(() -> phase.stateProperty().get()
-                == JobState.TRAINING || phase.stateProperty().get() == JobState.LOADING, phase.stateProperty()));
-        workspace = new WorkspaceViewModel(models, phase, landscape, curvature,
+        curvature
+                .sweepTrainingProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> phase.stateProperty().get() == JobState.TRAINING
+                                || phase.stateProperty().get() == JobState.LOADING,
+                        phase.stateProperty()));
+        workspace = new WorkspaceViewModel(
+                models,
+                phase,
+                landscape,
+                curvature,
                 new RecentFiles(Preferences.userRoot().node(RECENT_NODE)),
-                config.sweepsRoot().resolveSibling(AUTOSAVE_FILE), executor, status);
+                config.sweepsRoot().resolveSibling(AUTOSAVE_FILE),
+                executor,
+                status);
         workspace.startAutosave();
 
-        Scene scene = new Scene(new MainWindow(main, training, phase, keep, landscape, library, workspace, curvature,
-                new LessonViewModel(workspace.openDemoCommand(), workspace.emptyProperty()), export, status), WIDTH,
+        Scene scene = new Scene(
+                new MainWindow(
+                        main,
+                        training,
+                        phase,
+                        keep,
+                        landscape,
+                        library,
+                        workspace,
+                        curvature,
+                        new LessonViewModel(workspace.openDemoCommand(), workspace.emptyProperty()),
+                        export,
+                        status),
+                WIDTH,
                 HEIGHT);
         applyTheme(scene, main.themeProperty().get());
         main.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
@@ -112,9 +137,11 @@ public final class PhasescopeApp extends Application {
         stage.setOnCloseRequest(e -> Platform.exit());
         stage.setFullScreenExitHint("Presenter mode: F11 or Esc to leave");
         main.presenterProperty().addListener((obs, was, on) -> stage.setFullScreen(on));
-        stage.fullScreenProperty().addListener((obs, was, full) -> main.presenterProperty().set(full));
+        stage.fullScreenProperty()
+                .addListener((obs, was, full) -> main.presenterProperty().set(full));
         stage.show();
-        LOG.info("GUI started; MNIST from {}", config.dataFolder() == null ? "the download cache" : config.dataFolder());
+        LOG.info(
+                "GUI started; MNIST from {}", config.dataFolder() == null ? "the download cache" : config.dataFolder());
     }
 
     @Override

@@ -23,7 +23,8 @@ class GuiConfigTest {
         GuiConfig config = new GuiConfig(null, Path.of("/data/sweeps"));
 
         assertThat(config.toArguments()).containsExactly("--sweeps=/data/sweeps");
-        assertThat(GuiConfig.fromNamedArguments(Map.of("sweeps", "/data/sweeps"))).isEqualTo(config);
+        assertThat(GuiConfig.fromNamedArguments(Map.of("sweeps", "/data/sweeps")))
+                .isEqualTo(config);
         assertThat(config.sweepsRoot()).isEqualTo(Path.of("/data/sweeps"));
         assertThat(GuiConfig.defaults().sweepsRoot())
                 .isEqualTo(Path.of(System.getProperty("user.home"), "phasescope", "sweeps"));

@@ -38,8 +38,9 @@ class InputFieldsAuditTest {
         LibraryViewModel minima = new LibraryViewModel(library, null, executor, status);
         ExportViewModel export = new ExportViewModel(executor, status);
         PhaseViewModel phase = new PhaseViewModel((Path) null, dir, executor, status);
-        SpectraForm curvature = new CurvatureViewModel(phase.folderProperty(), phase.analysisProperty(),
-                phase.unitProperty(), executor, status).form();
+        SpectraForm curvature = new CurvatureViewModel(
+                        phase.folderProperty(), phase.analysisProperty(), phase.unitProperty(), executor, status)
+                .form();
 
         Map<ValidatedField<?>, String[]> cases = new LinkedHashMap<>();
         cases.put(training.trainSize(), new String[] {"-5", "Train"});
@@ -78,7 +79,9 @@ class InputFieldsAuditTest {
             if (!c.getValue()[0].isEmpty()) {
                 assertThat(field.errorProperty().get()).as(c.getValue()[1]).contains(c.getValue()[0]);
             }
-            assertThat((Object) field.getValue()).as(c.getValue()[1] + " keeps its last good value").isEqualTo(before);
+            assertThat((Object) field.getValue())
+                    .as(c.getValue()[1] + " keeps its last good value")
+                    .isEqualTo(before);
         }
     }
 }

@@ -19,8 +19,8 @@ public final class DenseSymmetricOperator implements SymmetricOperator {
         double largest = 0;
         for (double[] row : matrix) {
             if (row.length != n) {
-                throw new IllegalArgumentException("matrix must be square, a row of the " + n + "-row matrix held "
-                        + row.length + " values");
+                throw new IllegalArgumentException(
+                        "matrix must be square, a row of the " + n + "-row matrix held " + row.length + " values");
             }
             for (double x : row) {
                 largest = Math.max(largest, Math.abs(x));

@@ -18,12 +18,16 @@ final class HessianExtremes {
      * @param converged whether every requested eigenvalue met the tolerance
      * @param seconds wall time
      */
-    record Result(double[] top, double[] bottom, double trace, double traceError, int iterations, boolean converged,
-            double seconds) {
-    }
+    record Result(
+            double[] top,
+            double[] bottom,
+            double trace,
+            double traceError,
+            int iterations,
+            boolean converged,
+            double seconds) {}
 
-    private HessianExtremes() {
-    }
+    private HessianExtremes() {}
 
     /**
      * Eigenvalues of ∇²E at {@code theta}, Lanczos run on ∇²E + 2λI (λ ≥ 0) so that its start matches L_λ's.
@@ -31,26 +35,39 @@ final class HessianExtremes {
      * @param product products in {@code settings.precision()}
      * @throws IllegalArgumentException when {@code product} computes in another precision than the settings ask
      */
-    static Result measure(HessianProduct product, float[] theta, double lambda, SpectraSettings settings,
-            JobControl control) {
+    static Result measure(
+            HessianProduct product, float[] theta, double lambda, SpectraSettings settings, JobControl control) {
         if (product.precision() != settings.precision()) {
-            throw new IllegalArgumentException("the settings ask for " + settings.precision().id()
-                    + " Hessian-vector products, the product given computes in " + product.precision().id());
+            throw new IllegalArgumentException("the settings ask for "
+                    + settings.precision().id() + " Hessian-vector products, the product given computes in "
+                    + product.precision().id());
         }
         long start = System.nanoTime();
-        Spectrum spectrum = Lanczos.extremes(new HessianOperator(product, theta, lambda), settings.top(),
-                settings.bottom(), settings.tolerance(), settings.maxIterations(), settings.seed(), control);
+        Spectrum spectrum = Lanczos.extremes(
+                new HessianOperator(product, theta, lambda),
+                settings.top(),
+                settings.bottom(),
+                settings.tolerance(),
+                settings.maxIterations(),
+                settings.seed(),
+                control);
         double trace = Double.NaN;
         double traceError = Double.NaN;
         if (settings.traceProbes() > 0) {
-            TraceEstimate estimate = Hutchinson.trace(new HessianOperator(product, theta, 0), settings.traceProbes(),
-                    settings.seed(), control);
+            TraceEstimate estimate = Hutchinson.trace(
+                    new HessianOperator(product, theta, 0), settings.traceProbes(), settings.seed(), control);
             trace = estimate.trace();
             traceError = estimate.standardError();
         }
         double shift = -2 * lambda;
-        return new Result(shifted(spectrum.top(), shift), shifted(spectrum.bottom(), shift), trace, traceError,
-                spectrum.iterations(), spectrum.converged(), (System.nanoTime() - start) / 1e9);
+        return new Result(
+                shifted(spectrum.top(), shift),
+                shifted(spectrum.bottom(), shift),
+                trace,
+                traceError,
+                spectrum.iterations(),
+                spectrum.converged(),
+                (System.nanoTime() - start) / 1e9);
     }
 
     private static double[] shifted(double[] values, double by) {

@@ -19,8 +19,7 @@ public final class HessianOperator implements SymmetricOperator {
             throw new IllegalArgumentException("lambda must be >= 0, was " + lambda);
         }
         if (theta.length != product.dimension()) {
-            throw new IllegalArgumentException("θ has " + theta.length + " values, the network "
-                    + product.dimension());
+            throw new IllegalArgumentException("θ has " + theta.length + " values, the network " + product.dimension());
         }
         this.product = product;
         this.theta = theta.clone();

@@ -10,8 +10,7 @@ import java.util.Random;
  */
 public final class Hutchinson {
 
-    private Hutchinson() {
-    }
+    private Hutchinson() {}
 
     /**
      * @param probes independent probes, ≥ 2 (for a standard error)

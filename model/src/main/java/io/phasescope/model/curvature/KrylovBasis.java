@@ -41,8 +41,8 @@ final class KrylovBasis {
     /** Starts from {@code start} (any non-zero vector of the operator's dimension; normalized here, not modified). */
     KrylovBasis(SymmetricOperator operator, double[] start) {
         if (start.length != operator.dimension()) {
-            throw new IllegalArgumentException("start vector has " + start.length + " values, operator dimension is "
-                    + operator.dimension());
+            throw new IllegalArgumentException(
+                    "start vector has " + start.length + " values, operator dimension is " + operator.dimension());
         }
         double length = Vectors.norm(start);
         if (!(length > 0)) {

@@ -12,8 +12,7 @@ import java.util.Random;
  */
 public final class Lanczos {
 
-    private Lanczos() {
-    }
+    private Lanczos() {}
 
     /**
      * @param topK largest eigenpairs wanted, ≥ 0
@@ -23,11 +22,18 @@ public final class Lanczos {
      *     that many n-vectors of doubles must fit in half the heap
      * @param seed of the Gaussian start vector
      */
-    public static Spectrum extremes(SymmetricOperator operator, int topK, int bottomK, double tolerance,
-            int maxIterations, long seed, JobControl control) {
+    public static Spectrum extremes(
+            SymmetricOperator operator,
+            int topK,
+            int bottomK,
+            double tolerance,
+            int maxIterations,
+            long seed,
+            JobControl control) {
         int n = operator.dimension();
         if (topK < 0 || bottomK < 0 || topK + bottomK < 1 || topK + bottomK > n) {
-            throw new IllegalArgumentException("need 1 <= topK + bottomK <= n = " + n + ", were " + topK + ", " + bottomK);
+            throw new IllegalArgumentException(
+                    "need 1 <= topK + bottomK <= n = " + n + ", were " + topK + ", " + bottomK);
         }
         if (!(tolerance > 0) || maxIterations < topK + bottomK) {
             throw new IllegalArgumentException("tolerance must be > 0 and maxIterations >= topK + bottomK, were "
@@ -75,8 +81,8 @@ public final class Lanczos {
         return true;
     }
 
-    private static Spectrum spectrum(SymmetricEigen.Result ritz, List<double[]> basis, int topK, int bottomK,
-            boolean converged) {
+    private static Spectrum spectrum(
+            SymmetricEigen.Result ritz, List<double[]> basis, int topK, int bottomK, boolean converged) {
         int m = ritz.values().length;
         double[] top = new double[Math.min(topK, m)];
         float[][] topVectors = new float[top.length][];

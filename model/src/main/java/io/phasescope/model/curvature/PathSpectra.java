@@ -27,8 +27,7 @@ public final class PathSpectra {
 
     private static final Logger LOG = LoggerFactory.getLogger(PathSpectra.class);
 
-    private PathSpectra() {
-    }
+    private PathSpectra() {}
 
     /**
      * Computes the spectra missing from {@code file} (created if absent).
@@ -42,14 +41,21 @@ public final class PathSpectra {
      * @return every row of the file, old and new, in file order
      * @throws IllegalArgumentException for a non-finite or repeated t, or data that does not fit the network
      */
-    public static List<PathSpectrum> run(Path file, NetworkSpec network, DoubleFunction<float[]> path, double[] t,
-            Dataset data, SpectraSettings settings, Consumer<PathSpectrum> listener, JobControl control)
+    public static List<PathSpectrum> run(
+            Path file,
+            NetworkSpec network,
+            DoubleFunction<float[]> path,
+            double[] t,
+            Dataset data,
+            SpectraSettings settings,
+            Consumer<PathSpectrum> listener,
+            JobControl control)
             throws IOException {
         Set<Long> wanted = new HashSet<>();
         for (double at : t) {
             if (!Double.isFinite(at) || !wanted.add(Double.doubleToLongBits(at))) {
-                throw new IllegalArgumentException("t values must be finite and distinct, got " + at + " twice or"
-                        + " non-finite");
+                throw new IllegalArgumentException(
+                        "t values must be finite and distinct, got " + at + " twice or" + " non-finite");
             }
         }
         AppendOnlyCsv.create(file, PathSpectraCsv.HEADER);
@@ -58,7 +64,11 @@ public final class PathSpectra {
             done.add(Double.doubleToLongBits(s.t()));
         }
         try (HessianProduct product = HessianProduct.of(settings.precision(), network, data)) {
-            LOG.info("Spectra along {} on {} with {} Hessian-vector products", file, data, settings.precision().id());
+            LOG.info(
+                    "Spectra along {} on {} with {} Hessian-vector products",
+                    file,
+                    data,
+                    settings.precision().id());
             for (double at : t) {
                 if (!done.add(Double.doubleToLongBits(at))) {
                     continue;
@@ -70,11 +80,24 @@ public final class PathSpectra {
                             + network.describe() + " " + network.parameterCount());
                 }
                 HessianExtremes.Result r = HessianExtremes.measure(product, theta, 0, settings, control);
-                PathSpectrum s = new PathSpectrum(at, r.top(), r.bottom(), r.trace(), r.traceError(), r.iterations(),
-                        r.converged(), product.examples(), r.seconds());
+                PathSpectrum s = new PathSpectrum(
+                        at,
+                        r.top(),
+                        r.bottom(),
+                        r.trace(),
+                        r.traceError(),
+                        r.iterations(),
+                        r.converged(),
+                        product.examples(),
+                        r.seconds());
                 AppendOnlyCsv.append(file, PathSpectraCsv.format(s));
-                LOG.info("t = {}: λ_min(∇²E) = {}, λ_max(∇²E) = {}, {} steps, {} s", at, s.minE(), s.maxE(),
-                        s.iterations(), s.seconds());
+                LOG.info(
+                        "t = {}: λ_min(∇²E) = {}, λ_max(∇²E) = {}, {} steps, {} s",
+                        at,
+                        s.minE(),
+                        s.maxE(),
+                        s.iterations(),
+                        s.seconds());
                 listener.accept(s);
             }
         }

@@ -17,18 +17,27 @@ public final class PathSpectraCsv {
 
     /** The file name in a path folder. */
     public static final String FILE = "path-spectra.csv";
-    public static final String HEADER = "t,eig_max_E,eig_min_E,index_E,trace_E,trace_E_se,top_E,bottom_E,iterations,"
-            + "converged,images,seconds";
 
-    private PathSpectraCsv() {
-    }
+    public static final String HEADER =
+            "t,eig_max_E,eig_min_E,index_E,trace_E,trace_E_se,top_E,bottom_E,iterations," + "converged,images,seconds";
+
+    private PathSpectraCsv() {}
 
     /** One row, without a line break. */
     public static String format(PathSpectrum s) {
-        return String.join(",", Double.toString(s.t()), Double.toString(s.maxE()), Double.toString(s.minE()),
-                Integer.toString(s.index()), Double.toString(s.trace()), Double.toString(s.traceError()),
-                SpectraCsv.list(s.top()), SpectraCsv.list(s.bottom()), Integer.toString(s.iterations()),
-                Boolean.toString(s.converged()), Integer.toString(s.images()),
+        return String.join(
+                ",",
+                Double.toString(s.t()),
+                Double.toString(s.maxE()),
+                Double.toString(s.minE()),
+                Integer.toString(s.index()),
+                Double.toString(s.trace()),
+                Double.toString(s.traceError()),
+                SpectraCsv.list(s.top()),
+                SpectraCsv.list(s.bottom()),
+                Integer.toString(s.iterations()),
+                Boolean.toString(s.converged()),
+                Integer.toString(s.images()),
                 String.format(Locale.ROOT, "%.3f", s.seconds()));
     }
 
@@ -38,8 +47,15 @@ public final class PathSpectraCsv {
     }
 
     private static PathSpectrum parse(String[] c) {
-        return new PathSpectrum(Double.parseDouble(c[0]), SpectraCsv.values(c[6]), SpectraCsv.values(c[7]),
-                Double.parseDouble(c[4]), Double.parseDouble(c[5]), Integer.parseInt(c[8]), SpectraCsv.bool(c[9]),
-                Integer.parseInt(c[10]), Double.parseDouble(c[11]));
+        return new PathSpectrum(
+                Double.parseDouble(c[0]),
+                SpectraCsv.values(c[6]),
+                SpectraCsv.values(c[7]),
+                Double.parseDouble(c[4]),
+                Double.parseDouble(c[5]),
+                Integer.parseInt(c[8]),
+                SpectraCsv.bool(c[9]),
+                Integer.parseInt(c[10]),
+                Double.parseDouble(c[11]));
     }
 }

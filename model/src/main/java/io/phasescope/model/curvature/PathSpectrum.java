@@ -14,8 +14,16 @@ package io.phasescope.model.curvature;
  * @param images examples E was averaged over
  * @param seconds wall time of the computation
  */
-public record PathSpectrum(double t, double[] top, double[] bottom, double trace, double traceError, int iterations,
-        boolean converged, int images, double seconds) {
+public record PathSpectrum(
+        double t,
+        double[] top,
+        double[] bottom,
+        double trace,
+        double traceError,
+        int iterations,
+        boolean converged,
+        int images,
+        double seconds) {
 
     /** λ_max(∇²E), NaN when no top eigenvalue was asked for. */
     public double maxE() {

@@ -19,8 +19,18 @@ import io.phasescope.model.sweep.SweepMode.Branch;
  * @param images examples E was averaged over
  * @param seconds wall time of the computation
  */
-public record PointSpectrum(Branch branch, long seed, double lambda, double[] top, double[] bottom, double trace,
-        double traceError, int iterations, boolean converged, int images, double seconds) {
+public record PointSpectrum(
+        Branch branch,
+        long seed,
+        double lambda,
+        double[] top,
+        double[] bottom,
+        double trace,
+        double traceError,
+        int iterations,
+        boolean converged,
+        int images,
+        double seconds) {
 
     /** Which sweep point this spectrum is of. */
     public PointKey key() {

@@ -20,11 +20,11 @@ import java.util.stream.Collectors;
  */
 public final class SpectraCsv {
 
-    public static final String HEADER = "branch,seed,lambda,weight_decay,eig_max_E,eig_min_E,eig_max_L,eig_min_L,index_L,"
-            + "trace_E,trace_E_se,top_E,bottom_E,iterations,converged,images,seconds";
+    public static final String HEADER =
+            "branch,seed,lambda,weight_decay,eig_max_E,eig_min_E,eig_max_L,eig_min_L,index_L,"
+                    + "trace_E,trace_E_se,top_E,bottom_E,iterations,converged,images,seconds";
 
-    private SpectraCsv() {
-    }
+    private SpectraCsv() {}
 
     /** Creates {@code file} holding only the header, unless it exists. */
     public static void create(Path file) throws IOException {
@@ -38,11 +38,24 @@ public final class SpectraCsv {
 
     /** One row, without a line break. */
     public static String format(PointSpectrum s) {
-        return String.join(",", s.branch().id(), Long.toString(s.seed()), Double.toString(s.lambda()),
-                Double.toString(s.weightDecay()), Double.toString(s.maxE()), Double.toString(s.minE()),
-                Double.toString(s.maxL()), Double.toString(s.minL()), Integer.toString(s.index()),
-                Double.toString(s.trace()), Double.toString(s.traceError()), list(s.top()), list(s.bottom()),
-                Integer.toString(s.iterations()), Boolean.toString(s.converged()), Integer.toString(s.images()),
+        return String.join(
+                ",",
+                s.branch().id(),
+                Long.toString(s.seed()),
+                Double.toString(s.lambda()),
+                Double.toString(s.weightDecay()),
+                Double.toString(s.maxE()),
+                Double.toString(s.minE()),
+                Double.toString(s.maxL()),
+                Double.toString(s.minL()),
+                Integer.toString(s.index()),
+                Double.toString(s.trace()),
+                Double.toString(s.traceError()),
+                list(s.top()),
+                list(s.bottom()),
+                Integer.toString(s.iterations()),
+                Boolean.toString(s.converged()),
+                Integer.toString(s.images()),
                 String.format(Locale.ROOT, "%.3f", s.seconds()));
     }
 
@@ -52,9 +65,18 @@ public final class SpectraCsv {
     }
 
     private static PointSpectrum parse(String[] c) {
-        return new PointSpectrum(Branch.parse(c[0]), Long.parseLong(c[1]), Double.parseDouble(c[2]), values(c[11]),
-                values(c[12]), Double.parseDouble(c[9]), Double.parseDouble(c[10]), Integer.parseInt(c[13]),
-                bool(c[14]), Integer.parseInt(c[15]), Double.parseDouble(c[16]));
+        return new PointSpectrum(
+                Branch.parse(c[0]),
+                Long.parseLong(c[1]),
+                Double.parseDouble(c[2]),
+                values(c[11]),
+                values(c[12]),
+                Double.parseDouble(c[9]),
+                Double.parseDouble(c[10]),
+                Integer.parseInt(c[13]),
+                bool(c[14]),
+                Integer.parseInt(c[15]),
+                Double.parseDouble(c[16]));
     }
 
     /** Eigenvalues joined by {@code ;} (empty for none); shared with {@link PathSpectraCsv}. */
@@ -64,7 +86,11 @@ public final class SpectraCsv {
 
     /** The inverse of {@link #list}. */
     static double[] values(String cell) {
-        return cell.isEmpty() ? new double[0] : Arrays.stream(cell.split(";")).mapToDouble(Double::parseDouble).toArray();
+        return cell.isEmpty()
+                ? new double[0]
+                : Arrays.stream(cell.split(";"))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray();
     }
 
     /** {@code true} or {@code false}, anything else rejected. */

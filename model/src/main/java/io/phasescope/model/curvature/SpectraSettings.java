@@ -14,19 +14,20 @@ import java.util.Objects;
  * @param seed of the Lanczos start vector and the trace probes (the same at every point)
  * @param precision of the Hessian-vector products, not null
  */
-public record SpectraSettings(int top, int bottom, double tolerance, int maxIterations, int traceProbes, long seed,
-        Precision precision) {
+public record SpectraSettings(
+        int top, int bottom, double tolerance, int maxIterations, int traceProbes, long seed, Precision precision) {
 
     public SpectraSettings {
         if (top < 0 || bottom < 0 || top + bottom < 1) {
-            throw new IllegalArgumentException("need top, bottom >= 0 and top + bottom >= 1, were " + top + ", " + bottom);
+            throw new IllegalArgumentException(
+                    "need top, bottom >= 0 and top + bottom >= 1, were " + top + ", " + bottom);
         }
         if (!(tolerance > 0)) {
             throw new IllegalArgumentException("tolerance must be > 0, was " + tolerance);
         }
         if (maxIterations < top + bottom) {
-            throw new IllegalArgumentException("maxIterations must be >= top + bottom = " + (top + bottom) + ", was "
-                    + maxIterations);
+            throw new IllegalArgumentException(
+                    "maxIterations must be >= top + bottom = " + (top + bottom) + ", was " + maxIterations);
         }
         if (traceProbes < 0 || traceProbes == 1) {
             throw new IllegalArgumentException("traceProbes must be 0 or >= 2, was " + traceProbes);

@@ -10,7 +10,12 @@ package io.phasescope.model.curvature;
  * @param iterations Lanczos steps taken (operator applications)
  * @param converged whether every requested pair met the tolerance
  */
-public record Spectrum(double[] top, double[] bottom, float[][] topVectors, float[][] bottomVectors, int iterations,
+public record Spectrum(
+        double[] top,
+        double[] bottom,
+        float[][] topVectors,
+        float[][] bottomVectors,
+        int iterations,
         boolean converged) {
 
     /** The smallest eigenvalue found. */

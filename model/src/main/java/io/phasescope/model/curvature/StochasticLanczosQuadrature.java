@@ -13,8 +13,7 @@ import java.util.Random;
  */
 public final class StochasticLanczosQuadrature {
 
-    private StochasticLanczosQuadrature() {
-    }
+    private StochasticLanczosQuadrature() {}
 
     /**
      * @param probes independent probes, ≥ 1
@@ -22,8 +21,8 @@ public final class StochasticLanczosQuadrature {
      * @param seed of the probes
      * @param control checked before every step
      */
-    public static SpectralDensity density(SymmetricOperator operator, int probes, int steps, long seed,
-            JobControl control) {
+    public static SpectralDensity density(
+            SymmetricOperator operator, int probes, int steps, long seed, JobControl control) {
         int n = operator.dimension();
         if (probes < 1) {
             throw new IllegalArgumentException("probes must be >= 1, was " + probes);

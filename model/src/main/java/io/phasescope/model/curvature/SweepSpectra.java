@@ -30,8 +30,7 @@ public final class SweepSpectra {
 
     private static final Logger LOG = LoggerFactory.getLogger(SweepSpectra.class);
 
-    private SweepSpectra() {
-    }
+    private SweepSpectra() {}
 
     /**
      * Computes the missing spectra of {@code folder}.
@@ -42,8 +41,13 @@ public final class SweepSpectra {
      * @return every row of {@code spectra.csv}, old and new, in file order
      * @throws IllegalArgumentException for a sweep of a network other than an MLP, or data that does not fit it
      */
-    public static List<PointSpectrum> run(SweepFolder folder, Dataset data, SpectraSettings settings,
-            Consumer<PointSpectrum> listener, JobControl control) throws IOException {
+    public static List<PointSpectrum> run(
+            SweepFolder folder,
+            Dataset data,
+            SpectraSettings settings,
+            Consumer<PointSpectrum> listener,
+            JobControl control)
+            throws IOException {
         if (!(folder.spec().network() instanceof NetworkSpec mlp)) {
             throw new IllegalArgumentException("Hessian spectra need an MLP sweep; " + folder.root() + " holds a "
                     + folder.spec().network().describe());
@@ -55,7 +59,10 @@ public final class SweepSpectra {
             done.add(s.key());
         }
         try (HessianProduct product = HessianProduct.of(settings.precision(), mlp, data)) {
-            LOG.info("Spectra of {} on {} with {} Hessian-vector products", folder.root(), data,
+            LOG.info(
+                    "Spectra of {} on {} with {} Hessian-vector products",
+                    folder.root(),
+                    data,
                     settings.precision().id());
             for (SweepPoint point : folder.points()) {
                 if (point.index() < 0 || !done.add(point.key())) {
@@ -66,9 +73,16 @@ public final class SweepSpectra {
                 if (theta.isPresent()) {
                     PointSpectrum s = measure(product, point, theta.get(), settings, control);
                     SpectraCsv.append(file, s);
-                    LOG.info("{} seed {} λ = {}: λ_min(∇²E) = {}, λ_max(∇²E) = {}, index {}, {} steps, {} s",
-                            point.branch().id(), point.seed(), point.lambda(), s.minE(), s.maxE(), s.index(),
-                            s.iterations(), s.seconds());
+                    LOG.info(
+                            "{} seed {} λ = {}: λ_min(∇²E) = {}, λ_max(∇²E) = {}, index {}, {} steps, {} s",
+                            point.branch().id(),
+                            point.seed(),
+                            point.lambda(),
+                            s.minE(),
+                            s.maxE(),
+                            s.index(),
+                            s.iterations(),
+                            s.seconds());
                     listener.accept(s);
                 }
             }
@@ -81,11 +95,20 @@ public final class SweepSpectra {
      *
      * @param product Hessian-vector products in {@code settings.precision()}
      */
-    public static PointSpectrum measure(HessianProduct product, SweepPoint point, float[] theta,
-            SpectraSettings settings, JobControl control) {
+    public static PointSpectrum measure(
+            HessianProduct product, SweepPoint point, float[] theta, SpectraSettings settings, JobControl control) {
         HessianExtremes.Result r = HessianExtremes.measure(product, theta, point.lambda(), settings, control);
-        return new PointSpectrum(point.branch(), point.seed(), point.lambda(), r.top(), r.bottom(), r.trace(),
-                r.traceError(), r.iterations(), r.converged(), product.examples(), r.seconds());
+        return new PointSpectrum(
+                point.branch(),
+                point.seed(),
+                point.lambda(),
+                r.top(),
+                r.bottom(),
+                r.trace(),
+                r.traceError(),
+                r.iterations(),
+                r.converged(),
+                product.examples(),
+                r.seconds());
     }
-
 }

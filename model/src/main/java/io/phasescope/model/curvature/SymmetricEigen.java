@@ -5,8 +5,7 @@ final class SymmetricEigen {
 
     private static final int MAX_SWEEPS = 100;
 
-    private SymmetricEigen() {
-    }
+    private SymmetricEigen() {}
 
     /**
      * Eigenvalues (ascending) and eigenvectors (columns of {@code vectors}, same order).
@@ -83,6 +82,5 @@ final class SymmetricEigen {
     }
 
     /** Ascending eigenvalues and matching eigenvector columns. */
-    record Result(double[] values, double[][] vectors) {
-    }
+    record Result(double[] values, double[][] vectors) {}
 }

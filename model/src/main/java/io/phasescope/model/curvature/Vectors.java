@@ -5,8 +5,7 @@ import java.util.Random;
 /** Dense double-precision vector kernels shared by the Krylov solvers and estimators. */
 final class Vectors {
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     static double dot(double[] x, double[] y) {
         double s = 0;

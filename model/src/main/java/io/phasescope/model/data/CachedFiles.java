@@ -13,8 +13,7 @@ final class CachedFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(CachedFiles.class);
 
-    private CachedFiles() {
-    }
+    private CachedFiles() {}
 
     /**
      * Whether {@code folder} holds every one of {@code files} with its pinned SHA-256. Every present file
@@ -35,8 +34,8 @@ final class CachedFiles {
             String actual = sha256(path);
             if (!actual.equals(file.sha256())) {
                 LOG.warn("{}: corrupt cached file, SHA-256 {} but expected {}", path, actual, file.sha256());
-                report.accept("Cached " + file.name() + " is corrupt (SHA-256 " + actual + ", expected "
-                        + file.sha256() + "); fetching it again");
+                report.accept("Cached " + file.name() + " is corrupt (SHA-256 " + actual + ", expected " + file.sha256()
+                        + "); fetching it again");
                 complete = false;
             }
         }

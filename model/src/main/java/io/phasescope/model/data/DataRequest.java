@@ -62,17 +62,24 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
     /** Loads the data, reporting progress (fetching, verifying, reading) to {@code progress}. */
     public DatasetSplit load(Consumer<String> progress) {
         DatasetSplit full = switch (kind) {
-            case MNIST -> new MnistLoader(folder == null ? MnistSource.cache() : MnistSource.folder(folder), progress)
-                    .load(PixelNormalization.MNIST);
-            case FASHION -> new MnistLoader("Fashion-MNIST",
-                    folder == null ? MnistSource.fashionCache() : MnistSource.folder(folder), progress)
-                    .load(PixelNormalization.FASHION_MNIST);
-            case PATTERNS -> SyntheticPatterns.split(PATTERN_TRAIN_PER_CLASS, PATTERN_TEST_PER_CLASS,
-                    SyntheticPatterns.DEFAULT_SIGMA, seed);
+            case MNIST ->
+                new MnistLoader(folder == null ? MnistSource.cache() : MnistSource.folder(folder), progress)
+                        .load(PixelNormalization.MNIST);
+            case FASHION ->
+                new MnistLoader(
+                                "Fashion-MNIST",
+                                folder == null ? MnistSource.fashionCache() : MnistSource.folder(folder),
+                                progress)
+                        .load(PixelNormalization.FASHION_MNIST);
+            case PATTERNS ->
+                SyntheticPatterns.split(
+                        PATTERN_TRAIN_PER_CLASS, PATTERN_TEST_PER_CLASS, SyntheticPatterns.DEFAULT_SIGMA, seed);
         };
-        Dataset train = trainSize == 0 || trainSize == full.train().size() ? full.train()
+        Dataset train = trainSize == 0 || trainSize == full.train().size()
+                ? full.train()
                 : StratifiedSubset.ofSize(full.train(), trainSize, seed);
-        Dataset test = testSize == 0 || testSize == full.test().size() ? full.test()
+        Dataset test = testSize == 0 || testSize == full.test().size()
+                ? full.test()
                 : StratifiedSubset.ofSize(full.test(), testSize, seed + 1);
         return new DatasetSplit(train, test);
     }

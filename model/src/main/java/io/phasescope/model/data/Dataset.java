@@ -39,12 +39,13 @@ public record Dataset(String name, int size, int featureCount, int classCount, f
                     + " values, held " + (features == null ? "null" : features.length));
         }
         if (labels == null || labels.length != size) {
-            throw new IllegalArgumentException("labels must hold " + size + " values, held "
-                    + (labels == null ? "null" : labels.length));
+            throw new IllegalArgumentException(
+                    "labels must hold " + size + " values, held " + (labels == null ? "null" : labels.length));
         }
         for (int i = 0; i < size; i++) {
             if (labels[i] < 0 || labels[i] >= classCount) {
-                throw new IllegalArgumentException("label " + i + " is " + labels[i] + ", outside [0, " + classCount + ")");
+                throw new IllegalArgumentException(
+                        "label " + i + " is " + labels[i] + ", outside [0, " + classCount + ")");
             }
         }
     }
@@ -77,7 +78,8 @@ public record Dataset(String name, int size, int featureCount, int classCount, f
     public String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            ByteBuffer header = ByteBuffer.allocate(12).putInt(size).putInt(featureCount).putInt(classCount);
+            ByteBuffer header =
+                    ByteBuffer.allocate(12).putInt(size).putInt(featureCount).putInt(classCount);
             digest.update(header.array());
             ByteBuffer chunk = ByteBuffer.allocate(4 * 4096);
             for (int i = 0; i < features.length; i++) {

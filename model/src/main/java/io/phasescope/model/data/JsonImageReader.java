@@ -40,8 +40,7 @@ public final class JsonImageReader {
     private static final JsonFactory JSON = new JsonFactory();
     private static final String LAYOUT = "a JSON object {\"" + DATA_FIELD + "\": [[pixels], …]}";
 
-    private JsonImageReader() {
-    }
+    private JsonImageReader() {}
 
     /**
      * Reads one file's images.
@@ -54,7 +53,8 @@ public final class JsonImageReader {
             throw new IllegalArgumentException("rows and cols must be >= 1, were " + rows + ", " + cols);
         }
         int pixels = rows * cols;
-        try (InputStream in = Files.newInputStream(file); JsonParser json = JSON.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser json = JSON.createParser(in)) {
             JsonToken first = json.nextToken();
             if (first == null) {
                 throw new DatasetException(file, "is empty, expected " + LAYOUT);
@@ -108,8 +108,10 @@ public final class JsonImageReader {
             Path file = classFiles.get(c);
             IdxImages images = readImages(file, rows, cols);
             if ((long) pixels.size() + images.pixels().length > IdxReader.MAX_DATA_BYTES) {
-                throw new DatasetException(file, "brings the images of " + classFiles.subList(0, c + 1)
-                        + " to more than " + IdxReader.MAX_DATA_BYTES + " pixel bytes (1 GiB limit)");
+                throw new DatasetException(
+                        file,
+                        "brings the images of " + classFiles.subList(0, c + 1) + " to more than "
+                                + IdxReader.MAX_DATA_BYTES + " pixel bytes (1 GiB limit)");
             }
             pixels.writeBytes(images.pixels());
             counts[c] = images.count();
@@ -119,7 +121,8 @@ public final class JsonImageReader {
             Arrays.fill(labels, next, next + counts[c], c);
             next += counts[c];
         }
-        return new LabelledImages(new IdxImages(labels.length, rows, cols, pixels.toByteArray()), labels, counts.length);
+        return new LabelledImages(
+                new IdxImages(labels.length, rows, cols, pixels.toByteArray()), labels, counts.length);
     }
 
     /** Reads the {@code data} array, the parser on its first token; leaves the parser on its closing bracket. */
@@ -134,17 +137,20 @@ public final class JsonImageReader {
         int placeholders = 0;
         for (JsonToken token; (token = json.nextToken()) != JsonToken.END_ARRAY; entry++) {
             if (token != JsonToken.START_ARRAY) {
-                throw new DatasetException(file, DATA_FIELD + "[" + entry + "] is " + json.getText()
-                        + ", expected an array of " + pixels + " pixels");
+                throw new DatasetException(
+                        file,
+                        DATA_FIELD + "[" + entry + "] is " + json.getText() + ", expected an array of " + pixels
+                                + " pixels");
             }
             int count = readImage(json, file, entry, image);
             if (count == 0) {
                 placeholders++;
             } else if (count != pixels) {
-                throw new DatasetException(file, DATA_FIELD + "[" + entry + "] has " + count + " pixels, expected " + pixels);
+                throw new DatasetException(
+                        file, DATA_FIELD + "[" + entry + "] has " + count + " pixels, expected " + pixels);
             } else if (out.size() / pixels >= maxImages) {
-                throw new DatasetException(file, "holds more than " + maxImages + " images of " + pixels
-                        + " pixels (1 GiB limit)");
+                throw new DatasetException(
+                        file, "holds more than " + maxImages + " images of " + pixels + " pixels (1 GiB limit)");
             } else {
                 out.write(image, 0, pixels);
             }
@@ -162,10 +168,14 @@ public final class JsonImageReader {
     private static int readImage(JsonParser json, Path file, int entry, byte[] image) throws IOException {
         int count = 0;
         for (JsonToken token; (token = json.nextToken()) != JsonToken.END_ARRAY; count++) {
-            if (token != JsonToken.VALUE_NUMBER_INT || json.getNumberType() != JsonParser.NumberType.INT
-                    || json.getIntValue() < 0 || json.getIntValue() > 255) {
-                throw new DatasetException(file, DATA_FIELD + "[" + entry + "][" + count + "] is " + json.getText()
-                        + ", expected an integer pixel in 0..255");
+            if (token != JsonToken.VALUE_NUMBER_INT
+                    || json.getNumberType() != JsonParser.NumberType.INT
+                    || json.getIntValue() < 0
+                    || json.getIntValue() > 255) {
+                throw new DatasetException(
+                        file,
+                        DATA_FIELD + "[" + entry + "][" + count + "] is " + json.getText()
+                                + ", expected an integer pixel in 0..255");
             }
             if (count < image.length) {
                 image[count] = (byte) json.getIntValue();
@@ -177,15 +187,19 @@ public final class JsonImageReader {
     /** Whether the parser failed for want of input: at end of file, or inside an unfinished token. */
     private static boolean endsEarly(Path file, StreamReadException e) {
         return e instanceof JsonEOFException
-                || e.getLocation() != null && e.getLocation().getByteOffset() >= file.toFile().length();
+                || e.getLocation() != null
+                        && e.getLocation().getByteOffset() >= file.toFile().length();
     }
 
     private static String where(JsonProcessingException e) {
-        return e.getLocation() == null ? "an unknown position"
-                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return e.getLocation() == null
+                ? "an unknown position"
+                : "line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
     }
 
     private static String where(JsonParser json) {
-        return "line " + json.currentLocation().getLineNr() + ", column " + json.currentLocation().getColumnNr();
+        return "line " + json.currentLocation().getLineNr() + ", column "
+                + json.currentLocation().getColumnNr();
     }
 }

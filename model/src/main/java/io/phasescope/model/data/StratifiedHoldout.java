@@ -17,8 +17,7 @@ import java.util.Random;
  */
 public final class StratifiedHoldout {
 
-    private StratifiedHoldout() {
-    }
+    private StratifiedHoldout() {}
 
     /**
      * The training and test parts of a split.
@@ -26,8 +25,7 @@ public final class StratifiedHoldout {
      * @param train the images the network is fitted to
      * @param test the held-out images
      */
-    public record Parts(LabelledImages train, LabelledImages test) {
-    }
+    public record Parts(LabelledImages train, LabelledImages test) {}
 
     /**
      * Holds out {@code ⌊n_c / testOneIn⌋} images of every class {@code c} for testing.
@@ -43,8 +41,8 @@ public final class StratifiedHoldout {
         int testTotal = 0;
         for (int c = 0; c < byClass.length; c++) {
             if (byClass[c].length < testOneIn) {
-                throw new IllegalArgumentException("class " + c + " has " + byClass[c].length
-                        + " images, fewer than testOneIn = " + testOneIn);
+                throw new IllegalArgumentException(
+                        "class " + c + " has " + byClass[c].length + " images, fewer than testOneIn = " + testOneIn);
             }
             testTotal += byClass[c].length / testOneIn;
         }

@@ -10,8 +10,7 @@ import java.util.Random;
  */
 public final class StratifiedSubset {
 
-    private StratifiedSubset() {
-    }
+    private StratifiedSubset() {}
 
     /** {@code nPerClass} (≥ 1) random examples of every class, shuffled together. */
     public static Dataset perClass(Dataset data, int nPerClass, long seed) {
@@ -31,7 +30,8 @@ public final class StratifiedSubset {
      */
     public static Dataset ofSize(Dataset data, int total, long seed) {
         if (total < 1 || total > data.size()) {
-            throw new IllegalArgumentException("total must be in [1, " + data.size() + "] for " + data.name() + ", was " + total);
+            throw new IllegalArgumentException(
+                    "total must be in [1, " + data.size() + "] for " + data.name() + ", was " + total);
         }
         int classes = data.classCount();
         int[] counts = new int[classes];
@@ -50,7 +50,8 @@ public final class StratifiedSubset {
     public static int[] indices(Dataset data, int[] countPerClass, long seed) {
         int classes = data.classCount();
         if (countPerClass.length != classes) {
-            throw new IllegalArgumentException("need one count per class (" + classes + "), got " + countPerClass.length);
+            throw new IllegalArgumentException(
+                    "need one count per class (" + classes + "), got " + countPerClass.length);
         }
         int[] available = data.classCounts();
         int total = 0;
@@ -62,7 +63,8 @@ public final class StratifiedSubset {
             total += countPerClass[c];
         }
         if (total < 1) {
-            throw new IllegalArgumentException("at least one example must be requested, counts were " + Arrays.toString(countPerClass));
+            throw new IllegalArgumentException(
+                    "at least one example must be requested, counts were " + Arrays.toString(countPerClass));
         }
         int[][] byClass = byClass(data.labels(), classes);
         Random random = new Random(seed);

@@ -37,8 +37,7 @@ public final class SyntheticPatterns {
     /** The default pixel noise σ: every class is told apart at λ = 0 with test accuracy ≈ 100%. */
     public static final double DEFAULT_SIGMA = 0.5;
 
-    private SyntheticPatterns() {
-    }
+    private SyntheticPatterns() {}
 
     /** The noise-free pattern of class {@code classIndex} ∈ [0, 3), row-major. */
     public static float[] pattern(int classIndex) {
@@ -73,7 +72,8 @@ public final class SyntheticPatterns {
     public static DatasetSplit split(int trainPerClass, int testPerClass, double sigma, long seed) {
         String name = name(sigma);
         Random random = new Random(seed);
-        return new DatasetSplit(generate(name + " train", trainPerClass, sigma, random),
+        return new DatasetSplit(
+                generate(name + " train", trainPerClass, sigma, random),
                 generate(name + " test", testPerClass, sigma, random));
     }
 
@@ -107,6 +107,7 @@ public final class SyntheticPatterns {
         if (!Double.isFinite(sigma) || sigma < 0) {
             throw new IllegalArgumentException("sigma must be finite and >= 0, was " + sigma);
         }
-        return "Patterns 4×4 (σ=" + BigDecimal.valueOf(sigma).stripTrailingZeros().toPlainString() + ")";
+        return "Patterns 4×4 (σ="
+                + BigDecimal.valueOf(sigma).stripTrailingZeros().toPlainString() + ")";
     }
 }

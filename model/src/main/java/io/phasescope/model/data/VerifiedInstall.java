@@ -65,7 +65,11 @@ final class VerifiedInstall implements AutoCloseable {
     /** Renames every staged file into place, atomically each, replacing files of the same name. */
     void commit() throws IOException {
         for (Map.Entry<Path, Path> move : staged.entrySet()) {
-            Files.move(move.getKey(), move.getValue(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    move.getKey(),
+                    move.getValue(),
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
             LOG.info("Installed verified {}", move.getValue());
         }
         staged.clear();

@@ -18,8 +18,7 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes {@code target} through a temporary sibling that is forced to disk and renamed over it. */
     public static void write(Path target, Writer writer) throws IOException {

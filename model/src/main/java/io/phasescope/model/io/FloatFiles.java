@@ -12,8 +12,7 @@ import java.nio.file.Path;
 /** Flat parameter vectors on disk: big-endian float32, nothing else, written atomically. */
 public final class FloatFiles {
 
-    private FloatFiles() {
-    }
+    private FloatFiles() {}
 
     /** Writes {@code values} to {@code file} atomically. */
     public static void write(Path file, float[] values) throws IOException {
@@ -30,8 +29,8 @@ public final class FloatFiles {
     public static float[] read(Path file, int count) throws IOException {
         long size = Files.size(file);
         if (size != 4L * count) {
-            throw new ModelFormatException(file + " holds " + size + " bytes, expected " + 4L * count + " ("
-                    + count + " float32 parameters)");
+            throw new ModelFormatException(
+                    file + " holds " + size + " bytes, expected " + 4L * count + " (" + count + " float32 parameters)");
         }
         float[] values = new float[count];
         try (InputStream in = Files.newInputStream(file);

@@ -28,10 +28,29 @@ import java.util.List;
  * @param dataDescription training-data description
  * @param software Phasescope version that wrote the file
  */
-record ModelSidecar(String format, int version, int inputSize, List<Integer> hiddenWidths, String activation,
-        int classCount, long initSeed, double learningRate, double beta1, double beta2, double epsilon, int batchSize,
-        int maxEpochs, int patience, long shuffleSeed, double lambda, double weightDecay, String thetaRefFile,
-        int parameterCount, String dataFingerprint, String dataDescription, String software) {
+record ModelSidecar(
+        String format,
+        int version,
+        int inputSize,
+        List<Integer> hiddenWidths,
+        String activation,
+        int classCount,
+        long initSeed,
+        double learningRate,
+        double beta1,
+        double beta2,
+        double epsilon,
+        int batchSize,
+        int maxEpochs,
+        int patience,
+        long shuffleSeed,
+        double lambda,
+        double weightDecay,
+        String thetaRefFile,
+        int parameterCount,
+        String dataFingerprint,
+        String dataDescription,
+        String software) {
 
     static final String FORMAT = "phasescope-model";
     static final int VERSION = 1;

@@ -30,8 +30,7 @@ public final class ModelStore {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private ModelStore() {
-    }
+    private ModelStore() {}
 
     /** Writes {@code model} into {@code folder}, creating it; each file is replaced atomically. */
     public static void save(Path folder, SavedModel model) throws IOException {
@@ -45,11 +44,29 @@ public final class ModelStore {
         } else {
             Files.deleteIfExists(folder.resolve(THETA_REF_FILE));
         }
-        ModelSidecar sidecar = new ModelSidecar(ModelSidecar.FORMAT, ModelSidecar.VERSION, spec.inputSize(),
-                spec.hiddenWidths(), spec.activation().id(), spec.classCount(), spec.initSeed(), o.learningRate(),
-                o.beta1(), o.beta2(), o.epsilon(), o.batchSize(), o.maxEpochs(), o.patience(), o.shuffleSeed(),
-                o.lambda(), o.weightDecay(), o.thetaRef() == null ? null : THETA_REF_FILE, spec.parameterCount(),
-                model.dataFingerprint(), model.dataDescription(), SOFTWARE);
+        ModelSidecar sidecar = new ModelSidecar(
+                ModelSidecar.FORMAT,
+                ModelSidecar.VERSION,
+                spec.inputSize(),
+                spec.hiddenWidths(),
+                spec.activation().id(),
+                spec.classCount(),
+                spec.initSeed(),
+                o.learningRate(),
+                o.beta1(),
+                o.beta2(),
+                o.epsilon(),
+                o.batchSize(),
+                o.maxEpochs(),
+                o.patience(),
+                o.shuffleSeed(),
+                o.lambda(),
+                o.weightDecay(),
+                o.thetaRef() == null ? null : THETA_REF_FILE,
+                spec.parameterCount(),
+                model.dataFingerprint(),
+                model.dataDescription(),
+                SOFTWARE);
         AtomicFiles.write(folder.resolve(SIDECAR_FILE), out -> JSON.writeValue(out, sidecar));
     }
 
@@ -60,24 +77,34 @@ public final class ModelStore {
         try {
             s = JSON.readValue(sidecarFile.toFile(), ModelSidecar.class);
         } catch (IOException e) {
-            throw new ModelFormatException(sidecarFile + " is missing or not a Phasescope model sidecar: "
-                    + e.getMessage(), e);
+            throw new ModelFormatException(
+                    sidecarFile + " is missing or not a Phasescope model sidecar: " + e.getMessage(), e);
         }
         if (!ModelSidecar.FORMAT.equals(s.format())) {
-            throw new ModelFormatException(sidecarFile + ": format is '" + s.format() + "', expected '"
-                    + ModelSidecar.FORMAT + "'");
+            throw new ModelFormatException(
+                    sidecarFile + ": format is '" + s.format() + "', expected '" + ModelSidecar.FORMAT + "'");
         }
         if (s.version() > ModelSidecar.VERSION) {
             throw new ModelFormatException(sidecarFile + " has format version " + s.version()
                     + ", newer than this Phasescope reads (" + ModelSidecar.VERSION + ")");
         }
         try {
-            NetworkSpec spec = new NetworkSpec(s.inputSize(), s.hiddenWidths(), Activation.parse(s.activation()),
-                    s.classCount(), s.initSeed());
-            float[] thetaRef = s.thetaRefFile() == null ? null
+            NetworkSpec spec = new NetworkSpec(
+                    s.inputSize(), s.hiddenWidths(), Activation.parse(s.activation()), s.classCount(), s.initSeed());
+            float[] thetaRef = s.thetaRefFile() == null
+                    ? null
                     : FloatFiles.read(folder.resolve(s.thetaRefFile()), spec.parameterCount());
-            TrainingOptions options = new TrainingOptions(s.learningRate(), s.beta1(), s.beta2(), s.epsilon(),
-                    s.batchSize(), s.maxEpochs(), s.patience(), s.shuffleSeed(), s.lambda(), thetaRef);
+            TrainingOptions options = new TrainingOptions(
+                    s.learningRate(),
+                    s.beta1(),
+                    s.beta2(),
+                    s.epsilon(),
+                    s.batchSize(),
+                    s.maxEpochs(),
+                    s.patience(),
+                    s.shuffleSeed(),
+                    s.lambda(),
+                    thetaRef);
             Path networkFile = folder.resolve(NETWORK_FILE);
             MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(networkFile.toFile(), false);
             float[] theta = Dl4jNetworks.parameters(network);

@@ -12,13 +12,13 @@ import io.phasescope.model.train.TrainingOptions;
  * @param dataFingerprint {@link io.phasescope.model.data.Dataset#fingerprint()} of the training data
  * @param dataDescription human-readable description of the training data
  */
-public record SavedModel(NetworkSpec spec, TrainingOptions options, float[] theta, String dataFingerprint,
-        String dataDescription) {
+public record SavedModel(
+        NetworkSpec spec, TrainingOptions options, float[] theta, String dataFingerprint, String dataDescription) {
 
     public SavedModel {
         if (theta.length != spec.parameterCount()) {
-            throw new IllegalArgumentException("theta has " + theta.length + " values, " + spec.describe() + " needs "
-                    + spec.parameterCount());
+            throw new IllegalArgumentException(
+                    "theta has " + theta.length + " values, " + spec.describe() + " needs " + spec.parameterCount());
         }
     }
 }

@@ -15,8 +15,7 @@ import java.util.Random;
  */
 public final class BezierPath {
 
-    private BezierPath() {
-    }
+    private BezierPath() {}
 
     /** φ(t) for control point {@code c}; t = 0 gives exactly A and t = 1 exactly B. */
     public static float[] at(float[] a, float[] c, float[] b, double t) {
@@ -40,8 +39,15 @@ public final class BezierPath {
      * Trains the control point, starting from the midpoint of A and B, for {@code epochs} passes over
      * {@code train} in minibatches of {@code options.batchSize()} with Adam at {@code options.learningRate()}.
      */
-    public static float[] fit(Architecture architecture, float[] a, float[] b, Dataset train, TrainingOptions options,
-            int epochs, long seed, JobControl control) {
+    public static float[] fit(
+            Architecture architecture,
+            float[] a,
+            float[] b,
+            Dataset train,
+            TrainingOptions options,
+            int epochs,
+            long seed,
+            JobControl control) {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be >= 1, was " + epochs);
         }

@@ -32,8 +32,7 @@ public enum DirectionKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("direction must be random, toward, plane, hessian, hessian_low or pca,"
-                + " was '" + text
-                + "'");
+        throw new IllegalArgumentException(
+                "direction must be random, toward, plane, hessian, hessian_low or pca," + " was '" + text + "'");
     }
 }

@@ -16,8 +16,7 @@ public final class Directions {
         KEEP
     }
 
-    private Directions() {
-    }
+    private Directions() {}
 
     /**
      * A Gaussian direction with filter normalization (Li et al. 2018): each neuron's incoming weight vector
@@ -203,8 +202,8 @@ public final class Directions {
 
     private static void require(float[] values, int length, String what) {
         if (values == null || values.length != length) {
-            throw new IllegalArgumentException(what + " must hold " + length + " values, held "
-                    + (values == null ? "null" : values.length));
+            throw new IllegalArgumentException(
+                    what + " must hold " + length + " values, held " + (values == null ? "null" : values.length));
         }
     }
 
@@ -216,6 +215,5 @@ public final class Directions {
      * @param d2 the part of C − A orthogonal to d1
      * @param cAlong C's coordinate along d1
      */
-    public record Plane(float[] origin, float[] d1, float[] d2, double cAlong) {
-    }
+    public record Plane(float[] origin, float[] d1, float[] d2, double cAlong) {}
 }

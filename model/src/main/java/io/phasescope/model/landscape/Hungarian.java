@@ -8,8 +8,7 @@ import java.util.Arrays;
  */
 final class Hungarian {
 
-    private Hungarian() {
-    }
+    private Hungarian() {}
 
     /** π with π[i] = the column assigned to row i, maximizing the total score of a square matrix. */
     static int[] maximize(double[][] score) {

@@ -3,8 +3,7 @@ package io.phasescope.model.landscape;
 /** The straight line θ(t) = (1 − t)·θ_A + t·θ_B. */
 public final class LinearPath {
 
-    private LinearPath() {
-    }
+    private LinearPath() {}
 
     /** θ(t); t = 0 gives exactly A and t = 1 exactly B. */
     public static float[] at(float[] a, float[] b, double t) {

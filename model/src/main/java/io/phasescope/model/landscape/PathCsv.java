@@ -17,8 +17,7 @@ import java.util.stream.IntStream;
  */
 public final class PathCsv {
 
-    private PathCsv() {
-    }
+    private PathCsv() {}
 
     /** Writes {@code profile} to {@code file}. */
     public static void write(Path file, PathProfile profile) throws IOException {
@@ -29,10 +28,11 @@ public final class PathCsv {
     /** The CSV text of {@code profile}. */
     public static String text(PathProfile profile) {
         int classes = profile.perClassAccuracy()[0].length;
-        String header = String.join(",", PathProfile.COLUMNS) + IntStream.range(0, classes)
-                .mapToObj(c -> ",acc_" + c).collect(Collectors.joining());
-        String rows = Arrays.stream(profile.rows()).map(row -> Arrays.stream(row).mapToObj(Double::toString)
-                .collect(Collectors.joining(","))).collect(Collectors.joining("\n"));
+        String header = String.join(",", PathProfile.COLUMNS)
+                + IntStream.range(0, classes).mapToObj(c -> ",acc_" + c).collect(Collectors.joining());
+        String rows = Arrays.stream(profile.rows())
+                .map(row -> Arrays.stream(row).mapToObj(Double::toString).collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\n"));
         return header + "\n" + rows + "\n";
     }
 
@@ -56,8 +56,8 @@ public final class PathCsv {
         for (int i = 0; i < n; i++) {
             String[] cells = lines.get(i + 1).split(",");
             if (cells.length != fixed + classes) {
-                throw new IOException(source + ": row " + (i + 2) + " has " + cells.length + " cells, expected "
-                        + (fixed + classes));
+                throw new IOException(
+                        source + ": row " + (i + 2) + " has " + cells.length + " cells, expected " + (fixed + classes));
             }
             try {
                 for (int c = 0; c < fixed; c++) {

@@ -15,12 +15,19 @@ import java.util.List;
  * @param perClassAccuracy test accuracy of each class at each t
  * @param distanceToB ‖θ(t) − θ_B‖
  */
-public record PathProfile(String kind, double[] t, double[] trainLoss, double[] testLoss, double[] trainError,
-        double[] testError, double[][] perClassAccuracy, double[] distanceToB) {
+public record PathProfile(
+        String kind,
+        double[] t,
+        double[] trainLoss,
+        double[] testLoss,
+        double[] trainError,
+        double[] testError,
+        double[][] perClassAccuracy,
+        double[] distanceToB) {
 
     /** The CSV columns of {@link #rows()}. */
-    public static final List<String> COLUMNS = List.of("t", "train_loss", "test_loss", "train_error", "test_error",
-            "dist_b");
+    public static final List<String> COLUMNS =
+            List.of("t", "train_loss", "test_loss", "train_error", "test_error", "dist_b");
 
     /** Loss barrier: max over t in [0, 1] of E_train(t) − max(E_train(0), E_train(1)), in nats. */
     public double lossBarrier() {

@@ -10,8 +10,14 @@ public final class PathProfileBuilder {
     private final List<double[]> perClass = new ArrayList<>();
 
     /** Appends the row at {@code t}; see {@link PathProfile} for the meaning and units of each value. */
-    public PathProfileBuilder add(double t, double trainLoss, double testLoss, double trainError, double testError,
-            double[] classAccuracy, double distanceToB) {
+    public PathProfileBuilder add(
+            double t,
+            double trainLoss,
+            double testLoss,
+            double trainError,
+            double testError,
+            double[] classAccuracy,
+            double distanceToB) {
         scalars.add(new double[] {t, trainLoss, testLoss, trainError, testError, distanceToB});
         perClass.add(classAccuracy);
         return this;
@@ -19,8 +25,14 @@ public final class PathProfileBuilder {
 
     /** Appends row {@code i} of {@code profile} with its t replaced by {@code t}. */
     public PathProfileBuilder add(PathProfile profile, int i, double t) {
-        return add(t, profile.trainLoss()[i], profile.testLoss()[i], profile.trainError()[i], profile.testError()[i],
-                profile.perClassAccuracy()[i], profile.distanceToB()[i]);
+        return add(
+                t,
+                profile.trainLoss()[i],
+                profile.testLoss()[i],
+                profile.trainError()[i],
+                profile.testError()[i],
+                profile.perClassAccuracy()[i],
+                profile.distanceToB()[i]);
     }
 
     /** The profile of the rows so far, named {@code kind}. */
@@ -32,7 +44,14 @@ public final class PathProfileBuilder {
                 columns[c][i] = scalars.get(i)[c];
             }
         }
-        return new PathProfile(kind, columns[0], columns[1], columns[2], columns[3], columns[4],
-                perClass.toArray(double[][]::new), columns[5]);
+        return new PathProfile(
+                kind,
+                columns[0],
+                columns[1],
+                columns[2],
+                columns[3],
+                columns[4],
+                perClass.toArray(double[][]::new),
+                columns[5]);
     }
 }

@@ -29,8 +29,7 @@ public final class PathfinderPath {
     /** Points evaluated on the closing segment from the last step's model to B. */
     private static final double[] CLOSING = {0.25, 0.5, 0.75, 1};
 
-    private PathfinderPath() {
-    }
+    private PathfinderPath() {}
 
     /** How many rows at the end of a Pathfinder profile lie on the closing segment to B. */
     public static int closingPoints() {
@@ -90,8 +89,9 @@ public final class PathfinderPath {
         List<float[]> nodes = new ArrayList<>();
         nodes.add(a);
         for (SweepPoint p : points) {
-            nodes.add(walk.parameters(p.branch(), p.seed(), p.index()).orElseThrow(() -> new IOException(
-                    "the parameters of step " + p.index() + " are missing in " + walk.root())));
+            nodes.add(walk.parameters(p.branch(), p.seed(), p.index())
+                    .orElseThrow(() ->
+                            new IOException("the parameters of step " + p.index() + " are missing in " + walk.root())));
         }
         float[] end = nodes.get(nodes.size() - 1);
         for (double s : CLOSING) {
@@ -112,8 +112,14 @@ public final class PathfinderPath {
         }
         PathProfileBuilder rows = new PathProfileBuilder();
         for (SweepPoint p : steps) {
-            rows.add(1 - p.distRef() / startDistance, p.trainLoss(), p.testLoss(), Double.NaN, 1 - p.testAccuracy(),
-                    p.perClassAccuracy(), p.distRef());
+            rows.add(
+                    1 - p.distRef() / startDistance,
+                    p.trainLoss(),
+                    p.testLoss(),
+                    Double.NaN,
+                    1 - p.testAccuracy(),
+                    p.perClassAccuracy(),
+                    p.distRef());
         }
         return rows.build("pathfinder (running)");
     }
@@ -125,19 +131,35 @@ public final class PathfinderPath {
      * @param options training options of each step (θ_ref is set to B here)
      * @param grid the λ grid, λ units
      */
-    public static Result run(NetworkSpec spec, float[] a, float[] b, DatasetSplit data, DataRequest request,
-            TrainingOptions options, SweepGrid grid, Path folder, SweepListener listener, JobControl control)
+    public static Result run(
+            NetworkSpec spec,
+            float[] a,
+            float[] b,
+            DatasetSplit data,
+            DataRequest request,
+            TrainingOptions options,
+            SweepGrid grid,
+            Path folder,
+            SweepListener listener,
+            JobControl control)
             throws IOException {
-        SweepSpec sweep = new SweepSpec("pathfinder path", request, spec, options.withThetaRef(b), grid, SweepMode.UP,
-                List.of(spec.initSeed()), 1);
+        SweepSpec sweep = new SweepSpec(
+                "pathfinder path",
+                request,
+                spec,
+                options.withThetaRef(b),
+                grid,
+                SweepMode.UP,
+                List.of(spec.initSeed()),
+                1);
         SweepFolder walk = SweepFolder.openOrCreate(folder, sweep, a);
         List<SweepPoint> points = Pathfinder.run(walk, data, 1, listener, control);
         double start = Math.sqrt(Evaluator.squaredDistance(a, b));
         List<float[]> nodes = nodes(walk, points, a, b);
         float[] end = nodes.get(points.size());
         PathProfile atA = PathEvaluator.evaluate("a", spec, x -> a, b, new double[] {0}, data, control);
-        PathProfile closing = PathEvaluator.evaluate("closing", spec, s -> LinearPath.at(end, b, s), b, CLOSING, data,
-                control);
+        PathProfile closing =
+                PathEvaluator.evaluate("closing", spec, s -> LinearPath.at(end, b, s), b, CLOSING, data, control);
         PathProfileBuilder rows = new PathProfileBuilder();
         for (PathProfile part : List.of(atA, progress(points, start), closing)) {
             for (int i = 0; i < part.t().length; i++) {

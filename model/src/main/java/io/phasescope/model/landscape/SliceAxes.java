@@ -32,19 +32,35 @@ public record SliceAxes(float[] d1, float[] d2, String aLabel, String bLabel) {
      * @param seed seed of random directions (d₂ uses seed + 1)
      * @param twoDimensional whether to return d₂
      */
-    public static SliceAxes of(DirectionKind kind, NetworkSpec spec, float[] origin, float[] b, float[] c, long seed,
-            Directions.BiasMode biases, boolean twoDimensional) {
+    public static SliceAxes of(
+            DirectionKind kind,
+            NetworkSpec spec,
+            float[] origin,
+            float[] b,
+            float[] c,
+            long seed,
+            Directions.BiasMode biases,
+            boolean twoDimensional) {
         SliceAxes axes = switch (kind) {
-            case RANDOM -> new SliceAxes(Directions.filterNormalized(spec, origin, seed, biases),
-                    Directions.filterNormalized(spec, origin, seed + 1, biases), RANDOM_A, RANDOM_B);
-            case TOWARD -> new SliceAxes(Directions.toward(origin, required(b, "B", kind)),
-                    Directions.filterNormalized(spec, origin, seed, biases), "a (θ₀ → B: 1 = B)", RANDOM_B);
+            case RANDOM ->
+                new SliceAxes(
+                        Directions.filterNormalized(spec, origin, seed, biases),
+                        Directions.filterNormalized(spec, origin, seed + 1, biases),
+                        RANDOM_A,
+                        RANDOM_B);
+            case TOWARD ->
+                new SliceAxes(
+                        Directions.toward(origin, required(b, "B", kind)),
+                        Directions.filterNormalized(spec, origin, seed, biases),
+                        "a (θ₀ → B: 1 = B)",
+                        RANDOM_B);
             case PLANE -> {
                 Directions.Plane plane = Directions.plane(origin, required(b, "B", kind), required(c, "C", kind));
                 yield new SliceAxes(plane.d1(), plane.d2(), "a (θ₀ → B: 1 = B)", "b (toward C, orthogonal to B − θ₀)");
             }
-            case HESSIAN, HESSIAN_LOW, PCA -> throw new IllegalArgumentException(kind.id() + " directions need data"
-                    + " or a trajectory: use SliceAxes." + (kind == DirectionKind.PCA ? "principal" : "hessian"));
+            case HESSIAN, HESSIAN_LOW, PCA ->
+                throw new IllegalArgumentException(kind.id() + " directions need data"
+                        + " or a trajectory: use SliceAxes." + (kind == DirectionKind.PCA ? "principal" : "hessian"));
         };
         return twoDimensional ? axes : new SliceAxes(axes.d1, null, axes.aLabel, "");
     }
@@ -56,18 +72,31 @@ public record SliceAxes(float[] d1, float[] d2, String aLabel, String bLabel) {
      *
      * @param seed seed of the Lanczos start vector
      */
-    public static SliceAxes hessian(NetworkSpec spec, float[] origin, Dataset data, long seed, boolean lowest,
-            boolean twoDimensional, JobControl control) {
+    public static SliceAxes hessian(
+            NetworkSpec spec,
+            float[] origin,
+            Dataset data,
+            long seed,
+            boolean lowest,
+            boolean twoDimensional,
+            JobControl control) {
         return hessian(spec, origin, data, seed, lowest, twoDimensional, Precision.FLOAT, control);
     }
 
     /** The axes above from Hessian-vector products in {@code precision}. */
-    public static SliceAxes hessian(NetworkSpec spec, float[] origin, Dataset data, long seed, boolean lowest,
-            boolean twoDimensional, Precision precision, JobControl control) {
+    public static SliceAxes hessian(
+            NetworkSpec spec,
+            float[] origin,
+            Dataset data,
+            long seed,
+            boolean lowest,
+            boolean twoDimensional,
+            Precision precision,
+            JobControl control) {
         Spectrum spectrum;
         try (HessianProduct product = HessianProduct.of(precision, spec, data)) {
-            spectrum = Lanczos.extremes(new HessianOperator(product, origin, 0), lowest ? 0 : 2, lowest ? 2 : 0, 1e-3,
-                    200, seed, control);
+            spectrum = Lanczos.extremes(
+                    new HessianOperator(product, origin, 0), lowest ? 0 : 2, lowest ? 2 : 0, 1e-3, 200, seed, control);
         }
         double[] values = lowest ? spectrum.bottom() : spectrum.top();
         float[][] vectors = lowest ? spectrum.bottomVectors() : spectrum.topVectors();
@@ -75,7 +104,10 @@ public record SliceAxes(float[] d1, float[] d2, String aLabel, String bLabel) {
         String which = lowest ? "lowest" : "top";
         String a = String.format(Locale.ROOT, "a (%s Hessian v₁, λ₁ = %.4g; ‖d₁‖ = ‖θ₀‖)", which, values[0]);
         String b = String.format(Locale.ROOT, "b (%s Hessian v₂, λ₂ = %.4g)", which, values[1]);
-        return new SliceAxes(scaled(vectors[0], length), twoDimensional ? scaled(vectors[1], length) : null, a,
+        return new SliceAxes(
+                scaled(vectors[0], length),
+                twoDimensional ? scaled(vectors[1], length) : null,
+                a,
                 twoDimensional ? b : "");
     }
 
@@ -93,7 +125,10 @@ public record SliceAxes(float[] d1, float[] d2, String aLabel, String bLabel) {
             }
             scaled[k] = scaled(components[k], reach > 0 ? reach : 1);
         }
-        return new SliceAxes(scaled[0], twoDimensional ? scaled[1] : null, "a (trajectory PC1, ±1 spans it)",
+        return new SliceAxes(
+                scaled[0],
+                twoDimensional ? scaled[1] : null,
+                "a (trajectory PC1, ±1 spans it)",
                 twoDimensional ? "b (trajectory PC2, ±1 spans it)" : "");
     }
 

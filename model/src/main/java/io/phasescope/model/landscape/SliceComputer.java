@@ -27,12 +27,11 @@ public final class SliceComputer {
     /** Within a level, snapshots are reported at most this often (so the last, largest level shows progress). */
     static final long REPORT_INTERVAL_NANOS = 250_000_000L;
 
-    private SliceComputer() {
-    }
+    private SliceComputer() {}
 
     /** Computes the slice, reporting snapshots as it goes (see above); returns the complete grid. */
-    public static SliceGrid compute(SliceSpec spec, Dataset data, int workers, SliceListener listener,
-            JobControl control) {
+    public static SliceGrid compute(
+            SliceSpec spec, Dataset data, int workers, SliceListener listener, JobControl control) {
         int n = spec.resolution();
         int rows = spec.isOneDimensional() ? 1 : n;
         double[] a = new double[n];
@@ -73,7 +72,8 @@ public final class SliceComputer {
                         for (int k = next.getAndIncrement(); k < level.size(); k = next.getAndIncrement()) {
                             control.checkpoint();
                             int[] point = level.get(k);
-                            float[] theta = Directions.at(spec.origin(), spec.d1(), spec.d2(), a[point[0]], b[point[1]]);
+                            float[] theta =
+                                    Directions.at(spec.origin(), spec.d1(), spec.d2(), a[point[0]], b[point[1]]);
                             mine.setParameters(theta);
                             double value = spec.quantity().value(mine.predict(data), data, theta);
                             synchronized (values) {
@@ -121,7 +121,9 @@ public final class SliceComputer {
         for (int j = 0; j < rows; j++) {
             for (int i = 0; i < n; i++) {
                 boolean onLattice = i % stride == 0 && (rows == 1 || j % stride == 0);
-                boolean onCoarser = stride < 8 && i % (2 * stride) == 0 && (rows == 1 || j % (2 * stride) == 0)
+                boolean onCoarser = stride < 8
+                        && i % (2 * stride) == 0
+                        && (rows == 1 || j % (2 * stride) == 0)
                         && 2 * stride < n - 1;
                 if (onLattice && !onCoarser) {
                     points.add(new int[] {i, j});

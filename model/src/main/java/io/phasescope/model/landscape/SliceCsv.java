@@ -17,15 +17,18 @@ public final class SliceCsv {
     /** The header line. */
     public static final String HEADER = "a,b,value";
 
-    private SliceCsv() {
-    }
+    private SliceCsv() {}
 
     /** Writes {@code grid} to {@code file}. */
     public static void write(Path file, SliceGrid grid) throws IOException {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (int j = 0; j < grid.b().length; j++) {
             for (int i = 0; i < grid.a().length; i++) {
-                csv.append(grid.a()[i]).append(',').append(grid.b()[j]).append(',').append(grid.values()[j][i])
+                csv.append(grid.a()[i])
+                        .append(',')
+                        .append(grid.b()[j])
+                        .append(',')
+                        .append(grid.values()[j][i])
                         .append('\n');
             }
         }
@@ -35,7 +38,8 @@ public final class SliceCsv {
 
     /** Reads a file written by {@link #write}: the grid of its distinct a and b values. */
     public static SliceGrid read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank())
                 .toList();
         if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
             throw new IOException(file + " is not a slice.csv: its header must be " + HEADER);
@@ -47,8 +51,9 @@ public final class SliceCsv {
         for (int k = 0; k < n; k++) {
             String[] cells = lines.get(k + 1).split(",");
             try {
-                rows[k] = new double[] {Double.parseDouble(cells[0]), Double.parseDouble(cells[1]),
-                    Double.parseDouble(cells[2])};
+                rows[k] = new double[] {
+                    Double.parseDouble(cells[0]), Double.parseDouble(cells[1]), Double.parseDouble(cells[2])
+                };
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
                 throw new IOException(file + ": row " + (k + 2) + " is not a, b, value: " + lines.get(k + 1), e);
             }

@@ -57,8 +57,8 @@ public record SliceQuantity(Kind kind, double lambda, int classIndex) {
 
     private double classError(Predictions predictions, Dataset data) {
         if (classIndex >= data.classCount()) {
-            throw new IllegalArgumentException("class " + classIndex + " outside the " + data.classCount()
-                    + " classes of " + data);
+            throw new IllegalArgumentException(
+                    "class " + classIndex + " outside the " + data.classCount() + " classes of " + data);
         }
         int total = 0;
         int wrong = 0;

@@ -16,8 +16,17 @@ import io.phasescope.model.net.Architecture;
  * @param resolution points per axis, 2 to {@value #MAX_RESOLUTION}
  * @param quantity what to evaluate
  */
-public record SliceSpec(Architecture architecture, float[] origin, float[] d1, float[] d2, double aMin, double aMax,
-        double bMin, double bMax, int resolution, SliceQuantity quantity) {
+public record SliceSpec(
+        Architecture architecture,
+        float[] origin,
+        float[] d1,
+        float[] d2,
+        double aMin,
+        double aMax,
+        double bMin,
+        double bMax,
+        int resolution,
+        SliceQuantity quantity) {
 
     public static final int MAX_RESOLUTION = 101;
 
@@ -32,8 +41,8 @@ public record SliceSpec(Architecture architecture, float[] origin, float[] d1, f
             throw new IllegalArgumentException("d2 must hold " + n + " values, held " + d2.length);
         }
         if (!(aMax > aMin) || (d2 != null && !(bMax > bMin))) {
-            throw new IllegalArgumentException("ranges must be increasing, were a [" + aMin + ", " + aMax + "], b ["
-                    + bMin + ", " + bMax + "]");
+            throw new IllegalArgumentException(
+                    "ranges must be increasing, were a [" + aMin + ", " + aMax + "], b [" + bMin + ", " + bMax + "]");
         }
         if (resolution < 2 || resolution > MAX_RESOLUTION) {
             throw new IllegalArgumentException("resolution must be in [2, " + MAX_RESOLUTION + "], was " + resolution);

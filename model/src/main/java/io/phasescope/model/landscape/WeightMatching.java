@@ -15,8 +15,7 @@ public final class WeightMatching {
     /** Upper bound on sweeps over the layers. */
     static final int MAX_ROUNDS = 100;
 
-    private WeightMatching() {
-    }
+    private WeightMatching() {}
 
     /** B with its hidden units permuted to best match A; same function as B. */
     public static float[] align(NetworkSpec spec, float[] a, float[] b) {

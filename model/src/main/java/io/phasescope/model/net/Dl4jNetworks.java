@@ -18,8 +18,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  */
 public final class Dl4jNetworks {
 
-    private Dl4jNetworks() {
-    }
+    private Dl4jNetworks() {}
 
     /** The DL4J configuration of {@code spec}, with an Adam updater of learning rate {@code learningRate}. */
     public static MultiLayerConfiguration configuration(NetworkSpec spec, double learningRate) {
@@ -31,20 +30,25 @@ public final class Dl4jNetworks {
                 .weightInit(WeightInit.XAVIER)
                 .list();
         for (int l = 0; l < sizes.length - 2; l++) {
-            builder.layer(new DenseLayer.Builder().nIn(sizes[l]).nOut(sizes[l + 1])
-                    .activation(spec.activation().nd4j()).build());
+            builder.layer(new DenseLayer.Builder()
+                    .nIn(sizes[l])
+                    .nOut(sizes[l + 1])
+                    .activation(spec.activation().nd4j())
+                    .build());
         }
         builder.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                .nIn(sizes[sizes.length - 2]).nOut(sizes[sizes.length - 1])
-                .activation(org.nd4j.linalg.activations.Activation.SOFTMAX).build());
+                .nIn(sizes[sizes.length - 2])
+                .nOut(sizes[sizes.length - 1])
+                .activation(org.nd4j.linalg.activations.Activation.SOFTMAX)
+                .build());
         return builder.build();
     }
 
     /** A DL4J network of {@code spec} holding a copy of {@code theta}. */
     public static MultiLayerNetwork network(Architecture spec, float[] theta, double learningRate) {
         if (theta.length != spec.parameterCount()) {
-            throw new IllegalArgumentException("theta has " + theta.length + " values, " + spec.describe()
-                    + " needs " + spec.parameterCount());
+            throw new IllegalArgumentException(
+                    "theta has " + theta.length + " values, " + spec.describe() + " needs " + spec.parameterCount());
         }
         MultiLayerNetwork network = new MultiLayerNetwork(spec.dl4jConfiguration(learningRate));
         network.init(Nd4j.createFromArray(theta).reshape(1, theta.length), true);

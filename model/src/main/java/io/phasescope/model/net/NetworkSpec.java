@@ -13,7 +13,8 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
  * @param classCount output classes, 2 to 1 000
  * @param initSeed seed of the Xavier initialization
  */
-public record NetworkSpec(int inputSize, List<Integer> hiddenWidths, Activation activation, int classCount, long initSeed)
+public record NetworkSpec(
+        int inputSize, List<Integer> hiddenWidths, Activation activation, int classCount, long initSeed)
         implements Architecture {
 
     /** Upper bound on the parameter count (about 200 MB of float32 state with Adam). */

@@ -101,14 +101,21 @@ public record PatternsCnnSpec(int side, List<Integer> channels, int classCount, 
                 .list();
         int in = 1;
         for (int c : channels) {
-            builder.layer(new ConvolutionLayer.Builder(3, 3).nIn(in).nOut(c)
-                    .activation(org.nd4j.linalg.activations.Activation.RELU).build());
-            builder.layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
+            builder.layer(new ConvolutionLayer.Builder(3, 3)
+                    .nIn(in)
+                    .nOut(c)
+                    .activation(org.nd4j.linalg.activations.Activation.RELU)
+                    .build());
+            builder.layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+                    .kernelSize(2, 2)
+                    .stride(2, 2)
                     .build());
             in = c;
         }
-        builder.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(classCount)
-                .activation(org.nd4j.linalg.activations.Activation.SOFTMAX).build());
+        builder.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                .nOut(classCount)
+                .activation(org.nd4j.linalg.activations.Activation.SOFTMAX)
+                .build());
         return builder.setInputType(InputType.convolutionalFlat(side, side, 1)).build();
     }
 }

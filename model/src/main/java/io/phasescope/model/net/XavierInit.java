@@ -8,8 +8,7 @@ import java.util.Random;
  */
 public final class XavierInit {
 
-    private XavierInit() {
-    }
+    private XavierInit() {}
 
     /** A fresh θ for {@code spec}, seeded by {@link NetworkSpec#initSeed()}. */
     public static float[] initialize(NetworkSpec spec) {

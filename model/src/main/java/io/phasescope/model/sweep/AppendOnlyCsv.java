@@ -26,8 +26,7 @@ public final class AppendOnlyCsv {
         T parse(String[] cells);
     }
 
-    private AppendOnlyCsv() {
-    }
+    private AppendOnlyCsv() {}
 
     /** Creates {@code file} holding only {@code header} (no line break), unless it exists. */
     public static void create(Path file, String header) throws IOException {
@@ -54,8 +53,10 @@ public final class AppendOnlyCsv {
                 channel.force(false);
             } catch (IOException e) {
                 channel.truncate(before);
-                throw new IOException("could not append a row to " + file + " (" + e.getMessage()
-                        + "); the rows written before are intact, free space and rerun to resume", e);
+                throw new IOException(
+                        "could not append a row to " + file + " (" + e.getMessage()
+                                + "); the rows written before are intact, free space and rerun to resume",
+                        e);
             }
         }
     }
@@ -92,8 +93,8 @@ public final class AppendOnlyCsv {
             }
             String[] cells = lines[i].split(",", -1);
             if (cells.length != columns) {
-                throw new SweepFormatException(file + ": line " + (i + 1) + " has " + cells.length
-                        + " columns, expected " + columns);
+                throw new SweepFormatException(
+                        file + ": line " + (i + 1) + " has " + cells.length + " columns, expected " + columns);
             }
             try {
                 rows.add(parser.parse(cells));

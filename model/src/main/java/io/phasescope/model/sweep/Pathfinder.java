@@ -4,10 +4,10 @@ import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.net.Architecture;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.train.DivergenceException;
+import io.phasescope.model.train.Engines;
 import io.phasescope.model.train.EpochMetrics;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.model.train.JobControl;
-import io.phasescope.model.train.Engines;
 import io.phasescope.model.train.Trainer;
 import io.phasescope.model.train.TrainingEngine;
 import io.phasescope.model.train.TrainingListener;
@@ -60,14 +60,17 @@ public final class Pathfinder {
      * @throws io.phasescope.model.train.CancelledException when cancelled; completed steps stay on disk
      * @throws DivergenceException when a step diverges; it is recorded in {@code failures.csv}
      */
-    public static List<SweepPoint> run(SweepFolder folder, DatasetSplit data, int workers, SweepListener listener,
-            JobControl control) throws IOException {
+    public static List<SweepPoint> run(
+            SweepFolder folder, DatasetSplit data, int workers, SweepListener listener, JobControl control)
+            throws IOException {
         SweepSpec spec = folder.spec();
         if (data.train().featureCount() != spec.network().inputSize()
                 || data.train().classCount() != spec.network().classCount()) {
-            throw new IllegalArgumentException("data " + data.train() + " does not fit " + spec.network().describe());
+            throw new IllegalArgumentException(
+                    "data " + data.train() + " does not fit " + spec.network().describe());
         }
-        Pathfinder pathfinder = new Pathfinder(folder, data, listener, control, folder.points().size());
+        Pathfinder pathfinder =
+                new Pathfinder(folder, data, listener, control, folder.points().size());
         int threads = Math.max(1, Math.min(workers, spec.seeds().size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "pathfinder");
@@ -130,7 +133,8 @@ public final class Pathfinder {
             throws IOException {
         SweepSpec spec = folder.spec();
         List<SweepPoint> previous = folder.points().stream()
-                .filter(p -> p.branch() == branch && p.seed() == seed && p.index() >= 0).toList();
+                .filter(p -> p.branch() == branch && p.seed() == seed && p.index() >= 0)
+                .toList();
         List<SweepPoint> branchPoints = new ArrayList<>(previous);
         float[] theta = startingPoint(branch, seed, initial, grid, previous);
         for (int k = previous.size(); k < grid.length; k++) {
@@ -158,8 +162,14 @@ public final class Pathfinder {
             folder.pruneState(branch, seed, index, previousIndex);
             theta = result.theta();
             listener.onPoint(point, done.incrementAndGet(), total);
-            LOG.debug("{} seed {} λ={} acc={} |θ|={} epochs={}", branch.id(), seed, lambda, point.testAccuracy(),
-                    point.norm(), point.epochs());
+            LOG.debug(
+                    "{} seed {} λ={} acc={} |θ|={} epochs={}",
+                    branch.id(),
+                    seed,
+                    lambda,
+                    point.testAccuracy(),
+                    point.norm(),
+                    point.epochs());
         }
     }
 
@@ -171,13 +181,16 @@ public final class Pathfinder {
         }
         if (!previous.isEmpty()) {
             int last = previous.get(previous.size() - 1).index();
-            return folder.parameters(branch, seed, last).orElseThrow(() -> new SweepFormatException(folder.root()
-                    + ": the parameters of the last completed step (" + branch.id() + ", seed " + seed + ", λ = "
-                    + grid[last] + ") are missing from state/; the sweep cannot resume from it"));
+            return folder.parameters(branch, seed, last)
+                    .orElseThrow(() -> new SweepFormatException(folder.root()
+                            + ": the parameters of the last completed step (" + branch.id() + ", seed " + seed
+                            + ", λ = "
+                            + grid[last] + ") are missing from state/; the sweep cannot resume from it"));
         }
         if (branch == Branch.DOWN && folder.spec().mode() == SweepMode.UPDOWN) {
-            return folder.parameters(Branch.UP, seed, grid.length - 1).orElseThrow(() -> new SweepFormatException(
-                    folder.root() + ": the up branch's last parameters (seed " + seed + ") are missing"));
+            return folder.parameters(Branch.UP, seed, grid.length - 1)
+                    .orElseThrow(() -> new SweepFormatException(
+                            folder.root() + ": the up branch's last parameters (seed " + seed + ") are missing"));
         }
         return initial;
     }
@@ -198,8 +211,20 @@ public final class Pathfinder {
 
     private static SweepPoint point(Branch branch, long seed, int index, TrainingResult result, double seconds) {
         Evaluation e = result.evaluation();
-        return new SweepPoint(branch, seed, index, e.lambda(), e.trainLoss(), e.regLoss(), e.testLoss(),
-                e.testAccuracy(), e.norm(), e.distRef(), result.epochs(), seconds, e.perClassAccuracy());
+        return new SweepPoint(
+                branch,
+                seed,
+                index,
+                e.lambda(),
+                e.trainLoss(),
+                e.regLoss(),
+                e.testLoss(),
+                e.testAccuracy(),
+                e.norm(),
+                e.distRef(),
+                result.epochs(),
+                seconds,
+                e.perClassAccuracy());
     }
 
     /** A shuffle seed that depends only on (seed, branch, grid index), so a resumed step shuffles as the original. */

@@ -18,8 +18,18 @@ import java.util.List;
  * @param normMax largest ‖θ‖ in the phase
  * @param meanTestLoss mean test loss (nats)
  */
-public record Phase(Branch branch, long seed, double lambdaFrom, double lambdaTo, int points, double meanAccuracy,
-        double[] perClassAccuracy, List<Integer> classesHeld, double normMin, double normMax, double meanTestLoss) {
+public record Phase(
+        Branch branch,
+        long seed,
+        double lambdaFrom,
+        double lambdaTo,
+        int points,
+        double meanAccuracy,
+        double[] perClassAccuracy,
+        List<Integer> classesHeld,
+        double normMin,
+        double normMax,
+        double meanTestLoss) {
 
     public Phase {
         classesHeld = List.copyOf(classesHeld);

@@ -11,5 +11,4 @@ import io.phasescope.model.sweep.SweepMode.Branch;
  * @param seed the walk's seed
  * @param lambda L2 strength λ of the point
  */
-public record PointKey(Branch branch, long seed, double lambda) {
-}
+public record PointKey(Branch branch, long seed, double lambda) {}

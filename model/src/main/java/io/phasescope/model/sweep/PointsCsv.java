@@ -17,11 +17,21 @@ import java.util.Locale;
 public final class PointsCsv {
 
     /** The columns before the per-class accuracies. */
-    public static final List<String> FIXED_COLUMNS = List.of("branch", "seed", "lambda", "weight_decay", "train_loss",
-            "reg_loss", "test_loss", "test_accuracy", "norm", "dist_ref", "epochs", "seconds");
+    public static final List<String> FIXED_COLUMNS = List.of(
+            "branch",
+            "seed",
+            "lambda",
+            "weight_decay",
+            "train_loss",
+            "reg_loss",
+            "test_loss",
+            "test_accuracy",
+            "norm",
+            "dist_ref",
+            "epochs",
+            "seconds");
 
-    private PointsCsv() {
-    }
+    private PointsCsv() {}
 
     /** The header line for {@code classes} classes, without a line break. */
     public static String header(int classes) {
@@ -46,8 +56,16 @@ public final class PointsCsv {
     public static String format(SweepPoint p) {
         StringBuilder row = new StringBuilder();
         row.append(p.branch().id()).append(',').append(p.seed());
-        for (double v : new double[] {p.lambda(), p.weightDecay(), p.trainLoss(), p.regLoss(), p.testLoss(),
-            p.testAccuracy(), p.norm(), p.distRef()}) {
+        for (double v : new double[] {
+            p.lambda(),
+            p.weightDecay(),
+            p.trainLoss(),
+            p.regLoss(),
+            p.testLoss(),
+            p.testAccuracy(),
+            p.norm(),
+            p.distRef()
+        }) {
             row.append(',').append(number(v));
         }
         row.append(',').append(p.epochs()).append(',').append(String.format(Locale.ROOT, "%.3f", p.seconds()));
@@ -72,10 +90,20 @@ public final class PointsCsv {
         for (int c = 0; c < classes; c++) {
             perClass[c] = Double.parseDouble(cells[FIXED_COLUMNS.size() + c]);
         }
-        return new SweepPoint(Branch.parse(cells[0]), Long.parseLong(cells[1]), indexOf(grid, lambda), lambda,
-                Double.parseDouble(cells[4]), Double.parseDouble(cells[5]), Double.parseDouble(cells[6]),
-                Double.parseDouble(cells[7]), Double.parseDouble(cells[8]), Double.parseDouble(cells[9]),
-                Integer.parseInt(cells[10]), Double.parseDouble(cells[11]), perClass);
+        return new SweepPoint(
+                Branch.parse(cells[0]),
+                Long.parseLong(cells[1]),
+                indexOf(grid, lambda),
+                lambda,
+                Double.parseDouble(cells[4]),
+                Double.parseDouble(cells[5]),
+                Double.parseDouble(cells[6]),
+                Double.parseDouble(cells[7]),
+                Double.parseDouble(cells[8]),
+                Double.parseDouble(cells[9]),
+                Integer.parseInt(cells[10]),
+                Double.parseDouble(cells[11]),
+                perClass);
     }
 
     /** The grid index of λ (nearest value within 1e-9 relative), or −1 for a λ off the grid (a refinement probe). */
@@ -86,7 +114,8 @@ public final class PointsCsv {
         }
         int insertion = -nearest - 1;
         for (int candidate : new int[] {insertion - 1, insertion}) {
-            if (candidate >= 0 && candidate < grid.length
+            if (candidate >= 0
+                    && candidate < grid.length
                     && Math.abs(grid[candidate] - lambda) <= 1e-9 * Math.max(1e-12, Math.abs(lambda))) {
                 return candidate;
             }

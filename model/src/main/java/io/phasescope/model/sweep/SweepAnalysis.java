@@ -45,9 +45,17 @@ public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, do
                 SweepPoint after = branch.get(jumps.get(j)[1]);
                 List<Integer> lost = new ArrayList<>(branchPhases.get(j).classesHeld());
                 lost.removeAll(branchPhases.get(j + 1).classesHeld());
-                transitions.add(new Transition(before.branch(), before.seed(), (before.lambda() + after.lambda()) / 2,
-                        before.lambda(), after.lambda(), before.norm(), after.norm(), before.testAccuracy(),
-                        after.testAccuracy(), lost));
+                transitions.add(new Transition(
+                        before.branch(),
+                        before.seed(),
+                        (before.lambda() + after.lambda()) / 2,
+                        before.lambda(),
+                        after.lambda(),
+                        before.norm(),
+                        after.norm(),
+                        before.testAccuracy(),
+                        after.testAccuracy(),
+                        lost));
             }
             phases.addAll(branchPhases);
         }
@@ -59,7 +67,8 @@ public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, do
         Map<String, List<SweepPoint>> byBranch = new LinkedHashMap<>();
         for (SweepPoint p : points) {
             if (p.index() >= 0) {
-                byBranch.computeIfAbsent(p.branch().id() + " seed " + p.seed(), k -> new ArrayList<>()).add(p);
+                byBranch.computeIfAbsent(p.branch().id() + " seed " + p.seed(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         for (List<SweepPoint> branch : byBranch.values()) {
@@ -92,7 +101,17 @@ public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, do
             }
         }
         SweepPoint first = points.get(0);
-        return new Phase(first.branch(), first.seed(), first.lambda(), points.get(points.size() - 1).lambda(),
-                points.size(), accuracy, perClass, held, normMin, normMax, loss);
+        return new Phase(
+                first.branch(),
+                first.seed(),
+                first.lambda(),
+                points.get(points.size() - 1).lambda(),
+                points.size(),
+                accuracy,
+                perClass,
+                held,
+                normMin,
+                normMax,
+                loss);
     }
 }

@@ -42,7 +42,8 @@ public final class SweepFolder {
     /** Optional start θ of every branch (a Pathfinder path starts at model A). */
     public static final String START = "start.bin";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Pattern STATE_FILE = Pattern.compile("(up|down|cold)-s(-?\\d+)-i(\\d+)\\.bin");
 
@@ -64,7 +65,8 @@ public final class SweepFolder {
         if (Files.exists(root.resolve(MANIFEST))) {
             SweepFolder existing = open(root);
             SweepSpec stored = existing.spec;
-            if (!stored.network().equals(spec.network().withInitSeed(stored.network().initSeed()))
+            if (!stored.network()
+                            .equals(spec.network().withInitSeed(stored.network().initSeed()))
                     || !stored.grid().equals(spec.grid())) {
                 throw new SweepFormatException(root.resolve(MANIFEST) + " describes another sweep ("
                         + stored.network().describe() + ", grid " + stored.grid() + "); use a new folder");
@@ -87,8 +89,8 @@ public final class SweepFolder {
      */
     public static SweepFolder openOrCreate(Path root, SweepSpec spec, float[] start) throws IOException {
         if (start.length != spec.network().parameterCount()) {
-            throw new IllegalArgumentException("start θ has " + start.length + " values, " + spec.network().describe()
-                    + " needs " + spec.network().parameterCount());
+            throw new IllegalArgumentException("start θ has " + start.length + " values, "
+                    + spec.network().describe() + " needs " + spec.network().parameterCount());
         }
         if (!Files.exists(root.resolve(MANIFEST))) {
             Files.createDirectories(root);
@@ -100,7 +102,8 @@ public final class SweepFolder {
     /** The start θ of every branch, when the sweep has one (see {@link #openOrCreate(Path, SweepSpec, float[])}). */
     public Optional<float[]> start() throws IOException {
         Path file = root.resolve(START);
-        return Files.isRegularFile(file) ? Optional.of(FloatFiles.read(file, spec.network().parameterCount()))
+        return Files.isRegularFile(file)
+                ? Optional.of(FloatFiles.read(file, spec.network().parameterCount()))
                 : Optional.empty();
     }
 
@@ -115,23 +118,45 @@ public final class SweepFolder {
         }
         if (!SweepManifest.FORMAT.equals(m.format()) || m.version() > SweepManifest.VERSION) {
             throw new SweepFormatException(file + ": format '" + m.format() + "' version " + m.version()
-                    + " is not a sweep this Phasescope reads (" + SweepManifest.FORMAT + " ≤ " + SweepManifest.VERSION + ")");
+                    + " is not a sweep this Phasescope reads (" + SweepManifest.FORMAT + " ≤ " + SweepManifest.VERSION
+                    + ")");
         }
         try {
             Architecture network = SweepManifest.CNN.equals(m.architecture())
-                    ? new PatternsCnnSpec((int) Math.round(Math.sqrt(m.inputSize())), m.channels(), m.classCount(),
+                    ? new PatternsCnnSpec(
+                            (int) Math.round(Math.sqrt(m.inputSize())),
+                            m.channels(),
+                            m.classCount(),
                             m.seeds().get(0))
-                    : new NetworkSpec(m.inputSize(), m.hiddenWidths(), Activation.parse(m.activation()), m.classCount(),
+                    : new NetworkSpec(
+                            m.inputSize(),
+                            m.hiddenWidths(),
+                            Activation.parse(m.activation()),
+                            m.classCount(),
                             m.seeds().get(0));
-            float[] thetaRef = m.thetaRefFile() == null ? null
+            float[] thetaRef = m.thetaRefFile() == null
+                    ? null
                     : FloatFiles.read(root.resolve(m.thetaRefFile()), network.parameterCount());
-            TrainingOptions options = new TrainingOptions(m.learningRate(), m.beta1(), m.beta2(), m.epsilon(),
-                    m.batchSize(), m.maxEpochs(), m.patience(), m.seeds().get(0), 0, thetaRef);
-            DataRequest data = new DataRequest(DataRequest.Kind.parse(m.dataset()), m.trainSize(), m.testSize(),
-                    m.dataSeed(), m.dataFolder() == null ? null : Path.of(m.dataFolder()));
+            TrainingOptions options = new TrainingOptions(
+                    m.learningRate(),
+                    m.beta1(),
+                    m.beta2(),
+                    m.epsilon(),
+                    m.batchSize(),
+                    m.maxEpochs(),
+                    m.patience(),
+                    m.seeds().get(0),
+                    0,
+                    thetaRef);
+            DataRequest data = new DataRequest(
+                    DataRequest.Kind.parse(m.dataset()),
+                    m.trainSize(),
+                    m.testSize(),
+                    m.dataSeed(),
+                    m.dataFolder() == null ? null : Path.of(m.dataFolder()));
             SweepGrid grid = new SweepGrid(m.gridStart(), m.gridStop(), m.gridStep(), m.gridCount());
-            SweepSpec spec = new SweepSpec(m.name(), data, network, options, grid, SweepMode.parse(m.mode()), m.seeds(),
-                    m.paramStride());
+            SweepSpec spec = new SweepSpec(
+                    m.name(), data, network, options, grid, SweepMode.parse(m.mode()), m.seeds(), m.paramStride());
             return new SweepFolder(root, spec);
         } catch (RuntimeException e) {
             throw new SweepFormatException(file + ": " + e.getMessage(), e);
@@ -148,7 +173,8 @@ public final class SweepFolder {
 
     /** The completed points, in the order they were written. */
     public synchronized List<SweepPoint> points() throws IOException {
-        return PointsCsv.read(root.resolve(POINTS), spec.grid().values(), spec.network().classCount());
+        return PointsCsv.read(
+                root.resolve(POINTS), spec.grid().values(), spec.network().classCount());
     }
 
     /** Appends a completed point (fsync'ed). */
@@ -173,14 +199,17 @@ public final class SweepFolder {
 
     /** Whether the parameters after step {@code index} are kept, in {@code state/} or {@code params/}. */
     public boolean hasParameters(Branch branch, long seed, int index) {
-        return Files.isRegularFile(stateFile(branch, seed, index)) || Files.isRegularFile(paramsFile(branch, seed, index));
+        return Files.isRegularFile(stateFile(branch, seed, index))
+                || Files.isRegularFile(paramsFile(branch, seed, index));
     }
 
     /** Copies the state of step {@code index} into {@code params/}, to be kept after the sweep. */
     public void keep(Branch branch, long seed, int index) throws IOException {
         Path state = stateFile(branch, seed, index);
         if (Files.isRegularFile(state) && !Files.exists(paramsFile(branch, seed, index))) {
-            FloatFiles.write(paramsFile(branch, seed, index), FloatFiles.read(state, spec.network().parameterCount()));
+            FloatFiles.write(
+                    paramsFile(branch, seed, index),
+                    FloatFiles.read(state, spec.network().parameterCount()));
         }
     }
 
@@ -224,13 +253,37 @@ public final class SweepFolder {
         PatternsCnnSpec cnn = n instanceof PatternsCnnSpec spec ? spec : null;
         DataRequest d = s.data();
         SweepGrid g = s.grid();
-        return new SweepManifest(SweepManifest.FORMAT, SweepManifest.VERSION, s.name(), d.kind().name().toLowerCase(),
-                d.trainSize(), d.testSize(), d.seed(), d.folder() == null ? null : d.folder().toString(),
-                cnn == null ? SweepManifest.MLP : SweepManifest.CNN, n.inputSize(),
-                mlp == null ? null : mlp.hiddenWidths(), mlp == null ? null : mlp.activation().id(),
-                cnn == null ? null : cnn.channels(), n.classCount(), o.learningRate(), o.beta1(), o.beta2(),
-                o.epsilon(), o.batchSize(), o.maxEpochs(), o.patience(), o.thetaRef() == null ? null : THETA_REF,
-                g.start(), g.stop(), g.step(), g.count(), s.mode().name().toLowerCase(), s.seeds(), s.paramStride(),
-                SweepManifest.UNITS, ModelStore.SOFTWARE);
+        return new SweepManifest(
+                SweepManifest.FORMAT,
+                SweepManifest.VERSION,
+                s.name(),
+                d.kind().name().toLowerCase(),
+                d.trainSize(),
+                d.testSize(),
+                d.seed(),
+                d.folder() == null ? null : d.folder().toString(),
+                cnn == null ? SweepManifest.MLP : SweepManifest.CNN,
+                n.inputSize(),
+                mlp == null ? null : mlp.hiddenWidths(),
+                mlp == null ? null : mlp.activation().id(),
+                cnn == null ? null : cnn.channels(),
+                n.classCount(),
+                o.learningRate(),
+                o.beta1(),
+                o.beta2(),
+                o.epsilon(),
+                o.batchSize(),
+                o.maxEpochs(),
+                o.patience(),
+                o.thetaRef() == null ? null : THETA_REF,
+                g.start(),
+                g.stop(),
+                g.step(),
+                g.count(),
+                s.mode().name().toLowerCase(),
+                s.seeds(),
+                s.paramStride(),
+                SweepManifest.UNITS,
+                ModelStore.SOFTWARE);
     }
 }

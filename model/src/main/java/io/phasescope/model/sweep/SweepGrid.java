@@ -23,8 +23,8 @@ public record SweepGrid(double start, double stop, double step, int count) {
         boolean linear = step > 0 && count == 0;
         boolean log = step == 0 && count >= 2;
         if (!linear && !log) {
-            throw new IllegalArgumentException("give a linear grid (step > 0) or a log grid (count >= 2), was step "
-                    + step + ", count " + count);
+            throw new IllegalArgumentException(
+                    "give a linear grid (step > 0) or a log grid (count >= 2), was step " + step + ", count " + count);
         }
         if (log && start <= 0) {
             throw new IllegalArgumentException("a log grid needs start λ > 0, was " + start);

@@ -10,20 +10,16 @@ import io.phasescope.model.train.EpochMetrics;
 public interface SweepListener {
 
     /** A step starts training at λ. */
-    default void onStepStarted(Branch branch, long seed, double lambda) {
-    }
+    default void onStepStarted(Branch branch, long seed, double lambda) {}
 
     /** An epoch of the current step ended. */
-    default void onEpoch(Branch branch, long seed, EpochMetrics metrics) {
-    }
+    default void onEpoch(Branch branch, long seed, EpochMetrics metrics) {}
 
     /** A step completed and its point is on disk. {@code done} of {@code total} steps are complete. */
-    default void onPoint(SweepPoint point, int done, int total) {
-    }
+    default void onPoint(SweepPoint point, int done, int total) {}
 
     /** A listener that ignores everything. */
     static SweepListener none() {
-        return new SweepListener() {
-        };
+        return new SweepListener() {};
     }
 }

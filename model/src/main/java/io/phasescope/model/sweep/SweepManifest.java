@@ -7,16 +7,44 @@ import java.util.List;
  * strength (weight decay β = 2λ), losses are nats. {@code architecture} is {@value #MLP} (hiddenWidths,
  * activation; the default when absent) or {@value #CNN} (channels; square inputs of inputSize pixels).
  */
-record SweepManifest(String format, int version, String name, String dataset, int trainSize, int testSize,
-        long dataSeed, String dataFolder, String architecture, int inputSize, List<Integer> hiddenWidths,
-        String activation, List<Integer> channels, int classCount, double learningRate, double beta1, double beta2, double epsilon, int batchSize, int maxEpochs,
-        int patience, String thetaRefFile, double gridStart, double gridStop, double gridStep, int gridCount,
-        String mode, List<Long> seeds, int paramStride, String units, String software) {
+record SweepManifest(
+        String format,
+        int version,
+        String name,
+        String dataset,
+        int trainSize,
+        int testSize,
+        long dataSeed,
+        String dataFolder,
+        String architecture,
+        int inputSize,
+        List<Integer> hiddenWidths,
+        String activation,
+        List<Integer> channels,
+        int classCount,
+        double learningRate,
+        double beta1,
+        double beta2,
+        double epsilon,
+        int batchSize,
+        int maxEpochs,
+        int patience,
+        String thetaRefFile,
+        double gridStart,
+        double gridStop,
+        double gridStep,
+        int gridCount,
+        String mode,
+        List<Long> seeds,
+        int paramStride,
+        String units,
+        String software) {
 
     static final String FORMAT = "phasescope-sweep";
     static final String MLP = "mlp";
     static final String CNN = "cnn";
     static final int VERSION = 1;
-    static final String UNITS = "lambda is the L2 strength of E + lambda*|theta - theta_ref|^2; weight_decay = 2*lambda;"
-            + " losses are mean cross-entropy in nats; accuracies are fractions in [0,1]";
+    static final String UNITS =
+            "lambda is the L2 strength of E + lambda*|theta - theta_ref|^2; weight_decay = 2*lambda;"
+                    + " losses are mean cross-entropy in nats; accuracies are fractions in [0,1]";
 }

@@ -36,7 +36,9 @@ public enum SweepMode {
 
     /** One walk over the grid. */
     public enum Branch {
-        UP, DOWN, COLD;
+        UP,
+        DOWN,
+        COLD;
 
         /** The name used in files: {@code up}, {@code down}, {@code cold}. */
         public String id() {

@@ -20,8 +20,19 @@ import io.phasescope.model.sweep.SweepMode.Branch;
  * @param seconds wall time of the step
  * @param perClassAccuracy test accuracy of each class
  */
-public record SweepPoint(Branch branch, long seed, int index, double lambda, double trainLoss, double regLoss,
-        double testLoss, double testAccuracy, double norm, double distRef, int epochs, double seconds,
+public record SweepPoint(
+        Branch branch,
+        long seed,
+        int index,
+        double lambda,
+        double trainLoss,
+        double regLoss,
+        double testLoss,
+        double testAccuracy,
+        double norm,
+        double distRef,
+        int epochs,
+        double seconds,
         double[] perClassAccuracy) {
 
     /** Which grid point this is, to match it with rows of other files. */

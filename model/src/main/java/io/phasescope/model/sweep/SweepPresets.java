@@ -31,19 +31,56 @@ public enum SweepPresets {
     public SweepSpec spec(java.nio.file.Path dataFolder) {
         TrainingOptions paperOptions = TrainingOptions.defaults();
         return switch (this) {
-            case PAPER -> new SweepSpec("paper", new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
-                    NetworkSpec.paper(1), paperOptions, SweepGrid.linear(0, 0.045, 1e-4), SweepMode.UP, List.of(1L), 10);
-            case CLASSROOM -> new SweepSpec("classroom",
-                    new DataRequest(DataRequest.Kind.MNIST, 10_000, 2000, 1, dataFolder), NetworkSpec.paper(1),
-                    paperOptions.withEpochs(30, 5), SweepGrid.linear(0, 0.05, 0.0008), SweepMode.UPDOWN, List.of(1L), 1);
-            case RELU -> new SweepSpec("relu", new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
-                    new NetworkSpec(784, List.of(128, 128), Activation.RELU, 10, 1), paperOptions,
-                    SweepGrid.linear(0, 0.045, 1e-4), SweepMode.UP, List.of(1L), 10);
-            case PATTERNS -> new SweepSpec("patterns",
-                    new DataRequest(DataRequest.Kind.PATTERNS, 1500, 0, 1, dataFolder), PatternsCnnSpec.patterns(1),
-                    paperOptions, SweepGrid.linear(0, 0.5, 0.02), SweepMode.UP, List.of(1L), 1);
-            case FASHION -> new SweepSpec("fashion", new DataRequest(DataRequest.Kind.FASHION, 0, 0, 1, dataFolder),
-                    NetworkSpec.paper(1), paperOptions, SweepGrid.linear(0, 0.045, 1e-4), SweepMode.UP, List.of(1L), 10);
+            case PAPER ->
+                new SweepSpec(
+                        "paper",
+                        new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
+                        NetworkSpec.paper(1),
+                        paperOptions,
+                        SweepGrid.linear(0, 0.045, 1e-4),
+                        SweepMode.UP,
+                        List.of(1L),
+                        10);
+            case CLASSROOM ->
+                new SweepSpec(
+                        "classroom",
+                        new DataRequest(DataRequest.Kind.MNIST, 10_000, 2000, 1, dataFolder),
+                        NetworkSpec.paper(1),
+                        paperOptions.withEpochs(30, 5),
+                        SweepGrid.linear(0, 0.05, 0.0008),
+                        SweepMode.UPDOWN,
+                        List.of(1L),
+                        1);
+            case RELU ->
+                new SweepSpec(
+                        "relu",
+                        new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
+                        new NetworkSpec(784, List.of(128, 128), Activation.RELU, 10, 1),
+                        paperOptions,
+                        SweepGrid.linear(0, 0.045, 1e-4),
+                        SweepMode.UP,
+                        List.of(1L),
+                        10);
+            case PATTERNS ->
+                new SweepSpec(
+                        "patterns",
+                        new DataRequest(DataRequest.Kind.PATTERNS, 1500, 0, 1, dataFolder),
+                        PatternsCnnSpec.patterns(1),
+                        paperOptions,
+                        SweepGrid.linear(0, 0.5, 0.02),
+                        SweepMode.UP,
+                        List.of(1L),
+                        1);
+            case FASHION ->
+                new SweepSpec(
+                        "fashion",
+                        new DataRequest(DataRequest.Kind.FASHION, 0, 0, 1, dataFolder),
+                        NetworkSpec.paper(1),
+                        paperOptions,
+                        SweepGrid.linear(0, 0.045, 1e-4),
+                        SweepMode.UP,
+                        List.of(1L),
+                        10);
         };
     }
 
@@ -57,7 +94,8 @@ public enum SweepPresets {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("preset must be paper, classroom, relu, patterns or fashion, was '" + text + "'", e);
+            throw new IllegalArgumentException(
+                    "preset must be paper, classroom, relu, patterns or fashion, was '" + text + "'", e);
         }
     }
 }

@@ -18,8 +18,15 @@ import java.util.List;
  * @param seeds one independent sweep per seed, 1 to 64 of them, distinct
  * @param paramStride keep the parameters of every {@code paramStride}-th grid point (≥ 1)
  */
-public record SweepSpec(String name, DataRequest data, Architecture network, TrainingOptions options, SweepGrid grid,
-        SweepMode mode, List<Long> seeds, int paramStride) {
+public record SweepSpec(
+        String name,
+        DataRequest data,
+        Architecture network,
+        TrainingOptions options,
+        SweepGrid grid,
+        SweepMode mode,
+        List<Long> seeds,
+        int paramStride) {
 
     public SweepSpec {
         if (name == null || name.isBlank()) {

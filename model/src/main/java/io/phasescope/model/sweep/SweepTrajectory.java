@@ -30,7 +30,8 @@ public record SweepTrajectory(Branch branch, long seed, double[] lambdas, List<f
     public static List<SweepTrajectory> load(SweepFolder folder) throws IOException {
         Map<String, List<SweepPoint>> byWalk = new LinkedHashMap<>();
         for (SweepPoint p : folder.points()) {
-            byWalk.computeIfAbsent(p.branch().id() + "-" + p.seed(), key -> new ArrayList<>()).add(p);
+            byWalk.computeIfAbsent(p.branch().id() + "-" + p.seed(), key -> new ArrayList<>())
+                    .add(p);
         }
         List<SweepTrajectory> walks = new ArrayList<>();
         for (List<SweepPoint> walk : byWalk.values()) {
@@ -44,8 +45,11 @@ public record SweepTrajectory(Branch branch, long seed, double[] lambdas, List<f
                 }
             }
             if (!thetas.isEmpty()) {
-                walks.add(new SweepTrajectory(walk.get(0).branch(), walk.get(0).seed(),
-                        lambdas.stream().mapToDouble(Double::doubleValue).toArray(), thetas));
+                walks.add(new SweepTrajectory(
+                        walk.get(0).branch(),
+                        walk.get(0).seed(),
+                        lambdas.stream().mapToDouble(Double::doubleValue).toArray(),
+                        thetas));
             }
         }
         return walks;

@@ -17,8 +17,17 @@ import java.util.List;
  * @param accAfter test accuracy just after
  * @param classesLost classes the phase before holds and the phase after does not
  */
-public record Transition(Branch branch, long seed, double lambdaC, double lambdaLo, double lambdaHi, double normBefore,
-        double normAfter, double accBefore, double accAfter, List<Integer> classesLost) {
+public record Transition(
+        Branch branch,
+        long seed,
+        double lambdaC,
+        double lambdaLo,
+        double lambdaHi,
+        double normBefore,
+        double normAfter,
+        double accBefore,
+        double accAfter,
+        List<Integer> classesLost) {
 
     public Transition {
         classesLost = List.copyOf(classesLost);
@@ -26,7 +35,7 @@ public record Transition(Branch branch, long seed, double lambdaC, double lambda
 
     /** The same transition with a refined bracket and critical λ. */
     public Transition refined(double lo, double hi) {
-        return new Transition(branch, seed, (lo + hi) / 2, lo, hi, normBefore, normAfter, accBefore, accAfter,
-                classesLost);
+        return new Transition(
+                branch, seed, (lo + hi) / 2, lo, hi, normBefore, normAfter, accBefore, accAfter, classesLost);
     }
 }

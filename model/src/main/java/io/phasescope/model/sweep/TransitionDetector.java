@@ -30,8 +30,7 @@ public final class TransitionDetector {
     private static final double NORM_FLOOR = 0.005;
     private static final double LOSS_FLOOR = 0.005;
 
-    private TransitionDetector() {
-    }
+    private TransitionDetector() {}
 
     /**
      * The jumps of a branch, in walking order, each as positions {@code [first, last]}: the jump runs from
@@ -69,8 +68,10 @@ public final class TransitionDetector {
         }
         double normScale = Math.max(branch.get(k).norm(), branch.get(k - 1).norm());
         boolean big = Math.abs(dNorm[k]) >= MIN_RELATIVE_NORM_CHANGE * normScale
-                && Math.abs(dLoss[k]) >= MIN_LOSS_CHANGE && Math.signum(dNorm[k]) == -Math.signum(dLoss[k]);
-        return big && standsOut(dNorm, k, ahead, NORM_FLOOR * normScale, Z_NORM)
+                && Math.abs(dLoss[k]) >= MIN_LOSS_CHANGE
+                && Math.signum(dNorm[k]) == -Math.signum(dLoss[k]);
+        return big
+                && standsOut(dNorm, k, ahead, NORM_FLOOR * normScale, Z_NORM)
                 && standsOut(dLoss, k, ahead, LOSS_FLOOR, Z_LOSS);
     }
 

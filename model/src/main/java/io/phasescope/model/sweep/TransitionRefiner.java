@@ -3,9 +3,9 @@ package io.phasescope.model.sweep;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.net.Architecture;
 import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.train.Engines;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.model.train.JobControl;
-import io.phasescope.model.train.Engines;
 import io.phasescope.model.train.Trainer;
 import io.phasescope.model.train.TrainingEngine;
 import io.phasescope.model.train.TrainingListener;
@@ -30,16 +30,20 @@ public final class TransitionRefiner {
     /** Upper bound on probes per transition. */
     static final int MAX_PROBES = 30;
 
-    private TransitionRefiner() {
-    }
+    private TransitionRefiner() {}
 
     /**
      * Refines {@code transitions} of the sweep in {@code folder} until the bracket is narrower than
      * {@code relativeTolerance} × λ_c. Transitions whose pre-jump parameters were not kept are returned
      * unrefined (with a warning).
      */
-    public static List<Transition> refine(SweepFolder folder, DatasetSplit data, List<Transition> transitions,
-            double relativeTolerance, JobControl control) throws IOException {
+    public static List<Transition> refine(
+            SweepFolder folder,
+            DatasetSplit data,
+            List<Transition> transitions,
+            double relativeTolerance,
+            JobControl control)
+            throws IOException {
         if (!(relativeTolerance > 0 && relativeTolerance < 1)) {
             throw new IllegalArgumentException("relative tolerance must be in (0, 1), was " + relativeTolerance);
         }
@@ -51,15 +55,19 @@ public final class TransitionRefiner {
         return refined;
     }
 
-    private static Transition refineOne(SweepFolder folder, DatasetSplit data, Transition t, double tolerance,
-            JobControl control) throws IOException {
+    private static Transition refineOne(
+            SweepFolder folder, DatasetSplit data, Transition t, double tolerance, JobControl control)
+            throws IOException {
         SweepSpec spec = folder.spec();
         double[] grid = spec.grid().values();
         int loIndex = PointsCsv.indexOf(grid, t.lambdaLo());
         Optional<float[]> start = loIndex < 0 ? Optional.empty() : folder.parameters(t.branch(), t.seed(), loIndex);
         if (start.isEmpty() || t.branch() == Branch.COLD) {
-            LOG.warn("transition of {} seed {} near λ={}: pre-jump parameters not kept, not refined", t.branch().id(),
-                    t.seed(), t.lambdaC());
+            LOG.warn(
+                    "transition of {} seed {} near λ={}: pre-jump parameters not kept, not refined",
+                    t.branch().id(),
+                    t.seed(),
+                    t.lambdaC());
             return t;
         }
         List<SweepPoint> points = folder.points();
@@ -70,16 +78,20 @@ public final class TransitionRefiner {
         double hi = t.lambdaHi();
         float[] warm = start.get();
         try (TrainingEngine engine = Engines.create(network, warm, spec.options())) {
-            for (int probe = 0; probe < MAX_PROBES && Math.abs(hi - lo) > tolerance * Math.abs((lo + hi) / 2); probe++) {
+            for (int probe = 0;
+                    probe < MAX_PROBES && Math.abs(hi - lo) > tolerance * Math.abs((lo + hi) / 2);
+                    probe++) {
                 control.checkpoint();
                 double mid = (lo + hi) / 2;
-                TrainingOptions options = spec.options().withLambda(mid)
+                TrainingOptions options = spec.options()
+                        .withLambda(mid)
                         .withShuffleSeed(Pathfinder.stepSeed(t.seed(), t.branch(), -1 - probe));
                 engine.setParameters(warm);
                 TrainingResult result = Trainer.fit(engine, data, options, TrainingListener.none(), control, false);
                 Evaluation e = result.evaluation();
                 double position = (crossing(before.norm(), after.norm(), e.norm())
-                        + crossing(before.trainLoss(), after.trainLoss(), e.trainLoss())) / 2;
+                                + crossing(before.trainLoss(), after.trainLoss(), e.trainLoss()))
+                        / 2;
                 if (position > 0.5) {
                     hi = mid;
                 } else {
@@ -98,8 +110,10 @@ public final class TransitionRefiner {
     }
 
     private static SweepPoint find(List<SweepPoint> points, Transition t, double lambda) {
-        return points.stream().filter(p -> p.branch() == t.branch() && p.seed() == t.seed() && p.lambda() == lambda)
-                .findFirst().orElseThrow(() -> new SweepFormatException("no point at λ = " + lambda + " for "
-                        + t.branch().id() + " seed " + t.seed()));
+        return points.stream()
+                .filter(p -> p.branch() == t.branch() && p.seed() == t.seed() && p.lambda() == lambda)
+                .findFirst()
+                .orElseThrow(() -> new SweepFormatException(
+                        "no point at λ = " + lambda + " for " + t.branch().id() + " seed " + t.seed()));
     }
 }

@@ -19,9 +19,20 @@ package io.phasescope.model.toy;
  * @param criticalLambda λ_c, where the global minimum changes branch
  * @param foldLambda λ_fold, where the non-zero minimum merges with the saddle (= λ_c at depth 2)
  */
-public record ToyDiagram(double[] lambda, double[] globalNorm, double[] globalLoss, double[] minimumNorm,
-        double[] minimumLoss, double[] saddleNorm, double[] saddleLoss, double[] trivialLoss, double[] trivialCurvature,
-        double[] upNorm, double[] downNorm, double criticalLambda, double foldLambda) {
+public record ToyDiagram(
+        double[] lambda,
+        double[] globalNorm,
+        double[] globalLoss,
+        double[] minimumNorm,
+        double[] minimumLoss,
+        double[] saddleNorm,
+        double[] saddleLoss,
+        double[] trivialLoss,
+        double[] trivialCurvature,
+        double[] upNorm,
+        double[] downNorm,
+        double criticalLambda,
+        double foldLambda) {
 
     /** Evaluates {@code toy} at every λ of {@code lambdas} (each ≥ 0, any order). */
     public static ToyDiagram of(DeepLinearToy toy, double[] lambdas) {
@@ -54,7 +65,19 @@ public record ToyDiagram(double[] lambda, double[] globalNorm, double[] globalLo
             upNorm[k] = Double.isNaN(minimum) ? 0 : minimumNorm[k];
             downNorm[k] = trivialCurvature[k] > 0 ? 0 : upNorm[k];
         }
-        return new ToyDiagram(lambdas.clone(), globalNorm, globalLoss, minimumNorm, minimumLoss, saddleNorm, saddleLoss,
-                trivialLoss, trivialCurvature, upNorm, downNorm, toy.criticalLambda(), toy.foldLambda());
+        return new ToyDiagram(
+                lambdas.clone(),
+                globalNorm,
+                globalLoss,
+                minimumNorm,
+                minimumLoss,
+                saddleNorm,
+                saddleLoss,
+                trivialLoss,
+                trivialCurvature,
+                upNorm,
+                downNorm,
+                toy.criticalLambda(),
+                toy.foldLambda());
     }
 }

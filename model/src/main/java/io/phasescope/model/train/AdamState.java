@@ -64,15 +64,25 @@ final class AdamState implements AutoCloseable {
      */
     void descend(double loss) {
         if (!Double.isFinite(loss)) {
-            throw new DivergenceException("minibatch loss became " + loss + " at Adam step " + step
-                    + "; lower the learning rate or λ");
+            throw new DivergenceException(
+                    "minibatch loss became " + loss + " at Adam step " + step + "; lower the learning rate or λ");
         }
         step++;
-        double alpha = options.learningRate() * Math.sqrt(1 - Math.pow(options.beta2(), step))
+        double alpha = options.learningRate()
+                * Math.sqrt(1 - Math.pow(options.beta2(), step))
                 / (1 - Math.pow(options.beta1(), step));
-        float largest = VectorKernels.adam(theta.bytes(), gradient.bytes(), firstMoment.bytes(), secondMoment.bytes(),
-                reference == null ? null : reference.bytes(), count, (float) alpha, (float) options.beta1(),
-                (float) options.beta2(), (float) options.epsilon(), (float) (2 * options.lambda()));
+        float largest = VectorKernels.adam(
+                theta.bytes(),
+                gradient.bytes(),
+                firstMoment.bytes(),
+                secondMoment.bytes(),
+                reference == null ? null : reference.bytes(),
+                count,
+                (float) alpha,
+                (float) options.beta1(),
+                (float) options.beta2(),
+                (float) options.epsilon(),
+                (float) (2 * options.lambda()));
         if (!(largest < EXPLODED)) {
             throw new DivergenceException("a parameter reached " + largest + " at Adam step " + step
                     + " (weights exploding); lower the learning rate or λ");
@@ -81,7 +91,9 @@ final class AdamState implements AutoCloseable {
 
     /** λ‖θ − θ_ref‖². */
     double penalty() {
-        return options.lambda() == 0 ? 0 : options.lambda() * Evaluator.squaredDistance(parameters(), options.thetaRef());
+        return options.lambda() == 0
+                ? 0
+                : options.lambda() * Evaluator.squaredDistance(parameters(), options.thetaRef());
     }
 
     /** {@code out += 2λ(θ − θ_ref)}. */

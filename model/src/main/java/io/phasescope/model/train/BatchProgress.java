@@ -9,5 +9,4 @@ package io.phasescope.model.train;
  * @param batchesPerEpoch minibatches in each epoch
  * @param loss the minibatch's mean data loss E in nats, before the step
  */
-public record BatchProgress(int epoch, long iteration, int batch, int batchesPerEpoch, double loss) {
-}
+public record BatchProgress(int epoch, long iteration, int batch, int batchesPerEpoch, double loss) {}

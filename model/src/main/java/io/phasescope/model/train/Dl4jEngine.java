@@ -54,7 +54,8 @@ public final class Dl4jEngine implements TrainingEngine {
     @Override
     public double trainStep(Dataset data, int[] order, int from, int to) {
         if (to - from < 1 || from < 0 || to > order.length) {
-            throw new IllegalArgumentException("batch [" + from + ", " + to + ") outside order of length " + order.length);
+            throw new IllegalArgumentException(
+                    "batch [" + from + ", " + to + ") outside order of length " + order.length);
         }
         double loss = dataGradient(data.subset(data.name(), Arrays.copyOfRange(order, from, to)));
         try {
@@ -129,7 +130,9 @@ public final class Dl4jEngine implements TrainingEngine {
         network.setInput(features(data));
         network.setLabels(oneHot(data));
         network.computeGradientAndScore();
-        state.gradient.array().assign(network.gradient().gradient().reshape(1, spec.parameterCount()))
+        state.gradient
+                .array()
+                .assign(network.gradient().gradient().reshape(1, spec.parameterCount()))
                 .divi(data.size());
         return network.score();
     }

@@ -14,8 +14,7 @@ final class DoubleArithmetic implements NativeArithmetic<NativeDoubles> {
 
     static final DoubleArithmetic INSTANCE = new DoubleArithmetic();
 
-    private DoubleArithmetic() {
-    }
+    private DoubleArithmetic() {}
 
     @Override
     public NativeDoubles block(int rows, int columns) {
@@ -58,15 +57,42 @@ final class DoubleArithmetic implements NativeArithmetic<NativeDoubles> {
     }
 
     @Override
-    public void gemm(boolean transA, boolean transB, int m, int n, int k, NativeDoubles a, long aOffset, int lda,
-            NativeDoubles b, long bOffset, int ldb, double beta, NativeDoubles c, long cOffset, int ldc) {
-        cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans, m, n, k, 1,
-                a.at(aOffset), lda, b.at(bOffset), ldb, beta, c.at(cOffset), ldc);
+    public void gemm(
+            boolean transA,
+            boolean transB,
+            int m,
+            int n,
+            int k,
+            NativeDoubles a,
+            long aOffset,
+            int lda,
+            NativeDoubles b,
+            long bOffset,
+            int ldb,
+            double beta,
+            NativeDoubles c,
+            long cOffset,
+            int ldc) {
+        cblas_dgemm(
+                CblasRowMajor,
+                transA ? CblasTrans : CblasNoTrans,
+                transB ? CblasTrans : CblasNoTrans,
+                m,
+                n,
+                k,
+                1,
+                a.at(aOffset),
+                lda,
+                b.at(bOffset),
+                ldb,
+                beta,
+                c.at(cOffset),
+                ldc);
     }
 
     @Override
-    public void gemvTransposed(int m, int n, NativeDoubles a, long aOffset, NativeDoubles x, double beta,
-            NativeDoubles y, long yOffset) {
+    public void gemvTransposed(
+            int m, int n, NativeDoubles a, long aOffset, NativeDoubles x, double beta, NativeDoubles y, long yOffset) {
         cblas_dgemv(CblasRowMajor, CblasTrans, m, n, 1, a.at(aOffset), n, x.at(0), 1, beta, y.at(yOffset), 1);
     }
 

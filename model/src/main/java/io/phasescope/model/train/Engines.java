@@ -6,8 +6,7 @@ import io.phasescope.model.net.NetworkSpec;
 /** Picks the engine for an architecture: the fast {@link MlpEngine} for MLPs, {@link Dl4jEngine} otherwise. */
 public final class Engines {
 
-    private Engines() {
-    }
+    private Engines() {}
 
     /** A new engine (confined to the calling thread) holding a copy of {@code theta}. */
     public static TrainingEngine create(Architecture architecture, float[] theta, TrainingOptions options) {

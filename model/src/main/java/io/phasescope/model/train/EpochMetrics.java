@@ -10,5 +10,4 @@ package io.phasescope.model.train;
  * @param evaluation full metrics after the epoch, or {@code null} when per-epoch evaluation is off
  * @param seconds wall time of the epoch's training (excluding evaluation)
  */
-public record EpochMetrics(int epoch, int maxEpochs, double objective, Evaluation evaluation, double seconds) {
-}
+public record EpochMetrics(int epoch, int maxEpochs, double objective, Evaluation evaluation, double seconds) {}

@@ -15,8 +15,17 @@ package io.phasescope.model.train;
  * @param norm ‖θ‖ over all weights and biases
  * @param distRef ‖θ − θ_ref‖ (equals {@code norm} when θ_ref = 0)
  */
-public record Evaluation(double lambda, double trainLoss, double regLoss, double testLoss, double trainAccuracy,
-        double testAccuracy, double[] perClassAccuracy, int[][] confusion, double norm, double distRef) {
+public record Evaluation(
+        double lambda,
+        double trainLoss,
+        double regLoss,
+        double testLoss,
+        double trainAccuracy,
+        double testAccuracy,
+        double[] perClassAccuracy,
+        int[][] confusion,
+        double norm,
+        double distRef) {
 
     /** Weight decay β = 2λ. */
     public double weightDecay() {

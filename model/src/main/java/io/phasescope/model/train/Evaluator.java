@@ -6,8 +6,7 @@ import io.phasescope.model.data.DatasetSplit;
 /** Computes an {@link Evaluation} of the engine's current θ. */
 public final class Evaluator {
 
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     /** Evaluates the current θ of {@code engine} on both halves of {@code data} under {@code options}' λ and θ_ref. */
     public static Evaluation evaluate(TrainingEngine engine, DatasetSplit data, TrainingOptions options) {
@@ -19,8 +18,17 @@ public final class Evaluator {
         float[] theta = engine.parameters();
         double norm = Math.sqrt(squaredDistance(theta, null));
         double distRef = options.thetaRef() == null ? norm : Math.sqrt(squaredDistance(theta, options.thetaRef()));
-        return new Evaluation(options.lambda(), train.meanLoss(), train.meanLoss() + options.lambda() * distRef * distRef,
-                test.meanLoss(), accuracy(train, data.train()), accuracy(test, testSet), perClass, confusion, norm, distRef);
+        return new Evaluation(
+                options.lambda(),
+                train.meanLoss(),
+                train.meanLoss() + options.lambda() * distRef * distRef,
+                test.meanLoss(),
+                accuracy(train, data.train()),
+                accuracy(test, testSet),
+                perClass,
+                confusion,
+                norm,
+                distRef);
     }
 
     /** Confusion counts {@code [true][predicted]} of {@code predictions} on {@code data}. */

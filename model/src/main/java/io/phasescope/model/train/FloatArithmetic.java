@@ -14,8 +14,7 @@ final class FloatArithmetic implements NativeArithmetic<NativeFloats> {
 
     static final FloatArithmetic INSTANCE = new FloatArithmetic();
 
-    private FloatArithmetic() {
-    }
+    private FloatArithmetic() {}
 
     @Override
     public NativeFloats block(int rows, int columns) {
@@ -59,15 +58,42 @@ final class FloatArithmetic implements NativeArithmetic<NativeFloats> {
     }
 
     @Override
-    public void gemm(boolean transA, boolean transB, int m, int n, int k, NativeFloats a, long aOffset, int lda,
-            NativeFloats b, long bOffset, int ldb, double beta, NativeFloats c, long cOffset, int ldc) {
-        cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans, m, n, k, 1f,
-                a.at(aOffset), lda, b.at(bOffset), ldb, (float) beta, c.at(cOffset), ldc);
+    public void gemm(
+            boolean transA,
+            boolean transB,
+            int m,
+            int n,
+            int k,
+            NativeFloats a,
+            long aOffset,
+            int lda,
+            NativeFloats b,
+            long bOffset,
+            int ldb,
+            double beta,
+            NativeFloats c,
+            long cOffset,
+            int ldc) {
+        cblas_sgemm(
+                CblasRowMajor,
+                transA ? CblasTrans : CblasNoTrans,
+                transB ? CblasTrans : CblasNoTrans,
+                m,
+                n,
+                k,
+                1f,
+                a.at(aOffset),
+                lda,
+                b.at(bOffset),
+                ldb,
+                (float) beta,
+                c.at(cOffset),
+                ldc);
     }
 
     @Override
-    public void gemvTransposed(int m, int n, NativeFloats a, long aOffset, NativeFloats x, double beta, NativeFloats y,
-            long yOffset) {
+    public void gemvTransposed(
+            int m, int n, NativeFloats a, long aOffset, NativeFloats x, double beta, NativeFloats y, long yOffset) {
         cblas_sgemv(CblasRowMajor, CblasTrans, m, n, 1f, a.at(aOffset), n, x.at(0), 1, (float) beta, y.at(yOffset), 1);
     }
 

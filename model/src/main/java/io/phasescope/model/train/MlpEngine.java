@@ -123,7 +123,8 @@ public final class MlpEngine implements TrainingEngine {
     private double minibatchGradient(Dataset data, int[] order, int from, int to) {
         int rows = to - from;
         if (rows < 1 || from < 0 || to > order.length) {
-            throw new IllegalArgumentException("batch [" + from + ", " + to + ") outside order of length " + order.length);
+            throw new IllegalArgumentException(
+                    "batch [" + from + ", " + to + ") outside order of length " + order.length);
         }
         checkShape(data);
         Buffers b = buffers(rows);
@@ -162,12 +163,21 @@ public final class MlpEngine implements TrainingEngine {
                 forward(b, x.dense().at((long) from * data.featureCount()), to - from);
             } else {
                 x.sparse().multiply(from, to, weightsByRow, layout.fanOut(0), b.preActivations[0].bytes());
-                cblas_sger(CblasRowMajor, to - from, layout.fanOut(0), 1f, b.onesPointer, 1, sparseBias.at(0), 1,
-                        b.preActivationPointers[0], layout.fanOut(0));
+                cblas_sger(
+                        CblasRowMajor,
+                        to - from,
+                        layout.fanOut(0),
+                        1f,
+                        b.onesPointer,
+                        1,
+                        sparseBias.at(0),
+                        1,
+                        b.preActivationPointers[0],
+                        layout.fanOut(0));
                 forwardFrom(b, 0, to - from);
             }
-            lossSum += softmaxCrossEntropy(b, Arrays.copyOfRange(data.labels(), from, to), to - from, 0, predicted,
-                    confidence, from);
+            lossSum += softmaxCrossEntropy(
+                    b, Arrays.copyOfRange(data.labels(), from, to), to - from, 0, predicted, confidence, from);
         }
         return new Predictions(lossSum / n, predicted, confidence);
     }
@@ -205,8 +215,8 @@ public final class MlpEngine implements TrainingEngine {
             Buffers b = buffers(to - from);
             FloatPointer rows = x.at((long) from * data.featureCount());
             forward(b, rows, to - from);
-            lossSum += softmaxCrossEntropy(b, Arrays.copyOfRange(data.labels(), from, to), to - from, 1.0 / n, null,
-                    null, 0);
+            lossSum += softmaxCrossEntropy(
+                    b, Arrays.copyOfRange(data.labels(), from, to), to - from, 1.0 / n, null, null, 0);
             backward(b, rows, to - from, from == 0 ? 0f : 1f);
         }
         gradient.buffer().get(0, out);
@@ -217,8 +227,8 @@ public final class MlpEngine implements TrainingEngine {
         int nIn = layout.fanIn(0);
         int nOut = layout.fanOut(0);
         FloatPointer z = b.preActivationPointers[0];
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, rows, nOut, nIn, 1f, input, nIn, weights[0], nIn, 0f, z,
-                nOut);
+        cblas_sgemm(
+                CblasRowMajor, CblasNoTrans, CblasTrans, rows, nOut, nIn, 1f, input, nIn, weights[0], nIn, 0f, z, nOut);
         cblas_sger(CblasRowMajor, rows, nOut, 1f, b.onesPointer, 1, biases[0], 1, z, nOut);
         forwardFrom(b, 0, rows);
     }
@@ -231,8 +241,21 @@ public final class MlpEngine implements TrainingEngine {
             int nOut = layout.fanOut(l);
             FloatPointer z = b.preActivationPointers[l];
             if (l > done) {
-                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, rows, nOut, nIn, 1f, b.activationPointers[l - 1],
-                        nIn, weights[l], nIn, 0f, z, nOut);
+                cblas_sgemm(
+                        CblasRowMajor,
+                        CblasNoTrans,
+                        CblasTrans,
+                        rows,
+                        nOut,
+                        nIn,
+                        1f,
+                        b.activationPointers[l - 1],
+                        nIn,
+                        weights[l],
+                        nIn,
+                        0f,
+                        z,
+                        nOut);
                 cblas_sger(CblasRowMajor, rows, nOut, 1f, b.onesPointer, 1, biases[l], 1, z, nOut);
             }
             if (l < last) {
@@ -271,8 +294,8 @@ public final class MlpEngine implements TrainingEngine {
      *
      * @return the summed loss of the rows, in nats
      */
-    private double softmaxCrossEntropy(Buffers b, int[] labels, int rows, double deltaScale, int[] predicted,
-            float[] confidence, int offset) {
+    private double softmaxCrossEntropy(
+            Buffers b, int[] labels, int rows, double deltaScale, int[] predicted, float[] confidence, int offset) {
         int classes = spec.classCount();
         FloatBuffer logits = b.preActivations[layout.layers() - 1].buffer();
         double[] p = b.rowScratch;
@@ -319,14 +342,51 @@ public final class MlpEngine implements TrainingEngine {
             int nIn = layout.fanIn(l);
             int nOut = layout.fanOut(l);
             FloatPointer previous = l == 0 ? input : b.activationPointers[l - 1];
-            cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, nOut, nIn, rows, 1f, delta, nOut, previous, nIn, beta,
-                    weightGradients[l], nIn);
-            cblas_sgemv(CblasRowMajor, CblasTrans, rows, nOut, 1f, delta, nOut, b.onesPointer, 1, beta,
-                    biasGradients[l], 1);
+            cblas_sgemm(
+                    CblasRowMajor,
+                    CblasTrans,
+                    CblasNoTrans,
+                    nOut,
+                    nIn,
+                    rows,
+                    1f,
+                    delta,
+                    nOut,
+                    previous,
+                    nIn,
+                    beta,
+                    weightGradients[l],
+                    nIn);
+            cblas_sgemv(
+                    CblasRowMajor,
+                    CblasTrans,
+                    rows,
+                    nOut,
+                    1f,
+                    delta,
+                    nOut,
+                    b.onesPointer,
+                    1,
+                    beta,
+                    biasGradients[l],
+                    1);
             if (l > 0) {
                 FloatPointer upstream = b.upstreamPointers[l - 1];
-                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, rows, nIn, nOut, 1f, delta, nOut, weights[l],
-                        nIn, 0f, upstream, nIn);
+                cblas_sgemm(
+                        CblasRowMajor,
+                        CblasNoTrans,
+                        CblasNoTrans,
+                        rows,
+                        nIn,
+                        nOut,
+                        1f,
+                        delta,
+                        nOut,
+                        weights[l],
+                        nIn,
+                        0f,
+                        upstream,
+                        nIn);
                 hidden.multiplyDerivative(b.upstream[l - 1].bytes(), b.activations[l - 1].bytes(), rows * nIn);
                 delta = upstream;
             }
@@ -335,13 +395,12 @@ public final class MlpEngine implements TrainingEngine {
 
     private Resident resident(Dataset data) {
         checkShape(data);
-        return resident.computeIfAbsent(data,
-                d -> new Resident(NativeFloats.copyOf(d.features(), d.size()), SparseRows.of(d)));
+        return resident.computeIfAbsent(
+                data, d -> new Resident(NativeFloats.copyOf(d.features(), d.size()), SparseRows.of(d)));
     }
 
     /** A dataset kept in native memory, with its sparse form when that is faster. */
-    private record Resident(NativeFloats dense, SparseRows sparse) {
-    }
+    private record Resident(NativeFloats dense, SparseRows sparse) {}
 
     private void checkShape(Dataset data) {
         if (data.featureCount() != spec.inputSize()) {

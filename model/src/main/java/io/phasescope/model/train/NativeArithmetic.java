@@ -32,8 +32,22 @@ interface NativeArithmetic<B> {
     /**
      * {@code C = op(A)·op(B) + β·C} with op(X) = Xᵀ when its flag is set; op(A) is m × k, op(B) k × n.
      */
-    void gemm(boolean transA, boolean transB, int m, int n, int k, B a, long aOffset, int lda, B b, long bOffset,
-            int ldb, double beta, B c, long cOffset, int ldc);
+    void gemm(
+            boolean transA,
+            boolean transB,
+            int m,
+            int n,
+            int k,
+            B a,
+            long aOffset,
+            int lda,
+            B b,
+            long bOffset,
+            int ldb,
+            double beta,
+            B c,
+            long cOffset,
+            int ldc);
 
     /** {@code y = Aᵀ·x + β·y} for an m × n A (leading dimension n). */
     void gemvTransposed(int m, int n, B a, long aOffset, B x, double beta, B y, long yOffset);

@@ -8,8 +8,7 @@ final class Nd4jRuntime {
 
     private static boolean initialized;
 
-    private Nd4jRuntime() {
-    }
+    private Nd4jRuntime() {}
 
     static synchronized void ensureInitialized() {
         if (!initialized) {

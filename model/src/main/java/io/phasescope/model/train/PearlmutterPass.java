@@ -42,8 +42,7 @@ final class PearlmutterPass<B> implements AutoCloseable {
     private final double[] rUpstream = new double[TILE];
 
     /** Buffers of one layer for a chunk: pre-activations z, activations a and their R{·}, and the upstream terms. */
-    private record Layer<B>(B z, B rz, B a, B ra, B upstream, B rUpstream) {
-    }
+    private record Layer<B>(B z, B rz, B a, B ra, B upstream, B rUpstream) {}
 
     /** A pass over all of {@code data} for networks of {@code spec}. */
     @SuppressWarnings("unchecked")
@@ -72,8 +71,12 @@ final class PearlmutterPass<B> implements AutoCloseable {
             int out = layout.fanOut(l);
             width = Math.max(width, out);
             boolean last = l == layers.length - 1;
-            layers[l] = new Layer<>(math.block(rows, out), math.block(rows, out), last ? null : math.block(rows, out),
-                    last ? null : math.block(rows, out), last ? null : math.block(rows, out),
+            layers[l] = new Layer<>(
+                    math.block(rows, out),
+                    math.block(rows, out),
+                    last ? null : math.block(rows, out),
+                    last ? null : math.block(rows, out),
+                    last ? null : math.block(rows, out),
                     last ? null : math.block(rows, out));
         }
         rDelta = math.block(rows, width);
@@ -105,8 +108,8 @@ final class PearlmutterPass<B> implements AutoCloseable {
     /** Fails unless {@code length} is the parameter count n. */
     void requireDimension(int length) {
         if (length != layout.count()) {
-            throw new IllegalArgumentException("vectors must hold " + layout.count() + " values for "
-                    + spec.describe() + ", one held " + length);
+            throw new IllegalArgumentException(
+                    "vectors must hold " + layout.count() + " values for " + spec.describe() + ", one held " + length);
         }
     }
 
@@ -142,14 +145,56 @@ final class PearlmutterPass<B> implements AutoCloseable {
         Layer<B> layer = layers[l];
         B in = l == 0 ? inputs : layers[l - 1].a();
         long inOffset = l == 0 ? x : 0;
-        math.gemm(false, true, count, nOut, nIn, in, inOffset, nIn, theta, layout.weightOffset(l), nIn, 0, layer.z(), 0,
+        math.gemm(
+                false,
+                true,
+                count,
+                nOut,
+                nIn,
+                in,
+                inOffset,
+                nIn,
+                theta,
+                layout.weightOffset(l),
+                nIn,
+                0,
+                layer.z(),
+                0,
                 nOut);
         math.ger(count, nOut, ones, theta, layout.biasOffset(l), layer.z());
-        math.gemm(false, true, count, nOut, nIn, in, inOffset, nIn, direction, layout.weightOffset(l), nIn, 0,
-                layer.rz(), 0, nOut);
+        math.gemm(
+                false,
+                true,
+                count,
+                nOut,
+                nIn,
+                in,
+                inOffset,
+                nIn,
+                direction,
+                layout.weightOffset(l),
+                nIn,
+                0,
+                layer.rz(),
+                0,
+                nOut);
         if (l > 0) {
-            math.gemm(false, true, count, nOut, nIn, layers[l - 1].ra(), 0, nIn, theta, layout.weightOffset(l), nIn, 1,
-                    layer.rz(), 0, nOut);
+            math.gemm(
+                    false,
+                    true,
+                    count,
+                    nOut,
+                    nIn,
+                    layers[l - 1].ra(),
+                    0,
+                    nIn,
+                    theta,
+                    layout.weightOffset(l),
+                    nIn,
+                    1,
+                    layer.rz(),
+                    0,
+                    nOut);
         }
         math.ger(count, nOut, ones, direction, layout.biasOffset(l), layer.rz());
         if (layer.a() != null) {
@@ -248,8 +293,8 @@ final class PearlmutterPass<B> implements AutoCloseable {
             math.free(block);
         }
         for (Layer<B> layer : layers) {
-            for (B block : Arrays.asList(layer.z(), layer.rz(), layer.a(), layer.ra(), layer.upstream(),
-                    layer.rUpstream())) {
+            for (B block :
+                    Arrays.asList(layer.z(), layer.rz(), layer.a(), layer.ra(), layer.upstream(), layer.rUpstream())) {
                 if (block != null) {
                     math.free(block);
                 }

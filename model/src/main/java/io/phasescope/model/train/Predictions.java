@@ -11,8 +11,8 @@ public record Predictions(double meanLoss, int[] predicted, float[] confidence) 
 
     public Predictions {
         if (predicted.length != confidence.length) {
-            throw new IllegalArgumentException("predicted has " + predicted.length + " entries, confidence "
-                    + confidence.length);
+            throw new IllegalArgumentException(
+                    "predicted has " + predicted.length + " entries, confidence " + confidence.length);
         }
     }
 }

@@ -118,13 +118,20 @@ final class SparseRows {
                     int base = columns[k] * outputs + j;
                     FloatVector v = FloatVector.broadcast(SPECIES, values[k]);
                     a0 = FloatVector.fromArray(SPECIES, weightsByRow, base).fma(v, a0);
-                    a1 = FloatVector.fromArray(SPECIES, weightsByRow, base + lanes).fma(v, a1);
-                    a2 = FloatVector.fromArray(SPECIES, weightsByRow, base + 2 * lanes).fma(v, a2);
-                    a3 = FloatVector.fromArray(SPECIES, weightsByRow, base + 3 * lanes).fma(v, a3);
-                    a4 = FloatVector.fromArray(SPECIES, weightsByRow, base + 4 * lanes).fma(v, a4);
-                    a5 = FloatVector.fromArray(SPECIES, weightsByRow, base + 5 * lanes).fma(v, a5);
-                    a6 = FloatVector.fromArray(SPECIES, weightsByRow, base + 6 * lanes).fma(v, a6);
-                    a7 = FloatVector.fromArray(SPECIES, weightsByRow, base + 7 * lanes).fma(v, a7);
+                    a1 = FloatVector.fromArray(SPECIES, weightsByRow, base + lanes)
+                            .fma(v, a1);
+                    a2 = FloatVector.fromArray(SPECIES, weightsByRow, base + 2 * lanes)
+                            .fma(v, a2);
+                    a3 = FloatVector.fromArray(SPECIES, weightsByRow, base + 3 * lanes)
+                            .fma(v, a3);
+                    a4 = FloatVector.fromArray(SPECIES, weightsByRow, base + 4 * lanes)
+                            .fma(v, a4);
+                    a5 = FloatVector.fromArray(SPECIES, weightsByRow, base + 5 * lanes)
+                            .fma(v, a5);
+                    a6 = FloatVector.fromArray(SPECIES, weightsByRow, base + 6 * lanes)
+                            .fma(v, a6);
+                    a7 = FloatVector.fromArray(SPECIES, weightsByRow, base + 7 * lanes)
+                            .fma(v, a7);
                 }
                 a0.intoByteBuffer(z, rowOffset + j * 4, ORDER);
                 a1.intoByteBuffer(z, rowOffset + (j + lanes) * 4, ORDER);

@@ -14,8 +14,7 @@ import java.util.Random;
  */
 public final class Trainer {
 
-    private Trainer() {
-    }
+    private Trainer() {}
 
     /**
      * Runs the training.
@@ -26,8 +25,13 @@ public final class Trainer {
      * @throws DivergenceException when the loss becomes non-finite; the engine then holds θ from the start of
      *     the failed epoch
      */
-    public static TrainingResult fit(TrainingEngine engine, DatasetSplit data, TrainingOptions options,
-            TrainingListener listener, JobControl control, boolean evaluateEachEpoch) {
+    public static TrainingResult fit(
+            TrainingEngine engine,
+            DatasetSplit data,
+            TrainingOptions options,
+            TrainingListener listener,
+            JobControl control,
+            boolean evaluateEachEpoch) {
         long start = System.nanoTime();
         engine.configure(options);
         Dataset train = data.train();
@@ -83,9 +87,10 @@ public final class Trainer {
             }
         }
         Evaluation evaluation = history.get(history.size() - 1).evaluation() != null
-                ? history.get(history.size() - 1).evaluation() : Evaluator.evaluate(engine, data, options);
-        return new TrainingResult(engine.parameters(), epoch, converged, evaluation, history,
-                (System.nanoTime() - start) / 1e9);
+                ? history.get(history.size() - 1).evaluation()
+                : Evaluator.evaluate(engine, data, options);
+        return new TrainingResult(
+                engine.parameters(), epoch, converged, evaluation, history, (System.nanoTime() - start) / 1e9);
     }
 
     private static void shuffle(int[] order, Random random) {

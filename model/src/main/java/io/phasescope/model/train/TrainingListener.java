@@ -7,16 +7,13 @@ package io.phasescope.model.train;
 public interface TrainingListener {
 
     /** Called after every minibatch. */
-    default void onBatch(BatchProgress progress) {
-    }
+    default void onBatch(BatchProgress progress) {}
 
     /** Called after every epoch. */
-    default void onEpoch(EpochMetrics metrics) {
-    }
+    default void onEpoch(EpochMetrics metrics) {}
 
     /** A listener that ignores everything. */
     static TrainingListener none() {
-        return new TrainingListener() {
-        };
+        return new TrainingListener() {};
     }
 }

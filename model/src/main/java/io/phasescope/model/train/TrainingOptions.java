@@ -18,8 +18,17 @@ import java.util.Arrays;
  * @param lambda L2 strength λ ≥ 0 of {@code λ‖θ − θ_ref‖²} (weight decay β = 2λ)
  * @param thetaRef the L2 reference point θ_ref, or {@code null} for the origin
  */
-public record TrainingOptions(double learningRate, double beta1, double beta2, double epsilon, int batchSize,
-        int maxEpochs, int patience, long shuffleSeed, double lambda, float[] thetaRef) {
+public record TrainingOptions(
+        double learningRate,
+        double beta1,
+        double beta2,
+        double epsilon,
+        int batchSize,
+        int maxEpochs,
+        int patience,
+        long shuffleSeed,
+        double lambda,
+        float[] thetaRef) {
 
     public TrainingOptions {
         check(learningRate > 0 && learningRate <= 10, "learningRate", learningRate, "(0, 10]");
@@ -50,55 +59,84 @@ public record TrainingOptions(double learningRate, double beta1, double beta2, d
     }
 
     public TrainingOptions withLambda(double newLambda) {
-        return new TrainingOptions(learningRate, beta1, beta2, epsilon, batchSize, maxEpochs, patience, shuffleSeed,
-                newLambda, thetaRef);
+        return new TrainingOptions(
+                learningRate, beta1, beta2, epsilon, batchSize, maxEpochs, patience, shuffleSeed, newLambda, thetaRef);
     }
 
     public TrainingOptions withLearningRate(double newLearningRate) {
-        return new TrainingOptions(newLearningRate, beta1, beta2, epsilon, batchSize, maxEpochs, patience, shuffleSeed,
-                lambda, thetaRef);
+        return new TrainingOptions(
+                newLearningRate, beta1, beta2, epsilon, batchSize, maxEpochs, patience, shuffleSeed, lambda, thetaRef);
     }
 
     public TrainingOptions withBatchSize(int newBatchSize) {
-        return new TrainingOptions(learningRate, beta1, beta2, epsilon, newBatchSize, maxEpochs, patience, shuffleSeed,
-                lambda, thetaRef);
+        return new TrainingOptions(
+                learningRate, beta1, beta2, epsilon, newBatchSize, maxEpochs, patience, shuffleSeed, lambda, thetaRef);
     }
 
     /** Sets maxEpochs and clamps patience to it. */
     public TrainingOptions withEpochs(int newMaxEpochs, int newPatience) {
-        return new TrainingOptions(learningRate, beta1, beta2, epsilon, batchSize, newMaxEpochs,
-                Math.min(newPatience, newMaxEpochs), shuffleSeed, lambda, thetaRef);
+        return new TrainingOptions(
+                learningRate,
+                beta1,
+                beta2,
+                epsilon,
+                batchSize,
+                newMaxEpochs,
+                Math.min(newPatience, newMaxEpochs),
+                shuffleSeed,
+                lambda,
+                thetaRef);
     }
 
     public TrainingOptions withShuffleSeed(long newShuffleSeed) {
-        return new TrainingOptions(learningRate, beta1, beta2, epsilon, batchSize, maxEpochs, patience, newShuffleSeed,
-                lambda, thetaRef);
+        return new TrainingOptions(
+                learningRate, beta1, beta2, epsilon, batchSize, maxEpochs, patience, newShuffleSeed, lambda, thetaRef);
     }
 
     public TrainingOptions withThetaRef(float[] newThetaRef) {
-        return new TrainingOptions(learningRate, beta1, beta2, epsilon, batchSize, maxEpochs, patience, shuffleSeed,
-                lambda, newThetaRef == null ? null : newThetaRef.clone());
+        return new TrainingOptions(
+                learningRate,
+                beta1,
+                beta2,
+                epsilon,
+                batchSize,
+                maxEpochs,
+                patience,
+                shuffleSeed,
+                lambda,
+                newThetaRef == null ? null : newThetaRef.clone());
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof TrainingOptions o && learningRate == o.learningRate && beta1 == o.beta1
-                && beta2 == o.beta2 && epsilon == o.epsilon && batchSize == o.batchSize && maxEpochs == o.maxEpochs
-                && patience == o.patience && shuffleSeed == o.shuffleSeed && lambda == o.lambda
+        return other instanceof TrainingOptions o
+                && learningRate == o.learningRate
+                && beta1 == o.beta1
+                && beta2 == o.beta2
+                && epsilon == o.epsilon
+                && batchSize == o.batchSize
+                && maxEpochs == o.maxEpochs
+                && patience == o.patience
+                && shuffleSeed == o.shuffleSeed
+                && lambda == o.lambda
                 && Arrays.equals(thetaRef, o.thetaRef);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(new double[] {learningRate, beta1, beta2, epsilon, batchSize, maxEpochs, patience,
-            shuffleSeed, lambda}) * 31 + Arrays.hashCode(thetaRef);
+        return Arrays.hashCode(new double[] {
+                            learningRate, beta1, beta2, epsilon, batchSize, maxEpochs, patience, shuffleSeed, lambda
+                        })
+                        * 31
+                + Arrays.hashCode(thetaRef);
     }
 
     @Override
     public String toString() {
         return "TrainingOptions[lr=" + learningRate + ", beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon=" + epsilon
                 + ", batch=" + batchSize + ", maxEpochs=" + maxEpochs + ", patience=" + patience + ", shuffleSeed="
-                + shuffleSeed + ", lambda=" + lambda + ", thetaRef=" + (thetaRef == null ? "0" : thetaRef.length + " values")
+                + shuffleSeed + ", lambda=" + lambda + ", thetaRef="
+                + (thetaRef == null ? "0" : thetaRef.length + " values")
                 + "]";
     }
 

@@ -12,8 +12,13 @@ import java.util.List;
  * @param history per-epoch metrics, in order
  * @param seconds wall time of the whole run
  */
-public record TrainingResult(float[] theta, int epochs, boolean converged, Evaluation evaluation,
-        List<EpochMetrics> history, double seconds) {
+public record TrainingResult(
+        float[] theta,
+        int epochs,
+        boolean converged,
+        Evaluation evaluation,
+        List<EpochMetrics> history,
+        double seconds) {
 
     public TrainingResult {
         history = List.copyOf(history);

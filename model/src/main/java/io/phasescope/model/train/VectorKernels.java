@@ -24,8 +24,7 @@ final class VectorKernels {
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
     private static final int LANES = SPECIES.length();
 
-    private VectorKernels() {
-    }
+    private VectorKernels() {}
 
     private static final float EXP_HI = 88.0f;
     private static final float EXP_LO = -87.3365478515625f;
@@ -34,9 +33,11 @@ final class VectorKernels {
     private static final float LN2_LO = -2.12194440e-4f;
     /** 1.5·2²³: adding and subtracting it rounds a float of magnitude &lt; 2²² to the nearest integer. */
     private static final float ROUNDER = 12582912f;
+
     private static final int ROUNDER_BITS = Float.floatToRawIntBits(ROUNDER);
-    private static final float[] EXP_POLY = {1.9875691500e-4f, 1.3981999507e-3f, 8.3334519073e-3f,
-        4.1665795894e-2f, 1.6666665459e-1f, 5.0000001201e-1f};
+    private static final float[] EXP_POLY = {
+        1.9875691500e-4f, 1.3981999507e-3f, 8.3334519073e-3f, 4.1665795894e-2f, 1.6666665459e-1f, 5.0000001201e-1f
+    };
 
     /** exp(x) for every lane, Cephes expf with IEEE operations only. */
     static FloatVector exp(FloatVector x) {
@@ -49,7 +50,10 @@ final class VectorKernels {
             p = p.mul(r).add(EXP_POLY[k]);
         }
         FloatVector y = p.mul(r.mul(r)).add(r).add(1f);
-        FloatVector scale = t.reinterpretAsInts().sub(ROUNDER_BITS).add(127).lanewise(VectorOperators.LSHL, 23)
+        FloatVector scale = t.reinterpretAsInts()
+                .sub(ROUNDER_BITS)
+                .add(127)
+                .lanewise(VectorOperators.LSHL, 23)
                 .reinterpretAsFloats();
         return y.mul(scale);
     }
@@ -106,8 +110,9 @@ final class VectorKernels {
     }
 
     private static final float TANH_SMALL = 0.625f;
-    private static final float[] TANH_POLY = {-5.70498872745e-3f, 2.06390887954e-2f, -5.37397155531e-2f,
-        1.33314422036e-1f, -3.33332819422e-1f};
+    private static final float[] TANH_POLY = {
+        -5.70498872745e-3f, 2.06390887954e-2f, -5.37397155531e-2f, 1.33314422036e-1f, -3.33332819422e-1f
+    };
 
     /** The scalar twin of the vector tanh. */
     static float tanh(float x) {
@@ -167,9 +172,11 @@ final class VectorKernels {
     static void multiplyReluDerivative(ByteBuffer u, ByteBuffer a, int count) {
         int i = 0;
         for (int bound = SPECIES.loopBound(count); i < bound; i += LANES) {
-            VectorMask<Float> inactive = FloatVector.fromByteBuffer(SPECIES, a, i * 4, ORDER)
-                    .compare(VectorOperators.LE, 0f);
-            FloatVector.fromByteBuffer(SPECIES, u, i * 4, ORDER).blend(0f, inactive).intoByteBuffer(u, i * 4, ORDER);
+            VectorMask<Float> inactive =
+                    FloatVector.fromByteBuffer(SPECIES, a, i * 4, ORDER).compare(VectorOperators.LE, 0f);
+            FloatVector.fromByteBuffer(SPECIES, u, i * 4, ORDER)
+                    .blend(0f, inactive)
+                    .intoByteBuffer(u, i * 4, ORDER);
         }
         for (; i < count; i++) {
             if (a.getFloat(i * 4) <= 0f) {
@@ -184,8 +191,18 @@ final class VectorKernels {
      *
      * @return the largest |θ| after the step; NaN if any parameter is NaN (lanewise MAX is {@code Math.max})
      */
-    static float adam(ByteBuffer theta, ByteBuffer g, ByteBuffer m, ByteBuffer v, ByteBuffer ref, int count,
-            float alpha, float beta1, float beta2, float epsilon, float twoLambda) {
+    static float adam(
+            ByteBuffer theta,
+            ByteBuffer g,
+            ByteBuffer m,
+            ByteBuffer v,
+            ByteBuffer ref,
+            int count,
+            float alpha,
+            float beta1,
+            float beta2,
+            float epsilon,
+            float twoLambda) {
         float c1 = 1f - beta1;
         float c2 = 1f - beta2;
         FloatVector largest = FloatVector.zero(SPECIES);
@@ -195,8 +212,11 @@ final class VectorKernels {
             FloatVector t = FloatVector.fromByteBuffer(SPECIES, theta, at, ORDER);
             FloatVector offset = ref == null ? t : t.sub(FloatVector.fromByteBuffer(SPECIES, ref, at, ORDER));
             FloatVector gi = FloatVector.fromByteBuffer(SPECIES, g, at, ORDER).add(offset.mul(twoLambda));
-            FloatVector mi = FloatVector.fromByteBuffer(SPECIES, m, at, ORDER).mul(beta1).add(gi.mul(c1));
-            FloatVector vi = FloatVector.fromByteBuffer(SPECIES, v, at, ORDER).mul(beta2).add(gi.mul(gi).mul(c2));
+            FloatVector mi =
+                    FloatVector.fromByteBuffer(SPECIES, m, at, ORDER).mul(beta1).add(gi.mul(c1));
+            FloatVector vi = FloatVector.fromByteBuffer(SPECIES, v, at, ORDER)
+                    .mul(beta2)
+                    .add(gi.mul(gi).mul(c2));
             mi.intoByteBuffer(m, at, ORDER);
             vi.intoByteBuffer(v, at, ORDER);
             FloatVector updated = t.sub(mi.mul(alpha).div(vi.sqrt().add(epsilon)));

@@ -12,8 +12,7 @@ final class CurvatureFixtures {
     /** A 5-4-3 tanh network (39 parameters), 40 random examples and a random θ with scale 0.7. */
     static final NetworkSpec TINY = new NetworkSpec(5, List.of(4), Activation.TANH, 3, 2);
 
-    private CurvatureFixtures() {
-    }
+    private CurvatureFixtures() {}
 
     /** A fixed random Householder reflection of a diagonal matrix: same eigenvalues, dense eigenvectors. */
     static SymmetricOperator rotatedDiagonal(double[] eigenvalues, long seed) {

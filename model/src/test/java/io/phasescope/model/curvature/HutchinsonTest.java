@@ -58,12 +58,14 @@ class HutchinsonTest {
         float[] theta = CurvatureFixtures.tinyTheta();
         int n = theta.length;
         double lambda = 0.03;
-        try (HessianVectorProduct product = new HessianVectorProduct(CurvatureFixtures.TINY, CurvatureFixtures.tinyData())) {
+        try (HessianVectorProduct product =
+                new HessianVectorProduct(CurvatureFixtures.TINY, CurvatureFixtures.tinyData())) {
             HessianOperator hessianE = new HessianOperator(product, theta, 0);
             double exact = DenseSymmetricOperator.materialize(hessianE).trace();
 
             TraceEstimate ofE = Hutchinson.trace(hessianE, 2000, 7, JobControl.none());
-            TraceEstimate ofL = Hutchinson.trace(new HessianOperator(product, theta, lambda), 2000, 7, JobControl.none());
+            TraceEstimate ofL =
+                    Hutchinson.trace(new HessianOperator(product, theta, lambda), 2000, 7, JobControl.none());
 
             assertThat(ofE.trace()).isCloseTo(exact, within(3 * ofE.standardError()));
             assertThat(ofE.standardError()).isLessThan(0.05 * Math.abs(exact));
@@ -77,7 +79,8 @@ class HutchinsonTest {
     void refusesFewerThanTwoProbesAndStopsWhenCancelled() {
         DenseSymmetricOperator a = randomSymmetric(4, 1);
         assertThatThrownBy(() -> Hutchinson.trace(a, 1, 1, JobControl.none()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("was 1");
         JobControl cancelled = new JobControl();
         cancelled.cancel();
         assertThatThrownBy(() -> Hutchinson.trace(a, 10, 1, cancelled)).isInstanceOf(CancelledException.class);

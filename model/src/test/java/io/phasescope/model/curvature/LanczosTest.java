@@ -33,14 +33,17 @@ class LanczosTest {
     void agreesWithTheDenseHessianOfATinyNetwork() {
         float[] theta = CurvatureFixtures.tinyTheta();
         int n = theta.length;
-        try (HessianVectorProduct product = new HessianVectorProduct(CurvatureFixtures.TINY, CurvatureFixtures.tinyData())) {
+        try (HessianVectorProduct product =
+                new HessianVectorProduct(CurvatureFixtures.TINY, CurvatureFixtures.tinyData())) {
             HessianOperator hessian = new HessianOperator(product, theta, 0.01);
             double[] exact = DenseSymmetricOperator.materialize(hessian).eigenvalues();
             Spectrum spectrum = Lanczos.extremes(hessian, 2, 2, 1e-6, n, 4, JobControl.none());
             assertThat(spectrum.bottom()[0]).isCloseTo(exact[0], within(1e-4));
             assertThat(spectrum.bottom()[1]).isCloseTo(exact[1], within(1e-4));
             assertThat(spectrum.top()[0]).isCloseTo(exact[n - 1], within(1e-4));
-            assertThat(exact[0]).as("a random point of a tanh net has negative curvature").isLessThan(0.02);
+            assertThat(exact[0])
+                    .as("a random point of a tanh net has negative curvature")
+                    .isLessThan(0.02);
         }
     }
 
@@ -48,8 +51,8 @@ class LanczosTest {
     void inDoubleRecoversTheDenseHessiansExtremesToOnePartIn1e9() {
         float[] theta = CurvatureFixtures.tinyTheta();
         int n = theta.length;
-        try (HessianProduct product = HessianProduct.of(Precision.DOUBLE, CurvatureFixtures.TINY,
-                CurvatureFixtures.tinyData())) {
+        try (HessianProduct product =
+                HessianProduct.of(Precision.DOUBLE, CurvatureFixtures.TINY, CurvatureFixtures.tinyData())) {
             HessianOperator hessian = new HessianOperator(product, theta, 0.01);
             double[] exact = DenseSymmetricOperator.materialize(hessian).eigenvalues();
             Spectrum spectrum = Lanczos.extremes(hessian, 2, 2, 1e-12, n, 4, JobControl.none());

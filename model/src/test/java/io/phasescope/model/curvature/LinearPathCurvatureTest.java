@@ -44,7 +44,8 @@ class LinearPathCurvatureTest {
         NetworkSpec seeded = NETWORK.withInitSeed(seed);
         TrainingOptions options = TrainingOptions.defaults().withEpochs(30, 30).withShuffleSeed(seed);
         try (MlpEngine engine = new MlpEngine(seeded, seeded.initialize(), options)) {
-            return Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false).theta();
+            return Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false)
+                    .theta();
         }
     }
 
@@ -57,8 +58,15 @@ class LinearPathCurvatureTest {
         DoubleFunction<float[]> line = t -> LinearPath.at(a, b, t);
         double[] t = PathEvaluator.grid(0, 1, 11);
         PathProfile profile = PathEvaluator.evaluate("linear", NETWORK, line, b, t, data, JobControl.none());
-        List<PathSpectrum> rows = PathSpectra.run(root.resolve(PathSpectraCsv.FILE), NETWORK, line, t, data.train(),
-                new SpectraSettings(1, 2, 1e-3, 200, 0, 1), s -> { }, JobControl.none());
+        List<PathSpectrum> rows = PathSpectra.run(
+                root.resolve(PathSpectraCsv.FILE),
+                NETWORK,
+                line,
+                t,
+                data.train(),
+                new SpectraSettings(1, 2, 1e-3, 200, 0, 1),
+                s -> {},
+                JobControl.none());
         for (PathSpectrum s : rows) {
             LOG.info("t = {}: λ_min(∇²E) {}, λ_max {}, {} steps", s.t(), s.minE(), s.maxE(), s.iterations());
         }
@@ -66,17 +74,23 @@ class LinearPathCurvatureTest {
 
         int top = argMax(profile.trainLoss());
         int mostNegative = argMin(rows.stream().mapToDouble(PathSpectrum::minE).toArray());
-        assertThat(rows).extracting(PathSpectrum::t).containsExactly(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7],
-                t[8], t[9], t[10]);
+        assertThat(rows)
+                .extracting(PathSpectrum::t)
+                .containsExactly(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10]);
         assertThat(rows).allSatisfy(s -> assertThat(s.converged()).isTrue());
-        assertThat(profile.lossBarrier()).as("an unaligned linear path has a barrier (nats)").isGreaterThan(0.2);
+        assertThat(profile.lossBarrier())
+                .as("an unaligned linear path has a barrier (nats)")
+                .isGreaterThan(0.2);
         assertThat(t[top]).as("barrier top").isBetween(0.3, 0.7);
         assertThat(rows.get(top).minE()).as("λ_min(∇²E) at the barrier top").isLessThan(-0.15);
-        assertThat(Math.abs(t[mostNegative] - t[top])).as("most negative curvature beside the barrier top")
+        assertThat(Math.abs(t[mostNegative] - t[top]))
+                .as("most negative curvature beside the barrier top")
                 .isLessThanOrEqualTo(0.1 + 1e-12);
         for (int end : new int[] {0, t.length - 1}) {
-            assertThat(rows.get(end).minE()).as("λ_min(∇²E) at t = %s, a minimum", t[end])
-                    .isGreaterThan(-0.05).isGreaterThan(rows.get(top).minE() / 5);
+            assertThat(rows.get(end).minE())
+                    .as("λ_min(∇²E) at t = %s, a minimum", t[end])
+                    .isGreaterThan(-0.05)
+                    .isGreaterThan(rows.get(top).minE() / 5);
             assertThat(rows.get(end).maxE()).isPositive();
         }
     }

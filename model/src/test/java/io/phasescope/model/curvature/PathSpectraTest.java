@@ -42,30 +42,57 @@ class PathSpectraTest {
     void writesOneRowPerTResumesAfterCancelAndMatchesTheDenseHessian() throws IOException {
         Path file = root.resolve(PathSpectraCsv.FILE);
         JobControl control = new JobControl();
-        assertThatThrownBy(() -> PathSpectra.run(file, CurvatureFixtures.TINY, line, t, CurvatureFixtures.tinyData(),
-                settings, s -> control.cancel(), control)).isInstanceOf(CancelledException.class);
+        assertThatThrownBy(() -> PathSpectra.run(
+                        file,
+                        CurvatureFixtures.TINY,
+                        line,
+                        t,
+                        CurvatureFixtures.tinyData(),
+                        settings,
+                        s -> control.cancel(),
+                        control))
+                .isInstanceOf(CancelledException.class);
         assertThat(PathSpectraCsv.read(file)).extracting(PathSpectrum::t).containsExactly(0.0);
 
         List<PathSpectrum> resumed = new ArrayList<>();
-        List<PathSpectrum> rows = PathSpectra.run(file, CurvatureFixtures.TINY, line, t, CurvatureFixtures.tinyData(),
-                settings, resumed::add, JobControl.none());
+        List<PathSpectrum> rows = PathSpectra.run(
+                file,
+                CurvatureFixtures.TINY,
+                line,
+                t,
+                CurvatureFixtures.tinyData(),
+                settings,
+                resumed::add,
+                JobControl.none());
 
         assertThat(resumed).extracting(PathSpectrum::t).containsExactly(0.25, 0.5, 0.75, 1.0);
         assertThat(rows).extracting(PathSpectrum::t).containsExactly(0.0, 0.25, 0.5, 0.75, 1.0);
-        assertThat(PathSpectra.run(file, CurvatureFixtures.TINY, line, t, CurvatureFixtures.tinyData(), settings,
-                s -> { throw new AssertionError("nothing left to compute"); }, JobControl.none())).hasSize(5);
+        assertThat(PathSpectra.run(
+                        file,
+                        CurvatureFixtures.TINY,
+                        line,
+                        t,
+                        CurvatureFixtures.tinyData(),
+                        settings,
+                        s -> {
+                            throw new AssertionError("nothing left to compute");
+                        },
+                        JobControl.none()))
+                .hasSize(5);
         assertThat(Files.readAllLines(file)).hasSize(6).first().isEqualTo(PathSpectraCsv.HEADER);
 
-        try (HessianVectorProduct product = new HessianVectorProduct(CurvatureFixtures.TINY,
-                CurvatureFixtures.tinyData())) {
+        try (HessianVectorProduct product =
+                new HessianVectorProduct(CurvatureFixtures.TINY, CurvatureFixtures.tinyData())) {
             for (PathSpectrum row : rows) {
-                DenseSymmetricOperator dense = DenseSymmetricOperator.materialize(
-                        new HessianOperator(product, line.apply(row.t()), 0));
+                DenseSymmetricOperator dense =
+                        DenseSymmetricOperator.materialize(new HessianOperator(product, line.apply(row.t()), 0));
                 double[] exact = dense.eigenvalues();
                 assertThat(row.minE()).as("λ_min at t = %s", row.t()).isCloseTo(exact[0], within(1e-6));
                 assertThat(row.bottom()[1]).isCloseTo(exact[1], within(1e-6));
                 assertThat(row.maxE()).isCloseTo(exact[exact.length - 1], within(1e-6));
-                assertThat(row.index()).isEqualTo((int) java.util.Arrays.stream(exact).limit(2).filter(v -> v < 0)
+                assertThat(row.index()).isEqualTo((int) java.util.Arrays.stream(exact)
+                        .limit(2)
+                        .filter(v -> v < 0)
                         .count());
                 assertThat(row.trace()).isCloseTo(dense.trace(), within(5 * row.traceError() + 1e-9));
                 assertThat(row.images()).isEqualTo(40);
@@ -75,8 +102,8 @@ class PathSpectraTest {
 
     @Test
     void rowsSurviveTheCsvRoundTripAndBadInputIsRefused() throws IOException {
-        PathSpectrum row = new PathSpectrum(0.5, new double[] {3, 2}, new double[] {-0.25, 0.125}, Double.NaN,
-                Double.NaN, 17, false, 300, 1.25);
+        PathSpectrum row = new PathSpectrum(
+                0.5, new double[] {3, 2}, new double[] {-0.25, 0.125}, Double.NaN, Double.NaN, 17, false, 300, 1.25);
         Path file = root.resolve("rt.csv");
         AppendOnlyCsv.create(file, PathSpectraCsv.HEADER);
         AppendOnlyCsv.append(file, PathSpectraCsv.format(row));
@@ -89,8 +116,16 @@ class PathSpectraTest {
         assertThat(back.converged()).isFalse();
         assertThat(PathSpectraCsv.format(row)).startsWith("0.5,3.0,-0.25,1,NaN,NaN,3.0;2.0,-0.25;0.125,17,false,300,");
 
-        assertThatThrownBy(() -> PathSpectra.run(root.resolve("x.csv"), CurvatureFixtures.TINY, line,
-                new double[] {0, 0.5, 0.5}, CurvatureFixtures.tinyData(), settings, s -> { }, JobControl.none()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0.5");
+        assertThatThrownBy(() -> PathSpectra.run(
+                        root.resolve("x.csv"),
+                        CurvatureFixtures.TINY,
+                        line,
+                        new double[] {0, 0.5, 0.5},
+                        CurvatureFixtures.tinyData(),
+                        settings,
+                        s -> {},
+                        JobControl.none()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0.5");
     }
 }

@@ -29,8 +29,8 @@ class StochasticLanczosQuadratureTest {
     @Test
     void reproducesTheMomentsOfADiagonalOperatorExactly() {
         double[] values = clusteredEigenvalues();
-        SpectralDensity density = StochasticLanczosQuadrature.density(DenseSymmetricOperator.diagonal(values), 4, 20, 3,
-                JobControl.none());
+        SpectralDensity density = StochasticLanczosQuadrature.density(
+                DenseSymmetricOperator.diagonal(values), 4, 20, 3, JobControl.none());
 
         assertThat(Arrays.stream(density.weights()).sum()).isCloseTo(1, within(1e-12));
         assertThat(Arrays.stream(density.weights()).min().orElseThrow()).isGreaterThanOrEqualTo(0);
@@ -75,7 +75,8 @@ class StochasticLanczosQuadratureTest {
     @Test
     void agreesWithTheDenseHessianOfATinyNetwork() {
         float[] theta = CurvatureFixtures.tinyTheta();
-        try (HessianVectorProduct product = new HessianVectorProduct(CurvatureFixtures.TINY, CurvatureFixtures.tinyData())) {
+        try (HessianVectorProduct product =
+                new HessianVectorProduct(CurvatureFixtures.TINY, CurvatureFixtures.tinyData())) {
             HessianOperator hessian = new HessianOperator(product, theta, 0);
             double[] exact = DenseSymmetricOperator.materialize(hessian).eigenvalues();
             int n = exact.length;
@@ -94,7 +95,8 @@ class StochasticLanczosQuadratureTest {
                 .hasMessageContaining("probes must be >= 1, was 0");
         assertThatThrownBy(() -> StochasticLanczosQuadrature.density(a, 1, 4, 1, JobControl.none()))
                 .hasMessageContaining("was 4");
-        assertThatThrownBy(() -> new SpectralDensity(new double[] {1}, new double[] {1}, 1, 1).broadened(new double[1], 0))
+        assertThatThrownBy(
+                        () -> new SpectralDensity(new double[] {1}, new double[] {1}, 1, 1).broadened(new double[1], 0))
                 .hasMessageContaining("sigma must be > 0, was 0");
         assertThatThrownBy(() -> new SpectralDensity(new double[] {1}, new double[] {1}, 1, 1).grid(1, 0.1))
                 .hasMessageContaining("need points >= 2 and sigma > 0, were 1, 0.1");

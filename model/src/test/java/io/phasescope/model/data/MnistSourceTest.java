@@ -40,10 +40,10 @@ class MnistSourceTest {
         IdxTestFiles.mnistFolder(dir);
         Files.delete(dir.resolve(MnistFiles.TRAIN_LABELS));
 
-        assertThatThrownBy(() -> MnistSource.folder(dir).files(m -> { }))
+        assertThatThrownBy(() -> MnistSource.folder(dir).files(m -> {}))
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith(dir + ": lacks the MNIST file(s) [" + MnistFiles.TRAIN_LABELS + "]");
-        assertThatThrownBy(() -> MnistSource.folder(dir.resolve("nope")).files(m -> { }))
+        assertThatThrownBy(() -> MnistSource.folder(dir.resolve("nope")).files(m -> {}))
                 .hasMessageStartingWith(dir.resolve("nope") + ": is not a folder");
     }
 

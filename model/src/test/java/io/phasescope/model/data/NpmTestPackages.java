@@ -14,8 +14,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 /** Fake npm packages for tests: npm-style tarballs and a fake {@code npm} script that "packs" one, so no network is needed. */
 final class NpmTestPackages {
 
-    private NpmTestPackages() {
-    }
+    private NpmTestPackages() {}
 
     /** A fetcher whose npm appends its arguments to {@code calls} and copies {@code tarball} into the working folder. */
     static NpmPackFetcher fakeNpm(Path dir, Path tarball, Path calls) throws IOException {
@@ -32,7 +31,8 @@ final class NpmTestPackages {
 
     /** An npm-style tarball {@code tgz}: the named files of {@code source} under {@code folderInTar}/, plus a package.json. */
     static Path tarball(Path tgz, Path source, String folderInTar, List<String> names) throws IOException {
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(Files.newOutputStream(tgz)))) {
+        try (TarArchiveOutputStream tar =
+                new TarArchiveOutputStream(new GzipCompressorOutputStream(Files.newOutputStream(tgz)))) {
             add(tar, "package/package.json", "{\"name\":\"test-package\"}".getBytes(StandardCharsets.UTF_8));
             for (String name : names) {
                 add(tar, folderInTar + "/" + name, Files.readAllBytes(source.resolve(name)));

@@ -19,14 +19,18 @@ class PixelNormalizationTest {
 
     @Test
     void unitScalesIntoZeroOne() {
-        assertThat(PixelNormalization.UNIT.apply(new byte[] {0, (byte) 51, (byte) 255})).containsExactly(0f, 0.2f, 1f);
+        assertThat(PixelNormalization.UNIT.apply(new byte[] {0, (byte) 51, (byte) 255}))
+                .containsExactly(0f, 0.2f, 1f);
     }
 
     @Test
     void rejectsInvalidParameters() {
-        assertThatThrownBy(() -> new PixelNormalization(0, 0)).hasMessageContaining("std").hasMessageContaining("0.0");
+        assertThatThrownBy(() -> new PixelNormalization(0, 0))
+                .hasMessageContaining("std")
+                .hasMessageContaining("0.0");
         assertThatThrownBy(() -> new PixelNormalization(0, Double.NaN)).hasMessageContaining("NaN");
-        assertThatThrownBy(() -> new PixelNormalization(Double.POSITIVE_INFINITY, 1)).hasMessageContaining("mean");
+        assertThatThrownBy(() -> new PixelNormalization(Double.POSITIVE_INFINITY, 1))
+                .hasMessageContaining("mean");
         assertThatThrownBy(() -> PixelNormalization.UNIT.apply(256)).hasMessageContaining("256");
     }
 }

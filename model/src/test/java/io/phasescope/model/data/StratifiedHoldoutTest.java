@@ -36,7 +36,9 @@ class StratifiedHoldoutTest {
         for (LabelledImages part : new LabelledImages[] {parts.train(), parts.test()}) {
             for (int k = 0; k < part.labels().length; k++) {
                 int original = part.images().pixels()[k] & 0xFF;
-                assertThat(seen.add(original)).as("image %d used once", original).isTrue();
+                assertThat(seen.add(original))
+                        .as("image %d used once", original)
+                        .isTrue();
                 assertThat(part.labels()[k]).isEqualTo(synthetic().labels()[original]);
             }
         }
@@ -49,7 +51,8 @@ class StratifiedHoldoutTest {
         StratifiedHoldout.Parts b = StratifiedHoldout.split(synthetic(), 7, 0);
         StratifiedHoldout.Parts c = StratifiedHoldout.split(synthetic(), 7, 1);
 
-        assertThat(b.train().images().pixels()).containsExactly(a.train().images().pixels());
+        assertThat(b.train().images().pixels())
+                .containsExactly(a.train().images().pixels());
         assertThat(b.test().images().pixels()).containsExactly(a.test().images().pixels());
         assertThat(b.train().labels()).containsExactly(a.train().labels());
         assertThat(c.train().images().pixels()).isNotEqualTo(a.train().images().pixels());

@@ -51,8 +51,10 @@ class StratifiedSubsetTest {
 
     @Test
     void ofSizeSpreadsTotalEvenlyWithRemainderToLowClasses() {
-        assertThat(StratifiedSubset.ofSize(unbalanced(), 32, SEED).classCounts()).containsExactly(11, 11, 10);
-        assertThat(StratifiedSubset.ofSize(unbalanced(), 60, SEED).classCounts()).containsExactly(20, 20, 20);
+        assertThat(StratifiedSubset.ofSize(unbalanced(), 32, SEED).classCounts())
+                .containsExactly(11, 11, 10);
+        assertThat(StratifiedSubset.ofSize(unbalanced(), 60, SEED).classCounts())
+                .containsExactly(20, 20, 20);
     }
 
     @Test
@@ -63,7 +65,8 @@ class StratifiedSubsetTest {
         assertThatThrownBy(() -> StratifiedSubset.ofSize(unbalanced(), 63, SEED))
                 .hasMessageContaining("class 2 of toy has 20 examples, 21 requested");
         assertThatThrownBy(() -> StratifiedSubset.ofSize(unbalanced(), 0, SEED)).hasMessageContaining("was 0");
-        assertThatThrownBy(() -> StratifiedSubset.perClass(unbalanced(), 0, SEED)).hasMessageContaining("was 0");
+        assertThatThrownBy(() -> StratifiedSubset.perClass(unbalanced(), 0, SEED))
+                .hasMessageContaining("was 0");
     }
 
     private static int[] sorted(int[] labels) {

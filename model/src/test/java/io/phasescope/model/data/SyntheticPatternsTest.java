@@ -16,19 +16,22 @@ class SyntheticPatternsTest {
         2, 2, 2, 2,
         -2, -2, -2, -2,
         2, 2, 2, 2,
-        -2, -2, -2, -2};
+        -2, -2, -2, -2
+    };
     /** Class 1: vertical stripes (±1) plus a checkerboard (±0.8). */
     private static final float[] VERTICAL_CHECKER = {
         1.8f, -1.8f, 1.8f, -1.8f,
         0.2f, -0.2f, 0.2f, -0.2f,
         1.8f, -1.8f, 1.8f, -1.8f,
-        0.2f, -0.2f, 0.2f, -0.2f};
+        0.2f, -0.2f, 0.2f, -0.2f
+    };
     /** Class 2: vertical stripes (±1) plus a 2×2-block checkerboard (±0.8). */
     private static final float[] VERTICAL_BLOCKS = {
         1.8f, -0.2f, 0.2f, -1.8f,
         1.8f, -0.2f, 0.2f, -1.8f,
         0.2f, -1.8f, 1.8f, -0.2f,
-        0.2f, -1.8f, 1.8f, -0.2f};
+        0.2f, -1.8f, 1.8f, -0.2f
+    };
 
     @Test
     void generatesShuffledBalancedFourByFourThreeClassData() {
@@ -63,7 +66,8 @@ class SyntheticPatternsTest {
 
         assertThat(dot(checker, checker)).isCloseTo(dot(blocks, blocks), within(1e-4));
         assertThat(distance(checker, blocks)).as("fine split: 0.8·√32").isCloseTo(0.8 * Math.sqrt(32), within(1e-4));
-        assertThat(distance(stripes, checker)).as("coarse split: √(16·(4 + 1 + 0.64))")
+        assertThat(distance(stripes, checker))
+                .as("coarse split: √(16·(4 + 1 + 0.64))")
                 .isCloseTo(Math.sqrt(16 * 5.64), within(1e-4));
         assertThat(distance(stripes, blocks)).isCloseTo(distance(stripes, checker), within(1e-4));
     }
@@ -90,13 +94,15 @@ class SyntheticPatternsTest {
         assertThat(split.test().name()).isEqualTo("Patterns 4×4 (σ=0.5) test");
         assertThat(split.train().classCounts()).containsExactly(30, 30, 30);
         assertThat(split.test().classCounts()).containsExactly(10, 10, 10);
-        assertThat(Arrays.copyOf(split.train().features(), 16)).isNotEqualTo(Arrays.copyOf(split.test().features(), 16));
+        assertThat(Arrays.copyOf(split.train().features(), 16))
+                .isNotEqualTo(Arrays.copyOf(split.test().features(), 16));
     }
 
     @Test
     void rejectsInvalidArguments() {
         assertThatThrownBy(() -> SyntheticPatterns.generate(10, -0.1, SEED)).hasMessageContaining("-0.1");
-        assertThatThrownBy(() -> SyntheticPatterns.generate(10, Double.NaN, SEED)).hasMessageContaining("NaN");
+        assertThatThrownBy(() -> SyntheticPatterns.generate(10, Double.NaN, SEED))
+                .hasMessageContaining("NaN");
         assertThatThrownBy(() -> SyntheticPatterns.generate(0, 0.5, SEED)).hasMessageContaining("was 0");
         assertThatThrownBy(() -> SyntheticPatterns.pattern(3)).hasMessageContaining("was 3");
     }

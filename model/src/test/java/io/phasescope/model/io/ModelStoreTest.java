@@ -26,8 +26,12 @@ class ModelStoreTest {
     void roundTripIsExactWithReference() throws IOException {
         float[] theta = XavierInit.initialize(spec);
         float[] ref = XavierInit.initialize(spec.withInitSeed(5));
-        new Random(1).ints(theta.length).limit(10).forEach(i -> theta[Math.floorMod(i, theta.length)] = Float.MIN_VALUE);
-        TrainingOptions options = TrainingOptions.defaults().withLambda(3.25e-4).withThetaRef(ref).withShuffleSeed(42);
+        new Random(1)
+                .ints(theta.length)
+                .limit(10)
+                .forEach(i -> theta[Math.floorMod(i, theta.length)] = Float.MIN_VALUE);
+        TrainingOptions options =
+                TrainingOptions.defaults().withLambda(3.25e-4).withThetaRef(ref).withShuffleSeed(42);
         SavedModel model = new SavedModel(spec, options, theta, "0123456789abcdef", "random data");
 
         ModelStore.save(folder, model);
@@ -53,18 +57,22 @@ class ModelStoreTest {
 
     @Test
     void corruptSidecarIsReportedWithItsFileName() throws IOException {
-        ModelStore.save(folder, new SavedModel(spec, TrainingOptions.defaults(), XavierInit.initialize(spec), "f", "d"));
+        ModelStore.save(
+                folder, new SavedModel(spec, TrainingOptions.defaults(), XavierInit.initialize(spec), "f", "d"));
         Files.writeString(folder.resolve(ModelStore.SIDECAR_FILE), "{ not json");
-        assertThatThrownBy(() -> ModelStore.load(folder)).isInstanceOf(ModelFormatException.class)
+        assertThatThrownBy(() -> ModelStore.load(folder))
+                .isInstanceOf(ModelFormatException.class)
                 .hasMessageContaining(ModelStore.SIDECAR_FILE);
     }
 
     @Test
     void newerVersionIsRefused() throws IOException {
-        ModelStore.save(folder, new SavedModel(spec, TrainingOptions.defaults(), XavierInit.initialize(spec), "f", "d"));
+        ModelStore.save(
+                folder, new SavedModel(spec, TrainingOptions.defaults(), XavierInit.initialize(spec), "f", "d"));
         Path sidecar = folder.resolve(ModelStore.SIDECAR_FILE);
         Files.writeString(sidecar, Files.readString(sidecar).replace("\"version\" : 1", "\"version\" : 99"));
-        assertThatThrownBy(() -> ModelStore.load(folder)).isInstanceOf(ModelFormatException.class)
+        assertThatThrownBy(() -> ModelStore.load(folder))
+                .isInstanceOf(ModelFormatException.class)
                 .hasMessageContaining("version 99");
     }
 }

@@ -31,8 +31,9 @@ class DirectionsTest {
                     }
                     assertThat(Math.sqrt(dn)).isCloseTo(Math.sqrt(tn), within(1e-4 * Math.sqrt(tn) + 1e-7));
                     float bias = d[layout.biasOffset(l) + j];
-                    assertThat(Math.abs(bias)).isEqualTo(mode == Directions.BiasMode.ZERO ? 0f
-                            : Math.abs(theta[layout.biasOffset(l) + j]));
+                    assertThat(Math.abs(bias))
+                            .isEqualTo(
+                                    mode == Directions.BiasMode.ZERO ? 0f : Math.abs(theta[layout.biasOffset(l) + j]));
                 }
             }
         }
@@ -53,7 +54,8 @@ class DirectionsTest {
         SliceGrid original = slice(theta);
         SliceGrid equivalent = slice(rescaled);
         for (int i = 0; i < original.a().length; i++) {
-            assertThat(equivalent.values()[0][i]).as("a = %s", original.a()[i])
+            assertThat(equivalent.values()[0][i])
+                    .as("a = %s", original.a()[i])
                     .isCloseTo(original.values()[0][i], within(1e-4));
         }
     }
@@ -61,7 +63,7 @@ class DirectionsTest {
     private SliceGrid slice(float[] origin) {
         float[] d = Directions.filterNormalized(spec, origin, 11, Directions.BiasMode.ZERO);
         SliceSpec s = new SliceSpec(spec, origin, d, null, -1, 1, 0, 0, 9, SliceQuantity.loss());
-        return SliceComputer.compute(s, LandscapeFixtures.DATA.test(), 1, g -> { }, JobControl.none());
+        return SliceComputer.compute(s, LandscapeFixtures.DATA.test(), 1, g -> {}, JobControl.none());
     }
 
     @Test
@@ -70,8 +72,8 @@ class DirectionsTest {
         float[] b = LandscapeFixtures.minimum(spec, 2);
         float[] c = LandscapeFixtures.minimum(spec, 3);
         Directions.Plane plane = Directions.plane(a, b, c);
-        assertThat(Directions.project(b, plane.origin(), plane.d1(), plane.d2())).containsExactly(new double[] {1, 0},
-                within(1e-6));
+        assertThat(Directions.project(b, plane.origin(), plane.d1(), plane.d2()))
+                .containsExactly(new double[] {1, 0}, within(1e-6));
         assertThat(Directions.project(c, plane.origin(), plane.d1(), plane.d2()))
                 .containsExactly(new double[] {plane.cAlong(), 1}, within(1e-6));
     }
@@ -80,7 +82,8 @@ class DirectionsTest {
     void principalComponentsOfALineAreItsDirection() {
         float[] a = LandscapeFixtures.minimum(spec, 1);
         float[] b = LandscapeFixtures.minimum(spec, 2);
-        float[][] pcs = Directions.principalComponents(List.of(a, LinearPath.at(a, b, 0.3), LinearPath.at(a, b, 0.7), b), 1);
+        float[][] pcs =
+                Directions.principalComponents(List.of(a, LinearPath.at(a, b, 0.3), LinearPath.at(a, b, 0.7), b), 1);
         float[] ab = Directions.toward(a, b);
         double cosine = Math.abs(Directions.dot(pcs[0], ab)) / Math.sqrt(Directions.dot(ab, ab));
         assertThat(cosine).isCloseTo(1.0, within(1e-5));

@@ -15,8 +15,12 @@ class LandscapeCsvTest {
 
     @Test
     void aSliceRoundTripsThroughItsCsv() throws Exception {
-        SliceGrid grid = new SliceGrid(new double[] {-1, 0, 1}, new double[] {-0.5, 0.5},
-                new double[][] {{1, 2, 3}, {4, 5, Double.NaN}}, 6, 6);
+        SliceGrid grid = new SliceGrid(
+                new double[] {-1, 0, 1},
+                new double[] {-0.5, 0.5},
+                new double[][] {{1, 2, 3}, {4, 5, Double.NaN}},
+                6,
+                6);
 
         SliceCsv.write(dir.resolve("slice.csv"), grid);
         SliceGrid read = SliceCsv.read(dir.resolve("slice.csv"));
@@ -30,9 +34,15 @@ class LandscapeCsvTest {
 
     @Test
     void aPathRoundTripsThroughItsCsvAndBadFilesSayWhy() throws Exception {
-        PathProfile profile = new PathProfile("linear", new double[] {0, 1}, new double[] {0.1, 0.2},
-                new double[] {0.3, 0.4}, new double[] {Double.NaN, 0.05}, new double[] {0.06, 0.07},
-                new double[][] {{0.9, 0.8}, {0.7, 0.6}}, new double[] {2, 0});
+        PathProfile profile = new PathProfile(
+                "linear",
+                new double[] {0, 1},
+                new double[] {0.1, 0.2},
+                new double[] {0.3, 0.4},
+                new double[] {Double.NaN, 0.05},
+                new double[] {0.06, 0.07},
+                new double[][] {{0.9, 0.8}, {0.7, 0.6}},
+                new double[] {2, 0});
 
         PathCsv.write(dir.resolve("path.csv"), profile);
         PathProfile read = PathCsv.read(dir.resolve("path.csv"), "again");

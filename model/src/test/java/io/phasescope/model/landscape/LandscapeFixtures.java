@@ -14,10 +14,9 @@ import java.util.List;
 /** Small trained minima on the synthetic patterns, for landscape tests. */
 final class LandscapeFixtures {
 
-    static final DatasetSplit DATA = new DataRequest(DataRequest.Kind.PATTERNS, 600, 300, 1, null).load(m -> { });
+    static final DatasetSplit DATA = new DataRequest(DataRequest.Kind.PATTERNS, 600, 300, 1, null).load(m -> {});
 
-    private LandscapeFixtures() {
-    }
+    private LandscapeFixtures() {}
 
     static NetworkSpec spec(Activation activation) {
         return new NetworkSpec(16, List.of(12, 10), activation, 3, 1);
@@ -25,9 +24,13 @@ final class LandscapeFixtures {
 
     static float[] minimum(NetworkSpec spec, long seed) {
         NetworkSpec seeded = spec.withInitSeed(seed);
-        TrainingOptions options = TrainingOptions.defaults().withLearningRate(0.01).withEpochs(15, 15).withShuffleSeed(seed);
+        TrainingOptions options = TrainingOptions.defaults()
+                .withLearningRate(0.01)
+                .withEpochs(15, 15)
+                .withShuffleSeed(seed);
         try (MlpEngine engine = new MlpEngine(seeded, seeded.initialize(), options)) {
-            return Trainer.fit(engine, DATA, options, TrainingListener.none(), JobControl.none(), false).theta();
+            return Trainer.fit(engine, DATA, options, TrainingListener.none(), JobControl.none(), false)
+                    .theta();
         }
     }
 }

@@ -20,8 +20,14 @@ class PathsTest {
 
     @Test
     void linearPathEndsReproduceTheLossesOfAAndBExactly() {
-        PathProfile profile = PathEvaluator.evaluate("linear", spec, t -> LinearPath.at(a, b, t), b,
-                PathEvaluator.grid(-0.25, 1.25, 7), LandscapeFixtures.DATA, JobControl.none());
+        PathProfile profile = PathEvaluator.evaluate(
+                "linear",
+                spec,
+                t -> LinearPath.at(a, b, t),
+                b,
+                PathEvaluator.grid(-0.25, 1.25, 7),
+                LandscapeFixtures.DATA,
+                JobControl.none());
         int zero = java.util.Arrays.binarySearch(profile.t(), 0.0);
         int one = java.util.Arrays.binarySearch(profile.t(), 1.0);
         try (MlpEngine engine = new MlpEngine(spec, a, TrainingOptions.defaults())) {
@@ -34,8 +40,15 @@ class PathsTest {
 
     @Test
     void bezierEndpointsStayFixedWhileTheControlPointTrains() {
-        float[] c = BezierPath.fit(spec, a, b, LandscapeFixtures.DATA.train(),
-                TrainingOptions.defaults().withLearningRate(0.01), 2, 3, JobControl.none());
+        float[] c = BezierPath.fit(
+                spec,
+                a,
+                b,
+                LandscapeFixtures.DATA.train(),
+                TrainingOptions.defaults().withLearningRate(0.01),
+                2,
+                3,
+                JobControl.none());
         assertThat(BezierPath.at(a, c, b, 0)).containsExactly(a);
         assertThat(BezierPath.at(a, c, b, 1)).containsExactly(b);
         float[] midpoint = LinearPath.at(a, b, 0.5);
@@ -55,13 +68,15 @@ class PathsTest {
             Predictions original = predict(engine, a);
             Predictions permuted = predict(engine, permutedA);
             assertThat(permuted.predicted()).containsExactly(original.predicted());
-            assertThat(permuted.meanLoss()).isCloseTo(original.meanLoss(), org.assertj.core.api.Assertions.within(1e-6));
+            assertThat(permuted.meanLoss())
+                    .isCloseTo(original.meanLoss(), org.assertj.core.api.Assertions.within(1e-6));
 
             float[] aligned = WeightMatching.align(spec, a, permutedA);
             assertThat(aligned).containsExactly(a);
 
             float[] alignedB = WeightMatching.align(spec, a, b);
-            assertThat(predict(engine, alignedB).predicted()).containsExactly(predict(engine, b).predicted());
+            assertThat(predict(engine, alignedB).predicted())
+                    .containsExactly(predict(engine, b).predicted());
         }
     }
 

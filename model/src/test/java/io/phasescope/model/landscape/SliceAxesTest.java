@@ -20,8 +20,8 @@ class SliceAxesTest {
     void hessianDirectionsAreTopEigenvectorsScaledToTheNormOfThetaZero() {
         float[] theta = LandscapeFixtures.minimum(SPEC, 1);
 
-        SliceAxes axes = SliceAxes.hessian(SPEC, theta, LandscapeFixtures.DATA.train(), 1, false, true,
-                JobControl.none());
+        SliceAxes axes =
+                SliceAxes.hessian(SPEC, theta, LandscapeFixtures.DATA.train(), 1, false, true, JobControl.none());
 
         double norm = Math.sqrt(Directions.dot(theta, theta));
         assertThat(Math.sqrt(Directions.dot(axes.d1(), axes.d1()))).isCloseTo(norm, within(1e-3 * norm));
@@ -61,10 +61,12 @@ class SliceAxesTest {
     @Test
     void kindsThatNeedMoreThanModelsSaySo() {
         float[] theta = SPEC.initialize();
-        assertThatThrownBy(() -> SliceAxes.of(DirectionKind.PCA, SPEC, theta, null, null, 1, Directions.BiasMode.ZERO,
-                true)).hasMessageContaining("SliceAxes.principal");
-        assertThatThrownBy(() -> SliceAxes.of(DirectionKind.TOWARD, SPEC, theta, null, null, 1,
-                Directions.BiasMode.ZERO, true)).hasMessageContaining("model B is required");
+        assertThatThrownBy(() ->
+                        SliceAxes.of(DirectionKind.PCA, SPEC, theta, null, null, 1, Directions.BiasMode.ZERO, true))
+                .hasMessageContaining("SliceAxes.principal");
+        assertThatThrownBy(() ->
+                        SliceAxes.of(DirectionKind.TOWARD, SPEC, theta, null, null, 1, Directions.BiasMode.ZERO, true))
+                .hasMessageContaining("model B is required");
         assertThat(DirectionKind.parse(" Hessian ")).isEqualTo(DirectionKind.HESSIAN);
         assertThat(DirectionKind.parse("hessian_low")).isEqualTo(DirectionKind.HESSIAN_LOW);
     }
@@ -73,15 +75,16 @@ class SliceAxesTest {
     void lowestHessianDirectionsPointAlongTheSmallestEigenvalues() {
         float[] theta = LandscapeFixtures.minimum(SPEC, 1);
 
-        SliceAxes top = SliceAxes.hessian(SPEC, theta, LandscapeFixtures.DATA.train(), 1, false, true,
-                JobControl.none());
-        SliceAxes low = SliceAxes.hessian(SPEC, theta, LandscapeFixtures.DATA.train(), 1, true, true,
-                JobControl.none());
+        SliceAxes top =
+                SliceAxes.hessian(SPEC, theta, LandscapeFixtures.DATA.train(), 1, false, true, JobControl.none());
+        SliceAxes low =
+                SliceAxes.hessian(SPEC, theta, LandscapeFixtures.DATA.train(), 1, true, true, JobControl.none());
 
         assertThat(low.aLabel()).startsWith("a (lowest Hessian v₁, λ₁ = ");
         assertThat(eigenvalue(low.aLabel())).isLessThan(eigenvalue(top.aLabel()));
         double norm = Math.sqrt(Directions.dot(theta, theta));
-        assertThat(Directions.dot(low.d1(), top.d1()) / (norm * norm)).as("orthogonal eigenvectors")
+        assertThat(Directions.dot(low.d1(), top.d1()) / (norm * norm))
+                .as("orthogonal eigenvectors")
                 .isCloseTo(0, within(1e-2));
     }
 

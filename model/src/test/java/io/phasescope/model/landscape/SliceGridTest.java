@@ -15,7 +15,8 @@ class SliceGridTest {
             {nan, nan, nan, nan, nan},
             {4, nan, nan, nan, nan},
             {nan, nan, nan, nan, nan},
-            {5, nan, nan, nan, 6}};
+            {5, nan, nan, nan, 6}
+        };
         double[] axis = {0, 1, 2, 3, 4};
         SliceGrid grid = new SliceGrid(axis, axis, values, 7, 25);
 
@@ -24,7 +25,9 @@ class SliceGridTest {
         assertThat(preview[1][1]).isEqualTo(1);
         assertThat(preview[1][3]).isEqualTo(2);
         assertThat(preview[3][1]).isEqualTo(4);
-        assertThat(preview[2][3]).as("(2, 2) is not evaluated yet: the stride-4 corner").isEqualTo(1);
+        assertThat(preview[2][3])
+                .as("(2, 2) is not evaluated yet: the stride-4 corner")
+                .isEqualTo(1);
         assertThat(preview[3][3]).isEqualTo(1);
         assertThat(preview[4][3]).isEqualTo(5);
         assertThat(values[1][1]).isNaN();

@@ -26,12 +26,18 @@ class PathfinderTest {
     Path root;
 
     private final DataRequest request = new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null);
-    private final DatasetSplit data = request.load(m -> { });
+    private final DatasetSplit data = request.load(m -> {});
 
     private SweepSpec spec(SweepMode mode, List<Long> seeds) {
-        return new SweepSpec("test", request, new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1),
+        return new SweepSpec(
+                "test",
+                request,
+                new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1),
                 TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 2).withLearningRate(0.01),
-                SweepGrid.linear(0, 0.05, 0.01), mode, seeds, 2);
+                SweepGrid.linear(0, 0.05, 0.01),
+                mode,
+                seeds,
+                2);
     }
 
     @Test
@@ -46,10 +52,16 @@ class PathfinderTest {
         assertThat(points).allSatisfy(p -> assertThat(p.regLoss()).isGreaterThanOrEqualTo(p.trainLoss()));
         assertThat(points.get(0).regLoss()).isEqualTo(points.get(0).trainLoss());
         assertThat(points.get(5).norm()).isLessThan(points.get(0).norm());
-        assertThat(folder.parameters(Branch.UP, 1, 4)).as("stride 2 keeps index 4").isPresent();
-        assertThat(folder.parameters(Branch.DOWN, 1, 0)).as("the branch's last point is kept").isPresent();
+        assertThat(folder.parameters(Branch.UP, 1, 4))
+                .as("stride 2 keeps index 4")
+                .isPresent();
+        assertThat(folder.parameters(Branch.DOWN, 1, 0))
+                .as("the branch's last point is kept")
+                .isPresent();
         assertThat(folder.hasParameters(Branch.UP, 1, 4)).isTrue();
-        assertThat(folder.hasParameters(Branch.UP, 1, 1)).as("stride 2 drops index 1").isFalse();
+        assertThat(folder.hasParameters(Branch.UP, 1, 1))
+                .as("stride 2 drops index 1")
+                .isFalse();
         assertThat(Files.readString(root.resolve("loop").resolve(SweepFolder.MANIFEST)))
                 .contains("\"mode\" : \"updown\"", "weight_decay = 2*lambda");
     }
@@ -57,8 +69,12 @@ class PathfinderTest {
     @Test
     void aCancelledSweepResumesToTheSameResultAsAnUninterruptedOne() throws IOException {
         SweepSpec spec = spec(SweepMode.UP, List.of(3L));
-        List<SweepPoint> reference = Pathfinder.run(SweepFolder.openOrCreate(root.resolve("whole"), spec), data, 1,
-                SweepListener.none(), JobControl.none());
+        List<SweepPoint> reference = Pathfinder.run(
+                SweepFolder.openOrCreate(root.resolve("whole"), spec),
+                data,
+                1,
+                SweepListener.none(),
+                JobControl.none());
 
         SweepFolder interrupted = SweepFolder.openOrCreate(root.resolve("resumed"), spec);
         JobControl control = new JobControl();
@@ -75,12 +91,13 @@ class PathfinderTest {
                 .isInstanceOf(CancelledException.class);
         assertThat(interrupted.points()).hasSize(2);
 
-        List<SweepPoint> resumed = Pathfinder.run(SweepFolder.open(root.resolve("resumed")), data, 1,
-                SweepListener.none(), JobControl.none());
+        List<SweepPoint> resumed = Pathfinder.run(
+                SweepFolder.open(root.resolve("resumed")), data, 1, SweepListener.none(), JobControl.none());
 
         assertThat(resumed).hasSize(6);
         for (int i = 0; i < 6; i++) {
-            assertThat(PointsCsvTest.withoutSeconds(resumed.get(i))).isEqualTo(PointsCsvTest.withoutSeconds(reference.get(i)));
+            assertThat(PointsCsvTest.withoutSeconds(resumed.get(i)))
+                    .isEqualTo(PointsCsvTest.withoutSeconds(reference.get(i)));
         }
     }
 
@@ -97,6 +114,7 @@ class PathfinderTest {
         SweepFolder.openOrCreate(root.resolve("taken"), spec(SweepMode.UP, List.of(1L)));
         SweepSpec other = spec(SweepMode.UP, List.of(1L)).withGrid(SweepGrid.linear(0, 0.1, 0.01));
         assertThatThrownBy(() -> SweepFolder.openOrCreate(root.resolve("taken"), other))
-                .isInstanceOf(SweepFormatException.class).hasMessageContaining("describes another sweep");
+                .isInstanceOf(SweepFormatException.class)
+                .hasMessageContaining("describes another sweep");
     }
 }

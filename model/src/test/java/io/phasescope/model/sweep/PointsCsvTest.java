@@ -34,8 +34,10 @@ class PointsCsvTest {
 
     @Test
     void headerIsExactlyTheDocumentedOne() {
-        assertThat(PointsCsv.header(10)).isEqualTo("branch,seed,lambda,weight_decay,train_loss,reg_loss,test_loss,"
-                + "test_accuracy,norm,dist_ref,epochs,seconds,acc_0,acc_1,acc_2,acc_3,acc_4,acc_5,acc_6,acc_7,acc_8,acc_9");
+        assertThat(PointsCsv.header(10))
+                .isEqualTo(
+                        "branch,seed,lambda,weight_decay,train_loss,reg_loss,test_loss,"
+                                + "test_accuracy,norm,dist_ref,epochs,seconds,acc_0,acc_1,acc_2,acc_3,acc_4,acc_5,acc_6,acc_7,acc_8,acc_9");
     }
 
     @Test
@@ -51,8 +53,10 @@ class PointsCsvTest {
         assertThat(points.get(0).index()).isEqualTo(3);
         assertThat(points.get(1).branch()).isEqualTo(Branch.DOWN);
         assertThat(points.get(1).lambda()).isEqualTo(grid[9]);
-        assertThat(points.get(1).perClassAccuracy()).containsExactly(point(Branch.DOWN, 9, grid[9]).perClassAccuracy());
-        assertThat(Files.readAllLines(file).get(1)).startsWith("up,7,0.003,0.006,0.25,0.3,0.35,0.9,12.5,12.5,9,1.250,1.0,0.9");
+        assertThat(points.get(1).perClassAccuracy())
+                .containsExactly(point(Branch.DOWN, 9, grid[9]).perClassAccuracy());
+        assertThat(Files.readAllLines(file).get(1))
+                .startsWith("up,7,0.003,0.006,0.25,0.3,0.35,0.9,12.5,12.5,9,1.250,1.0,0.9");
     }
 
     @Test
@@ -73,7 +77,8 @@ class PointsCsvTest {
         Path file = folder.resolve("points.csv");
         PointsCsv.create(file, 10);
         Files.writeString(file, "up,7,zero\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        assertThatThrownBy(() -> PointsCsv.read(file, grid, 10)).isInstanceOf(SweepFormatException.class)
+        assertThatThrownBy(() -> PointsCsv.read(file, grid, 10))
+                .isInstanceOf(SweepFormatException.class)
                 .hasMessageContaining("points.csv: line 2 has 3 columns, expected 22");
     }
 }

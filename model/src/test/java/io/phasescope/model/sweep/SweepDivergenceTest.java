@@ -33,12 +33,18 @@ class SweepDivergenceTest {
     Path root;
 
     private final DataRequest request = new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null);
-    private final DatasetSplit data = request.load(m -> { });
+    private final DatasetSplit data = request.load(m -> {});
 
     private SweepFolder folder() throws IOException {
-        SweepSpec spec = new SweepSpec("diverging", request, new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1),
+        SweepSpec spec = new SweepSpec(
+                "diverging",
+                request,
+                new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1),
                 TrainingOptions.defaults().withBatchSize(32).withEpochs(3, 2).withLearningRate(10),
-                SweepGrid.linear(0, 2 * ABSURD_LAMBDA, ABSURD_LAMBDA), SweepMode.UP, List.of(1L), 1);
+                SweepGrid.linear(0, 2 * ABSURD_LAMBDA, ABSURD_LAMBDA),
+                SweepMode.UP,
+                List.of(1L),
+                1);
         return SweepFolder.openOrCreate(root, spec);
     }
 
@@ -62,7 +68,9 @@ class SweepDivergenceTest {
                 .hasMessageContaining("lower the learning rate or λ")
                 .hasMessageContaining("completed steps are kept in " + root);
 
-        assertThat(epochsAtAbsurdLambda).as("no epoch of the diverging step completed").hasValue(0);
+        assertThat(epochsAtAbsurdLambda)
+                .as("no epoch of the diverging step completed")
+                .hasValue(0);
         List<SweepPoint> points = folder.points();
         assertThat(points).extracting(SweepPoint::lambda).containsExactly(0.0);
         String csv = Files.readString(root.resolve(SweepFolder.POINTS));
@@ -72,10 +80,13 @@ class SweepDivergenceTest {
         for (float v : kept) {
             assertThat(Float.isFinite(v)).isTrue();
         }
-        assertThat(folder.parameters(Branch.UP, 1, 1)).as("nothing saved for the failed step").isEmpty();
+        assertThat(folder.parameters(Branch.UP, 1, 1))
+                .as("nothing saved for the failed step")
+                .isEmpty();
         assertThat(Files.readAllLines(root.resolve(SweepFolder.FAILURES)))
                 .hasSize(2)
-                .first().isEqualTo("branch,seed,lambda,message");
+                .first()
+                .isEqualTo("branch,seed,lambda,message");
         assertThat(Files.readAllLines(root.resolve(SweepFolder.FAILURES)).get(1))
                 .startsWith("up,1,5.0E38,\"epoch 1, minibatch 1: a parameter reached NaN");
     }

@@ -28,7 +28,8 @@ class SweepGridTest {
 
     @Test
     void invalidGridsNameTheProblem() {
-        assertThatThrownBy(() -> SweepGrid.linear(-1, 1, 0.1)).hasMessageContaining("start λ must be finite and >= 0, was -1");
+        assertThatThrownBy(() -> SweepGrid.linear(-1, 1, 0.1))
+                .hasMessageContaining("start λ must be finite and >= 0, was -1");
         assertThatThrownBy(() -> SweepGrid.linear(1, 0.5, 0.1)).hasMessageContaining("stop λ");
         assertThatThrownBy(() -> SweepGrid.linear(0, 1, 0)).hasMessageContaining("linear grid (step > 0)");
         assertThatThrownBy(() -> SweepGrid.log(0, 1, 5)).hasMessageContaining("log grid needs start λ > 0");

@@ -15,10 +15,18 @@ class SweepPresetsTest {
         SweepSpec fashion = SweepPresets.parse("Fashion").spec(Path.of("/data/fashion"));
 
         assertThat(fashion.name()).isEqualTo("fashion");
-        assertThat(fashion.data()).isEqualTo(new DataRequest(DataRequest.Kind.FASHION, 0, 0, 1, Path.of("/data/fashion")));
+        assertThat(fashion.data())
+                .isEqualTo(new DataRequest(DataRequest.Kind.FASHION, 0, 0, 1, Path.of("/data/fashion")));
         assertThat(fashion.withData(paper.data()))
-                .isEqualTo(new SweepSpec("fashion", paper.data(), paper.network(), paper.options(), paper.grid(),
-                        paper.mode(), paper.seeds(), paper.paramStride()));
+                .isEqualTo(new SweepSpec(
+                        "fashion",
+                        paper.data(),
+                        paper.network(),
+                        paper.options(),
+                        paper.grid(),
+                        paper.mode(),
+                        paper.seeds(),
+                        paper.paramStride()));
     }
 
     @Test

@@ -24,9 +24,20 @@ class TransitionDetectorTest {
             for (int c = 0; c < 10; c++) {
                 perClass[c] = c < 10 - 3 * phase ? 0.9 : 0.05;
             }
-            points.add(new SweepPoint(Branch.UP, 1, i, i * 1e-3, losses[phase] + drift + jitter * random.nextGaussian() * 0.01,
-                    0, 0, accuracy[phase] + jitter * random.nextGaussian() * 0.03,
-                    norms[phase] * (1 - drift) + jitter * random.nextGaussian() * 0.05, 0, 5, 1, perClass));
+            points.add(new SweepPoint(
+                    Branch.UP,
+                    1,
+                    i,
+                    i * 1e-3,
+                    losses[phase] + drift + jitter * random.nextGaussian() * 0.01,
+                    0,
+                    0,
+                    accuracy[phase] + jitter * random.nextGaussian() * 0.03,
+                    norms[phase] * (1 - drift) + jitter * random.nextGaussian() * 0.05,
+                    0,
+                    5,
+                    1,
+                    perClass));
         }
         return points;
     }
@@ -42,8 +53,20 @@ class TransitionDetectorTest {
         Random random = new Random(3);
         List<SweepPoint> smooth = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            smooth.add(new SweepPoint(Branch.UP, 1, i, i * 1e-3, 0.3 + 0.02 * i + 0.01 * random.nextGaussian(), 0, 0,
-                    0.9 - 0.01 * i, 20 - 0.2 * i + 0.05 * random.nextGaussian(), 0, 5, 1, new double[10]));
+            smooth.add(new SweepPoint(
+                    Branch.UP,
+                    1,
+                    i,
+                    i * 1e-3,
+                    0.3 + 0.02 * i + 0.01 * random.nextGaussian(),
+                    0,
+                    0,
+                    0.9 - 0.01 * i,
+                    20 - 0.2 * i + 0.05 * random.nextGaussian(),
+                    0,
+                    5,
+                    1,
+                    new double[10]));
         }
         assertThat(TransitionDetector.jumps(smooth)).isEmpty();
     }
@@ -54,7 +77,8 @@ class TransitionDetectorTest {
         assertThat(analysis.phases()).hasSize(3);
         assertThat(analysis.phases().get(0).classesHeld()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(analysis.phases().get(2).classesHeld()).containsExactly(0, 1, 2, 3);
-        assertThat(analysis.transitions()).extracting(Transition::classesLost)
+        assertThat(analysis.transitions())
+                .extracting(Transition::classesLost)
                 .containsExactly(List.of(7, 8, 9), List.of(4, 5, 6));
         assertThat(analysis.transitions().get(0).lambdaLo()).isEqualTo(19e-3);
         assertThat(analysis.transitions().get(0).lambdaHi()).isEqualTo(20e-3);

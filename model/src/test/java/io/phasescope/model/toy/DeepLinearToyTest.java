@@ -44,7 +44,9 @@ class DeepLinearToyTest {
         for (double l : new double[] {0.1, 0.49, 0.51, 0.7}) {
             double curvature = smallestHessianEigenvalue(DEPTH_2, new double[2], l);
             assertThat(curvature).isCloseTo(2 * l - 1, within(1e-12));
-            assertThat(curvature > 0).as("the origin is a minimum iff λ > λ_c, λ = %s", l).isEqualTo(l > 0.5);
+            assertThat(curvature > 0)
+                    .as("the origin is a minimum iff λ > λ_c, λ = %s", l)
+                    .isEqualTo(l > 0.5);
         }
     }
 
@@ -56,25 +58,44 @@ class DeepLinearToyTest {
         assertThat(DEPTH_3.foldLambda()).isCloseTo(fold, within(1e-15));
         double wc = DEPTH_3.minimum(lambdaC);
         assertThat(wc).isCloseTo(Math.cbrt(0.5), within(1e-12));
-        assertThat(DEPTH_3.balancedLoss(wc, lambdaC)).as("both minima equally deep at λ_c").isCloseTo(0.5, within(1e-13));
+        assertThat(DEPTH_3.balancedLoss(wc, lambdaC))
+                .as("both minima equally deep at λ_c")
+                .isCloseTo(0.5, within(1e-13));
 
-        ToyDiagram d = ToyDiagram.of(DEPTH_3, new double[] {0, 0.1, lambdaC - 1e-9, lambdaC + 1e-9, 0.22, fold + 1e-9, 0.3});
+        ToyDiagram d =
+                ToyDiagram.of(DEPTH_3, new double[] {0, 0.1, lambdaC - 1e-9, lambdaC + 1e-9, 0.22, fold + 1e-9, 0.3});
         assertThat(d.globalNorm()[2]).as("jump from √3·w_c").isCloseTo(Math.sqrt(3) * Math.cbrt(0.5), within(1e-6));
         assertThat(d.globalNorm()[3]).isZero();
         assertThat(d.minimumNorm()[4]).as("metastable between λ_c and the fold").isGreaterThan(1);
         assertThat(d.globalNorm()[4]).isZero();
         assertThat(d.minimumNorm()[5]).isNaN();
         assertThat(d.saddleNorm()[5]).isNaN();
-        assertThat(d.upNorm()).as("raising λ: the minimum holds to the fold")
-                .containsExactly(new double[] {d.minimumNorm()[0], d.minimumNorm()[1], d.minimumNorm()[2],
-                    d.minimumNorm()[3], d.minimumNorm()[4], 0, 0}, within(0.0));
-        assertThat(d.downNorm()).as("lowering λ: the origin holds down to λ = 0")
+        assertThat(d.upNorm())
+                .as("raising λ: the minimum holds to the fold")
+                .containsExactly(
+                        new double[] {
+                            d.minimumNorm()[0],
+                            d.minimumNorm()[1],
+                            d.minimumNorm()[2],
+                            d.minimumNorm()[3],
+                            d.minimumNorm()[4],
+                            0,
+                            0
+                        },
+                        within(0.0));
+        assertThat(d.downNorm())
+                .as("lowering λ: the origin holds down to λ = 0")
                 .containsExactly(new double[] {d.minimumNorm()[0], 0, 0, 0, 0, 0, 0}, within(0.0));
-        assertThat(d.saddleNorm()[0]).as("the saddle leaves the origin at λ = 0").isCloseTo(0, within(1e-12));
+        assertThat(d.saddleNorm()[0])
+                .as("the saddle leaves the origin at λ = 0")
+                .isCloseTo(0, within(1e-12));
         double nearFold = fold - 1e-12;
-        assertThat(DEPTH_3.minimum(nearFold) - DEPTH_3.saddle(nearFold)).as("minimum meets saddle").isLessThan(1e-5);
+        assertThat(DEPTH_3.minimum(nearFold) - DEPTH_3.saddle(nearFold))
+                .as("minimum meets saddle")
+                .isLessThan(1e-5);
         for (double l : new double[] {0.01, lambdaC, 0.3}) {
-            assertThat(DEPTH_3.hessian(new double[3], l).eigenvalues()).as("origin Hessian 2λI")
+            assertThat(DEPTH_3.hessian(new double[3], l).eigenvalues())
+                    .as("origin Hessian 2λI")
                     .containsExactly(new double[] {2 * l, 2 * l, 2 * l}, within(1e-15));
         }
     }
@@ -99,7 +120,8 @@ class DeepLinearToyTest {
             assertThat(atSaddle[0]).isCloseTo(closedForm[0], within(1e-12));
             assertThat(atSaddle[1]).isCloseTo(closedForm[1], within(1e-12));
             assertThat(toy.balancedLoss(toy.minimum(toy.criticalLambda()), toy.criticalLambda()))
-                    .as("depth %d: λ_c equalizes the minima", toy.depth()).isCloseTo(toy.balancedLoss(0, 0), within(1e-12));
+                    .as("depth %d: λ_c equalizes the minima", toy.depth())
+                    .isCloseTo(toy.balancedLoss(0, 0), within(1e-12));
         }
     }
 
@@ -121,7 +143,9 @@ class DeepLinearToyTest {
                     }
                     best = Math.min(best, toy.loss(w, l));
                 }
-                assertThat(best).as("depth %d, λ = %s", toy.depth(), l).isGreaterThanOrEqualTo(d.globalLoss()[0] - 1e-12)
+                assertThat(best)
+                        .as("depth %d, λ = %s", toy.depth(), l)
+                        .isGreaterThanOrEqualTo(d.globalLoss()[0] - 1e-12)
                         .isLessThan(d.globalLoss()[0] + 0.01);
             }
         }
@@ -154,14 +178,20 @@ class DeepLinearToyTest {
         double[] w = DEPTH_3.balanced(DEPTH_3.minimum(0.15));
         for (double l : new double[] {0.15, 0.2, 0.22, fold - 0.003}) {
             w = descend(DEPTH_3, w, l);
-            assertThat(Math.abs(w[0])).as("raising λ to %s keeps the minimum", l).isCloseTo(DEPTH_3.minimum(l), within(1e-4));
+            assertThat(Math.abs(w[0]))
+                    .as("raising λ to %s keeps the minimum", l)
+                    .isCloseTo(DEPTH_3.minimum(l), within(1e-4));
         }
         w = descend(DEPTH_3, w, fold + 0.003);
-        assertThat(DEPTH_3.norm(w[0])).as("past the fold it falls to the origin").isLessThan(1e-3);
+        assertThat(DEPTH_3.norm(w[0]))
+                .as("past the fold it falls to the origin")
+                .isLessThan(1e-3);
         double saddle = DEPTH_3.saddle(0.02);
         assertThat(DEPTH_3.norm(descend(DEPTH_3, DEPTH_3.balanced(0.5 * saddle), 0.02)[0]))
-                .as("inside the saddle the origin attracts, even at small λ").isLessThan(1e-3);
-        assertThat(descend(DEPTH_3, DEPTH_3.balanced(1.5 * saddle), 0.02)[0]).as("outside it the minimum does")
+                .as("inside the saddle the origin attracts, even at small λ")
+                .isLessThan(1e-3);
+        assertThat(descend(DEPTH_3, DEPTH_3.balanced(1.5 * saddle), 0.02)[0])
+                .as("outside it the minimum does")
                 .isCloseTo(DEPTH_3.minimum(0.02), within(1e-6));
     }
 
@@ -180,7 +210,8 @@ class DeepLinearToyTest {
     void lanczosOnTheToyHessianReproducesTheClosedFormEigenvalues() {
         double l = 0.1;
         double w = DEPTH_3.minimum(l);
-        Spectrum spectrum = Lanczos.extremes(DEPTH_3.hessian(DEPTH_3.balanced(w), l), 1, 1, 1e-12, 3, 1, JobControl.none());
+        Spectrum spectrum =
+                Lanczos.extremes(DEPTH_3.hessian(DEPTH_3.balanced(w), l), 1, 1, 1e-12, 3, 1, JobControl.none());
         double[] closedForm = DEPTH_3.balancedHessianEigenvalues(w, l);
         assertThat(spectrum.max()).isCloseTo(Math.max(closedForm[0], closedForm[1]), within(1e-12));
         assertThat(spectrum.min()).isCloseTo(Math.min(closedForm[0], closedForm[1]), within(1e-12));

@@ -5,8 +5,7 @@ import java.util.function.UnaryOperator;
 /** Central differences of a gradient along a direction: the finite-difference reference of H·v, in double. */
 final class CentralDifference {
 
-    private CentralDifference() {
-    }
+    private CentralDifference() {}
 
     /** (g(θ + εv) − g(θ − εv)) / 2ε, with θ ± εv formed in double; ε &gt; 0. */
     static double[] of(UnaryOperator<double[]> gradient, double[] theta, double[] v, double eps) {

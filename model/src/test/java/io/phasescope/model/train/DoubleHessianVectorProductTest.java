@@ -29,7 +29,8 @@ class DoubleHessianVectorProductTest {
         Dataset data = RandomData.dataset(PearlmutterPass.CHUNK + 301, 6, 3, 51);
         float[] theta = RandomData.vector(spec.parameterCount(), 0.7, 52);
         double[] v = RandomData.widened(RandomData.vector(spec.parameterCount(), 1.0, 53));
-        double error = RandomData.relativeError(HessianProductTest.hvp(Precision.DOUBLE, spec, data, theta, v),
+        double error = RandomData.relativeError(
+                HessianProductTest.hvp(Precision.DOUBLE, spec, data, theta, v),
                 HessianProductTest.finiteDifference(Precision.DOUBLE, spec, data, theta, v, 1e-5));
         LOG.info("{} examples in two chunks: relative error {}", data.size(), error);
         assertThat(error).isLessThan(1e-8);
@@ -37,7 +38,9 @@ class DoubleHessianVectorProductTest {
 
     @Test
     void agreesWithTheFloatProductOnThePatternsToOnePartIn1e4() {
-        Dataset data = new DataRequest(DataRequest.Kind.PATTERNS, 2500, 100, 1, null).load(m -> { }).train();
+        Dataset data = new DataRequest(DataRequest.Kind.PATTERNS, 2500, 100, 1, null)
+                .load(m -> {})
+                .train();
         NetworkSpec spec = new NetworkSpec(16, List.of(12, 12), Activation.SIGMOID, 3, 7);
         float[] theta = XavierInit.initialize(spec);
         double[] v = new Random(8).doubles(spec.parameterCount(), -1, 1).toArray();
@@ -62,11 +65,13 @@ class DoubleHessianVectorProductTest {
     @Test
     void refusesVectorsOfTheWrongLength() {
         NetworkSpec spec = new NetworkSpec(4, List.of(3), Activation.TANH, 2, 5);
-        try (DoubleHessianVectorProduct product = new DoubleHessianVectorProduct(spec, RandomData.dataset(5, 4, 2, 1))) {
+        try (DoubleHessianVectorProduct product =
+                new DoubleHessianVectorProduct(spec, RandomData.dataset(5, 4, 2, 1))) {
             int n = spec.parameterCount();
             assertThat(product.dimension()).isEqualTo(n);
             assertThatThrownBy(() -> product.apply(new float[n], new double[n - 1], new double[n]))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one held " + (n - 1));
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("one held " + (n - 1));
         }
     }
 

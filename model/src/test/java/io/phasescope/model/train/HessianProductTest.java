@@ -30,40 +30,59 @@ class HessianProductTest {
     }
 
     /** (∇E(θ + εv) − ∇E(θ − εv)) / 2ε, the gradients in {@code precision}. */
-    static double[] finiteDifference(Precision precision, NetworkSpec spec, Dataset data, float[] theta, double[] v,
-            double eps) {
+    static double[] finiteDifference(
+            Precision precision, NetworkSpec spec, Dataset data, float[] theta, double[] v, double eps) {
         if (precision == Precision.DOUBLE) {
             return CentralDifference.of(at -> ReferenceGradient.of(spec, data, at), RandomData.widened(theta), v, eps);
         }
         try (MlpEngine engine = new MlpEngine(spec, theta, TrainingOptions.defaults())) {
-            return CentralDifference.of(at -> {
-                float[] gradient = new float[theta.length];
-                engine.gradient(RandomData.narrowed(at), data, gradient);
-                return RandomData.widened(gradient);
-            }, RandomData.widened(theta), v, eps);
+            return CentralDifference.of(
+                    at -> {
+                        float[] gradient = new float[theta.length];
+                        engine.gradient(RandomData.narrowed(at), data, gradient);
+                        return RandomData.widened(gradient);
+                    },
+                    RandomData.widened(theta),
+                    v,
+                    eps);
         }
     }
 
     @ParameterizedTest
-    @CsvSource({"FLOAT, SIGMOID, 1e-3, 2e-3", "FLOAT, TANH, 1e-3, 2e-3", "FLOAT, RELU, 1e-3, 2e-2",
-        "DOUBLE, SIGMOID, 1e-5, 1e-8", "DOUBLE, TANH, 1e-5, 1e-8", "DOUBLE, RELU, 1e-5, 1e-8"})
-    void matchesCentralDifferencesOfTheGradient(Precision precision, Activation activation, double eps,
-            double tolerance) {
+    @CsvSource({
+        "FLOAT, SIGMOID, 1e-3, 2e-3",
+        "FLOAT, TANH, 1e-3, 2e-3",
+        "FLOAT, RELU, 1e-3, 2e-2",
+        "DOUBLE, SIGMOID, 1e-5, 1e-8",
+        "DOUBLE, TANH, 1e-5, 1e-8",
+        "DOUBLE, RELU, 1e-5, 1e-8"
+    })
+    void matchesCentralDifferencesOfTheGradient(
+            Precision precision, Activation activation, double eps, double tolerance) {
         NetworkSpec spec = new NetworkSpec(8, List.of(7, 6), activation, 4, 3);
         Dataset data = RandomData.dataset(60, 8, 4, 21);
         float[] theta = RandomData.vector(spec.parameterCount(), 0.6, 22);
         double[] v = RandomData.widened(RandomData.vector(spec.parameterCount(), 1.0, 23));
-        double error = RandomData.relativeError(hvp(precision, spec, data, theta, v),
-                finiteDifference(precision, spec, data, theta, v, eps));
+        double error = RandomData.relativeError(
+                hvp(precision, spec, data, theta, v), finiteDifference(precision, spec, data, theta, v, eps));
         LOG.info("{} {}: product vs central differences, relative error {}", precision.id(), activation, error);
         assertThat(error).isLessThan(tolerance);
     }
 
     @ParameterizedTest
-    @CsvSource({"FLOAT, SIGMOID, 1e-2, 2e-3, 1e-5, 1e-5", "FLOAT, TANH, 1e-2, 2e-3, 1e-5, 1e-5",
-        "DOUBLE, SIGMOID, 1e-5, 1e-9, 1e-14, 1e-12", "DOUBLE, TANH, 1e-5, 1e-9, 1e-14, 1e-12"})
-    void equalsTheFiniteDifferenceHessianOfATinyNetworkAndIsSymmetric(Precision precision, Activation activation,
-            double eps, double entryTolerance, double symmetryTolerance, double relativeSymmetry) {
+    @CsvSource({
+        "FLOAT, SIGMOID, 1e-2, 2e-3, 1e-5, 1e-5",
+        "FLOAT, TANH, 1e-2, 2e-3, 1e-5, 1e-5",
+        "DOUBLE, SIGMOID, 1e-5, 1e-9, 1e-14, 1e-12",
+        "DOUBLE, TANH, 1e-5, 1e-9, 1e-14, 1e-12"
+    })
+    void equalsTheFiniteDifferenceHessianOfATinyNetworkAndIsSymmetric(
+            Precision precision,
+            Activation activation,
+            double eps,
+            double entryTolerance,
+            double symmetryTolerance,
+            double relativeSymmetry) {
         NetworkSpec spec = new NetworkSpec(4, List.of(3), activation, 2, 5);
         Dataset data = RandomData.dataset(30, 4, 2, 31);
         float[] theta = RandomData.vector(spec.parameterCount(), 0.8, 32);
@@ -92,7 +111,11 @@ class HessianProductTest {
         double[] w = RandomData.widened(RandomData.vector(n, 1, 42));
         double uHw = RandomData.dot(u, hvp(precision, spec, data, theta, w));
         double wHu = RandomData.dot(w, hvp(precision, spec, data, theta, u));
-        LOG.info("{} {}: largest |H − H_fd| {}, |uHw − wHu| / |uHw| = {}", precision.id(), activation, worst,
+        LOG.info(
+                "{} {}: largest |H − H_fd| {}, |uHw − wHu| / |uHw| = {}",
+                precision.id(),
+                activation,
+                worst,
                 Math.abs(uHw - wHu) / Math.abs(uHw));
         assertThat(Math.abs(uHw - wHu)).isLessThan(relativeSymmetry * Math.abs(uHw) + 1e-14);
     }

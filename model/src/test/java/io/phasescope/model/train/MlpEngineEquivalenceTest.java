@@ -74,7 +74,8 @@ class MlpEngineEquivalenceTest {
             Predictions predictions = engine.predict(sparse);
             assertThat(predictions.meanLoss()).isCloseTo(reference.score(), within(TOLERANCE * reference.score()));
             for (int i = 0; i < sparse.size(); i++) {
-                assertThat(predictions.predicted()[i]).isEqualTo(probabilities.getRow(i).argMax().getInt(0));
+                assertThat(predictions.predicted()[i])
+                        .isEqualTo(probabilities.getRow(i).argMax().getInt(0));
             }
         }
     }
@@ -94,7 +95,8 @@ class MlpEngineEquivalenceTest {
                 reference.fit(new DataSet(features(data), oneHot(data)));
                 engine.trainStep(data, order, 0, data.size());
                 assertThat(RandomData.relativeError(engine.parameters(), Dl4jNetworks.parameters(reference)))
-                        .as("step %d", step).isLessThan(TOLERANCE);
+                        .as("step %d", step)
+                        .isLessThan(TOLERANCE);
             }
         }
     }
@@ -107,7 +109,10 @@ class MlpEngineEquivalenceTest {
         float[] ref = RandomData.vector(spec.parameterCount(), 0.3, 4);
         Dataset data = RandomData.dataset(20, 12, 3, 8);
         double lambda = 0.05;
-        TrainingOptions options = TrainingOptions.defaults().withLearningRate(0.01).withLambda(lambda).withThetaRef(ref);
+        TrainingOptions options = TrainingOptions.defaults()
+                .withLearningRate(0.01)
+                .withLambda(lambda)
+                .withThetaRef(ref);
 
         MultiLayerNetwork reference = Dl4jNetworks.network(spec, theta, options.learningRate());
         int n = spec.parameterCount();
@@ -120,14 +125,19 @@ class MlpEngineEquivalenceTest {
                 reference.setLabels(oneHot(data));
                 reference.computeGradientAndScore();
                 INDArray params = reference.params();
-                INDArray update = reference.gradient().gradient().div(data.size()).reshape(1, n)
+                INDArray update = reference
+                        .gradient()
+                        .gradient()
+                        .div(data.size())
+                        .reshape(1, n)
                         .addi(params.reshape(1, n).sub(refArray).muli(2 * lambda));
                 adam.applyUpdater(update, step, 0);
                 reference.setParams(params.reshape(1, n).sub(update));
 
                 engine.trainStep(data, identity(data.size()), 0, data.size());
                 assertThat(RandomData.relativeError(engine.parameters(), Dl4jNetworks.parameters(reference)))
-                        .as("step %d", step).isLessThan(TOLERANCE);
+                        .as("step %d", step)
+                        .isLessThan(TOLERANCE);
             }
         }
     }

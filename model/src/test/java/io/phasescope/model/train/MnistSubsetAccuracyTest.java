@@ -23,9 +23,14 @@ class MnistSubsetAccuracyTest {
         NetworkSpec spec = NetworkSpec.paper(1);
         TrainingOptions options = TrainingOptions.defaults().withEpochs(15, 5);
         try (MlpEngine engine = new MlpEngine(spec, XavierInit.initialize(spec), options)) {
-            TrainingResult result = Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false);
-            LOG.info("6000-image subset: {} epochs, test accuracy {}, test loss {}, {} s", result.epochs(),
-                    result.evaluation().testAccuracy(), result.evaluation().testLoss(), result.seconds());
+            TrainingResult result =
+                    Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false);
+            LOG.info(
+                    "6000-image subset: {} epochs, test accuracy {}, test loss {}, {} s",
+                    result.epochs(),
+                    result.evaluation().testAccuracy(),
+                    result.evaluation().testLoss(),
+                    result.seconds());
             assertThat(data.train().size()).isEqualTo(6000);
             assertThat(data.test().size()).isEqualTo(10_000);
             assertThat(result.evaluation().testAccuracy()).isGreaterThanOrEqualTo(0.93);

@@ -20,8 +20,8 @@ class PenaltyGradientTest {
     void penaltyIsLambdaTimesSquaredDistanceOverAllParameters() {
         float[] ref = RandomData.vector(spec.parameterCount(), 0.5, 3);
         double lambda = 0.3;
-        try (MlpEngine engine = new MlpEngine(spec, theta,
-                TrainingOptions.defaults().withLambda(lambda).withThetaRef(ref))) {
+        try (MlpEngine engine = new MlpEngine(
+                spec, theta, TrainingOptions.defaults().withLambda(lambda).withThetaRef(ref))) {
             double expected = lambda * Evaluator.squaredDistance(theta, ref);
             assertThat(engine.penalty()).isCloseTo(expected, within(1e-5 * expected));
         }

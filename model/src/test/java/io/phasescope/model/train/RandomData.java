@@ -6,8 +6,7 @@ import java.util.Random;
 /** Seeded random datasets and parameter vectors for numeric tests. */
 final class RandomData {
 
-    private RandomData() {
-    }
+    private RandomData() {}
 
     static Dataset dataset(int rows, int features, int classes, long seed) {
         Random random = new Random(seed);

@@ -10,8 +10,7 @@ import io.phasescope.model.net.ParameterLayout;
  */
 final class ReferenceGradient {
 
-    private ReferenceGradient() {
-    }
+    private ReferenceGradient() {}
 
     /** ∇E(θ), E the mean softmax cross-entropy of {@code spec} over {@code data}. */
     static double[] of(NetworkSpec spec, Dataset data, double[] theta) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class TrainerTest {
 
     private final NetworkSpec spec = new NetworkSpec(10, List.of(8), Activation.SIGMOID, 3, 3);
-    private final DatasetSplit data = new DatasetSplit(RandomData.dataset(200, 10, 3, 1), RandomData.dataset(50, 10, 3, 2));
+    private final DatasetSplit data =
+            new DatasetSplit(RandomData.dataset(200, 10, 3, 1), RandomData.dataset(50, 10, 3, 2));
 
     @Test
     void cancelStopsWithinOneBatch() {
@@ -30,7 +31,8 @@ class TrainerTest {
             }
         };
         try (MlpEngine engine = new MlpEngine(spec, XavierInit.initialize(spec), TrainingOptions.defaults())) {
-            TrainingOptions options = TrainingOptions.defaults().withBatchSize(10).withEpochs(5, 5);
+            TrainingOptions options =
+                    TrainingOptions.defaults().withBatchSize(10).withEpochs(5, 5);
             assertThatThrownBy(() -> Trainer.fit(engine, data, options, cancelAtThird, control, false))
                     .isInstanceOf(CancelledException.class);
             assertThat(batches).hasValue(3);
@@ -53,7 +55,8 @@ class TrainerTest {
                 epochs.add(metrics);
             }
         };
-        TrainingOptions options = TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 4).withLearningRate(1e-2);
+        TrainingOptions options =
+                TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 4).withLearningRate(1e-2);
         try (MlpEngine engine = new MlpEngine(spec, XavierInit.initialize(spec), options)) {
             TrainingResult result = Trainer.fit(engine, data, options, listener, JobControl.none(), true);
             assertThat(result.epochs()).isEqualTo(4);
@@ -67,13 +70,19 @@ class TrainerTest {
     @Test
     void earlyStoppingEndsAfterPatienceEpochsWithoutImprovement() {
         // A learning rate far too large for this net makes the objective stall and oscillate.
-        TrainingOptions options = TrainingOptions.defaults().withBatchSize(200).withEpochs(200, 2).withLearningRate(5);
+        TrainingOptions options =
+                TrainingOptions.defaults().withBatchSize(200).withEpochs(200, 2).withLearningRate(5);
         try (MlpEngine engine = new MlpEngine(spec, XavierInit.initialize(spec), options)) {
-            TrainingResult result = Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false);
+            TrainingResult result =
+                    Trainer.fit(engine, data, options, TrainingListener.none(), JobControl.none(), false);
             assertThat(result.converged()).isTrue();
             assertThat(result.epochs()).isLessThan(200);
             List<EpochMetrics> h = result.history();
-            double best = h.stream().limit(h.size() - 2).mapToDouble(EpochMetrics::objective).min().orElseThrow();
+            double best = h.stream()
+                    .limit(h.size() - 2)
+                    .mapToDouble(EpochMetrics::objective)
+                    .min()
+                    .orElseThrow();
             assertThat(h.get(h.size() - 1).objective()).isGreaterThanOrEqualTo(best);
             assertThat(h.get(h.size() - 2).objective()).isGreaterThanOrEqualTo(best);
         }
@@ -92,7 +101,8 @@ class TrainerTest {
             }
         };
         try (MlpEngine engine = new MlpEngine(spec, poisoned, TrainingOptions.defaults())) {
-            assertThatThrownBy(() -> Trainer.fit(engine, data, TrainingOptions.defaults(), counter, JobControl.none(), false))
+            assertThatThrownBy(() ->
+                            Trainer.fit(engine, data, TrainingOptions.defaults(), counter, JobControl.none(), false))
                     .isInstanceOf(DivergenceException.class)
                     .hasMessageContaining("epoch 1, minibatch 1")
                     .hasMessageContaining("parameters restored to the start of the epoch");
@@ -109,7 +119,8 @@ class TrainerTest {
      */
     @Test
     void sameSeedsGiveBitIdenticalParametersAndMetrics() {
-        TrainingOptions options = TrainingOptions.defaults().withBatchSize(16).withEpochs(3, 3).withLambda(1e-3);
+        TrainingOptions options =
+                TrainingOptions.defaults().withBatchSize(16).withEpochs(3, 3).withLambda(1e-3);
         TrainingResult first = trainOnce(options);
         TrainingResult second = trainOnce(options);
 
@@ -119,8 +130,11 @@ class TrainerTest {
             EpochMetrics a = first.history().get(e);
             EpochMetrics b = second.history().get(e);
             assertThat(b.objective()).as("epoch %d objective", e + 1).isEqualTo(a.objective());
-            assertThat(b.evaluation()).as("epoch %d evaluation", e + 1)
-                    .usingRecursiveComparison().withStrictTypeChecking().isEqualTo(a.evaluation());
+            assertThat(b.evaluation())
+                    .as("epoch %d evaluation", e + 1)
+                    .usingRecursiveComparison()
+                    .withStrictTypeChecking()
+                    .isEqualTo(a.evaluation());
         }
         assertThat(second.evaluation()).usingRecursiveComparison().isEqualTo(first.evaluation());
     }

@@ -49,10 +49,12 @@ class VectorKernelsTest {
         for (int i = 0; i < x.length; i++) {
             double s = 1 / (1 + Math.exp(-x[i]));
             double t = Math.tanh(x[i]);
-            assertThat((double) sigmoid.getFloat(i * 4)).as("sigmoid(%s)", x[i]).isCloseTo(s,
-                    org.assertj.core.api.Assertions.within(4 * Math.ulp((float) s) + 1e-30));
-            assertThat((double) tanh.getFloat(i * 4)).as("tanh(%s)", x[i]).isCloseTo(t,
-                    org.assertj.core.api.Assertions.within(4 * Math.ulp((float) Math.abs(t)) + 1e-30));
+            assertThat((double) sigmoid.getFloat(i * 4))
+                    .as("sigmoid(%s)", x[i])
+                    .isCloseTo(s, org.assertj.core.api.Assertions.within(4 * Math.ulp((float) s) + 1e-30));
+            assertThat((double) tanh.getFloat(i * 4))
+                    .as("tanh(%s)", x[i])
+                    .isCloseTo(t, org.assertj.core.api.Assertions.within(4 * Math.ulp((float) Math.abs(t)) + 1e-30));
             assertThat(tanh.getFloat(i * 4)).isEqualTo(VectorKernels.tanh(x[i]));
             assertThat(sigmoid.getFloat(i * 4)).isEqualTo(1f / (VectorKernels.exp(-x[i]) + 1f));
         }

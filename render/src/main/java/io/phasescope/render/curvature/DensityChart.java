@@ -35,8 +35,7 @@ public final class DensityChart {
     /** Shown before a density is computed. */
     public static final String NO_DATA = "Pick a sweep point and press Compute density";
 
-    private DensityChart() {
-    }
+    private DensityChart() {}
 
     /** The empty chart, before a density is computed. */
     public static JFreeChart empty(ChartTheme theme) {
@@ -49,15 +48,17 @@ public final class DensityChart {
      */
     public static JFreeChart of(SpectralDensity density, String title, boolean logScale, ChartTheme theme) {
         if (density == null || title == null || theme == null) {
-            throw new IllegalArgumentException("density, title and theme must be given, were " + density + ", "
-                    + title + ", " + theme);
+            throw new IllegalArgumentException(
+                    "density, title and theme must be given, were " + density + ", " + title + ", " + theme);
         }
         double sigma = density.defaultSigma();
         double[] grid = density.grid(GRID, sigma);
         double[] values = density.broadened(grid, sigma);
         if (logScale) {
             double floor = LOG_FLOOR * Arrays.stream(values).max().orElse(0);
-            values = Arrays.stream(values).map(v -> v > floor && v > 0 ? v : Double.NaN).toArray();
+            values = Arrays.stream(values)
+                    .map(v -> v > floor && v > 0 ? v : Double.NaN)
+                    .toArray();
         }
         ValueAxis y;
         if (logScale) {
@@ -73,16 +74,20 @@ public final class DensityChart {
         NumberAxis x = new NumberAxis(EIGENVALUE_LABEL);
         x.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(null, x, y, null);
-        Series.lines().add("density", grid, values, Palette.BLUE, Series.LINE, null, false).into(plot, 0);
-        plot.addDomainMarker(new ValueMarker(0, Palette.withAlpha(theme.mutedText(), 0.7), Series.THIN),
-                Layer.BACKGROUND);
+        Series.lines()
+                .add("density", grid, values, Palette.BLUE, Series.LINE, null, false)
+                .into(plot, 0);
+        plot.addDomainMarker(
+                new ValueMarker(0, Palette.withAlpha(theme.mutedText(), 0.7), Series.THIN), Layer.BACKGROUND);
         JFreeChart chart = new JFreeChart(title, plot);
         chart.removeLegend();
         ChartStyler.apply(chart, theme);
-        TextTitle note = new TextTitle("SLQ: " + density.probes() + " probes × " + density.steps()
-                + " Lanczos steps · Gaussian σ = " + Numbers.significant(sigma, 3) + " · nodes from "
-                + Numbers.significant(density.minNode(), 4) + " to " + Numbers.significant(density.maxNode(), 4)
-                + " · mean eigenvalue " + Numbers.significant(density.moment(1), 4), theme.tickFont());
+        TextTitle note = new TextTitle(
+                "SLQ: " + density.probes() + " probes × " + density.steps()
+                        + " Lanczos steps · Gaussian σ = " + Numbers.significant(sigma, 3) + " · nodes from "
+                        + Numbers.significant(density.minNode(), 4) + " to " + Numbers.significant(density.maxNode(), 4)
+                        + " · mean eigenvalue " + Numbers.significant(density.moment(1), 4),
+                theme.tickFont());
         note.setPaint(theme.mutedText());
         chart.addSubtitle(note);
         return chart;

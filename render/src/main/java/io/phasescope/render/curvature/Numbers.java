@@ -6,8 +6,7 @@ import java.math.MathContext;
 /** Numbers in chart titles: a few significant digits, no trailing zeros. */
 final class Numbers {
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** {@code value} to {@code digits} significant digits (≥ 1): 0.5, 0.198, -1; below 1e-4 or from 1e5 on as 7.62e-6. */
     static String significant(double value, int digits) {
@@ -17,7 +16,8 @@ final class Numbers {
         if (value == 0) {
             return "0";
         }
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros();
+        BigDecimal rounded =
+                new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros();
         if (Math.abs(value) >= 1e-4 && Math.abs(value) < 1e5) {
             return rounded.toPlainString();
         }

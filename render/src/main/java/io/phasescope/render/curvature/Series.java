@@ -21,10 +21,10 @@ final class Series {
 
     static final Stroke LINE = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke THIN = new BasicStroke(1.2f);
-    static final Stroke DOTTED = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-            new float[] {1f, 4f}, 0f);
-    static final Stroke DASHED = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-            new float[] {6f, 4f}, 0f);
+    static final Stroke DOTTED =
+            new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 4f}, 0f);
+    static final Stroke DASHED =
+            new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
     static final Stroke OUTLINE = new BasicStroke(1.8f);
 
     private final XYSeriesCollection data = new XYSeriesCollection();
@@ -86,7 +86,21 @@ final class Series {
 
     /** A legend entry showing a marker, filled or hollow. */
     static LegendItem markerItem(String label, Color paint, Shape shape, boolean filled) {
-        return new LegendItem(label, null, null, null, true, shape, filled, paint, !filled, paint, OUTLINE, false,
-                new Line2D.Double(), LINE, paint);
+        return new LegendItem(
+                label,
+                null,
+                null,
+                null,
+                true,
+                shape,
+                filled,
+                paint,
+                !filled,
+                paint,
+                OUTLINE,
+                false,
+                new Line2D.Double(),
+                LINE,
+                paint);
     }
 }

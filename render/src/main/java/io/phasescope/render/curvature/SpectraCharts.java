@@ -73,8 +73,7 @@ public final class SpectraCharts {
     /** A norm axis spanning more than this factor is logarithmic. */
     static final int LOG_SPAN = 20;
 
-    private SpectraCharts() {
-    }
+    private SpectraCharts() {}
 
     /** The two-panel chart of {@code diagram} against its axis. */
     public static JFreeChart alongSweep(SpectraDiagram diagram, ChartTheme theme) {
@@ -83,13 +82,14 @@ public final class SpectraCharts {
         }
         LambdaUnit unit = diagram.unit();
         SpectraAxis axis = diagram.axis();
-        Map<String, List<PlacedSpectrum>> walks = walks(PlacedSpectrum.join(diagram.rows(), diagram.points()),
-                PlacedSpectrum::spectrum);
+        Map<String, List<PlacedSpectrum>> walks =
+                walks(PlacedSpectrum.join(diagram.rows(), diagram.points()), PlacedSpectrum::spectrum);
         TreeSet<Long> seeds = new TreeSet<>();
         diagram.rows().forEach(r -> seeds.add(r.seed()));
         diagram.transitions().forEach(t -> seeds.add(t.seed()));
         int ranks = diagram.rows().stream().mapToInt(r -> r.top().length).max().orElse(0);
-        int lowRanks = diagram.rows().stream().mapToInt(r -> r.bottom().length).max().orElse(0);
+        int lowRanks =
+                diagram.rows().stream().mapToInt(r -> r.bottom().length).max().orElse(0);
 
         XYPlot top = new XYPlot(null, null, axis(TOP_LABEL, false), null);
         top.setNoDataMessage(NO_DATA);
@@ -98,39 +98,85 @@ public final class SpectraCharts {
         Series saddles = Series.markers();
         Set<Branch> branches = EnumSet.noneOf(Branch.class);
         for (Map.Entry<String, List<PlacedSpectrum>> e : walks.entrySet()) {
-            List<PointSpectrum> walk = e.getValue().stream().map(PlacedSpectrum::spectrum).toList();
+            List<PointSpectrum> walk =
+                    e.getValue().stream().map(PlacedSpectrum::spectrum).toList();
             Branch branch = walk.get(0).branch();
             branches.add(branch);
             double[] x = e.getValue().stream().mapToDouble(r -> axis.x(r, unit)).toArray();
             String suffix = " · " + e.getKey();
             for (int rank = 0; rank < ranks; rank++) {
-                tops.add("top " + (rank + 1) + suffix, x, ranked(walk, PointSpectrum::top, rank), rankColor(rank, ranks),
-                        BranchStyle.stroke(branch, rank == 0 ? 1.8f : 1.2f), null, false);
+                tops.add(
+                        "top " + (rank + 1) + suffix,
+                        x,
+                        ranked(walk, PointSpectrum::top, rank),
+                        rankColor(rank, ranks),
+                        BranchStyle.stroke(branch, rank == 0 ? 1.8f : 1.2f),
+                        null,
+                        false);
             }
-            lows.add(MIN_E + suffix, x, walk.stream().mapToDouble(PointSpectrum::minE).toArray(), MIN_E_COLOR,
-                    BranchStyle.stroke(branch), null, false);
+            lows.add(
+                    MIN_E + suffix,
+                    x,
+                    walk.stream().mapToDouble(PointSpectrum::minE).toArray(),
+                    MIN_E_COLOR,
+                    BranchStyle.stroke(branch),
+                    null,
+                    false);
             for (int rank = 1; rank < lowRanks; rank++) {
-                lows.add("bottom " + (rank + 1) + suffix, x, ranked(walk, PointSpectrum::bottom, rank),
-                        lowColor(rank, lowRanks), BranchStyle.stroke(branch, 1f), null, false);
+                lows.add(
+                        "bottom " + (rank + 1) + suffix,
+                        x,
+                        ranked(walk, PointSpectrum::bottom, rank),
+                        lowColor(rank, lowRanks),
+                        BranchStyle.stroke(branch, 1f),
+                        null,
+                        false);
             }
-            lows.add(MIN_L + suffix, x, walk.stream().mapToDouble(PointSpectrum::minL).toArray(), MIN_L_COLOR,
-                    BranchStyle.stroke(branch), null, false);
+            lows.add(
+                    MIN_L + suffix,
+                    x,
+                    walk.stream().mapToDouble(PointSpectrum::minL).toArray(),
+                    MIN_L_COLOR,
+                    BranchStyle.stroke(branch),
+                    null,
+                    false);
             if (axis != SpectraAxis.LAMBDA) {
-                lows.add(SHIFT + suffix, x, walk.stream().mapToDouble(r -> -2 * r.lambda()).toArray(),
-                        BranchStyle.neutral(), Series.DASHED, null, false);
+                lows.add(
+                        SHIFT + suffix,
+                        x,
+                        walk.stream().mapToDouble(r -> -2 * r.lambda()).toArray(),
+                        BranchStyle.neutral(),
+                        Series.DASHED,
+                        null,
+                        false);
             }
-            List<PlacedSpectrum> saddle = e.getValue().stream().filter(r -> r.spectrum().index() > 0).toList();
+            List<PlacedSpectrum> saddle =
+                    e.getValue().stream().filter(r -> r.spectrum().index() > 0).toList();
             if (!saddle.isEmpty()) {
-                saddles.add(SADDLE + suffix, saddle.stream().mapToDouble(r -> axis.x(r, unit)).toArray(),
-                        saddle.stream().mapToDouble(r -> r.spectrum().minL()).toArray(), SaddleStyle.COLOR,
-                        Series.LINE, SaddleStyle.shape(2.6), true);
+                saddles.add(
+                        SADDLE + suffix,
+                        saddle.stream().mapToDouble(r -> axis.x(r, unit)).toArray(),
+                        saddle.stream().mapToDouble(r -> r.spectrum().minL()).toArray(),
+                        SaddleStyle.COLOR,
+                        Series.LINE,
+                        SaddleStyle.shape(2.6),
+                        true);
             }
         }
         if (axis == SpectraAxis.LAMBDA) {
-            double[] lambdas = diagram.rows().stream().mapToDouble(PointSpectrum::lambda).distinct().sorted().toArray();
+            double[] lambdas = diagram.rows().stream()
+                    .mapToDouble(PointSpectrum::lambda)
+                    .distinct()
+                    .sorted()
+                    .toArray();
             if (lambdas.length > 0) {
-                lows.add(SHIFT, Arrays.stream(lambdas).map(unit::of).toArray(),
-                        Arrays.stream(lambdas).map(l -> -2 * l).toArray(), BranchStyle.neutral(), Series.DASHED, null,
+                lows.add(
+                        SHIFT,
+                        Arrays.stream(lambdas).map(unit::of).toArray(),
+                        Arrays.stream(lambdas).map(l -> -2 * l).toArray(),
+                        BranchStyle.neutral(),
+                        Series.DASHED,
+                        null,
                         false);
             }
         }
@@ -139,8 +185,8 @@ public final class SpectraCharts {
         lows.into(bottom, 0);
         saddles.into(bottom, 1);
         bottom.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        bottom.addRangeMarker(new ValueMarker(0, Palette.withAlpha(theme.mutedText(), 0.7), Series.THIN),
-                Layer.BACKGROUND);
+        bottom.addRangeMarker(
+                new ValueMarker(0, Palette.withAlpha(theme.mutedText(), 0.7), Series.THIN), Layer.BACKGROUND);
         for (XYPlot plot : List.of(top, bottom)) {
             TransitionMarks.add(plot, diagram.transitions(), axis, unit, diagram.points(), seeds);
         }
@@ -149,9 +195,10 @@ public final class SpectraCharts {
         stack.setGap(8);
         stack.add(top, 2);
         stack.add(bottom, 3);
-        stack.setFixedLegendItems(legend(ranks, lowRanks, branches, !diagram.transitions().isEmpty(), axis));
-        JFreeChart chart = new JFreeChart("Hessian eigenvalues (nats/θ²) along the sweep vs " + axis.symbol(unit),
-                stack);
+        stack.setFixedLegendItems(
+                legend(ranks, lowRanks, branches, !diagram.transitions().isEmpty(), axis));
+        JFreeChart chart =
+                new JFreeChart("Hessian eigenvalues (nats/θ²) along the sweep vs " + axis.symbol(unit), stack);
         if (diagram.rows().isEmpty()) {
             chart.removeLegend();
         }
@@ -171,15 +218,20 @@ public final class SpectraCharts {
             from = unit.of(diagram.lambdaFrom());
             to = unit.of(diagram.lambdaTo());
         } else if (axis != SpectraAxis.LAMBDA) {
-            double[] xs = diagram.points().stream().filter(p -> p.index() >= 0).mapToDouble(p -> axis.x(p, unit))
-                    .filter(Double::isFinite).toArray();
+            double[] xs = diagram.points().stream()
+                    .filter(p -> p.index() >= 0)
+                    .mapToDouble(p -> axis.x(p, unit))
+                    .filter(Double::isFinite)
+                    .toArray();
             from = Arrays.stream(xs).min().orElse(Double.NaN);
             to = Arrays.stream(xs).max().orElse(Double.NaN);
         }
         if (axis != SpectraAxis.LAMBDA && from > 0 && to / from > LOG_SPAN) {
             String label = axis.label(unit);
-            LogAxis log = new LogAxis(label.endsWith(")") ? label.substring(0, label.length() - 1) + ", log scale)"
-                    : label + " (log scale)");
+            LogAxis log = new LogAxis(
+                    label.endsWith(")")
+                            ? label.substring(0, label.length() - 1) + ", log scale)"
+                            : label + " (log scale)");
             log.setTickUnit(new NumberTickUnit(1, new DecimalFormat("0.###")), false, false); // one tick a decade
             log.setAutoTickUnitSelection(false);
             log.setMinorTickCount(9);
@@ -198,7 +250,8 @@ public final class SpectraCharts {
 
     /** Eigenvalue {@code rank} of each row's {@code values} (NaN where a row has fewer). */
     private static double[] ranked(List<PointSpectrum> walk, Function<PointSpectrum, double[]> values, int rank) {
-        return walk.stream().mapToDouble(r -> rank < values.apply(r).length ? values.apply(r)[rank] : Double.NaN)
+        return walk.stream()
+                .mapToDouble(r -> rank < values.apply(r).length ? values.apply(r)[rank] : Double.NaN)
                 .toArray();
     }
 
@@ -210,7 +263,8 @@ public final class SpectraCharts {
     /** The colour of the smallest eigenvalue of rank {@code rank} ≥ 1 of {@code ranks}: lighter blues. */
     static Color lowColor(int rank, int ranks) {
         float f = 0.25f + 0.45f * (rank - 1) / Math.max(1, ranks - 2);
-        return new Color(Math.round(MIN_E_COLOR.getRed() + f * (255 - MIN_E_COLOR.getRed())),
+        return new Color(
+                Math.round(MIN_E_COLOR.getRed() + f * (255 - MIN_E_COLOR.getRed())),
                 Math.round(MIN_E_COLOR.getGreen() + f * (255 - MIN_E_COLOR.getGreen())),
                 Math.round(MIN_E_COLOR.getBlue() + f * (255 - MIN_E_COLOR.getBlue())));
     }
@@ -223,9 +277,12 @@ public final class SpectraCharts {
         Map<String, List<T>> walks = new LinkedHashMap<>();
         for (T r : rows) {
             PointSpectrum s = spectrum.apply(r);
-            walks.computeIfAbsent(s.branch().id() + " · seed " + s.seed(), k -> new ArrayList<>()).add(r);
+            walks.computeIfAbsent(s.branch().id() + " · seed " + s.seed(), k -> new ArrayList<>())
+                    .add(r);
         }
-        walks.values().forEach(w -> w.sort(Comparator.comparingDouble(r -> spectrum.apply(r).lambda())));
+        walks.values()
+                .forEach(w ->
+                        w.sort(Comparator.comparingDouble(r -> spectrum.apply(r).lambda())));
         return walks;
     }
 
@@ -235,19 +292,19 @@ public final class SpectraCharts {
         return axis;
     }
 
-    private static LegendItemCollection legend(int ranks, int lowRanks, Set<Branch> branches, boolean transitions,
-            SpectraAxis axis) {
+    private static LegendItemCollection legend(
+            int ranks, int lowRanks, Set<Branch> branches, boolean transitions, SpectraAxis axis) {
         LegendItemCollection legend = new LegendItemCollection();
         for (int rank = 0; rank < ranks; rank++) {
             if (ranks <= MAX_RANK_ITEMS || rank == 0 || rank == ranks - 1) {
-                legend.add(Series.lineItem(rank == 0 ? "λ_max(∇²E)" : "top " + (rank + 1), rankColor(rank, ranks),
-                        Series.LINE));
+                legend.add(Series.lineItem(
+                        rank == 0 ? "λ_max(∇²E)" : "top " + (rank + 1), rankColor(rank, ranks), Series.LINE));
             }
         }
         legend.add(Series.lineItem(MIN_E, MIN_E_COLOR, Series.LINE));
         if (lowRanks > 1) {
-            legend.add(Series.lineItem(lowRanks == 2 ? "bottom 2" : "bottom 2–" + lowRanks, lowColor(1, lowRanks),
-                    Series.THIN));
+            legend.add(Series.lineItem(
+                    lowRanks == 2 ? "bottom 2" : "bottom 2–" + lowRanks, lowColor(1, lowRanks), Series.THIN));
         }
         legend.add(Series.lineItem(SHIFT + " (= −β)", BranchStyle.neutral(), Series.DASHED));
         legend.add(Series.lineItem(MIN_L + " = " + MIN_E + " + 2λ", MIN_L_COLOR, Series.LINE));
@@ -258,10 +315,16 @@ public final class SpectraCharts {
             }
         }
         if (transitions) {
-            legend.add(axis == SpectraAxis.LAMBDA
-                    ? Series.lineItem("transition", BranchStyle.neutral(), BranchStyle.transitionStroke())
-                    : new LegendItem("transition (gap it spans)", null, null, null, new Rectangle2D.Double(-6, -5, 12, 10),
-                            Palette.withAlpha(BranchStyle.neutral(), 0.3)));
+            legend.add(
+                    axis == SpectraAxis.LAMBDA
+                            ? Series.lineItem("transition", BranchStyle.neutral(), BranchStyle.transitionStroke())
+                            : new LegendItem(
+                                    "transition (gap it spans)",
+                                    null,
+                                    null,
+                                    null,
+                                    new Rectangle2D.Double(-6, -5, 12, 10),
+                                    Palette.withAlpha(BranchStyle.neutral(), 0.3)));
         }
         return legend;
     }

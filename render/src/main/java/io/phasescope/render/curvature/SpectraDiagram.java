@@ -18,8 +18,14 @@ import java.util.List;
  *     branch, seed and λ) and the range of a norm axis; may be empty against λ
  * @param axis what the x axis shows
  */
-public record SpectraDiagram(List<PointSpectrum> rows, List<Transition> transitions, LambdaUnit unit,
-        double lambdaFrom, double lambdaTo, List<SweepPoint> points, SpectraAxis axis) {
+public record SpectraDiagram(
+        List<PointSpectrum> rows,
+        List<Transition> transitions,
+        LambdaUnit unit,
+        double lambdaFrom,
+        double lambdaTo,
+        List<SweepPoint> points,
+        SpectraAxis axis) {
 
     public SpectraDiagram {
         if (rows == null || transitions == null || unit == null || points == null || axis == null) {
@@ -27,8 +33,8 @@ public record SpectraDiagram(List<PointSpectrum> rows, List<Transition> transiti
                     + ", " + transitions + ", " + unit + ", " + points + ", " + axis);
         }
         if (Double.isNaN(lambdaFrom) != Double.isNaN(lambdaTo) || lambdaFrom >= lambdaTo) {
-            throw new IllegalArgumentException("need lambdaFrom < lambdaTo, or both NaN, were " + lambdaFrom + ", "
-                    + lambdaTo);
+            throw new IllegalArgumentException(
+                    "need lambdaFrom < lambdaTo, or both NaN, were " + lambdaFrom + ", " + lambdaTo);
         }
         rows = List.copyOf(rows);
         transitions = List.copyOf(transitions);
@@ -36,7 +42,11 @@ public record SpectraDiagram(List<PointSpectrum> rows, List<Transition> transiti
     }
 
     /** Against λ, on an axis fixed to [lambdaFrom, lambdaTo]. */
-    public SpectraDiagram(List<PointSpectrum> rows, List<Transition> transitions, LambdaUnit unit, double lambdaFrom,
+    public SpectraDiagram(
+            List<PointSpectrum> rows,
+            List<Transition> transitions,
+            LambdaUnit unit,
+            double lambdaFrom,
             double lambdaTo) {
         this(rows, transitions, unit, lambdaFrom, lambdaTo, List.of(), SpectraAxis.LAMBDA);
     }

@@ -57,8 +57,7 @@ public final class ToyCharts {
     /** The toys' λ axis: Phasescope's L2 strength (weight decay β = 2λ). */
     private static final String LAMBDA_LABEL = "λ  (L2 strength; β = 2λ)";
 
-    private ToyCharts() {
-    }
+    private ToyCharts() {}
 
     /**
      * The phase diagram of {@code toy} on {@code diagram}'s λ grid, with a cursor and the stationary points at
@@ -68,8 +67,11 @@ public final class ToyCharts {
         if (toy == null || diagram == null || theme == null || diagram.lambda().length < 2) {
             throw new IllegalArgumentException("need a toy, a diagram of at least two λ values and a theme");
         }
-        int[] order = IntStream.range(0, diagram.lambda().length).boxed()
-                .sorted(Comparator.comparingDouble(k -> diagram.lambda()[k])).mapToInt(Integer::intValue).toArray();
+        int[] order = IntStream.range(0, diagram.lambda().length)
+                .boxed()
+                .sorted(Comparator.comparingDouble(k -> diagram.lambda()[k]))
+                .mapToInt(Integer::intValue)
+                .toArray();
         double[] x = pick(diagram.lambda(), order);
         double[] curvature = pick(diagram.trivialCurvature(), order);
         double[] originMinimum = new double[x.length];
@@ -96,14 +98,14 @@ public final class ToyCharts {
                 .add(UP, up[0], up[1], Palette.withAlpha(Palette.BLUE, 0.28), UP_BAND, null, false)
                 .into(plot, 2);
         boolean firstOrder = fold > diagram.criticalLambda();
-        plot.addDomainMarker(label(new ValueMarker(diagram.criticalLambda()), "λ_c", !firstOrder, theme),
-                Layer.BACKGROUND);
+        plot.addDomainMarker(
+                label(new ValueMarker(diagram.criticalLambda()), "λ_c", !firstOrder, theme), Layer.BACKGROUND);
         if (firstOrder) {
             plot.addDomainMarker(label(new ValueMarker(fold), "fold", true, theme), Layer.BACKGROUND);
         }
         if (Double.isFinite(cursor)) {
-            plot.addDomainMarker(new ValueMarker(cursor, Palette.withAlpha(theme.text(), 0.6), Series.THIN),
-                    Layer.FOREGROUND);
+            plot.addDomainMarker(
+                    new ValueMarker(cursor, Palette.withAlpha(theme.text(), 0.6), Series.THIN), Layer.FOREGROUND);
         }
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(Series.lineItem(MINIMUM, MINIMUM_COLOR, Series.LINE));
@@ -122,8 +124,8 @@ public final class ToyCharts {
      */
     public static JFreeChart profile(DeepLinearToy toy, double lambda, ChartTheme theme) {
         if (toy == null || theme == null || !(lambda >= 0)) {
-            throw new IllegalArgumentException("need a toy, λ >= 0 and a theme, were " + toy + ", " + lambda + ", "
-                    + theme);
+            throw new IllegalArgumentException(
+                    "need a toy, λ >= 0 and a theme, were " + toy + ", " + lambda + ", " + theme);
         }
         double wMax = 1.25 * Math.pow(toy.strength(), 1.0 / toy.depth());
         double[] norms = new double[PROFILE_POINTS];
@@ -136,7 +138,9 @@ public final class ToyCharts {
         XYPlot plot = new XYPlot(null, new NumberAxis(NORM_LABEL), new NumberAxis(LOSS_LABEL), null);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         stationaryPoints(toy, lambda, false).into(plot, 0);
-        Series.lines().add("L_λ", norms, losses, theme.text(), Series.LINE, null, false).into(plot, 1);
+        Series.lines()
+                .add("L_λ", norms, losses, theme.text(), Series.LINE, null, false)
+                .into(plot, 1);
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(Series.markerItem("minimum", MINIMUM_COLOR, Series.circle(5), true));
         legend.add(Series.markerItem("saddle", SADDLE_COLOR, Series.circle(5), false));
@@ -162,8 +166,15 @@ public final class ToyCharts {
         return points;
     }
 
-    private static void point(Series points, String key, DeepLinearToy toy, double w, double lambda, boolean inDiagram,
-            Color paint, boolean filled) {
+    private static void point(
+            Series points,
+            String key,
+            DeepLinearToy toy,
+            double w,
+            double lambda,
+            boolean inDiagram,
+            Color paint,
+            boolean filled) {
         if (Double.isNaN(w)) {
             return;
         }
@@ -191,8 +202,10 @@ public final class ToyCharts {
             }
             path.add(new double[] {x[k], y[k]});
         }
-        return new double[][] {path.stream().mapToDouble(p -> p[0]).toArray(),
-            path.stream().mapToDouble(p -> p[1]).toArray()};
+        return new double[][] {
+            path.stream().mapToDouble(p -> p[0]).toArray(),
+            path.stream().mapToDouble(p -> p[1]).toArray()
+        };
     }
 
     /** Where {@code values} (linear in x between grid points) first turns from ≤ 0 to positive, NaN if never. */

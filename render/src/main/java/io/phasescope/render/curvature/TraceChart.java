@@ -32,8 +32,7 @@ public final class TraceChart {
 
     private static final float BAND_ALPHA = 0.22f;
 
-    private TraceChart() {
-    }
+    private TraceChart() {}
 
     /** The trace of {@code diagram}'s rows against λ (or β), with ± 2 standard errors. */
     public static JFreeChart alongSweep(SpectraDiagram diagram, ChartTheme theme) {
@@ -47,8 +46,8 @@ public final class TraceChart {
         ChartStyler.keepSeriesStyles(renderer);
         renderer.setAlpha(BAND_ALPHA);
         int seedRank = 0;
-        Map<String, List<PlacedSpectrum>> walks = SpectraCharts.walks(PlacedSpectrum.join(diagram.rows(),
-                diagram.points()), PlacedSpectrum::spectrum);
+        Map<String, List<PlacedSpectrum>> walks =
+                SpectraCharts.walks(PlacedSpectrum.join(diagram.rows(), diagram.points()), PlacedSpectrum::spectrum);
         for (Map.Entry<String, List<PlacedSpectrum>> walk : walks.entrySet()) {
             YIntervalSeries series = new YIntervalSeries("tr ∇²E · " + walk.getKey(), false, true);
             for (PlacedSpectrum placed : walk.getValue()) {
@@ -75,8 +74,8 @@ public final class TraceChart {
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data.getSeriesCount() == 0 ? null : data, x, y, renderer);
         plot.setNoDataMessage(NO_DATA);
-        JFreeChart chart = new JFreeChart("Trace of ∇²E along the sweep vs " + axis.symbol(unit)
-                + " (Hutchinson, ± 2 SE)", plot);
+        JFreeChart chart =
+                new JFreeChart("Trace of ∇²E along the sweep vs " + axis.symbol(unit) + " (Hutchinson, ± 2 SE)", plot);
         if (data.getSeriesCount() < 2) {
             chart.removeLegend();
         }

@@ -20,17 +20,23 @@ import org.jfree.chart.ui.Layer;
  */
 final class TransitionMarks {
 
-    private TransitionMarks() {
-    }
+    private TransitionMarks() {}
 
     /** Adds the marks of {@code transitions} to {@code plot}; {@code seeds} orders the seed colours. */
-    static void add(XYPlot plot, List<Transition> transitions, SpectraAxis axis, LambdaUnit unit,
-            List<SweepPoint> points, TreeSet<Long> seeds) {
+    static void add(
+            XYPlot plot,
+            List<Transition> transitions,
+            SpectraAxis axis,
+            LambdaUnit unit,
+            List<SweepPoint> points,
+            TreeSet<Long> seeds) {
         for (Transition t : transitions) {
             Color paint = BranchStyle.paint(t.branch(), seeds.headSet(t.seed()).size());
             if (axis == SpectraAxis.LAMBDA) {
-                plot.addDomainMarker(new ValueMarker(unit.of(t.lambdaC()), Palette.withAlpha(paint, 0.85),
-                        BranchStyle.transitionStroke()), Layer.BACKGROUND);
+                plot.addDomainMarker(
+                        new ValueMarker(
+                                unit.of(t.lambdaC()), Palette.withAlpha(paint, 0.85), BranchStyle.transitionStroke()),
+                        Layer.BACKGROUND);
                 continue;
             }
             SweepPoint below = null;

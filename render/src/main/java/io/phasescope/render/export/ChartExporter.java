@@ -12,8 +12,7 @@ public final class ChartExporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChartExporter.class);
 
-    private ChartExporter() {
-    }
+    private ChartExporter() {}
 
     /**
      * Writes {@code chart} to {@code file} in {@code format}; {@code size} applies to PNG, SVG and PDF.
@@ -35,7 +34,10 @@ public final class ChartExporter {
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot write " + format.description() + ": " + e.getMessage(), e);
         }
-        LOG.info("Exported chart '{}' as {} to {}", chart.getTitle() == null ? "" : chart.getTitle().getText(),
-                format, file);
+        LOG.info(
+                "Exported chart '{}' as {} to {}",
+                chart.getTitle() == null ? "" : chart.getTitle().getText(),
+                format,
+                file);
     }
 }

@@ -2,7 +2,6 @@ package io.phasescope.render.export;
 
 import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.render.PlotGrid;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,8 +28,7 @@ import org.jfree.data.xy.XYZDataset;
  */
 public final class CsvExporter {
 
-    private CsvExporter() {
-    }
+    private CsvExporter() {}
 
     /** The CSV text of the data in {@code chart}'s plot: XY, category, combined XY or {@link PlotGrid}. */
     public static String toCsv(JFreeChart chart) {
@@ -40,10 +38,18 @@ public final class CsvExporter {
         if (!panels.isEmpty()) {
             List<String> names = panelNames(plot, panels);
             boolean z = panels.stream().anyMatch(CsvExporter::hasZ);
-            String x = panels.stream().map(XYPlot::getDomainAxis).filter(a -> a != null && a.getLabel() != null
-                    && !a.getLabel().isBlank()).map(a -> a.getLabel()).findFirst().orElse(null);
-            row(csv, z ? new String[] {"panel", "series", label(x, "x"), "y", "value"}
-                    : new String[] {"panel", "series", label(x, "x"), "y"});
+            String x = panels.stream()
+                    .map(XYPlot::getDomainAxis)
+                    .filter(a ->
+                            a != null && a.getLabel() != null && !a.getLabel().isBlank())
+                    .map(a -> a.getLabel())
+                    .findFirst()
+                    .orElse(null);
+            row(
+                    csv,
+                    z
+                            ? new String[] {"panel", "series", label(x, "x"), "y", "value"}
+                            : new String[] {"panel", "series", label(x, "x"), "y"});
             for (int p = 0; p < panels.size(); p++) {
                 xyRows(csv, panels.get(p), names.get(p), z);
             }
@@ -54,20 +60,26 @@ public final class CsvExporter {
             row(csv, z ? new String[] {"series", x, y, "value"} : new String[] {"series", x, y});
             xyRows(csv, xy, null, z);
         } else if (plot instanceof CategoryPlot category) {
-            header(csv, category.getDomainAxis().getLabel(), category.getRangeAxis().getLabel());
+            header(
+                    csv,
+                    category.getDomainAxis().getLabel(),
+                    category.getRangeAxis().getLabel());
             for (int d = 0; d < category.getDatasetCount(); d++) {
                 CategoryDataset data = category.getDataset(d);
                 for (int r = 0; data != null && r < data.getRowCount(); r++) {
                     for (int c = 0; c < data.getColumnCount(); c++) {
                         Number value = data.getValue(r, c);
-                        row(csv, data.getRowKey(r).toString(), data.getColumnKey(c).toString(),
+                        row(
+                                csv,
+                                data.getRowKey(r).toString(),
+                                data.getColumnKey(c).toString(),
                                 value == null ? "" : number(value.doubleValue()));
                     }
                 }
             }
         } else {
-            throw new IllegalArgumentException("only XY and category plots can be exported as CSV, not "
-                    + plot.getPlotType());
+            throw new IllegalArgumentException(
+                    "only XY and category plots can be exported as CSV, not " + plot.getPlotType());
         }
         return csv.toString();
     }
@@ -112,8 +124,11 @@ public final class CsvExporter {
     private static List<String> panelNames(Plot plot, List<XYPlot> panels) {
         List<String> names = new ArrayList<>();
         for (int p = 0; p < panels.size(); p++) {
-            String name = plot instanceof PlotGrid grid ? grid.titles().get(p)
-                    : panels.get(p).getRangeAxis() == null ? null : panels.get(p).getRangeAxis().getLabel();
+            String name = plot instanceof PlotGrid grid
+                    ? grid.titles().get(p)
+                    : panels.get(p).getRangeAxis() == null
+                            ? null
+                            : panels.get(p).getRangeAxis().getLabel();
             names.add(label(name, "panel " + (p + 1)));
         }
         return names;
@@ -149,8 +164,8 @@ public final class CsvExporter {
     }
 
     private static String quote(String cell) {
-        boolean needsQuotes = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0;
+        boolean needsQuotes =
+                cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
         return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }

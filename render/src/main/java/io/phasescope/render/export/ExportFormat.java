@@ -30,7 +30,8 @@ public enum ExportFormat {
 
     /** The format whose extension {@code file}'s name ends with, case-insensitively. */
     public static ExportFormat of(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         for (ExportFormat f : values()) {
             if (name.endsWith("." + f.extension)) {
                 return f;

@@ -16,13 +16,13 @@ import org.jfree.pdf.Page;
  */
 public final class PdfExporter {
 
-    private PdfExporter() {
-    }
+    private PdfExporter() {}
 
     /** The PDF bytes of {@code chart}. */
     public static byte[] render(JFreeChart chart, ExportSize size) {
         PDFDocument document = new PDFDocument();
-        document.setTitle(chart.getTitle() == null ? "Phasescope chart" : chart.getTitle().getText());
+        document.setTitle(
+                chart.getTitle() == null ? "Phasescope chart" : chart.getTitle().getText());
         document.setAuthor("Phasescope");
         Rectangle2D bounds = new Rectangle2D.Double(0, 0, size.width(), size.height());
         Page page = document.createPage(bounds);

@@ -1,7 +1,6 @@
 package io.phasescope.render.export;
 
 import io.phasescope.model.io.AtomicFiles;
-
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -27,8 +26,7 @@ public final class PngExporter {
     /** The PNG plugin's native metadata tree (its standard tree mis-scales the pixel size, JDK-5106305). */
     private static final String PNG_METADATA = "javax_imageio_png_1.0";
 
-    private PngExporter() {
-    }
+    private PngExporter() {}
 
     /** Renders {@code chart} into an image of {@link ExportSize#pixelWidth()} × {@link ExportSize#pixelHeight()}. */
     public static BufferedImage render(JFreeChart chart, ExportSize size) {
@@ -41,7 +39,8 @@ public final class PngExporter {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.scale(size.scale(), size.scale());
             // the whole image in points, so that rounding the pixel size leaves no unpainted edge
-            chart.draw(g, new Rectangle2D.Double(0, 0, image.getWidth() / size.scale(), image.getHeight() / size.scale()));
+            chart.draw(
+                    g, new Rectangle2D.Double(0, 0, image.getWidth() / size.scale(), image.getHeight() / size.scale()));
         } finally {
             g.dispose();
         }
@@ -58,7 +57,8 @@ public final class PngExporter {
         ImageWriter writer = writers.next();
         try {
             ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            IIOMetadata metadata =
+                    writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             setResolution(metadata, size.dpi());
             AtomicFiles.write(file, out -> {
                 try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {

@@ -1,7 +1,6 @@
 package io.phasescope.render.export;
 
 import io.phasescope.model.io.AtomicFiles;
-
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,7 @@ import org.jfree.svg.SVGGraphics2D;
 /** Renders a chart to a standalone SVG document with JFreeSVG; text stays selectable text. */
 public final class SvgExporter {
 
-    private SvgExporter() {
-    }
+    private SvgExporter() {}
 
     /** The SVG document of {@code chart} laid out at {@code size.width() × size.height()}. */
     public static String render(JFreeChart chart, ExportSize size) {

@@ -14,12 +14,19 @@ import java.awt.Font;
  * @param legend where the legend goes
  * @param paper white background and dark text (else the chart's screen theme)
  */
-public record FigureStyle(boolean serif, double fontScale, double lineScale, String title, String xLabel,
-        String yLabel, LegendPlacement legend, boolean paper) {
+public record FigureStyle(
+        boolean serif,
+        double fontScale,
+        double lineScale,
+        String title,
+        String xLabel,
+        String yLabel,
+        LegendPlacement legend,
+        boolean paper) {
 
     /** Sans-serif, sizes as on screen, the chart's own texts, legend at the bottom, paper colours. */
-    public static final FigureStyle DEFAULT = new FigureStyle(false, 1, 1, null, null, null, LegendPlacement.BOTTOM,
-            true);
+    public static final FigureStyle DEFAULT =
+            new FigureStyle(false, 1, 1, null, null, null, LegendPlacement.BOTTOM, true);
 
     public FigureStyle {
         if (!(fontScale >= 0.5 && fontScale <= 3)) {

@@ -17,14 +17,20 @@ import org.jfree.chart.title.LegendTitle;
  */
 public final class FigureStyler {
 
-    private FigureStyler() {
-    }
+    private FigureStyler() {}
 
     /** Restyles {@code chart} with {@code style}, starting from {@code screen} unless the style asks for paper. */
     public static JFreeChart apply(JFreeChart chart, FigureStyle style, ChartTheme screen) {
         ChartTheme base = style.paper() ? ChartTheme.LIGHT : screen;
-        ChartTheme theme = new ChartTheme(base.id() + "-figure", base.background(), base.text(), base.mutedText(),
-                base.grid(), style.fontFamily(), style.fontScale(), 1);
+        ChartTheme theme = new ChartTheme(
+                base.id() + "-figure",
+                base.background(),
+                base.text(),
+                base.mutedText(),
+                base.grid(),
+                style.fontFamily(),
+                style.fontScale(),
+                1);
         ChartStyler.apply(chart, theme);
         // the chart was drawn for the screen theme; the style's widths are relative to the builder's
         LineScaler.scaleTo(chart, style.lineScale());

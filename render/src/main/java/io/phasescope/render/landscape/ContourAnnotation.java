@@ -30,8 +30,14 @@ final class ContourAnnotation extends AbstractXYAnnotation {
     }
 
     @Override
-    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
-            int rendererIndex, PlotRenderingInfo info) {
+    public void draw(
+            Graphics2D g2,
+            XYPlot plot,
+            Rectangle2D dataArea,
+            ValueAxis domainAxis,
+            ValueAxis rangeAxis,
+            int rendererIndex,
+            PlotRenderingInfo info) {
         RectangleEdge xEdge = Plot2D.domainEdge(plot);
         RectangleEdge yEdge = Plot2D.rangeEdge(plot);
         g2.setPaint(paint);
@@ -41,7 +47,8 @@ final class ContourAnnotation extends AbstractXYAnnotation {
             double[] s = level.segments();
             Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, s.length / 2);
             for (int k = 0; k + 3 < s.length; k += 4) {
-                line.setLine(domainAxis.valueToJava2D(s[k], dataArea, xEdge),
+                line.setLine(
+                        domainAxis.valueToJava2D(s[k], dataArea, xEdge),
                         rangeAxis.valueToJava2D(s[k + 1], dataArea, yEdge),
                         domainAxis.valueToJava2D(s[k + 2], dataArea, xEdge),
                         rangeAxis.valueToJava2D(s[k + 3], dataArea, yEdge));

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class Contours {
 
-    private Contours() {
-    }
+    private Contours() {}
 
     /**
      * One contour level: its value and its segments, four numbers each (x₁, y₁, x₂, y₂) in grid coordinates.

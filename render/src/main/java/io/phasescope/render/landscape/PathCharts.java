@@ -32,16 +32,16 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class PathCharts {
 
-    private static final Color[] PATHS = {Palette.BLUE, Palette.VERMILLION, Palette.BLUISH_GREEN,
-        Palette.REDDISH_PURPLE, Palette.ORANGE, Palette.SKY_BLUE};
+    private static final Color[] PATHS = {
+        Palette.BLUE, Palette.VERMILLION, Palette.BLUISH_GREEN, Palette.REDDISH_PURPLE, Palette.ORANGE, Palette.SKY_BLUE
+    };
     private static final float WIDTH = 1.8f;
     private static final Stroke SOLID = new BasicStroke(WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke DASHED = new BasicStroke(WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
-            new float[] {6, 4}, 0);
+    private static final Stroke DASHED =
+            new BasicStroke(WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[] {6, 4}, 0);
     private static final Stroke CURSOR = new BasicStroke(1.2f);
 
-    private PathCharts() {
-    }
+    private PathCharts() {}
 
     /**
      * E (nats) and error along t of each path: training solid, test dashed, with the endpoints t = 0 and 1
@@ -56,11 +56,11 @@ public final class PathCharts {
      * belongs to {@code paths.get(i)}, matched to its t values exactly; an empty list for a path without). When
      * any path has spectra, λ_min(∇²E) gets a panel of its own and negative values are marked on E_train.
      */
-    public static JFreeChart profiles(List<PathProfile> paths, List<List<PathSpectrum>> spectra, double cursor,
-            ChartTheme theme) {
+    public static JFreeChart profiles(
+            List<PathProfile> paths, List<List<PathSpectrum>> spectra, double cursor, ChartTheme theme) {
         if (paths == null || spectra == null || paths.size() != spectra.size() || theme == null) {
-            throw new IllegalArgumentException("need one list of spectra per path and a theme, got " + paths + ", "
-                    + spectra + ", " + theme);
+            throw new IllegalArgumentException(
+                    "need one list of spectra per path and a theme, got " + paths + ", " + spectra + ", " + theme);
         }
         NumberAxis t = new NumberAxis("t (0 = A, 1 = B)");
         t.setAutoRangeIncludesZero(false);
@@ -122,9 +122,13 @@ public final class PathCharts {
         return chart;
     }
 
-    private static XYPlot panel(List<PathProfile> paths, NumberAxis range,
+    private static XYPlot panel(
+            List<PathProfile> paths,
+            NumberAxis range,
             Function<PathProfile, double[]> train,
-            Function<PathProfile, double[]> test, double cursor, ChartTheme theme) {
+            Function<PathProfile, double[]> test,
+            double cursor,
+            ChartTheme theme) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         ChartStyler.keepSeriesStyles(renderer);
@@ -150,8 +154,14 @@ public final class PathCharts {
         }
     }
 
-    private static void addSeries(XYSeriesCollection data, XYLineAndShapeRenderer renderer, String key, double[] x,
-            double[] y, Color color, Stroke stroke) {
+    private static void addSeries(
+            XYSeriesCollection data,
+            XYLineAndShapeRenderer renderer,
+            String key,
+            double[] x,
+            double[] y,
+            Color color,
+            Stroke stroke) {
         XYSeries series = new XYSeries(key, false, true);
         for (int i = 0; i < x.length; i++) {
             if (Double.isFinite(y[i])) {

@@ -34,11 +34,11 @@ final class PathCurvature {
      * height; the series say what it is.
      */
     static final String MIN_LABEL = "λ_min";
+
     private static final Shape SADDLE = SaddleStyle.shape(4);
     private static final BasicStroke LINE = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
-    private PathCurvature() {
-    }
+    private PathCurvature() {}
 
     /** λ_min(∇²E) of each path along t, in the path's colour, with a zero line; not in the legend. */
     static XYPlot panel(List<PathProfile> paths, List<List<PathSpectrum>> spectra, Color[] colors, ChartTheme theme) {
@@ -60,8 +60,8 @@ final class PathCurvature {
         NumberAxis axis = new NumberAxis(MIN_LABEL);
         axis.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(data, null, axis, renderer);
-        plot.addRangeMarker(new ValueMarker(0, Palette.withAlpha(theme.mutedText(), 0.7), new BasicStroke(1.2f)),
-                Layer.BACKGROUND);
+        plot.addRangeMarker(
+                new ValueMarker(0, Palette.withAlpha(theme.mutedText(), 0.7), new BasicStroke(1.2f)), Layer.BACKGROUND);
         return plot;
     }
 

@@ -7,8 +7,7 @@ import org.jfree.chart.ui.RectangleEdge;
 /** The screen edges of an XY plot's axes, for annotations that map data to Java2D coordinates. */
 final class Plot2D {
 
-    private Plot2D() {
-    }
+    private Plot2D() {}
 
     static RectangleEdge domainEdge(XYPlot plot) {
         return Plot.resolveDomainAxisLocation(plot.getDomainAxisLocation(), plot.getOrientation());

@@ -41,21 +41,27 @@ public final class SliceCharts {
     /** Contour levels drawn on a heat map. */
     public static final int CONTOUR_LEVELS = 9;
 
-    private static final Color[] OVERLAY = {Palette.VERMILLION, Palette.SKY_BLUE, Palette.ORANGE,
-        Palette.REDDISH_PURPLE, Palette.BLUISH_GREEN, Palette.YELLOW, Palette.BLUE};
+    private static final Color[] OVERLAY = {
+        Palette.VERMILLION,
+        Palette.SKY_BLUE,
+        Palette.ORANGE,
+        Palette.REDDISH_PURPLE,
+        Palette.BLUISH_GREEN,
+        Palette.YELLOW,
+        Palette.BLUE
+    };
     private static final float CONTOUR_WIDTH = 0.8f;
     private static final Stroke LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Color CONTOUR_PAINT = new Color(255, 255, 255, 150);
 
-    private SliceCharts() {
-    }
+    private SliceCharts() {}
 
     /** The heat map of a 2D slice (a row per b, at least 2 × 2). */
-    public static JFreeChart heatmap(SliceGrid grid, SliceLabels labels, SliceOverlay overlay, boolean logarithmic,
-            ChartTheme theme) {
+    public static JFreeChart heatmap(
+            SliceGrid grid, SliceLabels labels, SliceOverlay overlay, boolean logarithmic, ChartTheme theme) {
         if (grid.b().length < 2 || grid.a().length < 2) {
-            throw new IllegalArgumentException("a heat map needs a 2D slice, was " + grid.a().length + "x"
-                    + grid.b().length);
+            throw new IllegalArgumentException(
+                    "a heat map needs a 2D slice, was " + grid.a().length + "x" + grid.b().length);
         }
         double[][] values = grid.complete() ? grid.values() : grid.preview();
         SliceScale scale = SliceScale.spanning(values, logarithmic);
@@ -68,8 +74,12 @@ public final class SliceCharts {
         blocks.setBlockHeight(db);
         blocks.setBlockAnchor(RectangleAnchor.CENTER);
         blocks.setSeriesVisibleInLegend(0, false);
-        blocks.addAnnotation(new ContourAnnotation(Contours.trace(grid.a(), grid.b(), values,
-                Contours.levels(scale, CONTOUR_LEVELS)), CONTOUR_PAINT, CONTOUR_WIDTH), Layer.FOREGROUND);
+        blocks.addAnnotation(
+                new ContourAnnotation(
+                        Contours.trace(grid.a(), grid.b(), values, Contours.levels(scale, CONTOUR_LEVELS)),
+                        CONTOUR_PAINT,
+                        CONTOUR_WIDTH),
+                Layer.FOREGROUND);
 
         NumberAxis aAxis = tightAxis(labels.a(), grid.a()[0] - da / 2, grid.a()[grid.a().length - 1] + da / 2);
         NumberAxis bAxis = tightAxis(labels.b(), grid.b()[0] - db / 2, grid.b()[grid.b().length - 1] + db / 2);
@@ -89,8 +99,8 @@ public final class SliceCharts {
     }
 
     /** The curve of a 1D slice (one row), with the overlay's markers as labelled vertical lines. */
-    public static JFreeChart curve(SliceGrid grid, SliceLabels labels, SliceOverlay overlay, boolean logarithmic,
-            ChartTheme theme) {
+    public static JFreeChart curve(
+            SliceGrid grid, SliceLabels labels, SliceOverlay overlay, boolean logarithmic, ChartTheme theme) {
         XYSeries series = new XYSeries(labels.value(), false, true);
         double[] row = grid.complete() ? grid.values()[0] : grid.preview()[0];
         for (int i = 0; i < grid.a().length; i++) {

@@ -30,8 +30,8 @@ public record SliceOverlay(List<Marker> markers, List<Trajectory> trajectories) 
     public record Marker(String name, double a, double b) {
         public Marker {
             if (name == null || name.isBlank() || !Double.isFinite(a) || !Double.isFinite(b)) {
-                throw new IllegalArgumentException("a marker needs a name and finite coordinates, was '" + name
-                        + "' at (" + a + ", " + b + ")");
+                throw new IllegalArgumentException(
+                        "a marker needs a name and finite coordinates, was '" + name + "' at (" + a + ", " + b + ")");
             }
         }
     }
@@ -46,8 +46,8 @@ public record SliceOverlay(List<Marker> markers, List<Trajectory> trajectories) 
     public record Trajectory(String name, double[] a, double[] b) {
         public Trajectory {
             if (name == null || name.isBlank() || a == null || b == null || a.length != b.length || a.length < 1) {
-                throw new IllegalArgumentException("a trajectory needs a name and as many (>= 1) a as b values, was '"
-                        + name + "'");
+                throw new IllegalArgumentException(
+                        "a trajectory needs a name and as many (>= 1) a as b values, was '" + name + "'");
             }
         }
     }

@@ -22,8 +22,7 @@ public final class BranchStyle {
     private static final Color[] COLD = {Palette.BLUISH_GREEN, Palette.REDDISH_PURPLE, Palette.SKY_BLUE};
     private static final float WIDTH = 1.8f;
 
-    private BranchStyle() {
-    }
+    private BranchStyle() {}
 
     /** The colour of seed number {@code seedRank} (0 for the first seed) of {@code branch}. */
     public static Color paint(Branch branch, int seedRank) {
@@ -44,10 +43,10 @@ public final class BranchStyle {
     public static Stroke stroke(Branch branch, float width) {
         return switch (branch) {
             case UP -> new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-            case DOWN -> new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {7f, 4f}, 0f);
-            case COLD -> new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-                    new float[] {1f, 4f}, 0f);
+            case DOWN ->
+                new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 4f}, 0f);
+            case COLD ->
+                new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 4f}, 0f);
         };
     }
 

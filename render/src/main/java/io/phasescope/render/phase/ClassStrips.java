@@ -20,8 +20,7 @@ import org.jfree.data.xy.XYZDataset;
  */
 public final class ClassStrips {
 
-    private ClassStrips() {
-    }
+    private ClassStrips() {}
 
     /** A strip of {@code data} (x: parameter, y: class index, z: accuracy) with blocks {@code width} wide. */
     public static XYPlot plot(List<String> classNames, String label, XYZDataset data, double width) {

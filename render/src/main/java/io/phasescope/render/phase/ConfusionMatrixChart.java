@@ -63,8 +63,7 @@ public final class ConfusionMatrixChart {
         renderer.setBlockAnchor(RectangleAnchor.CENTER);
         renderer.setDefaultItemLabelGenerator(labels);
         renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER,
-                TextAnchor.CENTER));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
         plot = new XYPlot(new DefaultXYZDataset(), null, null, renderer);
         plot.setNoDataMessage("No model selected");
         plot.setRangeGridlinesVisible(false);

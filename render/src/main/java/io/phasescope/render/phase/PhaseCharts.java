@@ -28,10 +28,8 @@ import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
@@ -39,13 +37,8 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -102,6 +95,7 @@ public final class PhaseCharts {
     private static final Color HEATMAP_TRANSITION = new Color(255, 255, 255, 220);
     /** Series with more points than this are drawn as lines without markers. */
     private static final int MAX_MARKED_POINTS = 90;
+
     private static final Stroke LINE = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke OUTLINE = new BasicStroke(1.8f);
     private static final Stroke CURSOR = new BasicStroke(1.2f);
@@ -127,6 +121,7 @@ public final class PhaseCharts {
     private final Map<XYPlot, ToDoubleFunction<SweepPoint>> cursorPlots = new IdentityHashMap<>();
     /** The plots whose ring marks the selected point, with its y value there. */
     private final Map<XYPlot, Ring> ringPlots = new IdentityHashMap<>();
+
     private final Map<XYPlot, Marker> cursors = new IdentityHashMap<>();
     private ChartTheme theme;
     private PhaseDiagram shown;
@@ -259,8 +254,7 @@ public final class PhaseCharts {
             return;
         }
         shown = diagram;
-        PhaseDiagram d = diagram != null ? diagram
-                : PhaseDiagram.empty(List.of("0", "1"), LambdaUnit.LAMBDA);
+        PhaseDiagram d = diagram != null ? diagram : PhaseDiagram.empty(List.of("0", "1"), LambdaUnit.LAMBDA);
         Layout layout = new Layout(d, diagram == null);
         for (JFreeChart c : all()) {
             c.setNotify(false);
@@ -300,19 +294,25 @@ public final class PhaseCharts {
             losses.add(curve(E_TRAIN + suffix, Palette.TRAIN, stroke, shape, points, l::x, SweepPoint::trainLoss));
             losses.add(curve(L_LAMBDA + suffix, L_LAMBDA_COLOR, stroke, shape, points, l::x, SweepPoint::regLoss));
             losses.add(curve(E_TEST + suffix, Palette.TEST, stroke, shape, points, l::x, SweepPoint::testLoss));
-            accuracies.add(curve(TEST_ACCURACY + suffix, ACCURACY_COLOR, stroke, shape, points, l::x,
-                    SweepPoint::testAccuracy));
+            accuracies.add(curve(
+                    TEST_ACCURACY + suffix, ACCURACY_COLOR, stroke, shape, points, l::x, SweepPoint::testAccuracy));
         }
         if (!l.diagram.probes().isEmpty()) {
             List<SweepPoint> probes = l.diagram.probes();
             Shape diamond = BranchStyle.probeShape();
-            lossProbes.add(curve(E_TRAIN + " · " + PROBE, Palette.TRAIN, LINE, diamond, probes, l::x,
-                    SweepPoint::trainLoss));
-            lossProbes.add(curve(L_LAMBDA + " · " + PROBE, L_LAMBDA_COLOR, LINE, diamond, probes, l::x,
-                    SweepPoint::regLoss));
-            lossProbes.add(curve(E_TEST + " · " + PROBE, Palette.TEST, LINE, diamond, probes, l::x,
-                    SweepPoint::testLoss));
-            accuracyProbes.add(curve(TEST_ACCURACY + " · " + PROBE, ACCURACY_COLOR, LINE, diamond, probes, l::x,
+            lossProbes.add(
+                    curve(E_TRAIN + " · " + PROBE, Palette.TRAIN, LINE, diamond, probes, l::x, SweepPoint::trainLoss));
+            lossProbes.add(
+                    curve(L_LAMBDA + " · " + PROBE, L_LAMBDA_COLOR, LINE, diamond, probes, l::x, SweepPoint::regLoss));
+            lossProbes.add(
+                    curve(E_TEST + " · " + PROBE, Palette.TEST, LINE, diamond, probes, l::x, SweepPoint::testLoss));
+            accuracyProbes.add(curve(
+                    TEST_ACCURACY + " · " + PROBE,
+                    ACCURACY_COLOR,
+                    LINE,
+                    diamond,
+                    probes,
+                    l::x,
                     SweepPoint::testAccuracy));
         }
         setLines(lossPlot, losses, true);
@@ -344,11 +344,17 @@ public final class PhaseCharts {
             Stroke stroke = BranchStyle.stroke(branch);
             Shape shape = BranchStyle.shape(l.seedRank(points.get(0).seed()));
             String suffix = " · " + e.getKey();
-            losses.add(curve(E_TRAIN + suffix, Palette.TRAIN, stroke, shape, points, SweepPoint::norm,
-                    SweepPoint::trainLoss));
-            losses.add(curve(E_TEST + suffix, Palette.TEST, stroke, shape, points, SweepPoint::norm,
-                    SweepPoint::testLoss));
-            accuracies.add(curve(TEST_ACCURACY + suffix, ACCURACY_COLOR, stroke, shape, points, SweepPoint::norm,
+            losses.add(curve(
+                    E_TRAIN + suffix, Palette.TRAIN, stroke, shape, points, SweepPoint::norm, SweepPoint::trainLoss));
+            losses.add(curve(
+                    E_TEST + suffix, Palette.TEST, stroke, shape, points, SweepPoint::norm, SweepPoint::testLoss));
+            accuracies.add(curve(
+                    TEST_ACCURACY + suffix,
+                    ACCURACY_COLOR,
+                    stroke,
+                    shape,
+                    points,
+                    SweepPoint::norm,
                     SweepPoint::testAccuracy));
         }
         List<Curve> lossProbes = new ArrayList<>();
@@ -356,12 +362,30 @@ public final class PhaseCharts {
         if (!l.diagram.probes().isEmpty()) {
             List<SweepPoint> probes = l.diagram.probes();
             Shape diamond = BranchStyle.probeShape();
-            lossProbes.add(curve(E_TRAIN + " · " + PROBE, Palette.TRAIN, LINE, diamond, probes, SweepPoint::norm,
+            lossProbes.add(curve(
+                    E_TRAIN + " · " + PROBE,
+                    Palette.TRAIN,
+                    LINE,
+                    diamond,
+                    probes,
+                    SweepPoint::norm,
                     SweepPoint::trainLoss));
-            lossProbes.add(curve(E_TEST + " · " + PROBE, Palette.TEST, LINE, diamond, probes, SweepPoint::norm,
+            lossProbes.add(curve(
+                    E_TEST + " · " + PROBE,
+                    Palette.TEST,
+                    LINE,
+                    diamond,
+                    probes,
+                    SweepPoint::norm,
                     SweepPoint::testLoss));
-            accuracyProbes.add(curve(TEST_ACCURACY + " · " + PROBE, ACCURACY_COLOR, LINE, diamond, probes,
-                    SweepPoint::norm, SweepPoint::testAccuracy));
+            accuracyProbes.add(curve(
+                    TEST_ACCURACY + " · " + PROBE,
+                    ACCURACY_COLOR,
+                    LINE,
+                    diamond,
+                    probes,
+                    SweepPoint::norm,
+                    SweepPoint::testAccuracy));
         }
         setLines(normLossPlot, losses, false);
         setProbes(normLossPlot, lossProbes);
@@ -372,8 +396,10 @@ public final class PhaseCharts {
             p.clearDomainMarkers();
             for (Transition t : l.diagram.transitions()) {
                 Color paint = BranchStyle.paint(t.branch(), l.seedRank(t.seed()));
-                IntervalMarker gap = new IntervalMarker(Math.min(t.normBefore(), t.normAfter()),
-                        Math.max(t.normBefore(), t.normAfter()), Palette.withAlpha(paint, 0.12));
+                IntervalMarker gap = new IntervalMarker(
+                        Math.min(t.normBefore(), t.normAfter()),
+                        Math.max(t.normBefore(), t.normAfter()),
+                        Palette.withAlpha(paint, 0.12));
                 gap.setOutlinePaint(null);
                 p.addDomainMarker(gap, Layer.BACKGROUND);
             }
@@ -387,8 +413,13 @@ public final class PhaseCharts {
         saddleLegend(legend, l);
         styleLegend(legend, l);
         if (!l.diagram.transitions().isEmpty()) {
-            legend.add(new LegendItem("‖θ‖ gap of a transition", null, null, null,
-                    new Rectangle2D.Double(-6, -5, 12, 10), Palette.withAlpha(BranchStyle.neutral(), 0.3)));
+            legend.add(new LegendItem(
+                    "‖θ‖ gap of a transition",
+                    null,
+                    null,
+                    null,
+                    new Rectangle2D.Double(-6, -5, 12, 10),
+                    Palette.withAlpha(BranchStyle.neutral(), 0.3)));
         }
         normStack.setFixedLegendItems(legend);
     }
@@ -397,8 +428,10 @@ public final class PhaseCharts {
         LambdaUnit unit = l.diagram.unit();
         branchStack.getDomainAxis().setLabel(unit.axisLabel());
         boolean loop = l.branchTypes.contains(Branch.UP) && l.branchTypes.contains(Branch.DOWN);
-        branches.setTitle(loop ? "Hysteresis: up and down branches vs " + unit.symbol()
-                : "Branches and seeds vs " + unit.symbol());
+        branches.setTitle(
+                loop
+                        ? "Hysteresis: up and down branches vs " + unit.symbol()
+                        : "Branches and seeds vs " + unit.symbol());
         List<Curve> accuracies = new ArrayList<>();
         List<Curve> norms = new ArrayList<>();
         LegendItemCollection legend = new LegendItemCollection();
@@ -409,8 +442,8 @@ public final class PhaseCharts {
             Color paint = BranchStyle.paint(branch, rank);
             Stroke stroke = BranchStyle.stroke(branch);
             Shape shape = BranchStyle.shape(rank);
-            accuracies.add(curve(TEST_ACCURACY + " · " + e.getKey(), paint, stroke, shape, points, l::x,
-                    SweepPoint::testAccuracy));
+            accuracies.add(curve(
+                    TEST_ACCURACY + " · " + e.getKey(), paint, stroke, shape, points, l::x, SweepPoint::testAccuracy));
             norms.add(curve(NORM + " · " + e.getKey(), paint, stroke, shape, points, l::x, SweepPoint::norm));
             LegendItem item = lineItem(e.getKey(), paint, stroke);
             item.setShape(shape);
@@ -422,10 +455,22 @@ public final class PhaseCharts {
         for (Map.Entry<String, List<SweepPoint>> e : l.probesByBranch().entrySet()) {
             SweepPoint first = e.getValue().get(0);
             Color paint = BranchStyle.paint(first.branch(), l.seedRank(first.seed()));
-            accuracyProbes.add(curve(TEST_ACCURACY + " · " + PROBE + " · " + e.getKey(), paint, LINE,
-                    BranchStyle.probeShape(), e.getValue(), l::x, SweepPoint::testAccuracy));
-            normProbes.add(curve(NORM + " · " + PROBE + " · " + e.getKey(), paint, LINE, BranchStyle.probeShape(),
-                    e.getValue(), l::x, SweepPoint::norm));
+            accuracyProbes.add(curve(
+                    TEST_ACCURACY + " · " + PROBE + " · " + e.getKey(),
+                    paint,
+                    LINE,
+                    BranchStyle.probeShape(),
+                    e.getValue(),
+                    l::x,
+                    SweepPoint::testAccuracy));
+            normProbes.add(curve(
+                    NORM + " · " + PROBE + " · " + e.getKey(),
+                    paint,
+                    LINE,
+                    BranchStyle.probeShape(),
+                    e.getValue(),
+                    l::x,
+                    SweepPoint::norm));
         }
         setLines(branchAccuracyPlot, accuracies, true);
         setProbes(branchAccuracyPlot, accuracyProbes);
@@ -468,9 +513,14 @@ public final class PhaseCharts {
                     List<SweepPoint> points = e.getValue();
                     Branch branch = points.get(0).branch();
                     int rank = l.seedRank(points.get(0).seed());
-                    curves.add(curve("class " + l.diagram.classNames().get(c) + " · " + e.getKey(),
-                            BranchStyle.paint(branch, rank), BranchStyle.stroke(branch, 1.4f), BranchStyle.shape(rank),
-                            points, l::x, p -> p.perClassAccuracy()[cls]));
+                    curves.add(curve(
+                            "class " + l.diagram.classNames().get(c) + " · " + e.getKey(),
+                            BranchStyle.paint(branch, rank),
+                            BranchStyle.stroke(branch, 1.4f),
+                            BranchStyle.shape(rank),
+                            points,
+                            l::x,
+                            p -> p.perClassAccuracy()[cls]));
                 }
                 setLines(cell, curves, true);
                 for (int s = 0; s < curves.size(); s++) {
@@ -479,9 +529,14 @@ public final class PhaseCharts {
                 List<Curve> probes = new ArrayList<>();
                 for (Map.Entry<String, List<SweepPoint>> e : l.probesByBranch().entrySet()) {
                     SweepPoint first = e.getValue().get(0);
-                    probes.add(curve("class " + l.diagram.classNames().get(c) + " · " + PROBE + " · " + e.getKey(),
-                            BranchStyle.paint(first.branch(), l.seedRank(first.seed())), LINE, BranchStyle.probeShape(),
-                            e.getValue(), l::x, p -> p.perClassAccuracy()[cls]));
+                    probes.add(curve(
+                            "class " + l.diagram.classNames().get(c) + " · " + PROBE + " · " + e.getKey(),
+                            BranchStyle.paint(first.branch(), l.seedRank(first.seed())),
+                            LINE,
+                            BranchStyle.probeShape(),
+                            e.getValue(),
+                            l::x,
+                            p -> p.perClassAccuracy()[cls]));
                 }
                 setProbes(cell, probes);
                 transitionLines(cell, l, l.diagram.transitions());
@@ -496,8 +551,8 @@ public final class PhaseCharts {
         for (Map.Entry<String, List<SweepPoint>> e : l.branches.entrySet()) {
             SweepPoint first = e.getValue().get(0);
             int rank = l.seedRank(first.seed());
-            LegendItem item = lineItem(e.getKey(), BranchStyle.paint(first.branch(), rank),
-                    BranchStyle.stroke(first.branch()));
+            LegendItem item =
+                    lineItem(e.getKey(), BranchStyle.paint(first.branch(), rank), BranchStyle.stroke(first.branch()));
             legend.add(item);
         }
         extras(legend, l);
@@ -515,7 +570,8 @@ public final class PhaseCharts {
         double width = l.blockWidth();
         Map<Branch, List<SweepPoint>> byBranch = new LinkedHashMap<>();
         for (List<SweepPoint> points : l.branches.values()) {
-            byBranch.computeIfAbsent(points.get(0).branch(), b -> new ArrayList<>()).addAll(points);
+            byBranch.computeIfAbsent(points.get(0).branch(), b -> new ArrayList<>())
+                    .addAll(points);
         }
         if (byBranch.isEmpty()) {
             XYPlot empty = ClassStrips.plot(names, "class", new DefaultXYZDataset(), width);
@@ -529,8 +585,8 @@ public final class PhaseCharts {
             XYPlot strip = ClassStrips.plot(names, e.getKey().id() + " · class", data, width);
             for (Transition t : l.diagram.transitions()) {
                 if (t.branch() == e.getKey()) {
-                    ValueMarker line = new ValueMarker(unit.of(t.lambdaC()), HEATMAP_TRANSITION,
-                            BranchStyle.transitionStroke());
+                    ValueMarker line =
+                            new ValueMarker(unit.of(t.lambdaC()), HEATMAP_TRANSITION, BranchStyle.transitionStroke());
                     strip.addDomainMarker(line, Layer.FOREGROUND);
                 }
             }
@@ -559,7 +615,8 @@ public final class PhaseCharts {
             XYSeriesCollection ring = new XYSeriesCollection();
             XYSeries series = new XYSeries(SELECTED, false, true);
             if (selected != null) {
-                series.add(e.getValue().x.applyAsDouble(selected), e.getValue().y.applyAsDouble(selected));
+                series.add(
+                        e.getValue().x.applyAsDouble(selected), e.getValue().y.applyAsDouble(selected));
             }
             ring.addSeries(series);
             XYLineAndShapeRenderer renderer = markerRenderer();
@@ -575,15 +632,19 @@ public final class PhaseCharts {
     // ---- building blocks ----
 
     /** One line or set of markers: a series name, its look and its points. */
-    private record Curve(String key, Color paint, Stroke stroke, Shape shape, double[] x, double[] y) {
-    }
+    private record Curve(String key, Color paint, Stroke stroke, Shape shape, double[] x, double[] y) {}
 
     /** Where the selected point sits in a plot. */
-    private record Ring(ToDoubleFunction<SweepPoint> x, ToDoubleFunction<SweepPoint> y) {
-    }
+    private record Ring(ToDoubleFunction<SweepPoint> x, ToDoubleFunction<SweepPoint> y) {}
 
-    private static Curve curve(String key, Color paint, Stroke stroke, Shape shape, List<SweepPoint> points,
-            ToDoubleFunction<SweepPoint> x, ToDoubleFunction<SweepPoint> y) {
+    private static Curve curve(
+            String key,
+            Color paint,
+            Stroke stroke,
+            Shape shape,
+            List<SweepPoint> points,
+            ToDoubleFunction<SweepPoint> x,
+            ToDoubleFunction<SweepPoint> y) {
         double[] xs = new double[points.size()];
         double[] ys = new double[points.size()];
         for (int i = 0; i < points.size(); i++) {
@@ -627,14 +688,15 @@ public final class PhaseCharts {
     }
 
     /** Dataset 3 of {@code plot}: the saddles of L_λ of each walk, filled markers at (x, y) of their points. */
-    private static void setSaddles(XYPlot plot, Layout l, ToDoubleFunction<SweepPoint> x,
-            ToDoubleFunction<SweepPoint> y) {
+    private static void setSaddles(
+            XYPlot plot, Layout l, ToDoubleFunction<SweepPoint> x, ToDoubleFunction<SweepPoint> y) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = markerRenderer();
         for (Map.Entry<String, List<SweepPoint>> e : l.saddles.entrySet()) {
             int s = data.getSeriesCount();
-            data.addSeries(series(curve(SADDLE + " · " + e.getKey(), SaddleStyle.COLOR, LINE, SADDLE_SHAPE,
-                    e.getValue(), x, y), false));
+            data.addSeries(series(
+                    curve(SADDLE + " · " + e.getKey(), SaddleStyle.COLOR, LINE, SADDLE_SHAPE, e.getValue(), x, y),
+                    false));
             renderer.setSeriesPaint(s, SaddleStyle.COLOR);
             renderer.setSeriesShape(s, SADDLE_SHAPE);
             renderer.setSeriesShapesFilled(s, true);
@@ -670,8 +732,12 @@ public final class PhaseCharts {
         plot.clearDomainMarkers();
         for (Transition t : transitions) {
             Color paint = BranchStyle.paint(t.branch(), l.seedRank(t.seed()));
-            plot.addDomainMarker(new ValueMarker(l.diagram.unit().of(t.lambdaC()), Palette.withAlpha(paint, 0.85),
-                    BranchStyle.transitionStroke()), Layer.BACKGROUND);
+            plot.addDomainMarker(
+                    new ValueMarker(
+                            l.diagram.unit().of(t.lambdaC()),
+                            Palette.withAlpha(paint, 0.85),
+                            BranchStyle.transitionStroke()),
+                    Layer.BACKGROUND);
         }
     }
 
@@ -718,8 +784,8 @@ public final class PhaseCharts {
         return plot;
     }
 
-    private static CombinedDomainXYPlot stack(NumberAxis domain, XYPlot top, int topWeight, XYPlot bottom,
-            int bottomWeight) {
+    private static CombinedDomainXYPlot stack(
+            NumberAxis domain, XYPlot top, int topWeight, XYPlot bottom, int bottomWeight) {
         domain.setAutoRangeIncludesZero(false);
         CombinedDomainXYPlot stack = new CombinedDomainXYPlot(domain);
         stack.setGap(8);
@@ -760,8 +826,8 @@ public final class PhaseCharts {
         if (l.seeds.size() > 1) {
             int rank = 0;
             for (long seed : l.seeds) {
-                legend.add(new LegendItem("seed " + seed, null, null, null, BranchStyle.shape(rank++),
-                        BranchStyle.neutral()));
+                legend.add(new LegendItem(
+                        "seed " + seed, null, null, null, BranchStyle.shape(rank++), BranchStyle.neutral()));
             }
         }
         extras(legend, l);
@@ -769,8 +835,21 @@ public final class PhaseCharts {
 
     private static void extras(LegendItemCollection legend, Layout l) {
         if (!l.diagram.probes().isEmpty()) {
-            LegendItem probe = new LegendItem(PROBE, null, null, null, true, BranchStyle.probeShape(), false,
-                    BranchStyle.neutral(), true, BranchStyle.neutral(), OUTLINE, false, new Line2D.Double(), LINE,
+            LegendItem probe = new LegendItem(
+                    PROBE,
+                    null,
+                    null,
+                    null,
+                    true,
+                    BranchStyle.probeShape(),
+                    false,
+                    BranchStyle.neutral(),
+                    true,
+                    BranchStyle.neutral(),
+                    OUTLINE,
+                    false,
+                    new Line2D.Double(),
+                    LINE,
                     BranchStyle.neutral());
             legend.add(probe);
         }
@@ -789,6 +868,7 @@ public final class PhaseCharts {
         final boolean empty;
         /** Grid points by "branch · seed s", each in walking order. */
         final Map<String, List<SweepPoint>> branches = new LinkedHashMap<>();
+
         final Set<Branch> branchTypes = EnumSet.noneOf(Branch.class);
         final TreeSet<Long> seeds = new TreeSet<>();
         /** The grid points where L_λ has a saddle (index ≥ 1 in the spectra), by "branch · seed s". */
@@ -811,7 +891,8 @@ public final class PhaseCharts {
             }
             for (PlacedSpectrum s : PlacedSpectrum.join(diagram.spectra(), diagram.points())) {
                 if (s.point() != null && s.spectrum().index() > 0) {
-                    saddles.computeIfAbsent(label(s.point()), k -> new ArrayList<>()).add(s.point());
+                    saddles.computeIfAbsent(label(s.point()), k -> new ArrayList<>())
+                            .add(s.point());
                 }
             }
         }

@@ -19,8 +19,14 @@ import java.util.List;
  * @param spectra rows of {@code spectra.csv} (joined with {@code points} by branch, seed and λ); points whose
  *     row has index ≥ 1 are marked as saddles of L_λ. Empty when not computed
  */
-public record PhaseDiagram(List<String> classNames, List<SweepPoint> points, List<SweepPoint> probes,
-        List<Transition> transitions, LambdaUnit unit, SweepPoint selected, List<PointSpectrum> spectra) {
+public record PhaseDiagram(
+        List<String> classNames,
+        List<SweepPoint> points,
+        List<SweepPoint> probes,
+        List<Transition> transitions,
+        LambdaUnit unit,
+        SweepPoint selected,
+        List<PointSpectrum> spectra) {
 
     public PhaseDiagram {
         if (classNames == null || classNames.size() < 2) {
@@ -44,8 +50,13 @@ public record PhaseDiagram(List<String> classNames, List<SweepPoint> points, Lis
     }
 
     /** Without spectra. */
-    public PhaseDiagram(List<String> classNames, List<SweepPoint> points, List<SweepPoint> probes,
-            List<Transition> transitions, LambdaUnit unit, SweepPoint selected) {
+    public PhaseDiagram(
+            List<String> classNames,
+            List<SweepPoint> points,
+            List<SweepPoint> probes,
+            List<Transition> transitions,
+            LambdaUnit unit,
+            SweepPoint selected) {
         this(classNames, points, probes, transitions, unit, selected, List.of());
     }
 
@@ -71,8 +82,13 @@ public record PhaseDiagram(List<String> classNames, List<SweepPoint> points, Lis
 
     /** Whether {@code other} shows the same points, probes, transitions, spectra and unit (the selection aside). */
     boolean sameDataAs(PhaseDiagram other) {
-        return other != null && other.points == points && other.probes == probes && other.transitions == transitions
-                && other.spectra == spectra && other.unit == unit && other.classNames.equals(classNames);
+        return other != null
+                && other.points == points
+                && other.probes == probes
+                && other.transitions == transitions
+                && other.spectra == spectra
+                && other.unit == unit
+                && other.classNames.equals(classNames);
     }
 
     private static void requireClasses(SweepPoint p, int classes) {

@@ -19,8 +19,7 @@ public final class SaddleStyle {
     /** The colour of saddle markers. */
     public static final Color COLOR = BranchStyle.neutral();
 
-    private SaddleStyle() {
-    }
+    private SaddleStyle() {}
 
     /** A downward triangle of half-width {@code r} pixels (&gt; 0), centred on the point. */
     public static Shape shape(double r) {

@@ -32,8 +32,7 @@ public final class TrainingCharts {
     private static final Stroke THIN = new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke THICK = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
-    private TrainingCharts() {
-    }
+    private TrainingCharts() {}
 
     /**
      * Raw and smoothed minibatch loss against iteration. The sampling renderer draws tens of thousands
@@ -49,8 +48,14 @@ public final class TrainingCharts {
         JFreeChart chart = xyChart("Minibatch loss", "iteration", LOSS_LABEL, data.batchLoss(), renderer, theme);
         LegendItemCollection legend = new LegendItemCollection();
         for (int s = 0; s < data.batchLoss().getSeriesCount(); s++) {
-            legend.add(new LegendItem(data.batchLoss().getSeriesKey(s).toString(), null, null, null,
-                    new Line2D.Double(-9, 0, 9, 0), THICK, renderer.getSeriesPaint(s)));
+            legend.add(new LegendItem(
+                    data.batchLoss().getSeriesKey(s).toString(),
+                    null,
+                    null,
+                    null,
+                    new Line2D.Double(-9, 0, 9, 0),
+                    THICK,
+                    renderer.getSeriesPaint(s)));
         }
         chart.getXYPlot().setFixedLegendItems(legend);
         return chart;
@@ -63,8 +68,8 @@ public final class TrainingCharts {
 
     /** Train and test accuracy against epoch, in percent. */
     public static JFreeChart epochAccuracy(TrainingChartData data, ChartTheme theme) {
-        JFreeChart chart = xyChart("Accuracy per epoch", "epoch", "accuracy", data.epochAccuracy(),
-                trainTestRenderer(), theme);
+        JFreeChart chart =
+                xyChart("Accuracy per epoch", "epoch", "accuracy", data.epochAccuracy(), trainTestRenderer(), theme);
         NumberAxis range = (NumberAxis) chart.getXYPlot().getRangeAxis();
         range.setNumberFormatOverride(ChartStyler.percent());
         return chart;
@@ -89,8 +94,8 @@ public final class TrainingCharts {
         return ChartStyler.apply(chart, theme);
     }
 
-    private static JFreeChart xyChart(String title, String xLabel, String yLabel, XYDataset dataset,
-            XYItemRenderer renderer, ChartTheme theme) {
+    private static JFreeChart xyChart(
+            String title, String xLabel, String yLabel, XYDataset dataset, XYItemRenderer renderer, ChartTheme theme) {
         NumberAxis x = new NumberAxis(xLabel);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);

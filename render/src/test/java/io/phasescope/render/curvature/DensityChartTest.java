@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class DensityChartTest {
 
     /** A quarter of the mass at −1, half at 2, a quarter at 10 (two probes). */
-    static final SpectralDensity DENSITY = new SpectralDensity(new double[] {-1, 2, 2, 10},
-            new double[] {0.25, 0.25, 0.25, 0.25}, 2, 3);
+    static final SpectralDensity DENSITY =
+            new SpectralDensity(new double[] {-1, 2, 2, 10}, new double[] {0.25, 0.25, 0.25, 0.25}, 2, 3);
 
     @BeforeAll
     static void headless() {
@@ -41,17 +41,21 @@ class DensityChartTest {
         assertThat(data.getItemCount(0)).isEqualTo(DensityChart.GRID);
         double area = 0;
         for (int i = 1; i < data.getItemCount(0); i++) {
-            area += 0.5 * (data.getYValue(0, i) + data.getYValue(0, i - 1)) * (data.getXValue(0, i)
-                    - data.getXValue(0, i - 1));
+            area += 0.5
+                    * (data.getYValue(0, i) + data.getYValue(0, i - 1))
+                    * (data.getXValue(0, i) - data.getXValue(0, i - 1));
         }
         assertThat(area).as("σ = 0.11, the grid spans 3σ beyond the nodes").isCloseTo(1, within(0.01));
-        assertThat(plot.getDomainMarkers(Layer.BACKGROUND)).extracting(m -> ((ValueMarker) m).getValue())
+        assertThat(plot.getDomainMarkers(Layer.BACKGROUND))
+                .extracting(m -> ((ValueMarker) m).getValue())
                 .containsExactly(0.0);
-        assertThat(((TextTitle) chart.getSubtitle(0)).getText()).contains("2 probes × 3 Lanczos steps", "σ = 0.11",
-                "mean eigenvalue 3.25");
-        assertThat(CsvExporter.toCsv(chart)).startsWith("series," + DensityChart.EIGENVALUE_LABEL + ","
-                + DensityChart.DENSITY_LABEL + "\ndensity,-1.33,");
-        assertThat(PngExporter.render(chart, ExportSize.pixels(600, 400)).getWidth()).isEqualTo(600);
+        assertThat(((TextTitle) chart.getSubtitle(0)).getText())
+                .contains("2 probes × 3 Lanczos steps", "σ = 0.11", "mean eigenvalue 3.25");
+        assertThat(CsvExporter.toCsv(chart))
+                .startsWith("series," + DensityChart.EIGENVALUE_LABEL + "," + DensityChart.DENSITY_LABEL
+                        + "\ndensity,-1.33,");
+        assertThat(PngExporter.render(chart, ExportSize.pixels(600, 400)).getWidth())
+                .isEqualTo(600);
     }
 
     @Test
@@ -70,7 +74,8 @@ class DensityChartTest {
             }
         }
         assertThat(shown).as("the gaps between the peaks are left out").isBetween(50, DensityChart.GRID - 50);
-        assertThat(PngExporter.render(chart, ExportSize.pixels(600, 400)).getWidth()).isEqualTo(600);
+        assertThat(PngExporter.render(chart, ExportSize.pixels(600, 400)).getWidth())
+                .isEqualTo(600);
     }
 
     @Test
@@ -84,7 +89,8 @@ class DensityChartTest {
 
     @Test
     void theEmptyChartSaysWhatToDoAndBadArgumentsAreRefused() {
-        assertThat(DensityChart.empty(ChartTheme.LIGHT).getXYPlot().getNoDataMessage()).isEqualTo(DensityChart.NO_DATA);
+        assertThat(DensityChart.empty(ChartTheme.LIGHT).getXYPlot().getNoDataMessage())
+                .isEqualTo(DensityChart.NO_DATA);
         assertThatThrownBy(() -> DensityChart.of(null, "t", false, ChartTheme.LIGHT))
                 .hasMessageContaining("density, title and theme must be given");
     }

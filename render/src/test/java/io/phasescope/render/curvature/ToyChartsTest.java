@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class ToyChartsTest {
 
-    static final double[] GRID = IntStream.rangeClosed(0, 60).mapToDouble(k -> 0.01 * k).toArray();
+    static final double[] GRID =
+            IntStream.rangeClosed(0, 60).mapToDouble(k -> 0.01 * k).toArray();
     static final DeepLinearToy DEPTH_2 = new DeepLinearToy(2, 1);
     static final DeepLinearToy DEPTH_3 = new DeepLinearToy(3, 1);
 
@@ -38,30 +39,37 @@ class ToyChartsTest {
         XYPlot plot = chart.getXYPlot();
         assertThat(chart.getTitle().getText()).isEqualTo("Depth 3: a first-order jump");
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo(ToyCharts.NORM_LABEL);
-        assertThat(SpectraChartsTest.keys(plot.getDataset(1))).containsExactly(ToyCharts.MINIMUM, ToyCharts.SADDLE,
-                ToyCharts.ORIGIN_MINIMUM, ToyCharts.ORIGIN_SADDLE);
+        assertThat(SpectraChartsTest.keys(plot.getDataset(1)))
+                .containsExactly(
+                        ToyCharts.MINIMUM, ToyCharts.SADDLE, ToyCharts.ORIGIN_MINIMUM, ToyCharts.ORIGIN_SADDLE);
         XYDataset paths = plot.getDataset(2);
         assertThat(SpectraChartsTest.keys(paths)).containsExactly(ToyCharts.DOWN, ToyCharts.UP);
         double fold = DEPTH_3.foldLambda();
         int drop = indexOfX(paths, 1, fold);
-        assertThat(paths.getYValue(1, drop)).as("the up path leaves the minimum at the fold")
-                .isCloseTo(DEPTH_3.norm(DEPTH_3.minimum(fold)), within(1e-9)).isGreaterThan(1);
+        assertThat(paths.getYValue(1, drop))
+                .as("the up path leaves the minimum at the fold")
+                .isCloseTo(DEPTH_3.norm(DEPTH_3.minimum(fold)), within(1e-9))
+                .isGreaterThan(1);
         assertThat(paths.getXValue(1, drop + 1)).isEqualTo(fold);
         assertThat(paths.getYValue(1, drop + 1)).isZero();
-        assertThat(paths.getYValue(0, 0)).as("the down path reaches the minimum only at λ = 0").isGreaterThan(1);
+        assertThat(paths.getYValue(0, 0))
+                .as("the down path reaches the minimum only at λ = 0")
+                .isGreaterThan(1);
         assertThat(paths.getXValue(0, 2)).isZero();
         assertThat(paths.getYValue(0, 2)).isZero();
-        assertThat(plot.getDomainMarkers(Layer.BACKGROUND)).extracting(m -> ((ValueMarker) m).getLabel())
+        assertThat(plot.getDomainMarkers(Layer.BACKGROUND))
+                .extracting(m -> ((ValueMarker) m).getLabel())
                 .containsExactly("λ_c", "fold");
 
         XYDataset atCursor = plot.getDataset(0);
-        assertThat(SpectraChartsTest.keys(atCursor)).containsExactly("at λ: minimum", "at λ: saddle",
-                "at λ: origin");
+        assertThat(SpectraChartsTest.keys(atCursor)).containsExactly("at λ: minimum", "at λ: saddle", "at λ: origin");
         assertThat(atCursor.getXValue(0, 0)).isEqualTo(0.22);
-        assertThat(atCursor.getYValue(1, 0)).as("the saddle lies below the minimum")
+        assertThat(atCursor.getYValue(1, 0))
+                .as("the saddle lies below the minimum")
                 .isLessThan(atCursor.getYValue(0, 0));
         assertThat(CsvExporter.toCsv(chart)).contains("\n" + ToyCharts.UP + ",");
-        assertThat(PngExporter.render(chart, ExportSize.pixels(600, 400)).getWidth()).isEqualTo(600);
+        assertThat(PngExporter.render(chart, ExportSize.pixels(600, 400)).getWidth())
+                .isEqualTo(600);
     }
 
     @Test
@@ -72,16 +80,20 @@ class ToyChartsTest {
 
         XYPlot plot = chart.getXYPlot();
         assertThat(chart.getTitle().getText()).isEqualTo("Depth 2: a continuous transition");
-        assertThat(plot.getDomainMarkers(Layer.BACKGROUND)).extracting(m -> ((ValueMarker) m).getLabel())
+        assertThat(plot.getDomainMarkers(Layer.BACKGROUND))
+                .extracting(m -> ((ValueMarker) m).getLabel())
                 .containsExactly("λ_c");
         XYDataset lines = plot.getDataset(1);
         assertThat(lines.getYValue(3, 10)).as("origin a saddle at λ = 0.1").isZero();
         assertThat(lines.getYValue(2, 10)).isNaN();
         assertThat(lines.getYValue(2, 55)).as("origin a minimum at λ = 0.55").isZero();
         XYDataset paths = plot.getDataset(2);
-        assertThat(paths.getItemCount(1)).as("one point added at λ_c, where the branch reaches 0")
+        assertThat(paths.getItemCount(1))
+                .as("one point added at λ_c, where the branch reaches 0")
                 .isEqualTo(GRID.length + 2);
-        assertThat(plot.getDataset(0).getSeriesCount()).as("past λ_c only the origin is left").isEqualTo(1);
+        assertThat(plot.getDataset(0).getSeriesCount())
+                .as("past λ_c only the origin is left")
+                .isEqualTo(1);
     }
 
     @Test

@@ -51,8 +51,12 @@ class ChartExportTest {
         assertThat(dpi(file)).isEqualTo(150, within(0.1));
         assertThat(distinctColours(image)).isGreaterThan(20);
         int white = ChartTheme.LIGHT.background().getRGB() & 0xFFFFFF;
-        assertThat(image.getRGB(image.getWidth() - 1, image.getHeight() / 3) & 0xFFFFFF).as("right edge").isEqualTo(white);
-        assertThat(image.getRGB(image.getWidth() / 2, image.getHeight() - 1) & 0xFFFFFF).as("bottom edge").isEqualTo(white);
+        assertThat(image.getRGB(image.getWidth() - 1, image.getHeight() / 3) & 0xFFFFFF)
+                .as("right edge")
+                .isEqualTo(white);
+        assertThat(image.getRGB(image.getWidth() / 2, image.getHeight() - 1) & 0xFFFFFF)
+                .as("bottom edge")
+                .isEqualTo(white);
         assertThat(Files.list(dir)).containsExactly(file);
     }
 
@@ -66,7 +70,8 @@ class ChartExportTest {
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image.getWidth()).isEqualTo(640);
         assertThat(image.getHeight()).isEqualTo(360);
-        assertThat(image.getRGB(2, 2) & 0xFFFFFF).isEqualTo(ChartTheme.DARK.background().getRGB() & 0xFFFFFF);
+        assertThat(image.getRGB(2, 2) & 0xFFFFFF)
+                .isEqualTo(ChartTheme.DARK.background().getRGB() & 0xFFFFFF);
     }
 
     @Test
@@ -78,7 +83,10 @@ class ChartExportTest {
 
         byte[] pdf = java.nio.file.Files.readAllBytes(file);
         String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(text).startsWith("%PDF-").contains("/MediaBox [0.0 0.0 600.0 400.0]").contains("/Title (Loss per epoch)")
+        assertThat(text)
+                .startsWith("%PDF-")
+                .contains("/MediaBox [0.0 0.0 600.0 400.0]")
+                .contains("/Title (Loss per epoch)")
                 .contains("/Count 1");
         assertThat(text.trim()).endsWith("%%EOF");
     }
@@ -114,8 +122,8 @@ class ChartExportTest {
         TrainingChartData data = RunFixtures.run(3, 2);
         Path file = dir.resolve("loss.csv");
 
-        ChartExporter.export(TrainingCharts.epochLoss(data, ChartTheme.LIGHT), ExportFormat.CSV, file,
-                ExportSize.pixels(100, 100));
+        ChartExporter.export(
+                TrainingCharts.epochLoss(data, ChartTheme.LIGHT), ExportFormat.CSV, file, ExportSize.pixels(100, 100));
 
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(1 + 2 * 3);
@@ -136,7 +144,9 @@ class ChartExportTest {
         assertThat(ExportFormat.of(Path.of("a/B.SVG"))).isEqualTo(ExportFormat.SVG);
         assertThat(ExportFormat.of(Path.of("chart.pdf"))).isEqualTo(ExportFormat.PDF);
         assertThatThrownBy(() -> ExportFormat.of(Path.of("chart.eps"))).hasMessageContaining("chart.eps");
-        assertThatThrownBy(() -> new ExportSize(640, 10, 72)).hasMessageContaining("height").hasMessageContaining("10");
+        assertThatThrownBy(() -> new ExportSize(640, 10, 72))
+                .hasMessageContaining("height")
+                .hasMessageContaining("10");
         assertThat(new ExportSize(600, 400, 300).pixelWidth()).isEqualTo(2500);
     }
 
@@ -146,7 +156,8 @@ class ChartExportTest {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);
             IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
-            IIOMetadataNode phys = (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
+            IIOMetadataNode phys =
+                    (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
             assertThat(phys.getAttribute("unitSpecifier")).isEqualTo("meter");
             return Double.parseDouble(phys.getAttribute("pixelsPerUnitXAxis")) * 0.0254;
         }

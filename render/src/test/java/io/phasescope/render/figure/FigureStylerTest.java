@@ -28,8 +28,11 @@ class FigureStylerTest {
         float width = ((BasicStroke) original.getXYPlot().getRenderer().getSeriesStroke(0)).getLineWidth();
         JFreeChart copy = ChartSnapshot.of(original);
 
-        FigureStyler.apply(copy, new FigureStyle(true, 1.5, 2, "Loss of the run", "epoch of training", "E (nats)",
-                LegendPlacement.RIGHT, true), ChartTheme.DARK);
+        FigureStyler.apply(
+                copy,
+                new FigureStyle(
+                        true, 1.5, 2, "Loss of the run", "epoch of training", "E (nats)", LegendPlacement.RIGHT, true),
+                ChartTheme.DARK);
 
         assertThat(copy.getTitle().getText()).isEqualTo("Loss of the run");
         assertThat(copy.getTitle().getFont().getFamily()).isEqualTo(new Font(Font.SERIF, Font.BOLD, 1).getFamily());
@@ -49,8 +52,8 @@ class FigureStylerTest {
     void noLegendAndABlankTitleRemoveThem() {
         JFreeChart chart = TrainingCharts.epochLoss(RunFixtures.run(3, 2), ChartTheme.LIGHT);
 
-        FigureStyler.apply(chart, new FigureStyle(false, 1, 1, " ", null, null, LegendPlacement.NONE, false),
-                ChartTheme.DARK);
+        FigureStyler.apply(
+                chart, new FigureStyle(false, 1, 1, " ", null, null, LegendPlacement.NONE, false), ChartTheme.DARK);
 
         assertThat(chart.getTitle()).isNull();
         assertThat(chart.getLegend()).isNull();

@@ -56,8 +56,10 @@ class ContoursTest {
         for (int k = 0; k < 8; k += 4) {
             boolean nearOrigin = s[k] + s[k + 1] + s[k + 2] + s[k + 3] < 2;
             double[] corner = nearOrigin ? new double[] {0, 0} : new double[] {1, 1};
-            assertThat(Math.abs(s[k] - corner[0]) + Math.abs(s[k + 1] - corner[1])).isCloseTo(0.4, within(1e-9));
-            assertThat(Math.abs(s[k + 2] - corner[0]) + Math.abs(s[k + 3] - corner[1])).isCloseTo(0.4, within(1e-9));
+            assertThat(Math.abs(s[k] - corner[0]) + Math.abs(s[k + 1] - corner[1]))
+                    .isCloseTo(0.4, within(1e-9));
+            assertThat(Math.abs(s[k + 2] - corner[0]) + Math.abs(s[k + 3] - corner[1]))
+                    .isCloseTo(0.4, within(1e-9));
         }
     }
 

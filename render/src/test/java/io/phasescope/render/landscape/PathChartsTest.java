@@ -46,8 +46,16 @@ class PathChartsTest {
     static List<PathSpectrum> spectra(PathProfile path) {
         List<PathSpectrum> rows = new ArrayList<>();
         for (double t : path.t()) {
-            rows.add(new PathSpectrum(t, new double[] {2}, new double[] {0.02 - 0.4 * Math.sin(Math.PI * t)}, Double.NaN,
-                    Double.NaN, 30, true, 100, 0.1));
+            rows.add(new PathSpectrum(
+                    t,
+                    new double[] {2},
+                    new double[] {0.02 - 0.4 * Math.sin(Math.PI * t)},
+                    Double.NaN,
+                    Double.NaN,
+                    30,
+                    true,
+                    100,
+                    0.1));
         }
         return rows;
     }
@@ -57,8 +65,8 @@ class PathChartsTest {
         PathProfile linear = profile("linear");
         PathProfile bezier = profile("bezier");
 
-        JFreeChart chart = PathCharts.profiles(List.of(linear, bezier), List.of(spectra(linear), List.of()), 0.5,
-                ChartTheme.LIGHT);
+        JFreeChart chart = PathCharts.profiles(
+                List.of(linear, bezier), List.of(spectra(linear), List.of()), 0.5, ChartTheme.LIGHT);
 
         CombinedDomainXYPlot stack = (CombinedDomainXYPlot) chart.getPlot();
         assertThat(stack.getSubplots()).hasSize(3);
@@ -74,18 +82,22 @@ class PathChartsTest {
         assertThat(curvature.getRangeAxis().getLabel()).isEqualTo(PathCurvature.MIN_LABEL);
         assertThat(curvature.getDataset(0).getSeriesCount()).isEqualTo(1);
         assertThat(curvature.getDataset(0).getYValue(0, 5)).isCloseTo(-0.38, within(1e-12));
-        assertThat(curvature.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).hasSize(1);
+        assertThat(curvature.getRangeMarkers(org.jfree.chart.ui.Layer.BACKGROUND))
+                .hasSize(1);
         LegendItemCollection legend = stack.getLegendItems();
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < legend.getItemCount(); i++) {
             labels.add(legend.get(i).getLabel());
         }
-        assertThat(labels).containsExactly("linear · train", "linear · test", "bezier · train", "bezier · test",
-                SaddleStyle.SADDLE_OF_E);
+        assertThat(labels)
+                .containsExactly(
+                        "linear · train", "linear · test", "bezier · train", "bezier · test", SaddleStyle.SADDLE_OF_E);
         String csv = CsvExporter.toCsv(chart);
-        assertThat(csv.lines().filter(l -> l.startsWith(PathCurvature.MIN_LABEL + ","))).hasSize(11);
+        assertThat(csv.lines().filter(l -> l.startsWith(PathCurvature.MIN_LABEL + ",")))
+                .hasSize(11);
         assertThat(csv.lines().filter(l -> l.contains(SaddleStyle.SADDLE_OF_E))).hasSize(9);
-        assertThat(PngExporter.render(chart, ExportSize.pixels(700, 600)).getWidth()).isEqualTo(700);
+        assertThat(PngExporter.render(chart, ExportSize.pixels(700, 600)).getWidth())
+                .isEqualTo(700);
     }
 
     @Test
@@ -93,8 +105,11 @@ class PathChartsTest {
         PathProfile linear = profile("linear");
         JFreeChart plain = PathCharts.profiles(List.of(linear), Double.NaN, ChartTheme.DARK);
         assertThat(((CombinedDomainXYPlot) plain.getPlot()).getSubplots()).hasSize(2);
-        assertThat(((CombinedDomainXYPlot) PathCharts.profiles(List.of(linear), List.of(List.of()), Double.NaN,
-                ChartTheme.DARK).getPlot()).getSubplots()).hasSize(2);
+        assertThat(((CombinedDomainXYPlot)
+                                PathCharts.profiles(List.of(linear), List.of(List.of()), Double.NaN, ChartTheme.DARK)
+                                        .getPlot())
+                        .getSubplots())
+                .hasSize(2);
         assertThatThrownBy(() -> PathCharts.profiles(List.of(linear), List.of(), Double.NaN, ChartTheme.LIGHT))
                 .hasMessageContaining("one list of spectra per path");
     }

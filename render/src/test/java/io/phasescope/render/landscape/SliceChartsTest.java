@@ -53,7 +53,8 @@ class SliceChartsTest {
 
     @Test
     void heatmapHasBlocksContoursColourBarAndOverlayAndExportsItsValues() {
-        SliceOverlay overlay = new SliceOverlay(List.of(new SliceOverlay.Marker("θ₀", 0, 0)),
+        SliceOverlay overlay = new SliceOverlay(
+                List.of(new SliceOverlay.Marker("θ₀", 0, 0)),
                 List.of(new SliceOverlay.Trajectory("sweep", new double[] {0, 0.5}, new double[] {0, 0.25})));
 
         JFreeChart chart = SliceCharts.heatmap(bowl(21, false), LABELS, overlay, true, ChartTheme.DARK);
@@ -63,8 +64,11 @@ class SliceChartsTest {
         assertThat(blocks.getBlockWidth()).isEqualTo(0.1, within(1e-12));
         assertThat(blocks.getAnnotations()).hasSize(1).first().isInstanceOf(ContourAnnotation.class);
         assertThat(plot.getDataset(1).getSeriesCount()).isEqualTo(2);
-        PaintScaleLegend bar = chart.getSubtitles().stream().filter(PaintScaleLegend.class::isInstance)
-                .map(PaintScaleLegend.class::cast).findFirst().orElseThrow();
+        PaintScaleLegend bar = chart.getSubtitles().stream()
+                .filter(PaintScaleLegend.class::isInstance)
+                .map(PaintScaleLegend.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(bar.getAxis()).isInstanceOf(LogAxis.class);
         assertThat(((SliceScale) bar.getScale()).lower()).isEqualTo(0.1, within(1e-12));
         String csv = CsvExporter.toCsv(chart);
@@ -74,9 +78,12 @@ class SliceChartsTest {
         BufferedImage image = PngExporter.render(chart, new ExportSize(640, 480, ExportSize.SCREEN_DPI));
         assertThat(image.getWidth()).isPositive();
         JFreeChart copy = ChartSnapshot.of(chart);
-        assertThat(((XYBlockRenderer) copy.getXYPlot().getRenderer(0)).getAnnotations()).as("contours survive a copy")
+        assertThat(((XYBlockRenderer) copy.getXYPlot().getRenderer(0)).getAnnotations())
+                .as("contours survive a copy")
                 .hasSize(1);
-        assertThat(PngExporter.render(copy, new ExportSize(640, 480, ExportSize.SCREEN_DPI)).getWidth()).isPositive();
+        assertThat(PngExporter.render(copy, new ExportSize(640, 480, ExportSize.SCREEN_DPI))
+                        .getWidth())
+                .isPositive();
     }
 
     @Test
@@ -86,7 +93,8 @@ class SliceChartsTest {
         String csv = CsvExporter.toCsv(chart);
         assertThat(csv).doesNotContain("NaN");
         assertThat(chart.getLegend()).isNull();
-        assertThat(((XYBlockRenderer) chart.getXYPlot().getRenderer(0)).getAnnotations()).hasSize(1);
+        assertThat(((XYBlockRenderer) chart.getXYPlot().getRenderer(0)).getAnnotations())
+                .hasSize(1);
     }
 
     @Test
@@ -94,8 +102,12 @@ class SliceChartsTest {
         SliceGrid bowl = bowl(11, false);
         SliceGrid row = new SliceGrid(bowl.a(), new double[] {0}, new double[][] {bowl.values()[5]}, 11, 11);
 
-        JFreeChart chart = SliceCharts.curve(row, LABELS, new SliceOverlay(
-                List.of(new SliceOverlay.Marker("B", 1, 0)), List.of()), false, ChartTheme.LIGHT);
+        JFreeChart chart = SliceCharts.curve(
+                row,
+                LABELS,
+                new SliceOverlay(List.of(new SliceOverlay.Marker("B", 1, 0)), List.of()),
+                false,
+                ChartTheme.LIGHT);
 
         assertThat(chart.getXYPlot().getDataset().getItemCount(0)).isEqualTo(11);
         assertThat(chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND)).hasSize(1);
@@ -110,10 +122,24 @@ class SliceChartsTest {
         for (double[] row : perClass) {
             Arrays.fill(row, 0.9);
         }
-        PathProfile linear = new PathProfile("linear", t, new double[] {0.1, 1.2, 0.1}, new double[] {0.2, 1.3, 0.2},
-                new double[] {0.01, 0.4, 0.01}, new double[] {0.02, 0.45, 0.02}, perClass, new double[] {3, 1.5, 0});
-        PathProfile bezier = new PathProfile("bezier", t, new double[] {0.1, 0.15, 0.1}, new double[] {0.2, 0.25, 0.2},
-                new double[] {0.01, 0.02, 0.01}, new double[] {0.02, 0.03, 0.02}, perClass, new double[] {3, 2, 0});
+        PathProfile linear = new PathProfile(
+                "linear",
+                t,
+                new double[] {0.1, 1.2, 0.1},
+                new double[] {0.2, 1.3, 0.2},
+                new double[] {0.01, 0.4, 0.01},
+                new double[] {0.02, 0.45, 0.02},
+                perClass,
+                new double[] {3, 1.5, 0});
+        PathProfile bezier = new PathProfile(
+                "bezier",
+                t,
+                new double[] {0.1, 0.15, 0.1},
+                new double[] {0.2, 0.25, 0.2},
+                new double[] {0.01, 0.02, 0.01},
+                new double[] {0.02, 0.03, 0.02},
+                perClass,
+                new double[] {3, 2, 0});
 
         JFreeChart chart = PathCharts.profiles(List.of(linear, bezier), 0.5, ChartTheme.LIGHT);
         CombinedDomainXYPlot stack = (CombinedDomainXYPlot) chart.getPlot();

@@ -63,24 +63,34 @@ class PhaseChartsTest {
         XYPlot accuracy = subplot(stack, 1);
         assertThat(losses.getRangeAxis().getLabel()).isEqualTo("loss (nats)");
         assertThat(accuracy.getRangeAxis().getLabel()).isEqualTo("test accuracy");
-        assertThat(seriesKeys(losses.getDataset(0))).containsExactly("E_train · up · seed 1", "L_λ · up · seed 1",
-                "E_test · up · seed 1", "E_train · down · seed 1", "L_λ · down · seed 1", "E_test · down · seed 1");
+        assertThat(seriesKeys(losses.getDataset(0)))
+                .containsExactly(
+                        "E_train · up · seed 1",
+                        "L_λ · up · seed 1",
+                        "E_test · up · seed 1",
+                        "E_train · down · seed 1",
+                        "L_λ · down · seed 1",
+                        "E_test · down · seed 1");
         assertThat(losses.getDataset(0).getItemCount(0)).isEqualTo(SweepFixtures.GRID);
-        assertThat(seriesKeys(accuracy.getDataset(0))).containsExactly("test accuracy · up · seed 1",
-                "test accuracy · down · seed 1");
+        assertThat(seriesKeys(accuracy.getDataset(0)))
+                .containsExactly("test accuracy · up · seed 1", "test accuracy · down · seed 1");
         assertThat(seriesKeys(accuracy.getDataset(1))).containsExactly("test accuracy · probe");
         assertThat(accuracy.getDataset(1).getXValue(0, 0)).isCloseTo(0.0075, within(1e-12));
 
         Collection<Marker> lines = markers(accuracy, Layer.BACKGROUND);
         assertThat(lines).hasSize(6).allSatisfy(m -> {
             assertThat(m).isInstanceOf(ValueMarker.class);
-            assertThat(((BasicStroke) m.getStroke()).getDashArray()).as("dashed").isNotNull();
+            assertThat(((BasicStroke) m.getStroke()).getDashArray())
+                    .as("dashed")
+                    .isNotNull();
         });
-        assertThat(lines).extracting(m -> ((ValueMarker) m).getValue()).anySatisfy(v -> assertThat(v).isCloseTo(0.0045,
-                within(1e-12))).anySatisfy(v -> assertThat(v).isCloseTo(0.0145, within(1e-12)));
+        assertThat(lines)
+                .extracting(m -> ((ValueMarker) m).getValue())
+                .anySatisfy(v -> assertThat(v).isCloseTo(0.0045, within(1e-12)))
+                .anySatisfy(v -> assertThat(v).isCloseTo(0.0145, within(1e-12)));
         assertThat(markers(losses, Layer.BACKGROUND)).hasSize(6);
-        assertThat(legendLabels(stack.getLegendItems())).contains("E_train", "E_test", "test accuracy", "up", "down",
-                "probe", "transition");
+        assertThat(legendLabels(stack.getLegendItems()))
+                .contains("E_train", "E_test", "test accuracy", "up", "down", "probe", "transition");
 
         Document svg = svg(chart, "metrics.svg");
         assertThat(texts(svg)).contains("Loss and accuracy vs λ", "test accuracy", "E_train", "transition");
@@ -98,7 +108,8 @@ class PhaseChartsTest {
         XYPlot accuracy = subplot(stack, 1);
         XYDataset up = accuracy.getDataset(0);
         assertThat(up.getXValue(0, SweepFixtures.GRID - 1)).isCloseTo(2 * 0.02, within(1e-12));
-        assertThat(markers(accuracy, Layer.BACKGROUND)).extracting(m -> ((ValueMarker) m).getValue())
+        assertThat(markers(accuracy, Layer.BACKGROUND))
+                .extracting(m -> ((ValueMarker) m).getValue())
                 .anySatisfy(v -> assertThat(v).isCloseTo(2 * 0.0045, within(1e-12)))
                 .anySatisfy(v -> assertThat(v).isCloseTo(2 * 0.0145, within(1e-12)));
     }
@@ -112,7 +123,8 @@ class PhaseChartsTest {
 
         assertThat(charts.classHeatmap()).isSameAs(heatmap);
         for (JFreeChart chart : List.of(charts.metricsVsLambda(), charts.branches(), charts.classHeatmap())) {
-            assertThat(((CombinedDomainXYPlot) chart.getPlot()).getDomainAxis().getLabel()).startsWith("β = 2λ");
+            assertThat(((CombinedDomainXYPlot) chart.getPlot()).getDomainAxis().getLabel())
+                    .startsWith("β = 2λ");
         }
         PlotGrid grid = (PlotGrid) charts.classMultiples().getPlot();
         assertThat(grid.cells().get(5).getDomainAxis().getLabel()).isEqualTo("β");
@@ -129,7 +141,9 @@ class PhaseChartsTest {
         XYDataset data = losses.getDataset(0);
         List<SweepPoint> up = SweepFixtures.upDown(1).subList(0, SweepFixtures.GRID);
         for (int i = 0; i < up.size(); i++) {
-            assertThat(data.getXValue(0, i)).as("up branch in walking order").isEqualTo(up.get(i).norm());
+            assertThat(data.getXValue(0, i))
+                    .as("up branch in walking order")
+                    .isEqualTo(up.get(i).norm());
         }
         assertThat(markers(losses, Layer.BACKGROUND)).hasSize(6).allSatisfy(m -> {
             IntervalMarker gap = (IntervalMarker) m;
@@ -142,11 +156,21 @@ class PhaseChartsTest {
     private static List<PointSpectrum> upSpectra() {
         List<PointSpectrum> rows = new ArrayList<>();
         for (int i = 0; i < SweepFixtures.GRID; i++) {
-            rows.add(new PointSpectrum(Branch.UP, 1, i * SweepFixtures.STEP, new double[] {3}, new double[] {-0.012},
-                    Double.NaN, Double.NaN, 30, true, 100, 0.1));
+            rows.add(new PointSpectrum(
+                    Branch.UP,
+                    1,
+                    i * SweepFixtures.STEP,
+                    new double[] {3},
+                    new double[] {-0.012},
+                    Double.NaN,
+                    Double.NaN,
+                    30,
+                    true,
+                    100,
+                    0.1));
         }
-        rows.add(new PointSpectrum(Branch.UP, 1, 0.5, new double[] {3}, new double[] {-5}, Double.NaN, Double.NaN, 30,
-                true, 100, 0.1));
+        rows.add(new PointSpectrum(
+                Branch.UP, 1, 0.5, new double[] {3}, new double[] {-5}, Double.NaN, Double.NaN, 30, true, 100, 0.1));
         return rows;
     }
 
@@ -161,11 +185,14 @@ class PhaseChartsTest {
         XYDataset saddles = losses.getDataset(3);
         assertThat(saddles.getSeriesCount()).isEqualTo(1);
         assertThat(saddles.getSeriesKey(0)).isEqualTo(PhaseCharts.SADDLE + " · up · seed 1");
-        assertThat(saddles.getItemCount(0)).as("λ = 0 … 0.005; the row at λ = 0.5 has no point").isEqualTo(6);
+        assertThat(saddles.getItemCount(0))
+                .as("λ = 0 … 0.005; the row at λ = 0.5 has no point")
+                .isEqualTo(6);
         SweepPoint fifth = diagram.points().get(5);
         assertThat(saddles.getXValue(0, 5)).as("β = 2λ").isCloseTo(0.01, within(1e-12));
         assertThat(saddles.getYValue(0, 5)).isEqualTo(fifth.regLoss());
-        XYDataset normSaddles = ((CombinedDomainXYPlot) norm.getPlot()).getSubplots().get(0).getDataset(3);
+        XYDataset normSaddles =
+                ((CombinedDomainXYPlot) norm.getPlot()).getSubplots().get(0).getDataset(3);
         assertThat(normSaddles.getXValue(0, 5)).isEqualTo(fifth.norm());
         assertThat(normSaddles.getYValue(0, 5)).isEqualTo(fifth.trainLoss());
         for (JFreeChart chart : List.of(lambda, norm)) {
@@ -176,37 +203,59 @@ class PhaseChartsTest {
             }
             assertThat(labels).containsOnlyOnce(PhaseCharts.SADDLE);
         }
-        assertThat(CsvExporter.toCsv(lambda).lines().filter(l -> l.contains(PhaseCharts.SADDLE))).hasSize(6);
+        assertThat(CsvExporter.toCsv(lambda).lines().filter(l -> l.contains(PhaseCharts.SADDLE)))
+                .hasSize(6);
 
         PhaseCharts live = new PhaseCharts(ChartTheme.LIGHT);
         live.update(diagram);
         live.update(diagram.withSpectra(List.of()));
-        XYPlot liveLosses = ((CombinedDomainXYPlot) live.metricsVsLambda().getPlot()).getSubplots().get(0);
-        assertThat(liveLosses.getDataset(3).getSeriesCount()).as("spectra removed: no saddles").isZero();
-        assertThat(SweepFixtures.diagram(LambdaUnit.LAMBDA).spectra()).as("the six-argument constructor").isEmpty();
+        XYPlot liveLosses = ((CombinedDomainXYPlot) live.metricsVsLambda().getPlot())
+                .getSubplots()
+                .get(0);
+        assertThat(liveLosses.getDataset(3).getSeriesCount())
+                .as("spectra removed: no saddles")
+                .isZero();
+        assertThat(SweepFixtures.diagram(LambdaUnit.LAMBDA).spectra())
+                .as("the six-argument constructor")
+                .isEmpty();
     }
 
     @Test
     void branchesAndSeedsGetDistinctColoursAndDashes() throws Exception {
         List<SweepPoint> points = new ArrayList<>(SweepFixtures.upDown(1));
         points.addAll(SweepFixtures.upDown(2));
-        PhaseDiagram diagram = new PhaseDiagram(SweepFixtures.DIGITS, points, List.of(), SweepFixtures.transitions(1),
-                LambdaUnit.LAMBDA, null);
+        PhaseDiagram diagram = new PhaseDiagram(
+                SweepFixtures.DIGITS, points, List.of(), SweepFixtures.transitions(1), LambdaUnit.LAMBDA, null);
         JFreeChart chart = PhaseCharts.branches(diagram, ChartTheme.LIGHT);
 
         assertThat(chart.getTitle().getText()).startsWith("Hysteresis: up and down branches");
         XYPlot accuracy = subplot((CombinedDomainXYPlot) chart.getPlot(), 0);
-        assertThat(seriesKeys(accuracy.getDataset(0))).containsExactly("test accuracy · up · seed 1",
-                "test accuracy · down · seed 1", "test accuracy · up · seed 2", "test accuracy · down · seed 2");
+        assertThat(seriesKeys(accuracy.getDataset(0)))
+                .containsExactly(
+                        "test accuracy · up · seed 1",
+                        "test accuracy · down · seed 1",
+                        "test accuracy · up · seed 2",
+                        "test accuracy · down · seed 2");
         var renderer = accuracy.getRenderer(0);
-        assertThat(List.of(renderer.getSeriesPaint(0), renderer.getSeriesPaint(1), renderer.getSeriesPaint(2),
-                renderer.getSeriesPaint(3))).doesNotHaveDuplicates();
-        assertThat(((BasicStroke) renderer.getSeriesStroke(0)).getDashArray()).as("up is solid").isNull();
-        assertThat(((BasicStroke) renderer.getSeriesStroke(1)).getDashArray()).as("down is dashed").isNotNull();
+        assertThat(List.of(
+                        renderer.getSeriesPaint(0),
+                        renderer.getSeriesPaint(1),
+                        renderer.getSeriesPaint(2),
+                        renderer.getSeriesPaint(3)))
+                .doesNotHaveDuplicates();
+        assertThat(((BasicStroke) renderer.getSeriesStroke(0)).getDashArray())
+                .as("up is solid")
+                .isNull();
+        assertThat(((BasicStroke) renderer.getSeriesStroke(1)).getDashArray())
+                .as("down is dashed")
+                .isNotNull();
         assertThat(renderer.getSeriesShape(0)).isNotEqualTo(renderer.getSeriesShape(2));
         assertThat(legendLabels(chart.getPlot().getLegendItems())).contains("up · seed 1", "down · seed 2");
         assertThat(texts(svg(chart, "branches.svg"))).contains("up · seed 1", "down · seed 2");
-        assertThat(subplot((CombinedDomainXYPlot) chart.getPlot(), 1).getRangeAxis().getLabel()).isEqualTo("‖θ‖");
+        assertThat(subplot((CombinedDomainXYPlot) chart.getPlot(), 1)
+                        .getRangeAxis()
+                        .getLabel())
+                .isEqualTo("‖θ‖");
     }
 
     @Test
@@ -220,16 +269,22 @@ class PhaseChartsTest {
         XYPlot nine = grid.cells().get(9);
         assertThat(seriesKeys(nine.getDataset(0))).containsExactly("class 9 · up · seed 1", "class 9 · down · seed 1");
         assertThat(nine.getDataset(0).getYValue(0, 0)).isGreaterThan(0.9);
-        assertThat(nine.getDataset(0).getYValue(0, 5)).as("class 9 lost at the first jump").isLessThan(0.1);
+        assertThat(nine.getDataset(0).getYValue(0, 5))
+                .as("class 9 lost at the first jump")
+                .isLessThan(0.1);
         assertThat(markers(nine, Layer.BACKGROUND)).hasSize(6);
         assertThat(grid.cells().get(0).getRangeAxis().getLabel()).isEqualTo("accuracy");
         assertThat(grid.cells().get(1).getRangeAxis().getLabel()).isNull();
         assertThat(grid.cells().get(7).getDomainAxis().getLabel()).isEqualTo("λ");
-        assertThat(grid.cells().get(2).getDomainAxis().isTickLabelsVisible()).as("only the bottom row").isFalse();
-        assertThat(grid.cells().get(6).getRangeAxis().isTickLabelsVisible()).as("only the left column").isFalse();
+        assertThat(grid.cells().get(2).getDomainAxis().isTickLabelsVisible())
+                .as("only the bottom row")
+                .isFalse();
+        assertThat(grid.cells().get(6).getRangeAxis().isTickLabelsVisible())
+                .as("only the left column")
+                .isFalse();
 
-        assertThat(texts(svg(chart, "multiples.svg"))).contains("Test accuracy per class vs λ", "class 0", "class 9",
-                "up · seed 1", "probe");
+        assertThat(texts(svg(chart, "multiples.svg")))
+                .contains("Test accuracy per class vs λ", "class 0", "class 9", "up · seed 1", "probe");
         BufferedImage png = png(chart, "multiples.png");
         assertThat(distinctColours(png)).isGreaterThan(30);
     }
@@ -265,8 +320,8 @@ class PhaseChartsTest {
             confusion[t][t] = 97;
             confusion[t][(t + 1) % 10] = 3;
         }
-        JFreeChart chart = ConfusionMatrixChart.of(confusion, SweepFixtures.DIGITS, "Confusion matrix at λ = 0.001",
-                ChartTheme.LIGHT);
+        JFreeChart chart = ConfusionMatrixChart.of(
+                confusion, SweepFixtures.DIGITS, "Confusion matrix at λ = 0.001", ChartTheme.LIGHT);
 
         XYPlot plot = chart.getXYPlot();
         XYZDataset data = (XYZDataset) plot.getDataset();
@@ -277,7 +332,9 @@ class PhaseChartsTest {
         assertThat(plot.getRangeAxis().isInverted()).as("class 0 on top").isTrue();
         List<String> texts = texts(svg(chart, "confusion.svg"));
         assertThat(texts).contains("Confusion matrix at λ = 0.001", "97", "3", "predicted class");
-        assertThat(texts.stream().filter("0"::equals)).as("zero counts are not labelled, only ticks").hasSize(2);
+        assertThat(texts.stream().filter("0"::equals))
+                .as("zero counts are not labelled, only ticks")
+                .hasSize(2);
         assertThat(CsvExporter.toCsv(chart).lines().findFirst()).contains("series,predicted class,true class,value");
         JFreeChart copy = ChartSnapshot.of(chart);
         ChartStyler.apply(copy, ChartTheme.DARK);
@@ -289,14 +346,16 @@ class PhaseChartsTest {
         PhaseCharts charts = new PhaseCharts(ChartTheme.LIGHT);
         PhaseDiagram diagram = SweepFixtures.diagram(LambdaUnit.LAMBDA);
         charts.update(diagram);
-        XYPlot accuracy = subplot((CombinedDomainXYPlot) charts.metricsVsLambda().getPlot(), 1);
+        XYPlot accuracy =
+                subplot((CombinedDomainXYPlot) charts.metricsVsLambda().getPlot(), 1);
         XYDataset lines = accuracy.getDataset(0);
         SweepPoint selected = diagram.points().get(30);
 
         charts.update(diagram.withSelected(selected));
 
         assertThat(accuracy.getDataset(0)).as("lines kept").isSameAs(lines);
-        assertThat(markers(accuracy, Layer.FOREGROUND)).singleElement()
+        assertThat(markers(accuracy, Layer.FOREGROUND))
+                .singleElement()
                 .satisfies(m -> assertThat(((ValueMarker) m).getValue()).isEqualTo(selected.lambda()));
         assertThat(accuracy.getDataset(2).getYValue(0, 0)).isEqualTo(selected.testAccuracy());
         PlotGrid grid = (PlotGrid) charts.classMultiples().getPlot();
@@ -312,12 +371,15 @@ class PhaseChartsTest {
         assertThat(texts(svg(empty.metricsVsLambda(), "empty.svg"))).contains(PhaseCharts.NO_DATA);
 
         PhaseCharts charts = new PhaseCharts(ChartTheme.LIGHT);
-        charts.update(SweepFixtures.diagram(LambdaUnit.LAMBDA).withSelected(SweepFixtures.upDown(1).get(3)));
+        charts.update(SweepFixtures.diagram(LambdaUnit.LAMBDA)
+                .withSelected(SweepFixtures.upDown(1).get(3)));
         for (JFreeChart chart : charts.all()) {
             JFreeChart copy = ChartSnapshot.of(chart);
             ChartStyler.apply(copy, ChartTheme.DARK);
             ChartExporter.export(copy, ExportFormat.PNG, dir.resolve("copy.png"), ExportSize.pixels(500, 400));
-            assertThat(CsvExporter.toCsv(copy).lines().count()).as(chart.getTitle().getText()).isGreaterThan(20);
+            assertThat(CsvExporter.toCsv(copy).lines().count())
+                    .as(chart.getTitle().getText())
+                    .isGreaterThan(20);
         }
         charts.setTheme(ChartTheme.DARK);
         PlotGrid grid = (PlotGrid) charts.classMultiples().getPlot();
@@ -326,8 +388,9 @@ class PhaseChartsTest {
         String csv = CsvExporter.toCsv(charts.classMultiples());
         assertThat(csv.lines().findFirst()).contains("panel,series,λ,y");
         assertThat(csv).contains("class 3,class 3 · up · seed 1,0.0,");
-        assertThat(CsvExporter.toCsv(charts.classHeatmap()).lines().findFirst()).hasValueSatisfying(
-                h -> assertThat(h).startsWith("panel,series,λ").endsWith(",y,value"));
+        assertThat(CsvExporter.toCsv(charts.classHeatmap()).lines().findFirst())
+                .hasValueSatisfying(
+                        h -> assertThat(h).startsWith("panel,series,λ").endsWith(",y,value"));
     }
 
     @Test

@@ -16,8 +16,7 @@ final class SweepFixtures {
     static final int GRID = 21;
     static final double STEP = 0.001;
 
-    private SweepFixtures() {
-    }
+    private SweepFixtures() {}
 
     /** The up branch then the down branch of {@code seed}. */
     static List<SweepPoint> upDown(long seed) {
@@ -36,11 +35,29 @@ final class SweepFixtures {
         List<Transition> t = new ArrayList<>();
         for (int k = 1; k <= 3; k++) {
             int after = 5 * k;
-            t.add(new Transition(Branch.UP, seed, (after - 0.5) * STEP, (after - 1) * STEP, after * STEP,
-                    norm(k - 1), norm(k), 1 - 0.1 * (k - 1), 1 - 0.1 * k, List.of(10 - k)));
+            t.add(new Transition(
+                    Branch.UP,
+                    seed,
+                    (after - 0.5) * STEP,
+                    (after - 1) * STEP,
+                    after * STEP,
+                    norm(k - 1),
+                    norm(k),
+                    1 - 0.1 * (k - 1),
+                    1 - 0.1 * k,
+                    List.of(10 - k)));
             int downAfter = 5 * k - 3;
-            t.add(new Transition(Branch.DOWN, seed, (downAfter - 0.5) * STEP, downAfter * STEP, (downAfter - 1) * STEP,
-                    norm(k), norm(k - 1), 1 - 0.1 * k, 1 - 0.1 * (k - 1), List.of()));
+            t.add(new Transition(
+                    Branch.DOWN,
+                    seed,
+                    (downAfter - 0.5) * STEP,
+                    downAfter * STEP,
+                    (downAfter - 1) * STEP,
+                    norm(k),
+                    norm(k - 1),
+                    1 - 0.1 * k,
+                    1 - 0.1 * (k - 1),
+                    List.of()));
         }
         return t;
     }
@@ -48,8 +65,20 @@ final class SweepFixtures {
     /** A probe between grid points 7 and 8 of the up branch. */
     static SweepPoint probe(long seed) {
         SweepPoint p = point(Branch.UP, seed, 7, lost(7, 0));
-        return new SweepPoint(Branch.UP, seed, -1, 7.5 * STEP, p.trainLoss(), p.regLoss(), p.testLoss(),
-                p.testAccuracy(), p.norm(), p.distRef(), 4, 0.1, p.perClassAccuracy());
+        return new SweepPoint(
+                Branch.UP,
+                seed,
+                -1,
+                7.5 * STEP,
+                p.trainLoss(),
+                p.regLoss(),
+                p.testLoss(),
+                p.testAccuracy(),
+                p.norm(),
+                p.distRef(),
+                4,
+                0.1,
+                p.perClassAccuracy());
     }
 
     static PhaseDiagram diagram(LambdaUnit unit) {
@@ -77,7 +106,19 @@ final class SweepFixtures {
         }
         double norm = norm(lost) - 0.1 * index + 0.05 * seed;
         double train = 0.05 + 0.25 * lost + 0.004 * index;
-        return new SweepPoint(branch, seed, index, lambda, train, train + lambda * norm * norm, train + 0.03, accuracy,
-                norm, norm, 5, 0.5, perClass);
+        return new SweepPoint(
+                branch,
+                seed,
+                index,
+                lambda,
+                train,
+                train + lambda * norm * norm,
+                train + 0.03,
+                accuracy,
+                norm,
+                norm,
+                5,
+                0.5,
+                perClass);
     }
 }

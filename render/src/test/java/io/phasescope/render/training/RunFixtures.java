@@ -10,8 +10,7 @@ public final class RunFixtures {
 
     public static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-    private RunFixtures() {
-    }
+    private RunFixtures() {}
 
     /** {@code epochs} epochs of {@code batchesPerEpoch} batches each, with falling loss and rising accuracy. */
     public static TrainingChartData run(int epochs, int batchesPerEpoch) {
@@ -21,7 +20,8 @@ public final class RunFixtures {
             List<BatchProgress> batches = new ArrayList<>();
             for (int b = 1; b <= batchesPerEpoch; b++) {
                 iteration++;
-                batches.add(new BatchProgress(e, iteration, b, batchesPerEpoch, 2.3 / Math.sqrt(iteration) + 0.05 * (b % 3)));
+                batches.add(new BatchProgress(
+                        e, iteration, b, batchesPerEpoch, 2.3 / Math.sqrt(iteration) + 0.05 * (b % 3)));
             }
             data.addBatches(batches);
             data.addEpoch(e, evaluation(e));
@@ -35,7 +35,7 @@ public final class RunFixtures {
         for (int c = 0; c < 10; c++) {
             perClass[c] = c == 7 ? Double.NaN : Math.min(1, 0.5 + 0.04 * c + 0.05 * e);
         }
-        return new Evaluation(1e-4, 1.0 / e, 1.0 / e + 0.01, 1.1 / e, 1 - 0.5 / e, 1 - 0.6 / e, perClass,
-                new int[10][10], 10, 10);
+        return new Evaluation(
+                1e-4, 1.0 / e, 1.0 / e + 0.01, 1.1 / e, 1 - 0.5 / e, 1 - 0.6 / e, perClass, new int[10][10], 10, 10);
     }
 }

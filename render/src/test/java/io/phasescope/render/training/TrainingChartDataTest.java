@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.model.train.BatchProgress;
 import java.util.List;
-import org.jfree.data.xy.XYSeries;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
 
 class TrainingChartDataTest {
@@ -17,9 +17,14 @@ class TrainingChartDataTest {
 
         assertThat(data.batchCount()).isEqualTo(15);
         assertThat(data.epochCount()).isEqualTo(3);
-        assertThat(data.epochLoss().getSeries(TrainingChartData.TEST).getY(2).doubleValue()).isEqualTo(1.1 / 3);
-        assertThat(data.classAccuracy().getValue(TrainingChartData.TEST_ACCURACY, "7")).isNull();
-        assertThat(data.classAccuracy().getValue(TrainingChartData.TEST_ACCURACY, "9").doubleValue()).isEqualTo(1.0);
+        assertThat(data.epochLoss().getSeries(TrainingChartData.TEST).getY(2).doubleValue())
+                .isEqualTo(1.1 / 3);
+        assertThat(data.classAccuracy().getValue(TrainingChartData.TEST_ACCURACY, "7"))
+                .isNull();
+        assertThat(data.classAccuracy()
+                        .getValue(TrainingChartData.TEST_ACCURACY, "9")
+                        .doubleValue())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -28,7 +33,9 @@ class TrainingChartDataTest {
         AtomicInteger events = new AtomicInteger();
         data.batchLoss().addChangeListener(e -> events.incrementAndGet());
 
-        data.addBatches(List.of(new BatchProgress(1, 1, 1, 3, 2.0), new BatchProgress(1, 2, 2, 3, 1.5),
+        data.addBatches(List.of(
+                new BatchProgress(1, 1, 1, 3, 2.0),
+                new BatchProgress(1, 2, 2, 3, 1.5),
                 new BatchProgress(1, 3, 3, 3, 1.0)));
 
         assertThat(events).hasValue(1);
@@ -64,7 +71,8 @@ class TrainingChartDataTest {
     @Test
     void rejectsFewerThanTwoClasses() {
         assertThatThrownBy(() -> new TrainingChartData(List.of("only")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[only]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[only]");
     }
 
     @Test
@@ -81,7 +89,8 @@ class TrainingChartDataTest {
         org.assertj.core.api.Assertions.assertThat(data.batchCount())
                 .isBetween(TrainingChartData.MAX_BATCH_POINTS / 2, TrainingChartData.MAX_BATCH_POINTS);
         XYSeries minibatch = data.batchLoss().getSeries(0);
-        org.assertj.core.api.Assertions.assertThat(minibatch.getX(0).doubleValue()).isEqualTo(1.0);
+        org.assertj.core.api.Assertions.assertThat(minibatch.getX(0).doubleValue())
+                .isEqualTo(1.0);
         org.assertj.core.api.Assertions.assertThat(minibatch.getMaxX()).isGreaterThan(9_900);
     }
 }

@@ -22,15 +22,97 @@ import picocli.CommandLine;
 class CliArgumentFuzzTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(CliArgumentFuzzTest.class);
-    private static final String[] WORDS = {"train", "sweep", "transitions", "path", "slice", "spectrum", "figure",
-        "bench", "--hidden", "--lambda", "--weight-decay", "--epochs", "--batch", "--lr", "--subset", "--test-subset",
-        "--seed", "--out", "--preset", "--mode", "--seeds", "--workers", "--lambda-grid", "--kind", "--resolution",
-        "--range", "--direction", "--top", "--bottom", "--model", "--a", "--b", "--data", "--dataset", "--format",
-        "--width-cm", "--units", "--help", "-h", "--version", "--refine", "--align", "--log", "--", "-x"};
-    private static final String[] VALUES = {"0", "1", "-1", "1e-3", "NaN", "Infinity", "-Infinity", "1e309",
-        "99999999999999999999", "2147483648", "", " ", "128,128", "128,,128", "0:1:0", "1:0:0.1", "a:b", ":",
-        "classroom", "paper", "nope", "up", "updown", "linear", "bezier", "pathfinder", "random", "/nonexistent",
-        "/proc/x", "λ", "-", "--", "0x10", "1_000", "1,2,3", "1,1", "-0", "+5", "3.5", "beta", "svg", "pdf"};
+    private static final String[] WORDS = {
+        "train",
+        "sweep",
+        "transitions",
+        "path",
+        "slice",
+        "spectrum",
+        "figure",
+        "bench",
+        "--hidden",
+        "--lambda",
+        "--weight-decay",
+        "--epochs",
+        "--batch",
+        "--lr",
+        "--subset",
+        "--test-subset",
+        "--seed",
+        "--out",
+        "--preset",
+        "--mode",
+        "--seeds",
+        "--workers",
+        "--lambda-grid",
+        "--kind",
+        "--resolution",
+        "--range",
+        "--direction",
+        "--top",
+        "--bottom",
+        "--model",
+        "--a",
+        "--b",
+        "--data",
+        "--dataset",
+        "--format",
+        "--width-cm",
+        "--units",
+        "--help",
+        "-h",
+        "--version",
+        "--refine",
+        "--align",
+        "--log",
+        "--",
+        "-x"
+    };
+    private static final String[] VALUES = {
+        "0",
+        "1",
+        "-1",
+        "1e-3",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "1e309",
+        "99999999999999999999",
+        "2147483648",
+        "",
+        " ",
+        "128,128",
+        "128,,128",
+        "0:1:0",
+        "1:0:0.1",
+        "a:b",
+        ":",
+        "classroom",
+        "paper",
+        "nope",
+        "up",
+        "updown",
+        "linear",
+        "bezier",
+        "pathfinder",
+        "random",
+        "/nonexistent",
+        "/proc/x",
+        "λ",
+        "-",
+        "--",
+        "0x10",
+        "1_000",
+        "1,2,3",
+        "1,1",
+        "-0",
+        "+5",
+        "3.5",
+        "beta",
+        "svg",
+        "pdf"
+    };
     private static final int INPUTS = 5000;
 
     @Test
@@ -43,8 +125,10 @@ class CliArgumentFuzzTest {
             List<String> args = new ArrayList<>();
             int length = random.nextInt(9);
             for (int i = 0; i < length; i++) {
-                args.add(random.nextInt(3) == 0 ? VALUES[random.nextInt(VALUES.length)]
-                        : WORDS[random.nextInt(WORDS.length)]);
+                args.add(
+                        random.nextInt(3) == 0
+                                ? VALUES[random.nextInt(VALUES.length)]
+                                : WORDS[random.nextInt(WORDS.length)]);
             }
             try {
                 PhasescopeCommand.commandLine().parseArgs(args.toArray(String[]::new));
@@ -55,8 +139,12 @@ class CliArgumentFuzzTest {
                 findings.putIfAbsent(e.getClass().getName() + ": " + e.getMessage(), args);
             }
         }
-        LOG.info("Fuzzed the CLI parser: {} argument lists, {} parsed, {} refused as parameter errors, {} findings",
-                INPUTS, parsed, refused, findings.size());
+        LOG.info(
+                "Fuzzed the CLI parser: {} argument lists, {} parsed, {} refused as parameter errors, {} findings",
+                INPUTS,
+                parsed,
+                refused,
+                findings.size());
         assertThat(findings).as("argument lists that failed otherwise").isEmpty();
         assertThat(parsed).isPositive();
     }

@@ -17,8 +17,9 @@ import java.util.Random;
  */
 final class MutationFuzzer {
 
-    private static final int[] EXTREME = {0, -1, 1, Integer.MAX_VALUE, Integer.MIN_VALUE, 0x7FFF_FFFF - 1, 65_536,
-        1 << 30};
+    private static final int[] EXTREME = {
+        0, -1, 1, Integer.MAX_VALUE, Integer.MIN_VALUE, 0x7FFF_FFFF - 1, 65_536, 1 << 30
+    };
 
     /** The reader under test. */
     @FunctionalInterface
@@ -30,21 +31,19 @@ final class MutationFuzzer {
      * What a run found: inputs tried, accepted, refused, and the unexpected outcomes by exception and message, each
      * with the length and first bytes (hex) of the first input that caused it.
      */
-    record Report(int inputs, int accepted, int refused, Map<String, String> findings) {
-    }
+    record Report(int inputs, int accepted, int refused, Map<String, String> findings) {}
 
-    private MutationFuzzer() {
-    }
+    private MutationFuzzer() {}
 
-    static Report run(List<byte[]> seeds, int inputs, long seed, List<Class<? extends Throwable>> allowed,
-            Target target) {
+    static Report run(
+            List<byte[]> seeds, int inputs, long seed, List<Class<? extends Throwable>> allowed, Target target) {
         Random random = new Random(seed);
         int accepted = 0;
         int refused = 0;
         Map<String, String> findings = new LinkedHashMap<>();
         for (int k = 0; k < inputs; k++) {
-            byte[] input = k < seeds.size() ? seeds.get(k).clone() : mutate(seeds.get(random.nextInt(seeds.size())),
-                    random);
+            byte[] input =
+                    k < seeds.size() ? seeds.get(k).clone() : mutate(seeds.get(random.nextInt(seeds.size())), random);
             try {
                 target.accept(input);
                 accepted++;

@@ -38,14 +38,13 @@ class ReaderFuzzTest {
         Path labels = dir.resolve("labels.idx");
         byte[] validLabels = corpus("labels.idx");
         Files.write(labels, validLabels);
-        MutationFuzzer.Report report = MutationFuzzer.run(List.of(corpus("images.idx")), INPUTS, 1,
-                List.of(DatasetException.class),
-                input -> {
+        MutationFuzzer.Report report =
+                MutationFuzzer.run(List.of(corpus("images.idx")), INPUTS, 1, List.of(DatasetException.class), input -> {
                     Files.write(images, input);
                     IdxReader.readLabelled(images, labels, IdxReader.DIGIT_CLASSES);
                 });
-        MutationFuzzer.Report labelReport = MutationFuzzer.run(List.of(validLabels), INPUTS, 2,
-                List.of(DatasetException.class), input -> {
+        MutationFuzzer.Report labelReport =
+                MutationFuzzer.run(List.of(validLabels), INPUTS, 2, List.of(DatasetException.class), input -> {
                     Files.write(labels, input);
                     IdxReader.readLabels(labels, IdxReader.DIGIT_CLASSES);
                 });
@@ -56,9 +55,9 @@ class ReaderFuzzTest {
     @Test
     void fashionJsonImages() throws Exception {
         Path file = dir.resolve("class.json");
-        check("Fashion-MNIST JSON", MutationFuzzer.run(List.of(corpus("class.json")), INPUTS, 3,
-                List.of(DatasetException.class),
-                input -> {
+        check(
+                "Fashion-MNIST JSON",
+                MutationFuzzer.run(List.of(corpus("class.json")), INPUTS, 3, List.of(DatasetException.class), input -> {
                     Files.write(file, input);
                     JsonImageReader.readImages(file, 2, 2);
                 }));
@@ -69,30 +68,42 @@ class ReaderFuzzTest {
         Path csv = dir.resolve("points.csv");
         byte[] points = corpus("points.csv");
         assertThat(new String(points, StandardCharsets.UTF_8)).startsWith(PointsCsv.header(2));
-        check("points.csv", MutationFuzzer.run(List.of(points), INPUTS, 4, List.of(SweepFormatException.class,
-                IOException.class), input -> {
-                    Files.write(csv, input);
-                    PointsCsv.read(csv, new double[] {0, 0.1}, 2);
-                }));
+        check(
+                "points.csv",
+                MutationFuzzer.run(
+                        List.of(points), INPUTS, 4, List.of(SweepFormatException.class, IOException.class), input -> {
+                            Files.write(csv, input);
+                            PointsCsv.read(csv, new double[] {0, 0.1}, 2);
+                        }));
         Path folder = dir.resolve("sweep");
         Files.createDirectories(folder);
         byte[] manifest = corpus("sweep.json");
-        check("sweep.json", MutationFuzzer.run(List.of(manifest), INPUTS, 5, List.of(SweepFormatException.class,
-                IOException.class), input -> {
-                    Files.write(folder.resolve(SweepFolder.MANIFEST), input);
-                    SweepFolder.open(folder);
-                }));
+        check(
+                "sweep.json",
+                MutationFuzzer.run(
+                        List.of(manifest), INPUTS, 5, List.of(SweepFormatException.class, IOException.class), input -> {
+                            Files.write(folder.resolve(SweepFolder.MANIFEST), input);
+                            SweepFolder.open(folder);
+                        }));
     }
 
     private static void check(String target, MutationFuzzer.Report report) {
-        LOG.info("Fuzzed {}: {} inputs, {} loaded, {} refused with the project's exception, {} findings", target,
-                report.inputs(), report.accepted(), report.refused(), report.findings().size());
-        assertThat(report.findings()).as(target + ": inputs that failed otherwise").isEmpty();
+        LOG.info(
+                "Fuzzed {}: {} inputs, {} loaded, {} refused with the project's exception, {} findings",
+                target,
+                report.inputs(),
+                report.accepted(),
+                report.refused(),
+                report.findings().size());
+        assertThat(report.findings())
+                .as(target + ": inputs that failed otherwise")
+                .isEmpty();
         assertThat(report.accepted()).as(target + ": the seeds load").isPositive();
     }
 
     /** A seed of the corpus in {@code src/test/resources/fuzz}. */
     private static byte[] corpus(String name) throws Exception {
-        return Files.readAllBytes(Path.of(ReaderFuzzTest.class.getResource("/fuzz/" + name).toURI()));
+        return Files.readAllBytes(
+                Path.of(ReaderFuzzTest.class.getResource("/fuzz/" + name).toURI()));
     }
 }

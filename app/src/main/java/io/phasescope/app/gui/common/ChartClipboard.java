@@ -23,8 +23,7 @@ public final class ChartClipboard {
     /** Scale of the copied image over the on-screen size. */
     static final int SCALE = 2;
 
-    private ChartClipboard() {
-    }
+    private ChartClipboard() {}
 
     /** Installs the context menu on {@code viewer}; it copies whatever chart the viewer shows when used. */
     public static void install(ChartViewer viewer) {

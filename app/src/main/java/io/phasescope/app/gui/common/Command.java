@@ -24,8 +24,8 @@ public final class Command {
     /** A command whose label changes, for example Pause / Resume. */
     public Command(ObservableStringValue label, ObservableBooleanValue executable, Runnable action) {
         if (label == null || executable == null || action == null) {
-            throw new IllegalArgumentException("label, executable and action must be given, were " + label + ", "
-                    + executable + ", " + action);
+            throw new IllegalArgumentException(
+                    "label, executable and action must be given, were " + label + ", " + executable + ", " + action);
         }
         this.action = action;
         this.executable = executable;

@@ -37,8 +37,7 @@ public final class Controls {
     /** Set on a text field whose text does not parse. */
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    private Controls() {
-    }
+    private Controls() {}
 
     /** Binds a button's label, enabled state and action to {@code command}. */
     public static <B extends ButtonBase> B bind(B button, Command command) {
@@ -99,7 +98,8 @@ public final class Controls {
             }
         });
         Tooltip tooltip = tooltip();
-        tooltip.textProperty().bind(Bindings.when(field.validProperty()).then(help).otherwise(field.errorProperty()));
+        tooltip.textProperty()
+                .bind(Bindings.when(field.validProperty()).then(help).otherwise(field.errorProperty()));
         text.setTooltip(tooltip);
         field.validProperty().addListener((obs, was, valid) -> text.pseudoClassStateChanged(INVALID, !valid));
         return text;

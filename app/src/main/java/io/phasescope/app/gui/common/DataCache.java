@@ -34,7 +34,9 @@ public final class DataCache {
         DatasetSplit data = get(wanted, progress);
         if (samples == null || sampleCount != count) {
             Dataset test = data.test();
-            samples = test.subset(test.name() + " samples", IntStream.range(0, Math.min(count, test.size())).toArray());
+            samples = test.subset(
+                    test.name() + " samples",
+                    IntStream.range(0, Math.min(count, test.size())).toArray());
             sampleCount = count;
         }
         return samples;

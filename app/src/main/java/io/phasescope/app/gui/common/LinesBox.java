@@ -19,11 +19,14 @@ public final class LinesBox extends VBox {
                 getChildren().setAll(empty);
                 return;
             }
-            getChildren().setAll(lines.stream().map(line -> {
-                Label label = Controls.styled(new Label(line), "line");
-                label.setWrapText(true);
-                return label;
-            }).toList());
+            getChildren()
+                    .setAll(lines.stream()
+                            .map(line -> {
+                                Label label = Controls.styled(new Label(line), "line");
+                                label.setWrapText(true);
+                                return label;
+                            })
+                            .toList());
         };
         lines.addListener((ListChangeListener<String>) change -> show.run());
         show.run();

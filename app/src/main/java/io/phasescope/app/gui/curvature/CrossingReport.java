@@ -17,8 +17,7 @@ import java.util.Optional;
  */
 final class CrossingReport {
 
-    private CrossingReport() {
-    }
+    private CrossingReport() {}
 
     /**
      * A sign change of λ_min(∇²L_λ) between two neighbouring computed points of a walk.
@@ -48,13 +47,14 @@ final class CrossingReport {
         if (walk.isEmpty()) {
             return head + " · no spectra on this walk yet";
         }
-        Optional<Crossing> nearest = crossings(walk).stream()
-                .min(Comparator.comparingDouble(c -> Math.abs(c.lambda() - t.lambdaC())));
+        Optional<Crossing> nearest =
+                crossings(walk).stream().min(Comparator.comparingDouble(c -> Math.abs(c.lambda() - t.lambdaC())));
         if (nearest.isEmpty()) {
             boolean saddleEverywhere = walk.stream().allMatch(r -> r.minL() < 0);
             boolean minimumEverywhere = walk.stream().allMatch(r -> r.minL() >= 0);
             return head + " · no zero crossing of λ_min(∇²L_λ) at " + walk.size() + " computed points"
-                    + (saddleEverywhere ? " (below 0 at all: a saddle of L_λ throughout)"
+                    + (saddleEverywhere
+                            ? " (below 0 at all: a saddle of L_λ throughout)"
                             : minimumEverywhere ? " (≥ 0 at all: no negative curvature left)" : "");
         }
         Crossing c = nearest.get();
@@ -70,8 +70,10 @@ final class CrossingReport {
     /** The rows of one walk in walking order: λ falling on the down branch, rising otherwise. */
     static List<PointSpectrum> walk(List<PointSpectrum> rows, Branch branch, long seed) {
         Comparator<PointSpectrum> byLambda = Comparator.comparingDouble(PointSpectrum::lambda);
-        return rows.stream().filter(r -> r.branch() == branch && r.seed() == seed && Double.isFinite(r.minL()))
-                .sorted(branch == Branch.DOWN ? byLambda.reversed() : byLambda).toList();
+        return rows.stream()
+                .filter(r -> r.branch() == branch && r.seed() == seed && Double.isFinite(r.minL()))
+                .sorted(branch == Branch.DOWN ? byLambda.reversed() : byLambda)
+                .toList();
     }
 
     /** Every sign change of λ_min(∇²L_λ) along {@code walk} (rows in walking order). */

@@ -24,18 +24,36 @@ import javafx.beans.property.StringProperty;
  * @param densityLog whether the density is drawn on a log axis
  * @param precision a {@link Precision#id()} of the spectra's Hessian-vector products; null (older files) is float
  */
-public record CurvatureState(String axis, boolean automatic, String images, String top, String bottom,
-        String tolerance, String steps, String traceProbes, String densityProbes, String densitySteps,
-        boolean densityLog, String precision) {
+public record CurvatureState(
+        String axis,
+        boolean automatic,
+        String images,
+        String top,
+        String bottom,
+        String tolerance,
+        String steps,
+        String traceProbes,
+        String densityProbes,
+        String densitySteps,
+        boolean densityLog,
+        String precision) {
 
     /** The state of {@code view}. */
     public static CurvatureState of(CurvatureViewModel view) {
         SpectraForm f = view.form();
-        return new CurvatureState(view.axisProperty().get().name(), view.automaticProperty().get(),
-                f.images().textProperty().get(), f.top().textProperty().get(), f.bottom().textProperty().get(),
-                f.tolerance().textProperty().get(), f.maxSteps().textProperty().get(),
-                f.traceProbes().textProperty().get(), f.probes().textProperty().get(), f.steps().textProperty().get(),
-                view.density().logScaleProperty().get(), f.precision().get().id());
+        return new CurvatureState(
+                view.axisProperty().get().name(),
+                view.automaticProperty().get(),
+                f.images().textProperty().get(),
+                f.top().textProperty().get(),
+                f.bottom().textProperty().get(),
+                f.tolerance().textProperty().get(),
+                f.maxSteps().textProperty().get(),
+                f.traceProbes().textProperty().get(),
+                f.probes().textProperty().get(),
+                f.steps().textProperty().get(),
+                view.density().logScaleProperty().get(),
+                f.precision().get().id());
     }
 
     /** Checks what {@link #applyTo} would refuse, so that a bad file is refused before anything changes. */
@@ -72,8 +90,8 @@ public record CurvatureState(String axis, boolean automatic, String images, Stri
         set(f.traceProbes().textProperty(), traceProbes);
         set(f.probes().textProperty(), densityProbes);
         set(f.steps().textProperty(), densitySteps);
-        for (ValidatedField<?> field : List.of(f.images(), f.top(), f.bottom(), f.tolerance(), f.maxSteps(),
-                f.traceProbes(), f.probes(), f.steps())) {
+        for (ValidatedField<?> field : List.of(
+                f.images(), f.top(), f.bottom(), f.tolerance(), f.maxSteps(), f.traceProbes(), f.probes(), f.steps())) {
             field.commit();
         }
         f.precision().set(Precision.parse(precision));

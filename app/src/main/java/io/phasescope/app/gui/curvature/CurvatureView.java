@@ -27,6 +27,7 @@ public final class CurvatureView extends BorderPane {
 
     /** Held so that the view model lives as long as the view: bidirectional bindings refer to it only weakly. */
     private final CurvatureViewModel viewModel;
+
     private final SpectraPane spectra;
     private final DensityPane density;
     private final ToyLessonPane lesson;
@@ -42,8 +43,10 @@ public final class CurvatureView extends BorderPane {
 
         Label headline = Controls.styled(new Label(), "headline");
         headline.setId("curvatureHeadline");
-        headline.textProperty().bind(Bindings.when(viewModel.summaryProperty().isEmpty())
-                .then(IDLE_HEADLINE).otherwise(viewModel.summaryProperty()));
+        headline.textProperty()
+                .bind(Bindings.when(viewModel.summaryProperty().isEmpty())
+                        .then(IDLE_HEADLINE)
+                        .otherwise(viewModel.summaryProperty()));
         spectra = new SpectraPane(viewModel, theme.getValue().chartTheme());
         density = new DensityPane(viewModel, theme.getValue().chartTheme());
         lesson = new ToyLessonPane(viewModel.lesson(), theme.getValue().chartTheme());
@@ -53,8 +56,8 @@ public final class CurvatureView extends BorderPane {
             lesson.setTheme(now.chartTheme());
         });
         Tab lessonTab = tab("Toy models (lesson)", lesson);
-        TabPane tabs = new TabPane(tab("Spectra along the sweep", spectra), tab("Spectral density", density),
-                lessonTab);
+        TabPane tabs =
+                new TabPane(tab("Spectra along the sweep", spectra), tab("Spectral density", density), lessonTab);
         // the lesson needs no sweep settings, and the room
         sidebar.visibleProperty().bind(lessonTab.selectedProperty().not());
         sidebar.managedProperty().bind(sidebar.visibleProperty());
@@ -70,14 +73,19 @@ public final class CurvatureView extends BorderPane {
 
     /** The charts on screen, for export: each is read when exported, so it is the one shown then. */
     public List<NamedChart> charts() {
-        return List.of(new NamedChart("Hessian spectrum along the sweep", "curvature-spectra", spectra::chart),
+        return List.of(
+                new NamedChart("Hessian spectrum along the sweep", "curvature-spectra", spectra::chart),
                 new NamedChart("Trace of ∇²E along the sweep", "curvature-trace", spectra::traceChart),
                 new NamedChart("Spectral density", "curvature-density", density::chart),
                 new NamedChart("Toy model, depth 2: phase diagram", "toy-depth2", () -> lesson.diagramChart(2)),
                 new NamedChart("Toy model, depth 3: phase diagram", "toy-depth3", () -> lesson.diagramChart(3)),
-                new NamedChart("Toy model, depth 2: L_λ along the balanced direction", "toy-depth2-profile",
+                new NamedChart(
+                        "Toy model, depth 2: L_λ along the balanced direction",
+                        "toy-depth2-profile",
                         () -> lesson.profileChart(2)),
-                new NamedChart("Toy model, depth 3: L_λ along the balanced direction", "toy-depth3-profile",
+                new NamedChart(
+                        "Toy model, depth 3: L_λ along the balanced direction",
+                        "toy-depth3-profile",
                         () -> lesson.profileChart(3)));
     }
 

@@ -10,8 +10,10 @@ import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.app.gui.training.EtaEstimator;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.curvature.SpectraSettings;
+import io.phasescope.model.sweep.PointKey;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
 import io.phasescope.render.curvature.SpectraAxis;
 import io.phasescope.render.curvature.SpectraDiagram;
@@ -20,25 +22,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import io.phasescope.model.sweep.PointKey;
-import io.phasescope.model.sweep.SweepPoint;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -61,8 +61,8 @@ public final class CurvatureViewModel {
     /** Shortest time between two readings of the sweep's kept points while it grows (it may be running). */
     public static final Duration RELOAD_INTERVAL = Duration.ofSeconds(1);
 
-    private static final JobErrors ERRORS = new JobErrors("Computing spectra", "Cannot compute spectra",
-            "fewer training images");
+    private static final JobErrors ERRORS =
+            new JobErrors("Computing spectra", "Cannot compute spectra", "fewer training images");
 
     private final ObservableValue<Path> folder;
     private final ObservableValue<SweepAnalysis> analysis;
@@ -87,8 +87,8 @@ public final class CurvatureViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
     private final BooleanProperty sweepTraining = new SimpleBooleanProperty(this, "sweepTraining");
     private final boolean besideSweeps;
-    private final ReadOnlyObjectWrapper<List<PointSpectrum>> published = new ReadOnlyObjectWrapper<>(this, "rows",
-            List.of());
+    private final ReadOnlyObjectWrapper<List<PointSpectrum>> published =
+            new ReadOnlyObjectWrapper<>(this, "rows", List.of());
     private boolean stale;
     private boolean quiet;
     private final Command compute;
@@ -110,8 +110,12 @@ public final class CurvatureViewModel {
      * @param executor runs the spectra and density jobs and the refreshes
      * @param status receives progress and errors
      */
-    public CurvatureViewModel(ObservableValue<Path> folder, ObservableValue<SweepAnalysis> analysis,
-            ObservableValue<LambdaUnit> unit, TaskExecutor executor, StatusModel status) {
+    public CurvatureViewModel(
+            ObservableValue<Path> folder,
+            ObservableValue<SweepAnalysis> analysis,
+            ObservableValue<LambdaUnit> unit,
+            TaskExecutor executor,
+            StatusModel status) {
         this(folder, analysis, unit, executor, status, Runtime.getRuntime().availableProcessors());
     }
 
@@ -119,8 +123,13 @@ public final class CurvatureViewModel {
      * @param cores processors of the machine: with more than {@value #SHARED_CORES}, automatic spectra run beside a
      *     training sweep; with fewer they wait for it to pause or end, so that the sweep and the UI keep a core each
      */
-    CurvatureViewModel(ObservableValue<Path> folder, ObservableValue<SweepAnalysis> analysis,
-            ObservableValue<LambdaUnit> unit, TaskExecutor executor, StatusModel status, int cores) {
+    CurvatureViewModel(
+            ObservableValue<Path> folder,
+            ObservableValue<SweepAnalysis> analysis,
+            ObservableValue<LambdaUnit> unit,
+            TaskExecutor executor,
+            StatusModel status,
+            int cores) {
         if (folder == null || analysis == null || unit == null || executor == null || status == null) {
             throw new IllegalArgumentException("folder, analysis, unit, executor and status must be given, were "
                     + folder + ", " + analysis + ", " + unit + ", " + executor + ", " + status);
@@ -135,9 +144,12 @@ public final class CurvatureViewModel {
         density = new DensityViewModel(data, form, unit, executor, status);
         refresher = executor.throttle(REFRESH_INTERVAL, this::drain);
         reloader = executor.throttle(RELOAD_INTERVAL, this::reload);
-        compute = new Command(Bindings.when(resumable.and(running.not())).then("Resume spectra")
-                .otherwise("Compute spectra"),
-                loaded.and(running.not()).and(form.spectraValidProperty()), () -> compute(true));
+        compute = new Command(
+                Bindings.when(resumable.and(running.not()))
+                        .then("Resume spectra")
+                        .otherwise("Compute spectra"),
+                loaded.and(running.not()).and(form.spectraValidProperty()),
+                () -> compute(true));
         cancel = new Command("Cancel", running.and(stopping.not()), this::cancel);
 
         folder.addListener((obs, old, now) -> folderChanged(now));
@@ -222,7 +234,11 @@ public final class CurvatureViewModel {
 
     /** With {@link #automaticProperty()} on, starts a job when kept points lack spectra and none runs. */
     private void startIfMissing() {
-        if (automatic.get() && !running.get() && loaded.get() && form.spectraValidProperty().get() && missing() > 0
+        if (automatic.get()
+                && !running.get()
+                && loaded.get()
+                && form.spectraValidProperty().get()
+                && missing() > 0
                 && (besideSweeps || !sweepTraining.get())) {
             compute(false);
         }
@@ -237,7 +253,8 @@ public final class CurvatureViewModel {
     private int missing() {
         Set<PointKey> done = new HashSet<>();
         rows.forEach(r -> done.add(r.key()));
-        return (int) snapshot.kept().stream().filter(p -> !done.contains(p.key())).count();
+        return (int)
+                snapshot.kept().stream().filter(p -> !done.contains(p.key())).count();
     }
 
     // ---- computing ----
@@ -323,8 +340,9 @@ public final class CurvatureViewModel {
             double fraction = fraction();
             status.progress(fraction);
             if (latest != null) {
-                status.eta(eta.remaining(fraction, System.nanoTime()).map(left -> "about "
-                        + EtaEstimator.format(left) + " left").orElse("estimating time left …"));
+                status.eta(eta.remaining(fraction, System.nanoTime())
+                        .map(left -> "about " + EtaEstimator.format(left) + " left")
+                        .orElse("estimating time left …"));
                 status.info(rowMessage(latest));
             }
         }
@@ -355,22 +373,37 @@ public final class CurvatureViewModel {
         publish();
         if (!quiet) {
             status.progress(1);
-            status.info(String.format(Locale.ROOT, "Spectra complete: %d points (%d new), L_λ has a saddle at %d; "
-                    + "in %s", all.size(), all.size() - atStart, saddles(), snapshot.root().resolve(SweepFolder.SPECTRA)));
+            status.info(String.format(
+                    Locale.ROOT,
+                    "Spectra complete: %d points (%d new), L_λ has a saddle at %d; " + "in %s",
+                    all.size(),
+                    all.size() - atStart,
+                    saddles(),
+                    snapshot.root().resolve(SweepFolder.SPECTRA)));
         }
     }
 
     private void cancelled() {
-        status.info(String.format(Locale.ROOT, "Spectra cancelled after %d of %d points; the rows are kept in %s. "
-                + "Press Resume spectra to go on; automatic spectra are off until you tick them again.", done(),
+        status.info(String.format(
+                Locale.ROOT,
+                "Spectra cancelled after %d of %d points; the rows are kept in %s. "
+                        + "Press Resume spectra to go on; automatic spectra are off until you tick them again.",
+                done(),
                 snapshot.kept().size(),
                 snapshot.root().resolve(SweepFolder.SPECTRA)));
     }
 
     private String rowMessage(PointSpectrum r) {
-        return String.format(Locale.ROOT, "Spectra: %d of %d points · %s · seed %d · %s · λ_min(∇²L_λ) = %.4g%s",
-                done(), snapshot.kept().size(), r.branch().id(), r.seed(), PhaseFormat.lambda(r.lambda(),
-                        unit.getValue()), r.minL(), r.index() > 0 ? " (saddle, index " + r.index() + ")" : "");
+        return String.format(
+                Locale.ROOT,
+                "Spectra: %d of %d points · %s · seed %d · %s · λ_min(∇²L_λ) = %.4g%s",
+                done(),
+                snapshot.kept().size(),
+                r.branch().id(),
+                r.seed(),
+                PhaseFormat.lambda(r.lambda(), unit.getValue()),
+                r.minL(),
+                r.index() > 0 ? " (saddle, index " + r.index() + ")" : "");
     }
 
     private double fraction() {
@@ -386,7 +419,8 @@ public final class CurvatureViewModel {
 
     private void publish() {
         List<Transition> transitions = transitions();
-        double[] grid = snapshot == null ? new double[0] : snapshot.spec().grid().values();
+        double[] grid =
+                snapshot == null ? new double[0] : snapshot.spec().grid().values();
         double from = Arrays.stream(grid).min().orElse(Double.NaN);
         double to = Arrays.stream(grid).max().orElse(Double.NaN);
         List<SweepPoint> points = snapshot == null ? List.of() : snapshot.kept();
@@ -395,8 +429,14 @@ public final class CurvatureViewModel {
         stale = !active.get();
         if (!stale) {
             boolean ranged = from < to; // a one-point grid has no range: the axis fits the rows
-            diagram.set(new SpectraDiagram(shown, transitions, unit.getValue(), ranged ? from : Double.NaN,
-                    ranged ? to : Double.NaN, points, axis.get()));
+            diagram.set(new SpectraDiagram(
+                    shown,
+                    transitions,
+                    unit.getValue(),
+                    ranged ? from : Double.NaN,
+                    ranged ? to : Double.NaN,
+                    points,
+                    axis.get()));
         }
         refreshReport();
         updateResumable();
@@ -422,12 +462,17 @@ public final class CurvatureViewModel {
         } else if (snapshot == null) {
             summary.set("Reading " + folder.getValue().getFileName() + " …");
         } else if (!snapshot.isMlp()) {
-            summary.set("Hessian spectra need an MLP sweep; this sweep trains " + snapshot.spec().network().describe()
-                    + ".");
+            summary.set("Hessian spectra need an MLP sweep; this sweep trains "
+                    + snapshot.spec().network().describe() + ".");
         } else {
-            summary.set(String.format(Locale.ROOT, "%s · %s: %d of %d kept points have spectra · L_λ has a saddle "
-                    + "(index ≥ 1) at %d", snapshot.root().getFileName(), snapshot.spec().network().describe(),
-                    done(), snapshot.kept().size(), saddles()));
+            summary.set(String.format(
+                    Locale.ROOT,
+                    "%s · %s: %d of %d kept points have spectra · L_λ has a saddle " + "(index ≥ 1) at %d",
+                    snapshot.root().getFileName(),
+                    snapshot.spec().network().describe(),
+                    done(),
+                    snapshot.kept().size(),
+                    saddles()));
         }
     }
 

@@ -9,8 +9,8 @@ import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.train.HessianProduct;
-import io.phasescope.model.train.Precision;
 import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.Precision;
 import java.nio.file.Path;
 
 /**
@@ -33,8 +33,8 @@ final class DensityJob implements BackgroundTask.Work<DensityResult> {
      * @param steps Lanczos steps per probe, ≥ 1 (at most the parameter count is used)
      * @param precision of the Hessian-vector products
      */
-    DensityJob(Path root, SweepPoint point, int images, int probes, int steps, CurvatureData data,
-            Precision precision) {
+    DensityJob(
+            Path root, SweepPoint point, int images, int probes, int steps, CurvatureData data, Precision precision) {
         this.precision = precision;
         this.root = root;
         this.point = point;
@@ -52,14 +52,15 @@ final class DensityJob implements BackgroundTask.Work<DensityResult> {
             throw new IllegalArgumentException("Hessian densities need an MLP sweep; this sweep trains "
                     + folder.spec().network().describe());
         }
-        float[] theta = folder.parameters(point.branch(), point.seed(), point.index()).orElseThrow(() ->
-                new IllegalArgumentException("the parameters at λ = " + point.lambda() + " were not kept"));
-        Dataset train = data.train(folder.spec(), images, message -> { });
+        float[] theta = folder.parameters(point.branch(), point.seed(), point.index())
+                .orElseThrow(() ->
+                        new IllegalArgumentException("the parameters at λ = " + point.lambda() + " were not kept"));
+        Dataset train = data.train(folder.spec(), images, message -> {});
         control.checkpoint();
         try (HessianProduct product = HessianProduct.of(precision, mlp, train)) {
             HessianOperator hessian = new HessianOperator(product, theta, point.lambda());
-            SpectralDensity density = StochasticLanczosQuadrature.density(hessian, probes,
-                    Math.min(steps, hessian.dimension()), CurvatureData.SEED, control);
+            SpectralDensity density = StochasticLanczosQuadrature.density(
+                    hessian, probes, Math.min(steps, hessian.dimension()), CurvatureData.SEED, control);
             return new DensityResult(root, point, density, product.examples(), (System.nanoTime() - start) / 1e9);
         }
     }

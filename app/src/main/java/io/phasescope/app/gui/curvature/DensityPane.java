@@ -72,19 +72,37 @@ final class DensityPane extends VBox {
             }
         });
         point.disableProperty().bind(viewModel.computingProperty());
-        TextField probes = small(Controls.textField("densityProbesField", curvature.form().probes(), "Random probe "
-                + "vectors of stochastic Lanczos quadrature; more smooths the density (1–100)."));
-        TextField steps = small(Controls.textField("densityStepsField", curvature.form().steps(), "Lanczos steps per "
-                + "probe: the number of nodes each probe places on the spectrum (2–1000)."));
-        CheckBox log = Controls.check("densityLogCheck", "Log scale", viewModel.logScaleProperty(), "Density on a "
-                + "logarithmic axis: shows the few outliers beside the bulk near zero.");
-        Button compute = Controls.button("computeDensityButton", viewModel.computeCommand(),
+        TextField probes = small(Controls.textField(
+                "densityProbesField",
+                curvature.form().probes(),
+                "Random probe " + "vectors of stochastic Lanczos quadrature; more smooths the density (1–100)."));
+        TextField steps = small(Controls.textField(
+                "densityStepsField",
+                curvature.form().steps(),
+                "Lanczos steps per " + "probe: the number of nodes each probe places on the spectrum (2–1000)."));
+        CheckBox log = Controls.check(
+                "densityLogCheck",
+                "Log scale",
+                viewModel.logScaleProperty(),
+                "Density on a " + "logarithmic axis: shows the few outliers beside the bulk near zero.");
+        Button compute = Controls.button(
+                "computeDensityButton",
+                viewModel.computeCommand(),
                 "Compute the spectral density of ∇²L_λ at the chosen point.");
         compute.getStyleClass().add("primary");
-        Button cancel = Controls.button("cancelDensityButton", viewModel.cancelCommand(),
-                "Stop computing the density.");
-        HBox box = new HBox(10, Controls.styled(new Label("Model at"), "scrubber-title"), point, new Label("Probes"),
-                probes, new Label("Steps"), steps, log, compute, cancel);
+        Button cancel =
+                Controls.button("cancelDensityButton", viewModel.cancelCommand(), "Stop computing the density.");
+        HBox box = new HBox(
+                10,
+                Controls.styled(new Label("Model at"), "scrubber-title"),
+                point,
+                new Label("Probes"),
+                probes,
+                new Label("Steps"),
+                steps,
+                log,
+                compute,
+                cancel);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("lambda-scrubber");
         return box;
@@ -101,7 +119,12 @@ final class DensityPane extends VBox {
 
     private JFreeChart build() {
         DensityResult result = viewModel.resultProperty().get();
-        return result == null ? DensityChart.empty(theme) : DensityChart.of(result.density(),
-                result.title(curvature.unitProperty().getValue()), viewModel.logScaleProperty().get(), theme);
+        return result == null
+                ? DensityChart.empty(theme)
+                : DensityChart.of(
+                        result.density(),
+                        result.title(curvature.unitProperty().getValue()),
+                        viewModel.logScaleProperty().get(),
+                        theme);
     }
 }

@@ -29,8 +29,8 @@ import javafx.collections.ObservableList;
  */
 public final class DensityViewModel {
 
-    private static final JobErrors ERRORS = new JobErrors("The density", "Cannot compute the density",
-            "fewer training images or probes");
+    private static final JobErrors ERRORS =
+            new JobErrors("The density", "Cannot compute the density", "fewer training images or probes");
 
     private final CurvatureData data;
     private final SpectraForm form;
@@ -48,15 +48,21 @@ public final class DensityViewModel {
     private Path root;
     private BackgroundTask<DensityResult> job;
 
-    DensityViewModel(CurvatureData data, SpectraForm form, ObservableValue<LambdaUnit> unit, TaskExecutor executor,
+    DensityViewModel(
+            CurvatureData data,
+            SpectraForm form,
+            ObservableValue<LambdaUnit> unit,
+            TaskExecutor executor,
             StatusModel status) {
         this.data = data;
         this.form = form;
         this.unit = unit;
         this.executor = executor;
         this.status = status;
-        compute = new Command("Compute density", point.isNotNull().and(computing.not())
-                .and(form.densityValidProperty()), this::compute);
+        compute = new Command(
+                "Compute density",
+                point.isNotNull().and(computing.not()).and(form.densityValidProperty()),
+                this::compute);
         cancel = new Command("Cancel", computing, this::cancel);
     }
 
@@ -96,15 +102,31 @@ public final class DensityViewModel {
         computing.set(true);
         status.info("Computing the spectral density at " + label(at) + " …");
         status.progress(StatusModel.BUSY);
-        job = BackgroundTask.of("density", new DensityJob(source, at, form.images().getValue(),
-                form.probes().getValue(), form.steps().getValue(), data, form.precision().get()))
+        job = BackgroundTask.of(
+                        "density",
+                        new DensityJob(
+                                source,
+                                at,
+                                form.images().getValue(),
+                                form.probes().getValue(),
+                                form.steps().getValue(),
+                                data,
+                                form.precision().get()))
                 .onSuccess(density -> ended(source, () -> {
                     result.set(density);
                     status.progress(1);
-                    status.info(String.format(Locale.ROOT, "Density at %s: eigenvalues from %.4g to %.4g, mean %.4g "
-                            + "(%d probes × %d steps, %d images, %.1f s)", label(at), density.density().minNode(),
-                            density.density().maxNode(), density.density().moment(1), density.density().probes(),
-                            density.density().steps(), density.images(), density.seconds()));
+                    status.info(String.format(
+                            Locale.ROOT,
+                            "Density at %s: eigenvalues from %.4g to %.4g, mean %.4g "
+                                    + "(%d probes × %d steps, %d images, %.1f s)",
+                            label(at),
+                            density.density().minNode(),
+                            density.density().maxNode(),
+                            density.density().moment(1),
+                            density.density().probes(),
+                            density.density().steps(),
+                            density.images(),
+                            density.seconds()));
                 }))
                 .onFailure(error -> ended(source, () -> {
                     status.progress(0);
@@ -131,8 +153,9 @@ public final class DensityViewModel {
 
     /** A point as offered in the choice, for example {@code "up · seed 1 · λ = 0.03 (β = 0.06)"}. */
     public String label(SweepPoint p) {
-        return p == null ? "" : p.branch().id() + " · seed " + p.seed() + " · " + PhaseFormat.lambda(p.lambda(),
-                unit.getValue());
+        return p == null
+                ? ""
+                : p.branch().id() + " · seed " + p.seed() + " · " + PhaseFormat.lambda(p.lambda(), unit.getValue());
     }
 
     /** The kept points of the sweep followed. */

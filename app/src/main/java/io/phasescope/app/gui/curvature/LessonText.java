@@ -29,8 +29,10 @@ record LessonText(List<String> paragraphs) {
                         + " is missing from the classpath; is the phasescope-assets jar on it?");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new LessonText(Arrays.stream(text.split("\\R\\s*\\R")).map(p -> p.strip().replaceAll("\\s*\\R\\s*", " "))
-                    .filter(p -> !p.isEmpty()).toList());
+            return new LessonText(Arrays.stream(text.split("\\R\\s*\\R"))
+                    .map(p -> p.strip().replaceAll("\\s*\\R\\s*", " "))
+                    .filter(p -> !p.isEmpty())
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lesson " + file, e);
         }

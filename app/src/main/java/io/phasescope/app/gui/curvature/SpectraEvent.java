@@ -10,14 +10,11 @@ sealed interface SpectraEvent {
     Path root();
 
     /** The job opened the sweep: its kept points and the rows already computed. */
-    record Started(Path root, SweepSnapshot snapshot) implements SpectraEvent {
-    }
+    record Started(Path root, SweepSnapshot snapshot) implements SpectraEvent {}
 
     /** A message for the status bar, such as data loading. */
-    record Status(Path root, String message) implements SpectraEvent {
-    }
+    record Status(Path root, String message) implements SpectraEvent {}
 
     /** A row was appended to {@code spectra.csv}. */
-    record Row(Path root, PointSpectrum row) implements SpectraEvent {
-    }
+    record Row(Path root, PointSpectrum row) implements SpectraEvent {}
 }

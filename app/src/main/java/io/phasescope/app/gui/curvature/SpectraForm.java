@@ -34,8 +34,10 @@ public final class SpectraForm {
     private final BooleanBinding densityValid;
 
     SpectraForm(TaskExecutor executor) {
-        images = new ValidatedField<>(Integer.toString(DEFAULT_IMAGES),
-                InputParsers.integer("Training images (0 = all)", 0, 60_000), executor);
+        images = new ValidatedField<>(
+                Integer.toString(DEFAULT_IMAGES),
+                InputParsers.integer("Training images (0 = all)", 0, 60_000),
+                executor);
         top = new ValidatedField<>("3", InputParsers.integer("Top k", 0, 50), executor);
         bottom = new ValidatedField<>("3", InputParsers.integer("Bottom k", 0, 50), executor);
         tolerance = new ValidatedField<>("1e-2", InputParsers.positive("Tolerance", 1), executor);
@@ -43,12 +45,26 @@ public final class SpectraForm {
         traceProbes = new ValidatedField<>("0", InputParsers.integer("Trace probes", 0, 1000), executor);
         probes = new ValidatedField<>("3", InputParsers.integer("Probes", 1, 100), executor);
         steps = new ValidatedField<>("40", InputParsers.integer("Steps per probe", 2, 1000), executor);
-        spectraValid = Bindings.createBooleanBinding(() -> images.validProperty().get() && top.validProperty().get()
-                && bottom.validProperty().get() && tolerance.validProperty().get() && maxSteps.validProperty().get()
-                && traceProbes.validProperty().get(), images.validProperty(), top.validProperty(),
-                bottom.validProperty(), tolerance.validProperty(), maxSteps.validProperty(), traceProbes.validProperty());
-        densityValid = Bindings.createBooleanBinding(() -> images.validProperty().get() && probes.validProperty().get()
-                && steps.validProperty().get(), images.validProperty(), probes.validProperty(), steps.validProperty());
+        spectraValid = Bindings.createBooleanBinding(
+                () -> images.validProperty().get()
+                        && top.validProperty().get()
+                        && bottom.validProperty().get()
+                        && tolerance.validProperty().get()
+                        && maxSteps.validProperty().get()
+                        && traceProbes.validProperty().get(),
+                images.validProperty(),
+                top.validProperty(),
+                bottom.validProperty(),
+                tolerance.validProperty(),
+                maxSteps.validProperty(),
+                traceProbes.validProperty());
+        densityValid = Bindings.createBooleanBinding(
+                () -> images.validProperty().get()
+                        && probes.validProperty().get()
+                        && steps.validProperty().get(),
+                images.validProperty(),
+                probes.validProperty(),
+                steps.validProperty());
     }
 
     /**
@@ -58,8 +74,13 @@ public final class SpectraForm {
      */
     SpectraSettings spectraSettings() {
         commit(List.of(images, top, bottom, tolerance, maxSteps, traceProbes));
-        return new SpectraSettings(top.getValue(), bottom.getValue(), tolerance.getValue(), maxSteps.getValue(),
-                traceProbes.getValue(), CurvatureData.SEED,
+        return new SpectraSettings(
+                top.getValue(),
+                bottom.getValue(),
+                tolerance.getValue(),
+                maxSteps.getValue(),
+                traceProbes.getValue(),
+                CurvatureData.SEED,
                 precision.get() == null ? Precision.FLOAT : precision.get());
     }
 

@@ -43,10 +43,14 @@ final class SpectraJob implements BackgroundTask.Work<List<PointSpectrum>> {
                     + snapshot.spec().network().describe());
         }
         publish.accept(new SpectraEvent.Started(root, snapshot));
-        Dataset train = data.train(snapshot.spec(), images, message -> publish.accept(new SpectraEvent.Status(root,
-                message)));
+        Dataset train =
+                data.train(snapshot.spec(), images, message -> publish.accept(new SpectraEvent.Status(root, message)));
         control.checkpoint();
-        return SweepSpectra.run(SweepFolder.open(root), train, settings,
-                row -> publish.accept(new SpectraEvent.Row(root, row)), control);
+        return SweepSpectra.run(
+                SweepFolder.open(root),
+                train,
+                settings,
+                row -> publish.accept(new SpectraEvent.Row(root, row)),
+                control);
     }
 }

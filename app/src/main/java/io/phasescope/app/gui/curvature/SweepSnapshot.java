@@ -31,9 +31,11 @@ record SweepSnapshot(Path root, SweepSpec spec, List<SweepPoint> kept, List<Poin
     static SweepSnapshot load(Path root) throws IOException {
         SweepFolder folder = SweepFolder.open(root);
         List<SweepPoint> kept = folder.points().stream()
-                .filter(p -> p.index() >= 0 && folder.hasParameters(p.branch(), p.seed(), p.index())).toList();
+                .filter(p -> p.index() >= 0 && folder.hasParameters(p.branch(), p.seed(), p.index()))
+                .toList();
         Path spectra = root.resolve(SweepFolder.SPECTRA);
-        return new SweepSnapshot(root, folder.spec(), kept, Files.exists(spectra) ? SpectraCsv.read(spectra) : List.of());
+        return new SweepSnapshot(
+                root, folder.spec(), kept, Files.exists(spectra) ? SpectraCsv.read(spectra) : List.of());
     }
 
     /** Whether the sweep trains an MLP: exact Hessian-vector products exist only for those. */

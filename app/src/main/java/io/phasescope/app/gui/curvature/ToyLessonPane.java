@@ -73,7 +73,8 @@ final class ToyLessonPane extends BorderPane {
     }
 
     private JFreeChart diagram(int depth, double lambda) {
-        return depth == 2 ? ToyCharts.diagram(viewModel.depth2(), viewModel.diagram2(), lambda, theme)
+        return depth == 2
+                ? ToyCharts.diagram(viewModel.depth2(), viewModel.diagram2(), lambda, theme)
                 : ToyCharts.diagram(viewModel.depth3(), viewModel.diagram3(), lambda, theme);
     }
 
@@ -110,7 +111,8 @@ final class ToyLessonPane extends BorderPane {
     }
 
     private VBox slider() {
-        Slider slider = new Slider(0, ToyLessonViewModel.LAMBDA_MAX, viewModel.lambdaProperty().get());
+        Slider slider = new Slider(
+                0, ToyLessonViewModel.LAMBDA_MAX, viewModel.lambdaProperty().get());
         slider.setId("toyLambdaSlider");
         Controls.tip(slider, "Drag λ and watch the minimum of each toy model merge with its saddle.");
         slider.setShowTickLabels(true);
@@ -122,8 +124,13 @@ final class ToyLessonPane extends BorderPane {
         Label value = Controls.styled(new Label(), "scrubber-text");
         value.setId("toyLambdaLabel");
         value.setMinWidth(90);
-        value.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "λ = %.3f",
-                viewModel.lambdaProperty().get()), viewModel.lambdaProperty()));
+        value.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(
+                                Locale.ROOT,
+                                "λ = %.3f",
+                                viewModel.lambdaProperty().get()),
+                        viewModel.lambdaProperty()));
         HBox row = new HBox(10, Controls.styled(new Label("Drag λ"), "scrubber-title"), slider, value);
         row.setAlignment(Pos.CENTER_LEFT);
         Label depth2 = readout("toyDepth2Text", viewModel.depth2TextProperty());

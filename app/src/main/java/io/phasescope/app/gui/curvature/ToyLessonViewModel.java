@@ -22,6 +22,7 @@ public final class ToyLessonViewModel {
     public static final double LAMBDA_MAX = 0.6;
     /** λ at the start: both toys still hold their non-zero minimum. */
     public static final double START_LAMBDA = 0.1;
+
     private static final int GRID_POINTS = 241;
 
     private final DeepLinearToy depth2 = new DeepLinearToy(2, STRENGTH);
@@ -46,8 +47,12 @@ public final class ToyLessonViewModel {
 
     /** Evenly spaced λ in [0, {@value #LAMBDA_MAX}] with λ_c and the fold added, so the branches end exactly there. */
     private static double[] grid(DeepLinearToy toy) {
-        return DoubleStream.concat(IntStream.range(0, GRID_POINTS).mapToDouble(k -> LAMBDA_MAX * k / (GRID_POINTS - 1)),
-                DoubleStream.of(toy.criticalLambda(), toy.foldLambda())).sorted().distinct().toArray();
+        return DoubleStream.concat(
+                        IntStream.range(0, GRID_POINTS).mapToDouble(k -> LAMBDA_MAX * k / (GRID_POINTS - 1)),
+                        DoubleStream.of(toy.criticalLambda(), toy.foldLambda()))
+                .sorted()
+                .distinct()
+                .toArray();
     }
 
     private void describe() {

@@ -9,8 +9,7 @@ import io.phasescope.model.toy.DeepLinearToy;
  */
 final class ToyReadout {
 
-    private ToyReadout() {
-    }
+    private ToyReadout() {}
 
     /** The sentence for {@code toy} at {@code lambda} ≥ 0. */
     static String describe(DeepLinearToy toy, double lambda) {
@@ -22,12 +21,17 @@ final class ToyReadout {
         double originCurvature = Math.min(atOrigin[0], atOrigin[1]);
         String head = "Depth " + toy.depth() + " at λ = " + PhaseFormat.number(lambda) + ": ";
         if (toy.depth() == 2) {
-            return head + (Double.isNaN(minimum)
-                    ? "past λ_c = " + PhaseFormat.number(lambdaC) + " the minimum has reached the origin continuously; "
-                            + "w = 0 is the minimum (smallest curvature 2λ − s = " + signed(originCurvature) + ")."
-                    : "the minimum sits at ‖w‖ = " + PhaseFormat.number(toy.norm(minimum)) + "; the origin is a saddle "
-                            + "(smallest curvature 2λ − s = " + signed(originCurvature) + "). It shrinks to 0 at λ_c = "
-                            + PhaseFormat.number(lambdaC) + ", where the saddle becomes the minimum.");
+            return head
+                    + (Double.isNaN(minimum)
+                            ? "past λ_c = " + PhaseFormat.number(lambdaC)
+                                    + " the minimum has reached the origin continuously; "
+                                    + "w = 0 is the minimum (smallest curvature 2λ − s = " + signed(originCurvature)
+                                    + ")."
+                            : "the minimum sits at ‖w‖ = " + PhaseFormat.number(toy.norm(minimum))
+                                    + "; the origin is a saddle "
+                                    + "(smallest curvature 2λ − s = " + signed(originCurvature)
+                                    + "). It shrinks to 0 at λ_c = "
+                                    + PhaseFormat.number(lambdaC) + ", where the saddle becomes the minimum.");
         }
         if (Double.isNaN(minimum)) {
             return head + "past the fold (λ = " + PhaseFormat.number(fold) + ") the minimum and the saddle have merged "

@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.export;
 
 import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.FormGrid;
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.render.export.ExportFormat;
 import io.phasescope.render.figure.LegendPlacement;
 import java.io.File;
@@ -57,26 +57,32 @@ public final class ExportDialog {
         chart.setId("exportChartChoice");
         Controls.tip(chart, "The chart to export, as it is on screen now.");
         chart.valueProperty().addListener((obs, old, now) -> viewModel.preview(now));
-        ChoiceBox<Integer> dpi = Controls.choice(null, ExportViewModel.DPI_CHOICES, viewModel.dpiProperty(),
-                v -> v + " dpi");
+        ChoiceBox<Integer> dpi =
+                Controls.choice(null, ExportViewModel.DPI_CHOICES, viewModel.dpiProperty(), v -> v + " dpi");
         Controls.tip(dpi, "Pixels per inch of the PNG: its pixel size is the figure size times this.");
-        ChoiceBox<SizeUnit> unit = Controls.choice(null, List.of(SizeUnit.values()), viewModel.unitProperty(),
-                SizeUnit::toString);
+        ChoiceBox<SizeUnit> unit =
+                Controls.choice(null, List.of(SizeUnit.values()), viewModel.unitProperty(), SizeUnit::toString);
         Controls.tip(unit, "The unit of width and height: points, centimetres or inches.");
-        ChoiceBox<Boolean> font = Controls.choice(null, List.of(false, true), viewModel.serifProperty(),
-                serif -> serif ? "serif" : "sans-serif");
+        ChoiceBox<Boolean> font = Controls.choice(
+                null, List.of(false, true), viewModel.serifProperty(), serif -> serif ? "serif" : "sans-serif");
         Controls.tip(font, "The font family of every text in the figure.");
-        ChoiceBox<Double> fontSize = Controls.choice(null, ExportViewModel.SCALES, viewModel.fontScaleProperty(),
-                ExportDialog::percent);
+        ChoiceBox<Double> fontSize =
+                Controls.choice(null, ExportViewModel.SCALES, viewModel.fontScaleProperty(), ExportDialog::percent);
         Controls.tip(fontSize, "Every text size, relative to the screen's.");
-        ChoiceBox<Double> lines = Controls.choice(null, ExportViewModel.SCALES, viewModel.lineScaleProperty(),
-                ExportDialog::percent);
-        ChoiceBox<LegendPlacement> legend = Controls.choice(null, List.of(LegendPlacement.values()),
-                viewModel.legendProperty(), p -> p.name().toLowerCase(Locale.ROOT));
+        ChoiceBox<Double> lines =
+                Controls.choice(null, ExportViewModel.SCALES, viewModel.lineScaleProperty(), ExportDialog::percent);
+        ChoiceBox<LegendPlacement> legend = Controls.choice(
+                null,
+                List.of(LegendPlacement.values()),
+                viewModel.legendProperty(),
+                p -> p.name().toLowerCase(Locale.ROOT));
         Controls.tip(lines, "Every line width, relative to the screen's.");
         Controls.tip(legend, "Where the legend goes, or none.");
-        CheckBox print = Controls.check("exportPaperCheck", "Paper style (white background, dark text)",
-                viewModel.printStyleProperty(), "White background, dark text and no border, whatever the screen theme.");
+        CheckBox print = Controls.check(
+                "exportPaperCheck",
+                "Paper style (white background, dark text)",
+                viewModel.printStyleProperty(),
+                "White background, dark text and no border, whatever the screen theme.");
         FormGrid form = new FormGrid()
                 .row("Chart", chart)
                 .row("Size unit", unit)
@@ -95,12 +101,17 @@ public final class ExportDialog {
         preview.setId("exportPreview");
         preview.setPreserveRatio(true);
         preview.setFitWidth(ExportViewModel.PREVIEW_WIDTH);
-        preview.imageProperty().bind(Bindings.createObjectBinding(() -> viewModel.previewProperty().get() == null
-                ? null : SwingFXUtils.toFXImage(viewModel.previewProperty().get(), null), viewModel.previewProperty()));
-        Label caption = Controls.styled(new Label("Preview: as it will be written (fonts and lines to scale)"),
-                "muted");
-        TextField file = Controls.tip(new TextField(), "The file to write; its extension sets the format: .png, "
-                + ".svg, .pdf or .csv.");
+        preview.imageProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> viewModel.previewProperty().get() == null
+                                ? null
+                                : SwingFXUtils.toFXImage(
+                                        viewModel.previewProperty().get(), null),
+                        viewModel.previewProperty()));
+        Label caption =
+                Controls.styled(new Label("Preview: as it will be written (fonts and lines to scale)"), "muted");
+        TextField file = Controls.tip(
+                new TextField(), "The file to write; its extension sets the format: .png, " + ".svg, .pdf or .csv.");
         file.setId("exportFileField");
         file.setPrefColumnCount(26);
         Button browse = Controls.tip(new Button("Browse…"), "Pick the file and its format in a file chooser.");
@@ -111,8 +122,14 @@ public final class ExportDialog {
         form.row("File", new HBox(6, file, browse));
         HBox content = new HBox(16, form, new VBox(6, caption, preview));
         chart.getSelectionModel().selectFirst();
-        file.setText(lastFolder.folderProperty().get() == null ? chart.getValue().fileStem() + ".png"
-                : lastFolder.folderProperty().get().resolve(chart.getValue().fileStem() + ".png").toString());
+        file.setText(
+                lastFolder.folderProperty().get() == null
+                        ? chart.getValue().fileStem() + ".png"
+                        : lastFolder
+                                .folderProperty()
+                                .get()
+                                .resolve(chart.getValue().fileStem() + ".png")
+                                .toString());
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -120,8 +137,9 @@ public final class ExportDialog {
         dialog.setHeaderText("Export a figure as PNG, SVG, PDF or CSV");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Controls.tip((Button) dialog.getDialogPane().lookupButton(ButtonType.OK), "Write the figure to the file "
-                + "named above.");
+        Controls.tip(
+                (Button) dialog.getDialogPane().lookupButton(ButtonType.OK),
+                "Write the figure to the file " + "named above.");
         Controls.tip((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL), "Close without exporting.");
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != ButtonType.OK) {
@@ -157,8 +175,9 @@ public final class ExportDialog {
         FileChooser chooser = lastFolder.start(new FileChooser(), null);
         chooser.setTitle("Export " + chart.title());
         for (ExportFormat format : ExportFormat.values()) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    format.description() + " (*." + format.extension() + ")", "*." + format.extension()));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(
+                            format.description() + " (*." + format.extension() + ")", "*." + format.extension()));
         }
         chooser.setInitialFileName(chart.fileStem() + "." + ExportFormat.PNG.extension());
         File file = chooser.showSaveDialog(owner);

@@ -61,10 +61,10 @@ public final class ExportViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "");
     private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "");
-    private final ObjectProperty<LegendPlacement> legend = new SimpleObjectProperty<>(this, "legend",
-            LegendPlacement.BOTTOM);
-    private final ObjectProperty<ChartTheme> screenTheme = new SimpleObjectProperty<>(this, "screenTheme",
-            ChartTheme.LIGHT);
+    private final ObjectProperty<LegendPlacement> legend =
+            new SimpleObjectProperty<>(this, "legend", LegendPlacement.BOTTOM);
+    private final ObjectProperty<ChartTheme> screenTheme =
+            new SimpleObjectProperty<>(this, "screenTheme", ChartTheme.LIGHT);
     private final ReadOnlyObjectWrapper<BufferedImage> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final Coalescer previewer;
     private NamedChart previewed;
@@ -81,8 +81,19 @@ public final class ExportViewModel {
         height = new ValidatedField<>("420", InputParsers.positive("Height", 10_000), executor);
         previewer = executor.debounce(PREVIEW_DELAY, this::renderPreview);
         unit.addListener((obs, old, now) -> convert(old, now));
-        for (Observable setting : new Observable[] {width.valueProperty(), height.valueProperty(), unit, serif,
-            fontScale, lineScale, title, xLabel, yLabel, legend, printStyle}) {
+        for (Observable setting : new Observable[] {
+            width.valueProperty(),
+            height.valueProperty(),
+            unit,
+            serif,
+            fontScale,
+            lineScale,
+            title,
+            xLabel,
+            yLabel,
+            legend,
+            printStyle
+        }) {
             setting.addListener(o -> previewer.request());
         }
     }
@@ -122,7 +133,10 @@ public final class ExportViewModel {
             return;
         }
         if (!width.commit() || !height.commit()) {
-            status.error("Cannot export: " + (width.validProperty().get() ? height : width).errorProperty().get());
+            status.error("Cannot export: "
+                    + (width.validProperty().get() ? height : width)
+                            .errorProperty()
+                            .get());
             return;
         }
         ExportSize size;
@@ -135,9 +149,10 @@ public final class ExportViewModel {
         JFreeChart copy = styled(chart);
         status.info("Exporting " + chart.title() + " to " + file + " …");
         executor.execute(BackgroundTask.of("export", control -> {
-            ChartExporter.export(copy, format, file, size);
-            return file;
-        }).onSuccess(written -> status.info("Exported " + chart.title() + " to " + written))
+                    ChartExporter.export(copy, format, file, size);
+                    return file;
+                })
+                .onSuccess(written -> status.info("Exported " + chart.title() + " to " + written))
                 .onFailure(error -> status.error("Export failed: " + error.getMessage())));
     }
 
@@ -159,8 +174,8 @@ public final class ExportViewModel {
             return;
         }
         JFreeChart copy = styled(previewed);
-        int dpi = (int) Math.max(36, Math.min(ExportSize.SCREEN_DPI, ExportSize.SCREEN_DPI * PREVIEW_WIDTH
-                / (double) size.width()));
+        int dpi = (int) Math.max(
+                36, Math.min(ExportSize.SCREEN_DPI, ExportSize.SCREEN_DPI * PREVIEW_WIDTH / (double) size.width()));
         ExportSize small = new ExportSize(size.width(), size.height(), dpi);
         executor.execute(BackgroundTask.of("export preview", control -> PngExporter.render(copy, small))
                 .onSuccess(preview::set));
@@ -168,8 +183,15 @@ public final class ExportViewModel {
 
     /** The figure's look from the dialog's settings; blank texts keep the chart's own. */
     public FigureStyle figureStyle() {
-        return new FigureStyle(serif.get(), fontScale.get(), lineScale.get(), keepIfBlank(title.get()),
-                keepIfBlank(xLabel.get()), keepIfBlank(yLabel.get()), legend.get(), printStyle.get());
+        return new FigureStyle(
+                serif.get(),
+                fontScale.get(),
+                lineScale.get(),
+                keepIfBlank(title.get()),
+                keepIfBlank(xLabel.get()),
+                keepIfBlank(yLabel.get()),
+                legend.get(),
+                printStyle.get());
     }
 
     private static String keepIfBlank(String text) {
@@ -183,8 +205,10 @@ public final class ExportViewModel {
 
     /** The size in points from the width and height in the chosen unit. */
     private ExportSize size(int resolution) {
-        return new ExportSize((int) Math.round(unit.get().toPoints(width.getValue())),
-                (int) Math.round(unit.get().toPoints(height.getValue())), resolution);
+        return new ExportSize(
+                (int) Math.round(unit.get().toPoints(width.getValue())),
+                (int) Math.round(unit.get().toPoints(height.getValue())),
+                resolution);
     }
 
     /** Rewrites the width and height texts in the new unit. */
@@ -192,8 +216,10 @@ public final class ExportViewModel {
         for (ValidatedField<Double> field : List.of(width, height)) {
             if (field.commit()) {
                 double converted = to.fromPoints(from.toPoints(field.getValue()));
-                field.setText(to == SizeUnit.POINTS ? Long.toString(Math.round(converted))
-                        : String.format(Locale.ROOT, "%.2f", converted));
+                field.setText(
+                        to == SizeUnit.POINTS
+                                ? Long.toString(Math.round(converted))
+                                : String.format(Locale.ROOT, "%.2f", converted));
                 field.commit();
             }
         }

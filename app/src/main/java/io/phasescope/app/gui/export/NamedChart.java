@@ -15,8 +15,8 @@ public record NamedChart(String title, String fileStem, Supplier<JFreeChart> sou
 
     public NamedChart {
         if (title == null || title.isBlank() || fileStem == null || fileStem.isBlank() || source == null) {
-            throw new IllegalArgumentException("title, fileStem and source must be given, were '" + title + "', '"
-                    + fileStem + "', " + source);
+            throw new IllegalArgumentException(
+                    "title, fileStem and source must be given, were '" + title + "', '" + fileStem + "', " + source);
         }
     }
 

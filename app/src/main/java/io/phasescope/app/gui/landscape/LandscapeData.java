@@ -27,12 +27,13 @@ final class LandscapeData {
 
     /** The data of {@code kind}; the synthetic patterns are small, so all of them (the test size is ignored). */
     DatasetSplit split(DataRequest.Kind kind, int testSize) {
-        return cache.get(request(kind, testSize), message -> { });
+        return cache.get(request(kind, testSize), message -> {});
     }
 
     /** The request behind {@link #split}, as recorded in the sweeps of Pathfinder paths. */
     DataRequest request(DataRequest.Kind kind, int testSize) {
-        return kind == DataRequest.Kind.PATTERNS ? new DataRequest(kind, 0, 0, 1, folder)
+        return kind == DataRequest.Kind.PATTERNS
+                ? new DataRequest(kind, 0, 0, 1, folder)
                 : new DataRequest(kind, TRAIN_SIZE, testSize, 1, folder);
     }
 }

@@ -1,13 +1,13 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.library.LibraryModel;
-import io.phasescope.model.landscape.SliceGrid;
-import io.phasescope.model.landscape.SliceAxes;
 import io.phasescope.model.io.FloatFiles;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathProfile;
+import io.phasescope.model.landscape.SliceAxes;
+import io.phasescope.model.landscape.SliceGrid;
 import io.phasescope.model.landscape.SliceQuantity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,12 +29,10 @@ public final class LandscapeSnapshot {
     private static final String SLICE_D1 = "slice/d1.bin";
     private static final String SLICE_D2 = "slice/d2.bin";
 
-    private LandscapeSnapshot() {
-    }
+    private LandscapeSnapshot() {}
 
     /** The view's state and the archive entries it refers to (path profiles, Bézier control points). */
-    public record Captured(LandscapeState state, Map<String, byte[]> entries) {
-    }
+    public record Captured(LandscapeState state, Map<String, byte[]> entries) {}
 
     /** A state whose paths are rebuilt (and slice read, or null), ready for {@link #apply}. */
     public record Prepared(LandscapeState state, List<PathResult> paths, SliceResult slice) {
@@ -59,17 +57,36 @@ public final class LandscapeSnapshot {
                 control = "paths/" + i + "-control.bin";
                 entries.put(control, FloatFiles.toBytes(recipe.control()));
             }
-            saved.add(new LandscapeState.SavedPath(recipe.kind().name(), recipe.a().name(), recipe.b().name(),
-                    recipe.align(), path.name(), profile, control,
+            saved.add(new LandscapeState.SavedPath(
+                    recipe.kind().name(),
+                    recipe.a().name(),
+                    recipe.b().name(),
+                    recipe.align(),
+                    path.name(),
+                    profile,
+                    control,
                     recipe.folder() == null ? null : recipe.folder().toString()));
         }
-        LandscapeState state = new LandscapeState(name(vm.originProperty().get()), name(vm.modelBProperty().get()),
-                name(vm.modelCProperty().get()), vm.directionProperty().get().name(), vm.biasesProperty().get().name(),
-                vm.seed().getValue(), vm.twoDimensionalProperty().get(), vm.quantityProperty().get().name(),
-                vm.lambda().getValue(), vm.classIndex().getValue(), vm.rangeProperty().get(),
-                vm.resolutionProperty().get(), vm.subset().getValue(), vm.logScaleProperty().get(),
-                vm.trajectoryFolder() == null ? null : vm.trajectoryFolder().toString(), saved,
-                vm.paths().indexOf(vm.selectedPathProperty().get()), vm.tProperty().get(), slice(vm, entries));
+        LandscapeState state = new LandscapeState(
+                name(vm.originProperty().get()),
+                name(vm.modelBProperty().get()),
+                name(vm.modelCProperty().get()),
+                vm.directionProperty().get().name(),
+                vm.biasesProperty().get().name(),
+                vm.seed().getValue(),
+                vm.twoDimensionalProperty().get(),
+                vm.quantityProperty().get().name(),
+                vm.lambda().getValue(),
+                vm.classIndex().getValue(),
+                vm.rangeProperty().get(),
+                vm.resolutionProperty().get(),
+                vm.subset().getValue(),
+                vm.logScaleProperty().get(),
+                vm.trajectoryFolder() == null ? null : vm.trajectoryFolder().toString(),
+                saved,
+                vm.paths().indexOf(vm.selectedPathProperty().get()),
+                vm.tProperty().get(),
+                slice(vm, entries));
         return new Captured(state, entries);
     }
 
@@ -84,8 +101,13 @@ public final class LandscapeSnapshot {
         if (shown.axes().d2() != null) {
             entries.put(SLICE_D2, FloatFiles.toBytes(shown.axes().d2()));
         }
-        return new LandscapeState.SavedSlice(SLICE_GRID, SLICE_D1, shown.axes().d2() == null ? null : SLICE_D2,
-                shown.axes().aLabel(), shown.axes().bLabel(), shown.seconds());
+        return new LandscapeState.SavedSlice(
+                SLICE_GRID,
+                SLICE_D1,
+                shown.axes().d2() == null ? null : SLICE_D2,
+                shown.axes().aLabel(),
+                shown.axes().bLabel(),
+                shown.seconds());
     }
 
     /** Rebuilds the saved paths against {@code models} (by name). Worker thread; throws if anything is missing. */
@@ -95,11 +117,19 @@ public final class LandscapeSnapshot {
         for (LandscapeState.SavedPath saved : state.paths()) {
             LibraryModel a = model(models, saved.a());
             LibraryModel b = model(models, saved.b());
-            PathProfile profile = PathCsv.parse(new String(entry(entries, saved.profile()), StandardCharsets.UTF_8),
-                    saved.profile(), saved.kind().toLowerCase(Locale.ROOT) + (saved.align() ? " aligned" : ""));
-            float[] control = saved.control() == null ? null
+            PathProfile profile = PathCsv.parse(
+                    new String(entry(entries, saved.profile()), StandardCharsets.UTF_8),
+                    saved.profile(),
+                    saved.kind().toLowerCase(Locale.ROOT) + (saved.align() ? " aligned" : ""));
+            float[] control = saved.control() == null
+                    ? null
                     : FloatFiles.fromBytes(entry(entries, saved.control()), a.theta().length, saved.control());
-            PathRecipe recipe = new PathRecipe(PathKind.valueOf(saved.kind()), a, b, saved.align(), control,
+            PathRecipe recipe = new PathRecipe(
+                    PathKind.valueOf(saved.kind()),
+                    a,
+                    b,
+                    saved.align(),
+                    control,
                     saved.folder() == null ? null : Path.of(saved.folder()));
             paths.add(recipe.rebuild(saved.name(), profile));
         }
@@ -107,8 +137,8 @@ public final class LandscapeSnapshot {
     }
 
     /** The saved slice as a result without its request (set when applied), or null. */
-    private static SliceResult slice(LandscapeState state, Map<String, byte[]> entries,
-            Map<String, LibraryModel> models) throws IOException {
+    private static SliceResult slice(
+            LandscapeState state, Map<String, byte[]> entries, Map<String, LibraryModel> models) throws IOException {
         LandscapeState.SavedSlice saved = state.slice();
         if (saved == null || state.origin() == null) {
             return null;

@@ -19,9 +19,25 @@ import java.util.List;
  * @param t the t slider
  * @param slice the complete slice on screen when saved, or null (none, or a file written before slices were kept)
  */
-public record LandscapeState(String origin, String modelB, String modelC, String direction, String biases, long seed,
-        boolean twoDimensional, String quantity, double lambda, int classIndex, double range, int resolution,
-        int subset, boolean logScale, String trajectoryFolder, List<SavedPath> paths, int selectedPath, double t,
+public record LandscapeState(
+        String origin,
+        String modelB,
+        String modelC,
+        String direction,
+        String biases,
+        long seed,
+        boolean twoDimensional,
+        String quantity,
+        double lambda,
+        int classIndex,
+        double range,
+        int resolution,
+        int subset,
+        boolean logScale,
+        String trajectoryFolder,
+        List<SavedPath> paths,
+        int selectedPath,
+        double t,
         SavedSlice slice) {
 
     public LandscapeState {
@@ -30,8 +46,26 @@ public record LandscapeState(String origin, String modelB, String modelC, String
 
     /** This state drawing the walks of {@code folder} (null: none). */
     public LandscapeState withTrajectoryFolder(String folder) {
-        return new LandscapeState(origin, modelB, modelC, direction, biases, seed, twoDimensional, quantity, lambda,
-                classIndex, range, resolution, subset, logScale, folder, paths, selectedPath, t, slice);
+        return new LandscapeState(
+                origin,
+                modelB,
+                modelC,
+                direction,
+                biases,
+                seed,
+                twoDimensional,
+                quantity,
+                lambda,
+                classIndex,
+                range,
+                resolution,
+                subset,
+                logScale,
+                folder,
+                paths,
+                selectedPath,
+                t,
+                slice);
     }
 
     /**
@@ -44,8 +78,7 @@ public record LandscapeState(String origin, String modelB, String modelC, String
      * @param bLabel the label of the b axis
      * @param seconds how long it took to compute
      */
-    public record SavedSlice(String grid, String d1, String d2, String aLabel, String bLabel, double seconds) {
-    }
+    public record SavedSlice(String grid, String d1, String d2, String aLabel, String bLabel, double seconds) {}
 
     /**
      * A computed path: its recipe and its profile.
@@ -59,7 +92,13 @@ public record LandscapeState(String origin, String modelB, String modelC, String
      * @param control the archive entry of a Bézier path's control point, else null
      * @param folder a Pathfinder path's sweep folder, else null
      */
-    public record SavedPath(String kind, String a, String b, boolean align, String name, String profile,
-            String control, String folder) {
-    }
+    public record SavedPath(
+            String kind,
+            String a,
+            String b,
+            boolean align,
+            String name,
+            String profile,
+            String control,
+            String folder) {}
 }

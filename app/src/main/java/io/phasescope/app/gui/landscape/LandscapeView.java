@@ -31,18 +31,22 @@ public final class LandscapeView extends BorderPane {
 
     /** Held so that the view models live as long as the view: bidirectional bindings refer to them only weakly. */
     private final LandscapeViewModel viewModel;
+
     private final LibraryViewModel library;
     private final SliceChartPane slice;
     private final ProbePane probe;
     private final PathsPane paths;
 
-    public LandscapeView(LandscapeViewModel viewModel, LibraryViewModel library, ObservableValue<Theme> theme,
+    public LandscapeView(
+            LandscapeViewModel viewModel,
+            LibraryViewModel library,
+            ObservableValue<Theme> theme,
             LastFolder lastFolder) {
         this.viewModel = viewModel;
         this.library = library;
         getStyleClass().add("landscape-view");
-        ScrollPane sidebar = new ScrollPane(new VBox(new LibraryPane(library, lastFolder),
-                new SliceSettingsPane(viewModel, lastFolder)));
+        ScrollPane sidebar = new ScrollPane(
+                new VBox(new LibraryPane(library, lastFolder), new SliceSettingsPane(viewModel, lastFolder)));
         sidebar.setFitToWidth(true);
         sidebar.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sidebar.getStyleClass().add("sidebar");
@@ -50,10 +54,15 @@ public final class LandscapeView extends BorderPane {
 
         Label headline = Controls.styled(new Label(), "headline");
         headline.setId("landscapeHeadline");
-        headline.textProperty().bind(Bindings.when(viewModel.headlineProperty().isEmpty())
-                .then(IDLE_HEADLINE).otherwise(viewModel.headlineProperty()));
+        headline.textProperty()
+                .bind(Bindings.when(viewModel.headlineProperty().isEmpty())
+                        .then(IDLE_HEADLINE)
+                        .otherwise(viewModel.headlineProperty()));
         slice = new SliceChartPane(viewModel, theme.getValue().chartTheme());
-        probe = new ProbePane(viewModel.probeProperty(), viewModel.modelAtTProperty(), viewModel,
+        probe = new ProbePane(
+                viewModel.probeProperty(),
+                viewModel.modelAtTProperty(),
+                viewModel,
                 theme.getValue().chartTheme());
         paths = new PathsPane(viewModel, theme.getValue().chartTheme());
         theme.addListener((obs, old, now) -> {
@@ -83,7 +92,8 @@ public final class LandscapeView extends BorderPane {
 
     /** The charts on screen, for export: each is read when exported, so it is the one shown then. */
     public List<NamedChart> charts() {
-        return List.of(new NamedChart("Landscape slice", "landscape-slice", slice::chart),
+        return List.of(
+                new NamedChart("Landscape slice", "landscape-slice", slice::chart),
                 new NamedChart("Paths: E and error along t", "landscape-paths", paths::profilesChart),
                 new NamedChart("Paths: test accuracy per class along t", "landscape-path-classes", paths::stripChart),
                 new NamedChart("Probed model: test accuracy per class", "landscape-probe", probe::chart));

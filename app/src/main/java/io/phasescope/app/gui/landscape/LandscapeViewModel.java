@@ -63,8 +63,8 @@ public final class LandscapeViewModel {
     /** Resolutions offered, points per axis. */
     public static final List<Integer> RESOLUTIONS = List.of(21, 41, 61, 81, 101);
 
-    private static final JobErrors ERRORS = new JobErrors("The landscape", "Check the slice settings.",
-            "Try fewer test images or a lower resolution.");
+    private static final JobErrors ERRORS =
+            new JobErrors("The landscape", "Check the slice settings.", "Try fewer test images or a lower resolution.");
 
     private final ModelLibrary library;
     private final TaskExecutor executor;
@@ -82,13 +82,13 @@ public final class LandscapeViewModel {
     private final ObjectProperty<LibraryModel> origin = new SimpleObjectProperty<>(this, "origin");
     private final ObjectProperty<LibraryModel> modelB = new SimpleObjectProperty<>(this, "modelB");
     private final ObjectProperty<LibraryModel> modelC = new SimpleObjectProperty<>(this, "modelC");
-    private final ObjectProperty<DirectionKind> direction = new SimpleObjectProperty<>(this, "direction",
-            DirectionKind.RANDOM);
-    private final ObjectProperty<Directions.BiasMode> biases = new SimpleObjectProperty<>(this, "biases",
-            Directions.BiasMode.ZERO);
+    private final ObjectProperty<DirectionKind> direction =
+            new SimpleObjectProperty<>(this, "direction", DirectionKind.RANDOM);
+    private final ObjectProperty<Directions.BiasMode> biases =
+            new SimpleObjectProperty<>(this, "biases", Directions.BiasMode.ZERO);
     private final BooleanProperty twoDimensional = new SimpleBooleanProperty(this, "twoDimensional", true);
-    private final ObjectProperty<SliceQuantity.Kind> quantity = new SimpleObjectProperty<>(this, "quantity",
-            SliceQuantity.Kind.LOSS);
+    private final ObjectProperty<SliceQuantity.Kind> quantity =
+            new SimpleObjectProperty<>(this, "quantity", SliceQuantity.Kind.LOSS);
     private final ValidatedField<Double> lambda;
     private final ValidatedField<Integer> classIndex;
     private final ValidatedField<Long> seed;
@@ -99,8 +99,8 @@ public final class LandscapeViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
 
     private final ReadOnlyObjectWrapper<SliceResult> slice = new ReadOnlyObjectWrapper<>(this, "slice");
-    private final ReadOnlyObjectWrapper<SliceOverlay> overlay = new ReadOnlyObjectWrapper<>(this, "overlay",
-            SliceOverlay.NONE);
+    private final ReadOnlyObjectWrapper<SliceOverlay> overlay =
+            new ReadOnlyObjectWrapper<>(this, "overlay", SliceOverlay.NONE);
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper(this, "hover", "");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
@@ -115,6 +115,7 @@ public final class LandscapeViewModel {
     private final ObservableList<PathResult> paths = FXCollections.observableArrayList();
     /** Parameters along each path at its profile's t, made once per path for projecting it. */
     private final Map<PathResult, float[][]> pathPoints = new IdentityHashMap<>();
+
     private final ObjectProperty<PathResult> selectedPath = new SimpleObjectProperty<>(this, "selectedPath");
     private final DoubleProperty t = new SimpleDoubleProperty(this, "t", 0.5);
     private final ReadOnlyBooleanWrapper pathRunning = new ReadOnlyBooleanWrapper(this, "pathRunning");
@@ -139,8 +140,8 @@ public final class LandscapeViewModel {
      * @param dataFolder a folder of IDX files, or null for the verified download cache
      * @param pathsRoot where Pathfinder paths get their sweep folders
      */
-    public LandscapeViewModel(ModelLibrary library, Path dataFolder, Path pathsRoot, TaskExecutor executor,
-            StatusModel status) {
+    public LandscapeViewModel(
+            ModelLibrary library, Path dataFolder, Path pathsRoot, TaskExecutor executor, StatusModel status) {
         if (library == null || pathsRoot == null || executor == null || status == null) {
             throw new IllegalArgumentException("library, pathsRoot, executor and status must be given");
         }
@@ -166,13 +167,25 @@ public final class LandscapeViewModel {
         });
         compute = new Command("Compute", origin.isNotNull(), this::computeNow);
         cancel = new Command("Cancel", computing.getReadOnlyProperty(), this::cancelSlice);
-        computePath = new Command("Compute path", origin.isNotNull().and(modelB.isNotNull())
-                .and(pathRunning.not()), this::startPath);
+        computePath = new Command(
+                "Compute path", origin.isNotNull().and(modelB.isNotNull()).and(pathRunning.not()), this::startPath);
         clearPaths = new Command("Clear paths", Bindings.isNotEmpty(paths), this::clear);
 
-        for (Observable setting : new Observable[] {origin, modelB, modelC, direction, biases, twoDimensional,
-            quantity, lambda.valueProperty(), classIndex.valueProperty(), seed.valueProperty(),
-            subset.valueProperty(), range, resolution}) {
+        for (Observable setting : new Observable[] {
+            origin,
+            modelB,
+            modelC,
+            direction,
+            biases,
+            twoDimensional,
+            quantity,
+            lambda.valueProperty(),
+            classIndex.valueProperty(),
+            seed.valueProperty(),
+            subset.valueProperty(),
+            range,
+            resolution
+        }) {
             setting.addListener(o -> settle.request());
         }
         library.models().addListener((Observable o) -> {
@@ -213,8 +226,9 @@ public final class LandscapeViewModel {
             status.error(e.getMessage());
             return;
         }
-        if (request.equals(current) && (computing.get() || slice.get() != null
-                && request.equals(slice.get().request()))) {
+        if (request.equals(current)
+                && (computing.get()
+                        || slice.get() != null && request.equals(slice.get().request()))) {
             return;
         }
         cancelSlice();
@@ -230,25 +244,31 @@ public final class LandscapeViewModel {
         status.info("Slicing the landscape of " + request.origin().name() + " …");
         status.progress(StatusModel.BUSY);
         sliceJob = executor.execute(BackgroundTask.of("slice", new SliceJob(request, data, level -> {
-            latestLevel.set(level);
-            refresher.request();
-        })).onSuccess(done -> {
-            if (done.request().equals(current)) {
-                latestLevel.set(null);
-                computing.set(false);
-                cache.put(done);
-                publishSlice(done);
-                status.progress(1);
-                status.eta("");
-                status.info(String.format(Locale.ROOT, "Slice done: %d points in %.1f s", done.grid().total(),
-                        done.seconds()));
-            }
-        }).onFailure(error -> {
-            computing.set(false);
-            status.progress(0);
-            status.eta("");
-            status.error(ERRORS.describe(error));
-        }).onCancelled(() -> { }));
+                    latestLevel.set(level);
+                    refresher.request();
+                }))
+                .onSuccess(done -> {
+                    if (done.request().equals(current)) {
+                        latestLevel.set(null);
+                        computing.set(false);
+                        cache.put(done);
+                        publishSlice(done);
+                        status.progress(1);
+                        status.eta("");
+                        status.info(String.format(
+                                Locale.ROOT,
+                                "Slice done: %d points in %.1f s",
+                                done.grid().total(),
+                                done.seconds()));
+                    }
+                })
+                .onFailure(error -> {
+                    computing.set(false);
+                    status.progress(0);
+                    status.eta("");
+                    status.error(ERRORS.describe(error));
+                })
+                .onCancelled(() -> {}));
     }
 
     /** The request of the current settings; throws with a message for the user when they do not fit. */
@@ -257,30 +277,48 @@ public final class LandscapeViewModel {
         LibraryModel b = direction.get() == DirectionKind.RANDOM ? null : modelB.get();
         LibraryModel c = direction.get() == DirectionKind.PLANE ? modelC.get() : null;
         if (direction.get() != DirectionKind.RANDOM && b == null) {
-            throw new IllegalArgumentException("Pick model B for " + direction.get().id() + " directions");
+            throw new IllegalArgumentException(
+                    "Pick model B for " + direction.get().id() + " directions");
         }
         if (direction.get() == DirectionKind.PLANE && c == null) {
             throw new IllegalArgumentException("Pick model C for the plane through θ₀, B and C");
         }
         for (LibraryModel other : new LibraryModel[] {b, c}) {
             if (other != null && !o.compatibleWith(other)) {
-                throw new IllegalArgumentException(other.name() + " (" + other.spec().describe()
-                        + ") does not have θ₀'s architecture " + o.spec().describe());
+                throw new IllegalArgumentException(
+                        other.name() + " (" + other.spec().describe() + ") does not have θ₀'s architecture "
+                                + o.spec().describe());
             }
         }
-        SliceQuantity q = new SliceQuantity(quantity.get(), quantity.get() == SliceQuantity.Kind.REGULARIZED_LOSS
-                ? lambda.getValue() : 0, quantity.get() == SliceQuantity.Kind.CLASS_ERROR ? classIndex.getValue() : 0);
+        SliceQuantity q = new SliceQuantity(
+                quantity.get(),
+                quantity.get() == SliceQuantity.Kind.REGULARIZED_LOSS ? lambda.getValue() : 0,
+                quantity.get() == SliceQuantity.Kind.CLASS_ERROR ? classIndex.getValue() : 0);
         SweepTrajectory walk = null;
         if (direction.get() == DirectionKind.PCA) {
-            walk = trajectories.stream().filter(w -> w.thetas().size() >= 3).findFirst().orElseThrow(
-                    () -> new IllegalArgumentException("Open a sweep with at least 3 kept models for PCA directions"));
+            walk = trajectories.stream()
+                    .filter(w -> w.thetas().size() >= 3)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "Open a sweep with at least 3 kept models for PCA directions"));
             if (walk.thetas().get(0).length != o.theta().length) {
                 throw new IllegalArgumentException("The sweep's models do not have θ₀'s architecture "
                         + o.spec().describe());
             }
         }
-        return new SliceRequest(o, b, c, direction.get(), biases.get(), seed.getValue(), twoDimensional.get(),
-                range.get(), resolution.get(), q, subset.getValue(), walk);
+        return new SliceRequest(
+                o,
+                b,
+                c,
+                direction.get(),
+                biases.get(),
+                seed.getValue(),
+                twoDimensional.get(),
+                range.get(),
+                resolution.get(),
+                q,
+                subset.getValue(),
+                walk);
     }
 
     private void cancelSlice() {
@@ -304,9 +342,13 @@ public final class LandscapeViewModel {
         publishSlice(level);
         double fraction = (double) level.grid().computed() / level.grid().total();
         status.progress(fraction);
-        status.eta(eta.remaining(fraction, System.nanoTime()).map(left -> "about " + EtaEstimator.format(left)
-                + " left").orElse(""));
-        status.info(String.format(Locale.ROOT, "Slicing: %d of %d points", level.grid().computed(),
+        status.eta(eta.remaining(fraction, System.nanoTime())
+                .map(left -> "about " + EtaEstimator.format(left) + " left")
+                .orElse(""));
+        status.info(String.format(
+                Locale.ROOT,
+                "Slicing: %d of %d points",
+                level.grid().computed(),
                 level.grid().total()));
     }
 
@@ -320,10 +362,20 @@ public final class LandscapeViewModel {
         }
         SliceRequest r = result.request();
         double atOrigin = result.valueNear(0, 0);
-        headline.set(String.format(Locale.ROOT, "%s around %s · %s · %d×%d on %d test images · at θ₀ %s · min %s%s",
-                r.quantity().label(), r.origin().name(), result.axes().aLabel(), r.resolution(),
-                r.twoDimensional() ? r.resolution() : 1, r.subset(), format(atOrigin), format(result.grid().min()),
-                result.grid().complete() ? String.format(Locale.ROOT, " · %.1f s", result.seconds()) : " · refining …"));
+        headline.set(String.format(
+                Locale.ROOT,
+                "%s around %s · %s · %d×%d on %d test images · at θ₀ %s · min %s%s",
+                r.quantity().label(),
+                r.origin().name(),
+                result.axes().aLabel(),
+                r.resolution(),
+                r.twoDimensional() ? r.resolution() : 1,
+                r.subset(),
+                format(atOrigin),
+                format(result.grid().min()),
+                result.grid().complete()
+                        ? String.format(Locale.ROOT, " · %.1f s", result.seconds())
+                        : " · refining …"));
         publishOverlay();
     }
 
@@ -381,7 +433,8 @@ public final class LandscapeViewModel {
 
     /** The parameters of {@code path} at its k-th t, the same array on every call (so its projection is kept). */
     private float[] pathPoint(PathResult path, int k) {
-        float[][] points = pathPoints.computeIfAbsent(path, p -> new float[p.profile().t().length][]);
+        float[][] points =
+                pathPoints.computeIfAbsent(path, p -> new float[p.profile().t().length][]);
         if (points[k] == null) {
             points[k] = path.theta().apply(path.profile().t()[k]);
         }
@@ -389,7 +442,9 @@ public final class LandscapeViewModel {
     }
 
     private void forgetRemoved() {
-        for (LibraryModel chosen : List.of(origin, modelB, modelC).stream().map(ObjectProperty::get).toList()) {
+        for (LibraryModel chosen : List.of(origin, modelB, modelC).stream()
+                .map(ObjectProperty::get)
+                .toList()) {
             if (chosen != null && !library.models().contains(chosen)) {
                 for (ObjectProperty<LibraryModel> p : List.of(origin, modelB, modelC)) {
                     if (p.get() == chosen) {
@@ -408,13 +463,17 @@ public final class LandscapeViewModel {
         }
         LibraryModel o = origin.get();
         if (o != null && modelB.get() == null) {
-            models.stream().filter(m -> m != o && o.compatibleWith(m)).findFirst().ifPresent(modelB::set);
+            models.stream()
+                    .filter(m -> m != o && o.compatibleWith(m))
+                    .findFirst()
+                    .ifPresent(modelB::set);
         }
     }
 
     /** Loads the walks of the sweep in {@code folder}: drawn on the slice, and the data of PCA directions. */
     public void openTrajectory(Path folder) {
-        executor.execute(BackgroundTask.of("sweep trajectory", control -> SweepTrajectory.load(SweepFolder.open(folder)))
+        executor.execute(BackgroundTask.of(
+                        "sweep trajectory", control -> SweepTrajectory.load(SweepFolder.open(folder)))
                 .onSuccess(walks -> {
                     if (walks.isEmpty()) {
                         status.error("The sweep in " + folder + " kept no models to draw");
@@ -434,9 +493,16 @@ public final class LandscapeViewModel {
     public void hover(double a, double b) {
         SliceResult shown = slice.get();
         double value = shown == null ? Double.NaN : shown.valueNear(a, b);
-        hover.set(Double.isNaN(value) ? "" : String.format(Locale.ROOT, "a = %.3f%s: %s = %s", a,
-                shown.axes().isOneDimensional() ? "" : String.format(Locale.ROOT, ", b = %.3f", b),
-                shown.request().quantity().label().replaceFirst(" \\(.*", ""), format(value)));
+        hover.set(
+                Double.isNaN(value)
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                "a = %.3f%s: %s = %s",
+                                a,
+                                shown.axes().isOneDimensional() ? "" : String.format(Locale.ROOT, ", b = %.3f", b),
+                                shown.request().quantity().label().replaceFirst(" \\(.*", ""),
+                                format(value)));
     }
 
     /** Evaluates the model at (a, b) of the slice shown and marks it; a newer probe replaces a running one. */
@@ -451,11 +517,20 @@ public final class LandscapeViewModel {
         probeAt = new double[] {a, shown.axes().isOneDimensional() ? 0 : b};
         publishOverlay();
         SliceRequest r = shown.request();
-        float[] theta = Directions.at(r.origin().theta(), shown.axes().d1(), shown.axes().d2(), a, b);
-        String label = String.format(Locale.ROOT, "a = %.3f%s", a, shown.axes().isOneDimensional() ? ""
-                : String.format(Locale.ROOT, ", b = %.3f", b));
-        probeJob = executor.execute(BackgroundTask.of("probe", control -> ModelProbe.evaluate(label,
-                        r.origin().spec(), theta, data.split(r.origin().dataset(), r.subset()).test()))
+        float[] theta = Directions.at(
+                r.origin().theta(), shown.axes().d1(), shown.axes().d2(), a, b);
+        String label = String.format(
+                Locale.ROOT,
+                "a = %.3f%s",
+                a,
+                shown.axes().isOneDimensional() ? "" : String.format(Locale.ROOT, ", b = %.3f", b));
+        probeJob = executor.execute(BackgroundTask.of(
+                        "probe",
+                        control -> ModelProbe.evaluate(
+                                label,
+                                r.origin().spec(),
+                                theta,
+                                data.split(r.origin().dataset(), r.subset()).test()))
                 .onSuccess(probe::set)
                 .onFailure(error -> status.error(ERRORS.describe(error))));
     }
@@ -478,10 +553,14 @@ public final class LandscapeViewModel {
                     case PATHFINDER -> " (a resumable sweep in " + pathsRoot + ") …";
                 });
         status.progress(StatusModel.BUSY);
-        Path folder = pathsRoot.resolve(String.format(Locale.ROOT, "pathfinder-%s-%s%s", fileName(a.name()),
-                fileName(b.name()), align.get() ? "-aligned" : ""));
-        pathJob = executor.execute(BackgroundTask.of("path", new PathJob(a, b, kind, align.get(), 31,
-                        subset.getValue(), data, folder, step -> {
+        Path folder = pathsRoot.resolve(String.format(
+                Locale.ROOT,
+                "pathfinder-%s-%s%s",
+                fileName(a.name()),
+                fileName(b.name()),
+                align.get() ? "-aligned" : ""));
+        pathJob = executor.execute(BackgroundTask.of(
+                        "path", new PathJob(a, b, kind, align.get(), 31, subset.getValue(), data, folder, step -> {
                             pathProgress.set(step);
                             pathProgressShower.request();
                         }))
@@ -575,8 +654,13 @@ public final class LandscapeViewModel {
         }
         String label = String.format(Locale.ROOT, "%s, t = %.2f", path.name(), at);
         int images = subset.getValue();
-        tJob = executor.execute(BackgroundTask.of("model at t", control -> ModelProbe.evaluate(label, path.spec(),
-                        theta, data.split(a.dataset(), images).test()))
+        tJob = executor.execute(BackgroundTask.of(
+                        "model at t",
+                        control -> ModelProbe.evaluate(
+                                label,
+                                path.spec(),
+                                theta,
+                                data.split(a.dataset(), images).test()))
                 .onSuccess(modelAtT::set)
                 .onFailure(error -> status.error(ERRORS.describe(error))));
     }

@@ -15,17 +15,22 @@ final class ModelProbe {
     /** Sample images shown with their predictions. */
     static final int SAMPLES = 12;
 
-    private ModelProbe() {
-    }
+    private ModelProbe() {}
 
     static ProbeResult evaluate(String label, Architecture architecture, float[] theta, Dataset test) {
-        Dataset samples = test.subset(test.name() + " samples",
+        Dataset samples = test.subset(
+                test.name() + " samples",
                 IntStream.range(0, Math.min(SAMPLES, test.size())).toArray());
         try (TrainingEngine engine = Engines.create(architecture, theta, TrainingOptions.defaults())) {
             Predictions all = engine.predict(test);
             Predictions shown = engine.predict(samples);
-            return new ProbeResult(label, all.meanLoss(), Evaluator.accuracy(all, test),
-                    Evaluator.perClassAccuracy(Evaluator.confusion(all, test)), samples, shown.predicted(),
+            return new ProbeResult(
+                    label,
+                    all.meanLoss(),
+                    Evaluator.accuracy(all, test),
+                    Evaluator.perClassAccuracy(Evaluator.confusion(all, test)),
+                    samples,
+                    shown.predicted(),
                     shown.confidence());
         }
     }

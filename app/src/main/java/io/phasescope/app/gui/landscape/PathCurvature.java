@@ -44,8 +44,8 @@ final class PathCurvature {
     static final int IMAGES = 1000;
     private static final SpectraSettings SETTINGS = new SpectraSettings(TOP, BOTTOM, 1e-2, 150, 0, 1);
     private static final Logger LOG = LoggerFactory.getLogger(PathCurvature.class);
-    private static final JobErrors ERRORS = new JobErrors("Curvature along the path", "The path itself is kept.",
-            "fewer training images");
+    private static final JobErrors ERRORS =
+            new JobErrors("Curvature along the path", "The path itself is kept.", "fewer training images");
 
     private final LandscapeData data;
     private final Path scratch;
@@ -107,25 +107,35 @@ final class PathCurvature {
         }
         PathResult path = next.path();
         job = executor.execute(BackgroundTask.of("path curvature", control -> {
-            Dataset all = data.split(path.recipe().a().dataset(), next.testSize()).train();
-            Dataset train = all.size() <= IMAGES ? all : StratifiedSubset.ofSize(all, IMAGES, 1);
-            Path file = file(path);
-            try {
-                return PathSpectra.run(file, path.spec(), path.theta(), path.profile().t(), train, SETTINGS,
-                        row -> {
-                            arrived.add(new Arrival(path, row));
-                            publisher.request();
-                        }, control);
-            } finally {
-                if (path.recipe().folder() == null) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }).onSuccess(rows -> ended(path, () -> {
-            spectra.put(path, sorted(rows));
-            LOG.info(summary(path, rows));
-        })).onFailure(error -> ended(path, () -> status.error(ERRORS.describe(error))))
-                .onCancelled(() -> ended(path, () -> { })));
+                    Dataset all = data.split(path.recipe().a().dataset(), next.testSize())
+                            .train();
+                    Dataset train = all.size() <= IMAGES ? all : StratifiedSubset.ofSize(all, IMAGES, 1);
+                    Path file = file(path);
+                    try {
+                        return PathSpectra.run(
+                                file,
+                                path.spec(),
+                                path.theta(),
+                                path.profile().t(),
+                                train,
+                                SETTINGS,
+                                row -> {
+                                    arrived.add(new Arrival(path, row));
+                                    publisher.request();
+                                },
+                                control);
+                    } finally {
+                        if (path.recipe().folder() == null) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                })
+                .onSuccess(rows -> ended(path, () -> {
+                    spectra.put(path, sorted(rows));
+                    LOG.info(summary(path, rows));
+                }))
+                .onFailure(error -> ended(path, () -> status.error(ERRORS.describe(error))))
+                .onCancelled(() -> ended(path, () -> {})));
     }
 
     private Path file(PathResult path) throws IOException {
@@ -165,18 +175,24 @@ final class PathCurvature {
     /** One line: where along the path E curves down, if anywhere. */
     static String summary(PathResult path, List<PathSpectrum> rows) {
         List<PathSpectrum> negative = rows.stream().filter(r -> r.minE() < 0).toList();
-        PathSpectrum lowest = rows.stream().min((x, y) -> Double.compare(x.minE(), y.minE())).orElse(null);
+        PathSpectrum lowest =
+                rows.stream().min((x, y) -> Double.compare(x.minE(), y.minE())).orElse(null);
         if (lowest == null) {
             return "Curvature along " + path.name() + ": no points";
         }
-        return String.format(Locale.ROOT, "Curvature along %s: λ_min(∇²E) < 0 at %d of %d points, lowest %.3g at "
-                + "t = %.2f (%d training images)", path.name(), negative.size(), rows.size(), lowest.minE(),
-                lowest.t(), IMAGES);
+        return String.format(
+                Locale.ROOT,
+                "Curvature along %s: λ_min(∇²E) < 0 at %d of %d points, lowest %.3g at "
+                        + "t = %.2f (%d training images)",
+                path.name(),
+                negative.size(),
+                rows.size(),
+                lowest.minE(),
+                lowest.t(),
+                IMAGES);
     }
 
-    private record Arrival(PathResult path, PathSpectrum row) {
-    }
+    private record Arrival(PathResult path, PathSpectrum row) {}
 
-    private record Waiting(PathResult path, int testSize) {
-    }
+    private record Waiting(PathResult path, int testSize) {}
 }

@@ -48,8 +48,16 @@ final class PathJob implements BackgroundTask.Work<PathResult> {
      * @param pathfinderFolder the sweep folder of a Pathfinder path (created, or resumed if it exists)
      * @param progress receives the walk so far after each Pathfinder step, on the worker thread
      */
-    PathJob(LibraryModel a, LibraryModel b, PathKind kind, boolean align, int resolution, int subset,
-            LandscapeData data, Path pathfinderFolder, Consumer<PathProgress> progress) {
+    PathJob(
+            LibraryModel a,
+            LibraryModel b,
+            PathKind kind,
+            boolean align,
+            int resolution,
+            int subset,
+            LandscapeData data,
+            Path pathfinderFolder,
+            Consumer<PathProgress> progress) {
         this.a = a;
         this.b = b;
         this.kind = kind;
@@ -71,18 +79,38 @@ final class PathJob implements BackgroundTask.Work<PathResult> {
         if (kind == PathKind.PATHFINDER) {
             double start = Math.sqrt(Evaluator.squaredDistance(thetaA, thetaB));
             List<SweepPoint> steps = new ArrayList<>();
-            PathfinderPath.Result walk = PathfinderPath.run(a.spec(), thetaA, thetaB, split,
-                    data.request(a.dataset(), subset), TrainingOptions.defaults(),
-                    PATHFINDER_GRID, pathfinderFolder, new SweepListener() {
+            PathfinderPath.Result walk = PathfinderPath.run(
+                    a.spec(),
+                    thetaA,
+                    thetaB,
+                    split,
+                    data.request(a.dataset(), subset),
+                    TrainingOptions.defaults(),
+                    PATHFINDER_GRID,
+                    pathfinderFolder,
+                    new SweepListener() {
                         @Override
                         public void onPoint(SweepPoint p, int done, int total) {
                             steps.add(p);
-                            progress.accept(new PathProgress(String.format(Locale.ROOT, "Pathfinder step %d of %d:"
-                                    + " λ = %.3g, E_train %.4f nats, ‖θ − θ_B‖ = %.3f", done, total, p.lambda(),
-                                    p.trainLoss(), p.distRef()), PathfinderPath.progress(steps, start)));
+                            progress.accept(new PathProgress(
+                                    String.format(
+                                            Locale.ROOT,
+                                            "Pathfinder step %d of %d:"
+                                                    + " λ = %.3g, E_train %.4f nats, ‖θ − θ_B‖ = %.3f",
+                                            done,
+                                            total,
+                                            p.lambda(),
+                                            p.trainLoss(),
+                                            p.distRef()),
+                                    PathfinderPath.progress(steps, start)));
                         }
-                    }, control);
-            return new PathResult(name, a.spec(), walk.profile(), walk::at,
+                    },
+                    control);
+            return new PathResult(
+                    name,
+                    a.spec(),
+                    walk.profile(),
+                    walk::at,
                     new PathRecipe(kind, a, b, align, null, pathfinderFolder));
         }
         DoubleFunction<float[]> path;
@@ -92,14 +120,14 @@ final class PathJob implements BackgroundTask.Work<PathResult> {
             path = x -> LinearPath.at(thetaA, thetaB, x);
             t = PathEvaluator.grid(-0.25, 1.25, resolution);
         } else {
-            float[] fitted = BezierPath.fit(a.spec(), thetaA, thetaB, split.train(), TrainingOptions.defaults(),
-                    BEZIER_EPOCHS, 1, control);
+            float[] fitted = BezierPath.fit(
+                    a.spec(), thetaA, thetaB, split.train(), TrainingOptions.defaults(), BEZIER_EPOCHS, 1, control);
             controlPoint = fitted;
             path = x -> BezierPath.at(thetaA, fitted, thetaB, x);
             t = PathEvaluator.grid(0, 1, resolution);
         }
-        PathProfile profile = PathEvaluator.evaluate(kind + (align ? " aligned" : ""), a.spec(), path, thetaB, t,
-                split, control);
+        PathProfile profile =
+                PathEvaluator.evaluate(kind + (align ? " aligned" : ""), a.spec(), path, thetaB, t, split, control);
         return new PathResult(name, a.spec(), profile, path, new PathRecipe(kind, a, b, align, controlPoint, null));
     }
 }

@@ -8,5 +8,4 @@ import io.phasescope.model.landscape.PathProfile;
  * @param message one line for the status bar
  * @param soFar the steps walked so far, as a profile along t
  */
-record PathProgress(String message, PathProfile soFar) {
-}
+record PathProgress(String message, PathProfile soFar) {}

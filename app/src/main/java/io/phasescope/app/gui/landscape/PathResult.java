@@ -13,8 +13,8 @@ import java.util.function.DoubleFunction;
  * @param theta θ(t) for any t
  * @param recipe how it was made
  */
-record PathResult(String name, NetworkSpec spec, PathProfile profile, DoubleFunction<float[]> theta,
-        PathRecipe recipe) {
+record PathResult(
+        String name, NetworkSpec spec, PathProfile profile, DoubleFunction<float[]> theta, PathRecipe recipe) {
 
     /** First and last t of the profile. */
     double tMin() {

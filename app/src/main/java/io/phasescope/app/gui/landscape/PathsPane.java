@@ -49,8 +49,13 @@ final class PathsPane extends VBox {
         VBox.setVgrow(charts, Priority.ALWAYS);
         getChildren().addAll(charts, controls());
         setMinSize(0, 0);
-        Observable[] triggers = {viewModel.paths(), viewModel.selectedPathProperty(), viewModel.tProperty(),
-            viewModel.runningPathProperty(), viewModel.pathSpectra()};
+        Observable[] triggers = {
+            viewModel.paths(),
+            viewModel.selectedPathProperty(),
+            viewModel.tProperty(),
+            viewModel.runningPathProperty(),
+            viewModel.pathSpectra()
+        };
         for (Observable trigger : triggers) {
             trigger.addListener(o -> redraw());
         }
@@ -72,16 +77,31 @@ final class PathsPane extends VBox {
 
     /** Kind, alignment, Compute path and Clear paths, then the path scrubbed and its t slider. */
     private VBox controls() {
-        CheckBox align = Controls.check("alignCheck", "Align B to A (weight matching)", viewModel.alignProperty(),
+        CheckBox align = Controls.check(
+                "alignCheck",
+                "Align B to A (weight matching)",
+                viewModel.alignProperty(),
                 "Permute B's hidden units to match A's first: the same function, and usually a far lower barrier.");
-        Button compute = Controls.button("computePathButton", viewModel.computePathCommand(),
+        Button compute = Controls.button(
+                "computePathButton",
+                viewModel.computePathCommand(),
                 "Compute the path from θ₀ to B and overlay it on the others.");
-        Button clear = Controls.button("clearPathsButton", viewModel.clearPathsCommand(),
-                "Remove every path from the charts.");
-        HBox make = new HBox(10, Controls.styled(new Label("New path A = θ₀ → B"), "scrubber-title"),
-                Controls.tip(Controls.choice("pathKindChoice", List.of(PathKind.values()), viewModel.pathKindProperty(),
-                        PathKind::toString), "Linear interpolation, a trained quadratic Bézier curve (Garipov et "
-                        + "al.), or the Pathfinder walk with θ_ref = B."), align, compute, clear);
+        Button clear = Controls.button(
+                "clearPathsButton", viewModel.clearPathsCommand(), "Remove every path from the charts.");
+        HBox make = new HBox(
+                10,
+                Controls.styled(new Label("New path A = θ₀ → B"), "scrubber-title"),
+                Controls.tip(
+                        Controls.choice(
+                                "pathKindChoice",
+                                List.of(PathKind.values()),
+                                viewModel.pathKindProperty(),
+                                PathKind::toString),
+                        "Linear interpolation, a trained quadratic Bézier curve (Garipov et "
+                                + "al.), or the Pathfinder walk with θ_ref = B."),
+                align,
+                compute,
+                clear);
         make.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, make, scrubber());
         box.getStyleClass().add("lambda-scrubber");
@@ -94,8 +114,10 @@ final class PathsPane extends VBox {
         Controls.tip(path, "The path the t slider moves along.");
         Slider t = new Slider(-0.25, 1.25, viewModel.tProperty().get());
         t.setId("tSlider");
-        Controls.tip(t, "Position along the path: t = 0 is A, t = 1 is B; the model there shows on the "
-                + "plane and in the probe panel.");
+        Controls.tip(
+                t,
+                "Position along the path: t = 0 is A, t = 1 is B; the model there shows on the "
+                        + "plane and in the probe panel.");
         t.setShowTickLabels(true);
         t.setShowTickMarks(true);
         t.setMajorTickUnit(0.25);
@@ -105,18 +127,25 @@ final class PathsPane extends VBox {
         Label value = new Label();
         value.setId("tLabel");
         value.setMinWidth(64);
-        value.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "t = %.2f",
-                viewModel.tProperty().get()), viewModel.tProperty()));
+        value.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(
+                                Locale.ROOT, "t = %.2f", viewModel.tProperty().get()),
+                        viewModel.tProperty()));
         HBox box = new HBox(10, Controls.styled(new Label("Scrub"), "scrubber-title"), path, t, value);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
     private void redraw() {
-        double cursor = viewModel.selectedPathProperty().get() == null ? Double.NaN : viewModel.tProperty().get();
-        List<PathProfile> shown = new ArrayList<>(viewModel.paths().stream().map(PathResult::profile).toList());
+        double cursor = viewModel.selectedPathProperty().get() == null
+                ? Double.NaN
+                : viewModel.tProperty().get();
+        List<PathProfile> shown = new ArrayList<>(
+                viewModel.paths().stream().map(PathResult::profile).toList());
         List<List<PathSpectrum>> spectra = new ArrayList<>(viewModel.paths().stream()
-                .map(p -> viewModel.pathSpectra().getOrDefault(p, List.of())).toList());
+                .map(p -> viewModel.pathSpectra().getOrDefault(p, List.of()))
+                .toList());
         if (viewModel.runningPathProperty().get() != null) {
             shown.add(viewModel.runningPathProperty().get());
             spectra.add(List.of());
@@ -127,13 +156,14 @@ final class PathsPane extends VBox {
             strip.setChart(emptyStrip());
             return;
         }
-        List<String> names = viewModel.originProperty().get() == null ? DatasetChoice.MNIST.classNames()
+        List<String> names = viewModel.originProperty().get() == null
+                ? DatasetChoice.MNIST.classNames()
                 : DatasetChoice.of(viewModel.originProperty().get().dataset()).classNames();
         strip.setChart(PathCharts.classAccuracy(selected.profile(), names, cursor, theme));
     }
 
     private JFreeChart emptyStrip() {
-        return ChartStyler.placeholder("Test accuracy per class along the path", "Compute a path from A = θ₀ to B",
-                theme);
+        return ChartStyler.placeholder(
+                "Test accuracy per class along the path", "Compute a path from A = θ₀ to B", theme);
     }
 }

@@ -33,7 +33,10 @@ final class ProbePane extends VBox {
     private final JFreeChart barsChart;
     private final ObservableList<DigitSample> samples = FXCollections.observableArrayList();
 
-    ProbePane(ObservableValue<ProbeResult> probe, ObservableValue<ProbeResult> modelAtT, LandscapeViewModel viewModel,
+    ProbePane(
+            ObservableValue<ProbeResult> probe,
+            ObservableValue<ProbeResult> modelAtT,
+            LandscapeViewModel viewModel,
             ChartTheme theme) {
         getStyleClass().add("samples-box");
         title.setId("probeTitle");
@@ -62,23 +65,39 @@ final class ProbePane extends VBox {
         if (result == null) {
             return;
         }
-        List<String> names = viewModel.originProperty().get() == null ? DatasetChoice.MNIST.classNames()
+        List<String> names = viewModel.originProperty().get() == null
+                ? DatasetChoice.MNIST.classNames()
                 : DatasetChoice.of(viewModel.originProperty().get().dataset()).classNames();
         if (!bars.classNames().equals(names) || result.perClass().length != names.size()) {
             bars.reset(names.size() == result.perClass().length ? names : DatasetChoice.MNIST.classNames());
         }
-        bars.addEpoch(1, new Evaluation(0, Double.NaN, Double.NaN, result.loss(), Double.NaN, result.accuracy(),
-                result.perClass(), new int[0][0], Double.NaN, Double.NaN));
+        bars.addEpoch(
+                1,
+                new Evaluation(
+                        0,
+                        Double.NaN,
+                        Double.NaN,
+                        result.loss(),
+                        Double.NaN,
+                        result.accuracy(),
+                        result.perClass(),
+                        new int[0][0],
+                        Double.NaN,
+                        Double.NaN));
         barsChart.setTitle("Test accuracy per class"); // where: the line above the chart
-        title.setText(String.format(Locale.ROOT, "%s · test loss %.4f nats · test accuracy %.2f %%", result.label(),
-                result.loss(), 100 * result.accuracy()));
+        title.setText(String.format(
+                Locale.ROOT,
+                "%s · test loss %.4f nats · test accuracy %.2f %%",
+                result.label(),
+                result.loss(),
+                100 * result.accuracy()));
         Dataset s = result.samples();
         int side = (int) Math.round(Math.sqrt(s.featureCount()));
         List<DigitSample> shown = new ArrayList<>(s.size());
         for (int i = 0; i < s.size(); i++) {
             float[] pixels = Arrays.copyOfRange(s.features(), i * s.featureCount(), (i + 1) * s.featureCount());
-            shown.add(new DigitSample(side, pixels, s.labels()[i], result.predicted()[i], result.confidence()[i],
-                    bars.classNames()));
+            shown.add(new DigitSample(
+                    side, pixels, s.labels()[i], result.predicted()[i], result.confidence()[i], bars.classNames()));
         }
         samples.setAll(shown);
     }

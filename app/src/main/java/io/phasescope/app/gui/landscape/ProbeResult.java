@@ -13,6 +13,11 @@ import io.phasescope.model.data.Dataset;
  * @param predicted the predicted class of each sample
  * @param confidence the probability of each prediction
  */
-record ProbeResult(String label, double loss, double accuracy, double[] perClass, Dataset samples, int[] predicted,
-        float[] confidence) {
-}
+record ProbeResult(
+        String label,
+        double loss,
+        double accuracy,
+        double[] perClass,
+        Dataset samples,
+        int[] predicted,
+        float[] confidence) {}

@@ -30,8 +30,11 @@ final class Projections {
         if (axes == null) {
             throw new IllegalStateException("no slice to project onto");
         }
-        return known.computeIfAbsent(theta, t -> axes.isOneDimensional()
-                ? new double[] {along(t), 0} : Directions.project(t, origin, axes.d1(), axes.d2()));
+        return known.computeIfAbsent(
+                theta,
+                t -> axes.isOneDimensional()
+                        ? new double[] {along(t), 0}
+                        : Directions.project(t, origin, axes.d1(), axes.d2()));
     }
 
     private double along(float[] theta) {

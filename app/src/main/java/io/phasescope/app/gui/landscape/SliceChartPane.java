@@ -85,13 +85,27 @@ final class SliceChartPane extends VBox {
             viewer.setChart(placeholder());
             return;
         }
-        SliceLabels labels = new SliceLabels(slice.request().quantity().label() + " around "
-                + slice.request().origin().name(), slice.request().quantity().label(), slice.axes().aLabel(),
+        SliceLabels labels = new SliceLabels(
+                slice.request().quantity().label() + " around "
+                        + slice.request().origin().name(),
+                slice.request().quantity().label(),
+                slice.axes().aLabel(),
                 slice.axes().isOneDimensional() ? " " : slice.axes().bLabel());
         boolean log = viewModel.logScaleProperty().get();
-        viewer.setChart(slice.axes().isOneDimensional()
-                ? SliceCharts.curve(slice.grid(), labels, viewModel.overlayProperty().get(), log, theme)
-                : SliceCharts.heatmap(slice.grid(), labels, viewModel.overlayProperty().get(), log, theme));
+        viewer.setChart(
+                slice.axes().isOneDimensional()
+                        ? SliceCharts.curve(
+                                slice.grid(),
+                                labels,
+                                viewModel.overlayProperty().get(),
+                                log,
+                                theme)
+                        : SliceCharts.heatmap(
+                                slice.grid(),
+                                labels,
+                                viewModel.overlayProperty().get(),
+                                log,
+                                theme));
     }
 
     private JFreeChart placeholder() {
@@ -101,8 +115,9 @@ final class SliceChartPane extends VBox {
     /** (a, b) under the mouse, or null outside the plot's data area. */
     private double[] dataPoint(ChartMouseEventFX event) {
         ChartRenderingInfo info = viewer.getRenderingInfo();
-        if (info == null || !(event.getChart().getPlot() instanceof XYPlot plot) || viewModel.sliceProperty()
-                .get() == null) {
+        if (info == null
+                || !(event.getChart().getPlot() instanceof XYPlot plot)
+                || viewModel.sliceProperty().get() == null) {
             return null;
         }
         PlotRenderingInfo plotInfo = info.getPlotInfo();

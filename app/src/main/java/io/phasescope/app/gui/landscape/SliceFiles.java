@@ -14,8 +14,7 @@ final class SliceFiles {
     /** The largest grid side the landscape computes, with room to spare. */
     static final int MAX_SIDE = 1001;
 
-    private SliceFiles() {
-    }
+    private SliceFiles() {}
 
     static byte[] toBytes(SliceGrid grid) {
         int na = grid.a().length;
@@ -47,10 +46,13 @@ final class SliceFiles {
             ByteBuffer in = ByteBuffer.wrap(bytes);
             int na = in.getInt();
             int nb = in.getInt();
-            if (na < 1 || na > MAX_SIDE || nb < 1 || nb > MAX_SIDE
+            if (na < 1
+                    || na > MAX_SIDE
+                    || nb < 1
+                    || nb > MAX_SIDE
                     || bytes.length != 8 + 8L * (na + nb + (long) na * nb)) {
-                throw new IOException(what + " is damaged: a grid of " + na + " × " + nb + " points in " + bytes.length
-                        + " bytes");
+                throw new IOException(
+                        what + " is damaged: a grid of " + na + " × " + nb + " points in " + bytes.length + " bytes");
             }
             double[] a = doubles(in, na);
             double[] b = doubles(in, nb);

@@ -30,11 +30,22 @@ final class SliceJob implements BackgroundTask.Work<SliceResult> {
         control.checkpoint();
         SliceAxes axes = axes(split, control);
         double r = request.range();
-        SliceSpec spec = new SliceSpec(request.origin().spec(), request.origin().theta(), axes.d1(), axes.d2(),
-                request.aCentre() - r, request.aCentre() + r, request.bCentre() - r, request.bCentre() + r,
-                request.resolution(), request.quantity());
+        SliceSpec spec = new SliceSpec(
+                request.origin().spec(),
+                request.origin().theta(),
+                axes.d1(),
+                axes.d2(),
+                request.aCentre() - r,
+                request.aCentre() + r,
+                request.bCentre() - r,
+                request.bCentre() + r,
+                request.resolution(),
+                request.quantity());
         long start = System.nanoTime();
-        SliceGrid grid = SliceComputer.compute(spec, split.test(), LandscapeData.WORKERS,
+        SliceGrid grid = SliceComputer.compute(
+                spec,
+                split.test(),
+                LandscapeData.WORKERS,
                 level -> levels.accept(new SliceResult(request, axes, level, (System.nanoTime() - start) / 1e9)),
                 control);
         return new SliceResult(request, axes, grid, (System.nanoTime() - start) / 1e9);
@@ -43,12 +54,26 @@ final class SliceJob implements BackgroundTask.Work<SliceResult> {
     private SliceAxes axes(DatasetSplit split, JobControl control) {
         LibraryModel o = request.origin();
         return switch (request.direction()) {
-            case HESSIAN, HESSIAN_LOW -> SliceAxes.hessian(o.spec(), o.theta(), split.train(), request.seed(),
-                    request.direction() == DirectionKind.HESSIAN_LOW, request.twoDimensional(), control);
+            case HESSIAN, HESSIAN_LOW ->
+                SliceAxes.hessian(
+                        o.spec(),
+                        o.theta(),
+                        split.train(),
+                        request.seed(),
+                        request.direction() == DirectionKind.HESSIAN_LOW,
+                        request.twoDimensional(),
+                        control);
             case PCA -> SliceAxes.principal(o.theta(), request.trajectory().thetas(), request.twoDimensional());
-            default -> SliceAxes.of(request.direction(), o.spec(), o.theta(),
-                    request.b() == null ? null : request.b().theta(), request.c() == null ? null : request.c().theta(),
-                    request.seed(), request.biases(), request.twoDimensional());
+            default ->
+                SliceAxes.of(
+                        request.direction(),
+                        o.spec(),
+                        o.theta(),
+                        request.b() == null ? null : request.b().theta(),
+                        request.c() == null ? null : request.c().theta(),
+                        request.seed(),
+                        request.biases(),
+                        request.twoDimensional());
         };
     }
 }

@@ -24,9 +24,19 @@ import io.phasescope.model.sweep.SweepTrajectory;
  * @param subset test images evaluated
  * @param trajectory the walk whose principal components are the directions ({@link DirectionKind#PCA}), else null
  */
-record SliceRequest(LibraryModel origin, LibraryModel b, LibraryModel c, DirectionKind direction,
-        Directions.BiasMode biases, long seed, boolean twoDimensional, double range, int resolution,
-        SliceQuantity quantity, int subset, SweepTrajectory trajectory) {
+record SliceRequest(
+        LibraryModel origin,
+        LibraryModel b,
+        LibraryModel c,
+        DirectionKind direction,
+        Directions.BiasMode biases,
+        long seed,
+        boolean twoDimensional,
+        double range,
+        int resolution,
+        SliceQuantity quantity,
+        int subset,
+        SweepTrajectory trajectory) {
 
     SliceRequest {
         if (origin == null || direction == null || biases == null || quantity == null) {

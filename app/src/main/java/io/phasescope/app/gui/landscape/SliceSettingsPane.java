@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.FormGrid;
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.SliceQuantity;
@@ -26,63 +26,114 @@ final class SliceSettingsPane extends VBox {
 
     SliceSettingsPane(LandscapeViewModel viewModel, LastFolder lastFolder) {
         getStyleClass().add("settings-pane");
-        ChoiceBox<SliceQuantity.Kind> quantity = Controls.choice("quantityChoice", List.of(SliceQuantity.Kind.values()),
-                viewModel.quantityProperty(), kind -> switch (kind) {
+        ChoiceBox<SliceQuantity.Kind> quantity = Controls.choice(
+                "quantityChoice",
+                List.of(SliceQuantity.Kind.values()),
+                viewModel.quantityProperty(),
+                kind -> switch (kind) {
                     case LOSS -> "E (data loss)";
                     case REGULARIZED_LOSS -> "L_λ = E + λ‖θ‖²";
                     case ERROR -> "error (1 − accuracy)";
                     case CLASS_ERROR -> "one class's error";
                 });
-        Controls.tip(quantity, "What the slice shows: E, L_λ at the λ below, the test error or one class's "
-                + "error.");
+        Controls.tip(
+                quantity, "What the slice shows: E, L_λ at the λ below, the test error or one class's " + "error.");
         FormGrid slice = new FormGrid()
                 .section("SLICE θ₀ + a·d₁ + b·d₂")
-                .row("θ₀", Controls.tip(Controls.choice("originChoice", viewModel.models(), viewModel.originProperty()),
-                        "The library model at the centre of the slice."))
-                .row("Directions", Controls.tip(Controls.choice("directionChoice", List.of(DirectionKind.values()),
-                        viewModel.directionProperty(), kind -> switch (kind) {
-                            case RANDOM -> "random, filter-normalized";
-                            case TOWARD -> "toward B (+ random d₂)";
-                            case PLANE -> "plane through θ₀, B, C";
-                            case HESSIAN -> "top Hessian eigenvectors";
-                            case HESSIAN_LOW -> "lowest Hessian eigenvectors";
-                            case PCA -> "PCA of the sweep below";
-                        }), "The two directions d₁, d₂ of the slice: random (filter-normalized), toward "
-                        + "model B, the plane through three models, Hessian eigenvectors at θ₀, or the principal "
-                        + "components of a sweep's walk."))
-                .row("B", Controls.tip(Controls.choice("modelBChoice", viewModel.models(), viewModel.modelBProperty()),
-                        "The second model: d₁ points toward it, and paths end at it."))
-                .row("C", Controls.tip(Controls.choice("modelCChoice", viewModel.models(), viewModel.modelCProperty()),
-                        "The third model of the plane through θ₀, B and C."))
+                .row(
+                        "θ₀",
+                        Controls.tip(
+                                Controls.choice("originChoice", viewModel.models(), viewModel.originProperty()),
+                                "The library model at the centre of the slice."))
+                .row(
+                        "Directions",
+                        Controls.tip(
+                                Controls.choice(
+                                        "directionChoice",
+                                        List.of(DirectionKind.values()),
+                                        viewModel.directionProperty(),
+                                        kind -> switch (kind) {
+                                            case RANDOM -> "random, filter-normalized";
+                                            case TOWARD -> "toward B (+ random d₂)";
+                                            case PLANE -> "plane through θ₀, B, C";
+                                            case HESSIAN -> "top Hessian eigenvectors";
+                                            case HESSIAN_LOW -> "lowest Hessian eigenvectors";
+                                            case PCA -> "PCA of the sweep below";
+                                        }),
+                                "The two directions d₁, d₂ of the slice: random (filter-normalized), toward "
+                                        + "model B, the plane through three models, Hessian eigenvectors at θ₀, or the principal "
+                                        + "components of a sweep's walk."))
+                .row(
+                        "B",
+                        Controls.tip(
+                                Controls.choice("modelBChoice", viewModel.models(), viewModel.modelBProperty()),
+                                "The second model: d₁ points toward it, and paths end at it."))
+                .row(
+                        "C",
+                        Controls.tip(
+                                Controls.choice("modelCChoice", viewModel.models(), viewModel.modelCProperty()),
+                                "The third model of the plane through θ₀, B and C."))
                 .row("Sweep", trajectoryRow(viewModel, lastFolder))
-                .row("Biases", Controls.tip(Controls.choice("biasesChoice", List.of(Directions.BiasMode.values()),
-                        viewModel.biasesProperty(),
-                        mode -> mode == Directions.BiasMode.ZERO ? "zero in random directions" : "kept (rescaled)"),
-                        "Random directions either leave biases alone (zero) or rescale them like the "
-                        + "weights of their filter."))
-                .field("Direction seed", "directionSeedField", viewModel.seed(), "Seeds the random "
-                        + "directions: the same seed draws the same slice.")
+                .row(
+                        "Biases",
+                        Controls.tip(
+                                Controls.choice(
+                                        "biasesChoice",
+                                        List.of(Directions.BiasMode.values()),
+                                        viewModel.biasesProperty(),
+                                        mode -> mode == Directions.BiasMode.ZERO
+                                                ? "zero in random directions"
+                                                : "kept (rescaled)"),
+                                "Random directions either leave biases alone (zero) or rescale them like the "
+                                        + "weights of their filter."))
+                .field(
+                        "Direction seed",
+                        "directionSeedField",
+                        viewModel.seed(),
+                        "Seeds the random " + "directions: the same seed draws the same slice.")
                 .row("Quantity", quantity)
-                .field("λ of L_λ", "sliceLambdaField", viewModel.lambda(), "The L2 strength of "
-                        + "L_λ = E + λ‖θ‖² when the quantity is L_λ.")
-                .field("Class", "sliceClassField", viewModel.classIndex(), "The class (0–9 for digits) "
-                        + "whose error the slice shows when the quantity is one class's error.")
+                .field(
+                        "λ of L_λ",
+                        "sliceLambdaField",
+                        viewModel.lambda(),
+                        "The L2 strength of " + "L_λ = E + λ‖θ‖² when the quantity is L_λ.")
+                .field(
+                        "Class",
+                        "sliceClassField",
+                        viewModel.classIndex(),
+                        "The class (0–9 for digits) "
+                                + "whose error the slice shows when the quantity is one class's error.")
                 .row("Range ± r", rangeSlider(viewModel))
-                .row("Resolution", Controls.tip(Controls.choice("resolutionChoice",
-                        FXCollections.observableArrayList(LandscapeViewModel.RESOLUTIONS),
-                        viewModel.resolutionProperty()), "Points per axis: more is finer and slower; "
-                        + "the picture refines coarse to fine."))
-                .field("Test images", "sliceSubsetField", viewModel.subset(), "Test images each grid "
-                        + "point is evaluated on, a stratified subset; 0 = all 10,000.")
-                .wide(Controls.check("twoDimensionalCheck", "2D slice (off: 1D curve along d₁)",
-                        viewModel.twoDimensionalProperty(), "A heat map over (a, b), or off: a curve along d₁."))
-                .wide(Controls.check("logScaleCheck", "Logarithmic colour scale", viewModel.logScaleProperty(),
+                .row(
+                        "Resolution",
+                        Controls.tip(
+                                Controls.choice(
+                                        "resolutionChoice",
+                                        FXCollections.observableArrayList(LandscapeViewModel.RESOLUTIONS),
+                                        viewModel.resolutionProperty()),
+                                "Points per axis: more is finer and slower; " + "the picture refines coarse to fine."))
+                .field(
+                        "Test images",
+                        "sliceSubsetField",
+                        viewModel.subset(),
+                        "Test images each grid " + "point is evaluated on, a stratified subset; 0 = all 10,000.")
+                .wide(Controls.check(
+                        "twoDimensionalCheck",
+                        "2D slice (off: 1D curve along d₁)",
+                        viewModel.twoDimensionalProperty(),
+                        "A heat map over (a, b), or off: a curve along d₁."))
+                .wide(Controls.check(
+                        "logScaleCheck",
+                        "Logarithmic colour scale",
+                        viewModel.logScaleProperty(),
                         "Colours on a logarithmic scale: shows the floor of a basin."));
-        Button compute = Controls.button("computeSliceButton", viewModel.computeCommand(),
+        Button compute = Controls.button(
+                "computeSliceButton",
+                viewModel.computeCommand(),
                 "Compute the slice now; it also recomputes by itself after a setting changes.");
         compute.getStyleClass().add("primary");
-        Button cancel = Controls.button("cancelSliceButton", viewModel.cancelCommand(),
-                "Stop the slice; the part computed stays on screen.");
+        Button cancel = Controls.button(
+                "cancelSliceButton", viewModel.cancelCommand(), "Stop the slice; the part computed stays on screen.");
 
         getChildren().addAll(slice, Controls.buttonRow(compute, cancel));
     }
@@ -92,11 +143,14 @@ final class SliceSettingsPane extends VBox {
         Button open = new Button("Open…");
         open.setId("openTrajectoryButton");
         Controls.tip(open, "Open a sweep folder: its walk is drawn on the slice and gives the PCA directions.");
-        open.setOnAction(e -> lastFolder.chooseFolder(open.getScene().getWindow(),
-                "Sweep folder (sweep.json, points.csv, params/)", null).ifPresent(viewModel::openTrajectory));
+        open.setOnAction(e -> lastFolder
+                .chooseFolder(open.getScene().getWindow(), "Sweep folder (sweep.json, points.csv, params/)", null)
+                .ifPresent(viewModel::openTrajectory));
         Label name = Controls.styled(new Label(), "muted");
-        name.textProperty().bind(Bindings.when(viewModel.trajectoryNameProperty().isEmpty()).then("none")
-                .otherwise(viewModel.trajectoryNameProperty()));
+        name.textProperty()
+                .bind(Bindings.when(viewModel.trajectoryNameProperty().isEmpty())
+                        .then("none")
+                        .otherwise(viewModel.trajectoryNameProperty()));
         name.setWrapText(true);
         return new HBox(6, open, name);
     }
@@ -107,11 +161,13 @@ final class SliceSettingsPane extends VBox {
         Controls.tip(slider, "Half-width r of the slice: a and b run from −r to r, in units of the directions.");
         slider.valueProperty().bindBidirectional(viewModel.rangeProperty());
         Label value = new Label();
-        value.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT, "%.2f",
-                viewModel.rangeProperty().get()), viewModel.rangeProperty()));
+        value.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(
+                                Locale.ROOT, "%.2f", viewModel.rangeProperty().get()),
+                        viewModel.rangeProperty()));
         value.setMinWidth(36);
         HBox.setHgrow(slider, Priority.ALWAYS);
         return new HBox(6, slider, value);
     }
-
 }

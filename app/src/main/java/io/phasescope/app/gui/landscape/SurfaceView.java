@@ -32,6 +32,7 @@ final class SurfaceView extends StackPane {
 
     /** Side of the surface in scene units; heights span half of it. */
     private static final double SIZE = 400;
+
     private static final int TEXTURE = 256;
 
     private final Group world = new Group();
@@ -77,16 +78,21 @@ final class SurfaceView extends StackPane {
             dragX = e.getSceneX();
             dragY = e.getSceneY();
         });
-        scene.setOnScroll(e -> camera.setTranslateZ(Math.max(-8 * SIZE, Math.min(-0.8 * SIZE,
-                camera.getTranslateZ() + e.getDeltaY() * 2))));
+        scene.setOnScroll(e -> camera.setTranslateZ(
+                Math.max(-8 * SIZE, Math.min(-0.8 * SIZE, camera.getTranslateZ() + e.getDeltaY() * 2))));
         message.getStyleClass().add("muted");
         message.setWrapText(true);
         message.setMouseTransparent(true);
         StackPane.setAlignment(message, Pos.TOP_LEFT);
         getChildren().addAll(scene, message);
         setMinSize(0, 0);
-        viewModel.sliceProperty().addListener((obs, old, slice) -> show(slice, viewModel.logScaleProperty().get()));
-        viewModel.logScaleProperty().addListener((obs, old, log) -> show(viewModel.sliceProperty().get(), log));
+        viewModel
+                .sliceProperty()
+                .addListener((obs, old, slice) ->
+                        show(slice, viewModel.logScaleProperty().get()));
+        viewModel
+                .logScaleProperty()
+                .addListener((obs, old, log) -> show(viewModel.sliceProperty().get(), log));
         show(viewModel.sliceProperty().get(), viewModel.logScaleProperty().get());
     }
 
@@ -102,7 +108,8 @@ final class SurfaceView extends StackPane {
             message.setText(slice == null ? "The surface of a 2D slice appears here." : "A 1D slice has no surface.");
             return;
         }
-        message.setText("Drag to orbit · scroll to zoom · height and colour: " + slice.request().quantity().label());
+        message.setText("Drag to orbit · scroll to zoom · height and colour: "
+                + slice.request().quantity().label());
         mesh.setMesh(surface(slice.grid(), logarithmic));
     }
 

@@ -16,8 +16,8 @@ public record LessonStep(String title, String text, String tab, String subTabs, 
             throw new IllegalArgumentException("a step needs a title, a text and a tab, was '" + title + "'");
         }
         if ((subTabs == null) != (subTab == null)) {
-            throw new IllegalArgumentException("give both the tab pane and its tab, or neither, for step '" + title
-                    + "'");
+            throw new IllegalArgumentException(
+                    "give both the tab pane and its tab, or neither, for step '" + title + "'");
         }
     }
 }

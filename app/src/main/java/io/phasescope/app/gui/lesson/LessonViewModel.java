@@ -36,7 +36,8 @@ public final class LessonViewModel {
         {"phaseTab", "phaseChartTabs", "Hysteresis"},
         {"landscapeTab", null, null},
         {"curvatureTab", "curvatureTabs", "Spectra along the sweep"},
-        {"curvatureTab", "curvatureTabs", "Toy models (lesson)"}};
+        {"curvatureTab", "curvatureTabs", "Toy models (lesson)"}
+    };
 
     private final List<LessonStep> steps;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
@@ -73,8 +74,8 @@ public final class LessonViewModel {
         String text;
         try (InputStream in = LessonViewModel.class.getResourceAsStream(FILE)) {
             if (in == null) {
-                throw new IllegalStateException("lesson " + FILE + " is missing; is the phasescope-assets jar on the"
-                        + " class path?");
+                throw new IllegalStateException(
+                        "lesson " + FILE + " is missing; is the phasescope-assets jar on the" + " class path?");
             }
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -93,8 +94,8 @@ public final class LessonViewModel {
             steps.add(new LessonStep(title, body, target[0], target[1], target[2]));
         }
         if (steps.size() != TARGETS.length) {
-            throw new IllegalStateException(FILE + " has " + steps.size() + " steps, the lesson expects "
-                    + TARGETS.length);
+            throw new IllegalStateException(
+                    FILE + " has " + steps.size() + " steps, the lesson expects " + TARGETS.length);
         }
         return steps;
     }

@@ -17,18 +17,19 @@ public record LibraryModel(String name, String origin, NetworkSpec spec, float[]
 
     public LibraryModel {
         if (name == null || name.isBlank() || origin == null || spec == null || theta == null || dataset == null) {
-            throw new IllegalArgumentException("name, origin, spec, theta and dataset must be given, name was '"
-                    + name + "'");
+            throw new IllegalArgumentException(
+                    "name, origin, spec, theta and dataset must be given, name was '" + name + "'");
         }
         if (theta.length != spec.parameterCount()) {
-            throw new IllegalArgumentException("theta has " + theta.length + " values, " + spec.describe()
-                    + " needs " + spec.parameterCount());
+            throw new IllegalArgumentException(
+                    "theta has " + theta.length + " values, " + spec.describe() + " needs " + spec.parameterCount());
         }
     }
 
     /** Whether {@code other} has the same architecture, so that the two can share a slice or a path. */
     public boolean compatibleWith(LibraryModel other) {
-        return other != null && Arrays.equals(spec.layerSizes(), other.spec.layerSizes())
+        return other != null
+                && Arrays.equals(spec.layerSizes(), other.spec.layerSizes())
                 && spec.activation() == other.spec.activation();
     }
 

@@ -37,8 +37,8 @@ public final class LibraryViewModel {
     /** Default training subset of "Train minima": quick, and still about 95 % test accuracy. */
     public static final String DEFAULT_SUBSET = "10 000";
 
-    private static final JobErrors ERRORS = new JobErrors("Training minima", "Check the seeds and subset.",
-            "Try a smaller subset.");
+    private static final JobErrors ERRORS =
+            new JobErrors("Training minima", "Check the seeds and subset.", "Try a smaller subset.");
 
     private final ModelLibrary library;
     private final TaskExecutor executor;
@@ -68,11 +68,11 @@ public final class LibraryViewModel {
         this.status = status;
         this.dataFolder = dataFolder;
         this.seeds = new ValidatedField<>(DEFAULT_SEEDS, InputParsers::seeds, executor);
-        this.subset = new ValidatedField<>(DEFAULT_SUBSET, InputParsers.integer("Training subset", 100, 60_000),
-                executor);
+        this.subset =
+                new ValidatedField<>(DEFAULT_SUBSET, InputParsers.integer("Training subset", 100, 60_000), executor);
         this.adder = executor.throttle(Duration.ofMillis(100), this::drain);
-        trainMinima = new Command("Train minima", training.not().and(seeds.validProperty())
-                .and(subset.validProperty()), this::train);
+        trainMinima = new Command(
+                "Train minima", training.not().and(seeds.validProperty()).and(subset.validProperty()), this::train);
         cancel = new Command("Cancel", training.getReadOnlyProperty(), () -> job.cancel());
         remove = new Command("Remove", selected.isNotNull(), () -> library.remove(selected.get()));
     }
@@ -87,24 +87,31 @@ public final class LibraryViewModel {
         List<Path> order = List.copyOf(folders);
         Path[] failed = new Path[1];
         executor.execute(BackgroundTask.of("load models", control -> {
-            List<SavedModel> saved = new ArrayList<>();
-            for (Path folder : order) {
-                failed[0] = folder;
-                saved.add(ModelStore.load(folder));
-            }
-            return saved;
-        }).onSuccess(saved -> {
-            for (int i = 0; i < saved.size(); i++) {
-                added(loaded(order.get(i), saved.get(i)));
-            }
-        }).onFailure(error -> status.error("Cannot load a model from " + failed[0] + ": " + error.getMessage())));
+                    List<SavedModel> saved = new ArrayList<>();
+                    for (Path folder : order) {
+                        failed[0] = folder;
+                        saved.add(ModelStore.load(folder));
+                    }
+                    return saved;
+                })
+                .onSuccess(saved -> {
+                    for (int i = 0; i < saved.size(); i++) {
+                        added(loaded(order.get(i), saved.get(i)));
+                    }
+                })
+                .onFailure(error -> status.error("Cannot load a model from " + failed[0] + ": " + error.getMessage())));
     }
 
     private LibraryModel loaded(Path folder, SavedModel saved) {
         DataRequest.Kind kind = saved.dataDescription().toLowerCase(Locale.ROOT).contains("fashion")
-                ? DataRequest.Kind.FASHION : DataRequest.Kind.MNIST;
-        return library.add(String.valueOf(folder.getFileName()), "loaded from " + folder + " (" + saved
-                .dataDescription() + ")", saved.spec(), saved.theta(), kind);
+                ? DataRequest.Kind.FASHION
+                : DataRequest.Kind.MNIST;
+        return library.add(
+                String.valueOf(folder.getFileName()),
+                "loaded from " + folder + " (" + saved.dataDescription() + ")",
+                saved.spec(),
+                saved.theta(),
+                kind);
     }
 
     private void added(LibraryModel model) {
@@ -120,14 +127,24 @@ public final class LibraryViewModel {
         DataRequest data = new DataRequest(DataRequest.Kind.MNIST, subset.getValue(), 10_000, 1, dataFolder);
         expected = chosen.size();
         training.set(true);
-        status.info(String.format(Locale.ROOT, "Training %d minima of %s on %s …", expected,
-                NetworkSpec.paper(1).describe(), data.describe()));
+        status.info(String.format(
+                Locale.ROOT,
+                "Training %d minima of %s on %s …",
+                expected,
+                NetworkSpec.paper(1).describe(),
+                data.describe()));
         status.progress(0);
-        job = executor.execute(BackgroundTask.of("train minima", new SeedTrainingJob(data, NetworkSpec.paper(1),
-                        TrainingOptions.defaults().withEpochs(20, 3), chosen, model -> {
-                            arrived.add(model);
-                            adder.request();
-                        }))
+        job = executor.execute(BackgroundTask.of(
+                        "train minima",
+                        new SeedTrainingJob(
+                                data,
+                                NetworkSpec.paper(1),
+                                TrainingOptions.defaults().withEpochs(20, 3),
+                                chosen,
+                                model -> {
+                                    arrived.add(model);
+                                    adder.request();
+                                }))
                 .onSuccess(count -> finish("Trained " + count + " minima; pick them as θ₀, B or C"))
                 .onFailure(error -> {
                     finish("");
@@ -138,7 +155,8 @@ public final class LibraryViewModel {
 
     private void drain() {
         for (LibraryModel model = arrived.poll(); model != null; model = arrived.poll()) {
-            LibraryModel added = library.add(model.name(), model.origin(), model.spec(), model.theta(), model.dataset());
+            LibraryModel added =
+                    library.add(model.name(), model.origin(), model.spec(), model.theta(), model.dataset());
             expected--;
             status.info("Added " + added.name() + (expected > 0 ? "; " + expected + " to go" : ""));
         }

@@ -34,7 +34,11 @@ final class SeedTrainingJob implements BackgroundTask.Work<Integer> {
     private final List<Long> seeds;
     private final Consumer<LibraryModel> finished;
 
-    SeedTrainingJob(DataRequest data, NetworkSpec network, TrainingOptions options, List<Long> seeds,
+    SeedTrainingJob(
+            DataRequest data,
+            NetworkSpec network,
+            TrainingOptions options,
+            List<Long> seeds,
             Consumer<LibraryModel> finished) {
         this.data = data;
         this.network = network;
@@ -45,7 +49,7 @@ final class SeedTrainingJob implements BackgroundTask.Work<Integer> {
 
     @Override
     public Integer call(JobControl control) throws Exception {
-        DatasetSplit split = data.load(message -> { });
+        DatasetSplit split = data.load(message -> {});
         control.checkpoint();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, seeds.size()), runnable -> {
             Thread thread = new Thread(runnable, "seed-training");
@@ -74,10 +78,22 @@ final class SeedTrainingJob implements BackgroundTask.Work<Integer> {
         TrainingOptions seeded = options.withShuffleSeed(seed);
         try (TrainingEngine engine = Engines.create(spec, XavierInit.initialize(spec), seeded)) {
             TrainingResult result = Trainer.fit(engine, split, seeded, TrainingListener.none(), control, false);
-            return new LibraryModel(String.format(Locale.ROOT, "seed %d · %s · %.1f %%", seed, spec.describe(),
-                    100 * result.evaluation().testAccuracy()), String.format(Locale.ROOT,
-                    "trained on %s, %d epochs, %s", data.describe(), result.epochs(),
-                    result.converged() ? "converged" : "epoch limit"), spec, result.theta(), data.kind());
+            return new LibraryModel(
+                    String.format(
+                            Locale.ROOT,
+                            "seed %d · %s · %.1f %%",
+                            seed,
+                            spec.describe(),
+                            100 * result.evaluation().testAccuracy()),
+                    String.format(
+                            Locale.ROOT,
+                            "trained on %s, %d epochs, %s",
+                            data.describe(),
+                            result.epochs(),
+                            result.converged() ? "converged" : "epoch limit"),
+                    spec,
+                    result.theta(),
+                    data.kind());
         }
     }
 

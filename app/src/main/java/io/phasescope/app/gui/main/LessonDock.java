@@ -16,8 +16,7 @@ import javafx.scene.layout.BorderPane;
  */
 final class LessonDock {
 
-    private LessonDock() {
-    }
+    private LessonDock() {}
 
     /** Wires {@code lesson} into {@code window}; returns the Help menu item that opens and closes it (F1). */
     static CheckMenuItem attach(BorderPane window, TabPane tabs, LessonViewModel lesson) {
@@ -49,7 +48,9 @@ final class LessonDock {
         if (step.subTabs() != null) {
             Node node = window.lookup("#" + step.subTabs());
             if (node instanceof TabPane inner) {
-                inner.getTabs().stream().filter(t -> step.subTab().equals(t.getText())).findFirst()
+                inner.getTabs().stream()
+                        .filter(t -> step.subTab().equals(t.getText()))
+                        .findFirst()
                         .ifPresent(t -> inner.getSelectionModel().select(t));
             }
         }

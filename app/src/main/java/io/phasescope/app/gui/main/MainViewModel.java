@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.main;
 
-import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.Command;
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -45,7 +45,8 @@ public final class MainViewModel {
         if (quitAction == null) {
             throw new IllegalArgumentException("quitAction must be given");
         }
-        theme.bind(Bindings.when(presenter).then(Theme.PRESENTER)
+        theme.bind(Bindings.when(presenter)
+                .then(Theme.PRESENTER)
                 .otherwise(Bindings.when(darkTheme).then(Theme.DARK).otherwise(Theme.LIGHT)));
         // a projector needs the room: presenter mode hides the settings, leaving it shows them again
         presenter.addListener((obs, was, on) -> settingsShown.set(!on));

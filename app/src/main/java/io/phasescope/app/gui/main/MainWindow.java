@@ -8,8 +8,8 @@ import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.export.ExportDialog;
 import io.phasescope.app.gui.export.ExportViewModel;
 import io.phasescope.app.gui.landscape.LandscapeView;
-import io.phasescope.app.gui.lesson.LessonViewModel;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
+import io.phasescope.app.gui.lesson.LessonViewModel;
 import io.phasescope.app.gui.library.LibraryViewModel;
 import io.phasescope.app.gui.phase.KeepModelViewModel;
 import io.phasescope.app.gui.phase.PhaseView;
@@ -17,8 +17,8 @@ import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.training.TrainingView;
 import io.phasescope.app.gui.training.TrainingViewModel;
 import io.phasescope.app.gui.workspace.WorkspaceViewModel;
-import javafx.css.PseudoClass;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -45,9 +45,18 @@ public final class MainWindow extends BorderPane {
 
     private static final PseudoClass SETTINGS_HIDDEN = PseudoClass.getPseudoClass("settings-hidden");
 
-    public MainWindow(MainViewModel main, TrainingViewModel training, PhaseViewModel phase, KeepModelViewModel keep,
-            LandscapeViewModel landscape, LibraryViewModel library, WorkspaceViewModel workspace,
-            CurvatureViewModel curvature, LessonViewModel lesson, ExportViewModel export, StatusModel status) {
+    public MainWindow(
+            MainViewModel main,
+            TrainingViewModel training,
+            PhaseViewModel phase,
+            KeepModelViewModel keep,
+            LandscapeViewModel landscape,
+            LibraryViewModel library,
+            WorkspaceViewModel workspace,
+            CurvatureViewModel curvature,
+            LessonViewModel lesson,
+            ExportViewModel export,
+            StatusModel status) {
         this.main = main;
         this.lesson = lesson;
         getStyleClass().add("main-window");
@@ -58,8 +67,7 @@ public final class MainWindow extends BorderPane {
         PhaseView phaseView = new PhaseView(phase, keep, main.themeProperty(), main.lastFolder());
         Tab trainingTab = tab("Training", "trainingTab", view);
         Tab phaseTab = tab("Phase diagram", "phaseTab", phaseView);
-        LandscapeView landscapeView = new LandscapeView(landscape, library, main.themeProperty(),
-                main.lastFolder());
+        LandscapeView landscapeView = new LandscapeView(landscape, library, main.themeProperty(), main.lastFolder());
         Tab landscapeTab = tab("Landscape", "landscapeTab", landscapeView);
         landscape.activeProperty().bind(landscapeTab.selectedProperty());
         CurvatureView curvatureView = new CurvatureView(curvature, main.themeProperty());
@@ -69,8 +77,9 @@ public final class MainWindow extends BorderPane {
         tabs.setId("mainTabs");
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        export.screenThemeProperty().bind(Bindings.createObjectBinding(() -> main.themeProperty().get().chartTheme(),
-                main.themeProperty()));
+        export.screenThemeProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> main.themeProperty().get().chartTheme(), main.themeProperty()));
         ExportDialog exportDialog = new ExportDialog(export, view.charts(), main.lastFolder());
         ExportDialog phaseExportDialog = new ExportDialog(export, phaseView.charts(), main.lastFolder());
         ExportDialog landscapeExportDialog = new ExportDialog(export, landscapeView.charts(), main.lastFolder());
@@ -78,9 +87,12 @@ public final class MainWindow extends BorderPane {
 
         MenuItem exportItem = item("Export chart…", "Shortcut+E");
         exportItem.setId("exportMenuItem");
-        exportItem.setOnAction(e -> (phaseTab.isSelected() ? phaseExportDialog
-                : landscapeTab.isSelected() ? landscapeExportDialog
-                : curvatureTab.isSelected() ? curvatureExportDialog : exportDialog).show(getScene().getWindow()));
+        exportItem.setOnAction(e -> (phaseTab.isSelected()
+                        ? phaseExportDialog
+                        : landscapeTab.isSelected()
+                                ? landscapeExportDialog
+                                : curvatureTab.isSelected() ? curvatureExportDialog : exportDialog)
+                .show(getScene().getWindow()));
         MenuItem openSweep = item("Open sweep folder…", "Shortcut+O");
         openSweep.setId("openSweepMenuItem");
         openSweep.disableProperty().bind(Bindings.not(phase.canOpenProperty()));
@@ -89,8 +101,17 @@ public final class MainWindow extends BorderPane {
             phaseView.chooseFolder();
         });
         WorkspaceMenu workspaceMenu = new WorkspaceMenu(workspace, this, main.lastFolder());
-        Menu file = new Menu("File", null, workspaceMenu.open(), workspaceMenu.recent(), workspaceMenu.save(),
-                workspaceMenu.saveAs(), new SeparatorMenuItem(), openSweep, exportItem, new SeparatorMenuItem(),
+        Menu file = new Menu(
+                "File",
+                null,
+                workspaceMenu.open(),
+                workspaceMenu.recent(),
+                workspaceMenu.save(),
+                workspaceMenu.saveAs(),
+                new SeparatorMenuItem(),
+                openSweep,
+                exportItem,
+                new SeparatorMenuItem(),
                 bound("Shortcut+Q", main.quitCommand()));
         MenuItem runSweep = bound("F7", phase.runCommand());
         runSweep.setId("runSweepMenuItem");
@@ -98,9 +119,15 @@ public final class MainWindow extends BorderPane {
             tabs.getSelectionModel().select(phaseTab);
             phase.runCommand().execute();
         });
-        Menu run = new Menu("Run", null, bound("F5", training.trainCommand()),
-                bound("F6", training.pauseResumeCommand()), bound("Shift+F5", training.stopCommand()),
-                new SeparatorMenuItem(), runSweep, sweepItem("F8", phase.pauseResumeCommand()),
+        Menu run = new Menu(
+                "Run",
+                null,
+                bound("F5", training.trainCommand()),
+                bound("F6", training.pauseResumeCommand()),
+                bound("Shift+F5", training.stopCommand()),
+                new SeparatorMenuItem(),
+                runSweep,
+                sweepItem("F8", phase.pauseResumeCommand()),
                 sweepItem("Shift+F7", phase.cancelCommand()));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("darkThemeMenuItem");
@@ -119,10 +146,10 @@ public final class MainWindow extends BorderPane {
         about.setOnAction(e -> about());
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setId("shortcutsMenuItem");
-        shortcuts.setOnAction(e -> information("Keyboard shortcuts", "Keyboard shortcuts", MainViewModel.SHORTCUTS,
-                640));
-        Menu help = new Menu("Help", null, LessonDock.attach(this, tabs, lesson), workspaceMenu.openDemo(), shortcuts,
-                about);
+        shortcuts.setOnAction(
+                e -> information("Keyboard shortcuts", "Keyboard shortcuts", MainViewModel.SHORTCUTS, 640));
+        Menu help = new Menu(
+                "Help", null, LessonDock.attach(this, tabs, lesson), workspaceMenu.openDemo(), shortcuts, about);
         MenuBar menus = new MenuBar(file, run, viewMenu, help);
 
         setTop(new VBox(menus, new ErrorBanner(status)));

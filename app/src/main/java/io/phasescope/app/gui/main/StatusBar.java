@@ -19,8 +19,9 @@ final class StatusBar extends HBox {
         getStyleClass().add("status-bar");
         Label message = Controls.styled(new Label(), "status-message");
         message.setId("statusMessage");
-        message.textProperty().bind(Bindings.createStringBinding(
-                () -> status.messageProperty().get().lines().findFirst().orElse(""), status.messageProperty()));
+        message.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> status.messageProperty().get().lines().findFirst().orElse(""), status.messageProperty()));
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(status.messageProperty());
         tooltip.setWrapText(true);

@@ -110,11 +110,12 @@ final class WorkspaceMenu {
 
     private FileChooser chooser(String title) {
         Path current = workspace.fileProperty().get();
-        FileChooser chooser = lastFolder.start(new FileChooser(), current == null ? null
-                : current.toAbsolutePath().getParent());
+        FileChooser chooser = lastFolder.start(
+                new FileChooser(),
+                current == null ? null : current.toAbsolutePath().getParent());
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Phasescope workspace",
-                "*" + WorkspaceArchive.EXTENSION));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter("Phasescope workspace", "*" + WorkspaceArchive.EXTENSION));
         return chooser;
     }
 

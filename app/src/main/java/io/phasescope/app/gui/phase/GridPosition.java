@@ -12,8 +12,7 @@ public final class GridPosition {
     /** How far from a grid point, in grid steps, a released slider asks for a probe. */
     public static final double PROBE_DISTANCE = 0.2;
 
-    private GridPosition() {
-    }
+    private GridPosition() {}
 
     /** The grid index nearest to {@code position}, within the grid. */
     public static int nearest(double[] grid, double position) {
@@ -22,7 +21,9 @@ public final class GridPosition {
 
     /** Whether {@code position} is far enough from every grid point to probe there. */
     public static boolean isBetween(double[] grid, double position) {
-        return grid.length > 1 && position > 0 && position < grid.length - 1
+        return grid.length > 1
+                && position > 0
+                && position < grid.length - 1
                 && Math.abs(position - Math.rint(position)) >= PROBE_DISTANCE;
     }
 

@@ -34,10 +34,18 @@ public final class KeepModelViewModel {
         this.library = library;
         this.executor = executor;
         this.status = status;
-        keep = new Command("Add to model library", Bindings.createBooleanBinding(() -> {
-            ModelAtLambda model = phase.modelProperty().get();
-            return model != null && model.hasModel() && phase.folderProperty().get() != null;
-        }, phase.modelProperty(), phase.folderProperty()), this::keep);
+        keep = new Command(
+                "Add to model library",
+                Bindings.createBooleanBinding(
+                        () -> {
+                            ModelAtLambda model = phase.modelProperty().get();
+                            return model != null
+                                    && model.hasModel()
+                                    && phase.folderProperty().get() != null;
+                        },
+                        phase.modelProperty(),
+                        phase.folderProperty()),
+                this::keep);
     }
 
     public Command keepCommand() {
@@ -48,24 +56,42 @@ public final class KeepModelViewModel {
         Path root = phase.folderProperty().get();
         SweepPoint source = phase.modelProperty().get().source();
         executor.execute(BackgroundTask.of("keep model", control -> {
-            SweepFolder folder = SweepFolder.open(root);
-            SweepSpec spec = folder.spec();
-            if (!(spec.network() instanceof NetworkSpec network)) {
-                throw new IllegalArgumentException("only MLP models can be explored in the landscape; this sweep"
-                        + " trains " + spec.network().describe());
-            }
-            float[] theta = folder.parameters(source.branch(), source.seed(), source.index()).orElseThrow(
-                    () -> new IllegalStateException("the parameters at λ = " + source.lambda() + " are gone"));
-            return new LibraryModel(String.format(Locale.ROOT, "%s λ=%s %s s%d", root.getFileName(),
-                    PhaseFormat.number(source.lambda()), source.branch().id(), source.seed()), String.format(
-                    Locale.ROOT, "sweep %s, %s branch, seed %d, λ = %s (β = %s), test accuracy %.1f %%", root,
-                    source.branch().id(), source.seed(), PhaseFormat.number(source.lambda()),
-                    PhaseFormat.number(2 * source.lambda()), 100 * source.testAccuracy()),
-                    network.withInitSeed(source.seed()), theta, spec.data().kind());
-        }).onSuccess(model -> {
-            LibraryModel added = library.add(model.name(), model.origin(), model.spec(), model.theta(),
-                    model.dataset());
-            status.info("Added " + added.name() + " to the model library (Landscape tab)");
-        }).onFailure(error -> status.error("Cannot add this model to the library: " + error.getMessage())));
+                    SweepFolder folder = SweepFolder.open(root);
+                    SweepSpec spec = folder.spec();
+                    if (!(spec.network() instanceof NetworkSpec network)) {
+                        throw new IllegalArgumentException(
+                                "only MLP models can be explored in the landscape; this sweep" + " trains "
+                                        + spec.network().describe());
+                    }
+                    float[] theta = folder.parameters(source.branch(), source.seed(), source.index())
+                            .orElseThrow(() -> new IllegalStateException(
+                                    "the parameters at λ = " + source.lambda() + " are gone"));
+                    return new LibraryModel(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s λ=%s %s s%d",
+                                    root.getFileName(),
+                                    PhaseFormat.number(source.lambda()),
+                                    source.branch().id(),
+                                    source.seed()),
+                            String.format(
+                                    Locale.ROOT,
+                                    "sweep %s, %s branch, seed %d, λ = %s (β = %s), test accuracy %.1f %%",
+                                    root,
+                                    source.branch().id(),
+                                    source.seed(),
+                                    PhaseFormat.number(source.lambda()),
+                                    PhaseFormat.number(2 * source.lambda()),
+                                    100 * source.testAccuracy()),
+                            network.withInitSeed(source.seed()),
+                            theta,
+                            spec.data().kind());
+                })
+                .onSuccess(model -> {
+                    LibraryModel added =
+                            library.add(model.name(), model.origin(), model.spec(), model.theta(), model.dataset());
+                    status.info("Added " + added.name() + " to the model library (Landscape tab)");
+                })
+                .onFailure(error -> status.error("Cannot add this model to the library: " + error.getMessage())));
     }
 }

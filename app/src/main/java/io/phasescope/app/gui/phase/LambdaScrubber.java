@@ -34,21 +34,27 @@ final class LambdaScrubber extends HBox {
         slider.setMinorTickCount(0);
         slider.setBlockIncrement(1);
         slider.setMaxWidth(Double.MAX_VALUE);
-        Controls.tip(slider, "Drag to scrub the sweep; release between two grid points to train a probe there. "
-                + "Space plays and pauses, ← and → step.");
+        Controls.tip(
+                slider,
+                "Drag to scrub the sweep; release between two grid points to train a probe there. "
+                        + "Space plays and pauses, ← and → step.");
         HBox.setHgrow(slider, Priority.ALWAYS);
         viewModel.gridSizeProperty().addListener((obs, old, size) -> layoutTicks());
         viewModel.unitProperty().addListener((obs, old, unit) -> layoutTicks());
         layoutTicks();
         slider.valueProperty().bindBidirectional(viewModel.sliderPositionProperty());
-        slider.valueChangingProperty().addListener((obs, was, changing) ->
-                viewModel.sliderChangingProperty().set(changing));
+        slider.valueChangingProperty()
+                .addListener((obs, was, changing) ->
+                        viewModel.sliderChangingProperty().set(changing));
 
         Label where = Controls.styled(new Label(), "scrubber-text");
         where.setId("sliderLabel");
         where.textProperty().bind(viewModel.sliderTextProperty());
         where.setMinWidth(Label.USE_PREF_SIZE);
-        CheckBox follow = Controls.check("followCheck", "Follow the sweep", viewModel.followProperty(),
+        CheckBox follow = Controls.check(
+                "followCheck",
+                "Follow the sweep",
+                viewModel.followProperty(),
                 "Keep the slider on the newest point while the sweep runs.");
         follow.setMinWidth(CheckBox.USE_PREF_SIZE);
         getChildren().addAll(title, branch, slider, where, follow);

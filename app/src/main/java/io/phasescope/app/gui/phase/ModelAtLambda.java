@@ -16,8 +16,13 @@ import io.phasescope.model.train.Evaluation;
  * @param predicted the predicted class of each sample (empty without a model)
  * @param confidence the probability of each prediction (empty without a model)
  */
-public record ModelAtLambda(SweepPoint point, SweepPoint source, Evaluation evaluation, Dataset samples,
-        int[] predicted, float[] confidence) {
+public record ModelAtLambda(
+        SweepPoint point,
+        SweepPoint source,
+        Evaluation evaluation,
+        Dataset samples,
+        int[] predicted,
+        float[] confidence) {
 
     public ModelAtLambda {
         if (point == null || samples == null || predicted == null || confidence == null) {

@@ -9,10 +9,10 @@ import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.train.Engines;
 import io.phasescope.model.train.EpochMetrics;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.model.train.Evaluator;
-import io.phasescope.model.train.Engines;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.Predictions;
 import io.phasescope.model.train.Trainer;
@@ -42,22 +42,26 @@ final class ModelInspector {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelInspector.class);
 
-    private ModelInspector() {
-    }
+    private ModelInspector() {}
 
     /** A probe's outcome: the model view of the new point and its parameters. */
-    record Probe(ModelAtLambda model, float[] theta, SweepPoint warmStart) {
-    }
+    record Probe(ModelAtLambda model, float[] theta, SweepPoint warmStart) {}
 
     /**
      * Evaluates the model at {@code target}: {@code theta} when given (a probe's, kept in memory), else the
      * kept parameters of the nearest point of {@code branchPoints} (the target's walk) that has them.
      */
-    static ModelAtLambda inspect(SweepFolder folder, DataCache data, SweepPoint target, float[] theta,
-            List<SweepPoint> branchPoints, int sampleCount, JobControl control) {
+    static ModelAtLambda inspect(
+            SweepFolder folder,
+            DataCache data,
+            SweepPoint target,
+            float[] theta,
+            List<SweepPoint> branchPoints,
+            int sampleCount,
+            JobControl control) {
         SweepSpec spec = folder.spec();
-        DatasetSplit split = data.get(spec.data(), message -> { });
-        Dataset samples = data.samples(spec.data(), sampleCount, message -> { });
+        DatasetSplit split = data.get(spec.data(), message -> {});
+        Dataset samples = data.samples(spec.data(), sampleCount, message -> {});
         control.checkpoint();
         SweepPoint source = target;
         float[] parameters = theta;
@@ -79,8 +83,8 @@ final class ModelInspector {
         try (TrainingEngine engine = Engines.create(network, parameters, options)) {
             Evaluation evaluation = testEvaluation(source, split.test(), engine.predict(split.test()));
             Predictions predictions = engine.predict(samples);
-            return new ModelAtLambda(target, source, evaluation, samples, predictions.predicted(),
-                    predictions.confidence());
+            return new ModelAtLambda(
+                    target, source, evaluation, samples, predictions.predicted(), predictions.confidence());
         }
     }
 
@@ -92,8 +96,17 @@ final class ModelInspector {
     static Evaluation testEvaluation(SweepPoint point, Dataset test, Predictions predictions) {
         int[][] confusion = Evaluator.confusion(predictions, test);
         double[] perClass = Evaluator.perClassAccuracy(confusion);
-        return new Evaluation(point.lambda(), point.trainLoss(), point.regLoss(), predictions.meanLoss(), Double.NaN,
-                Evaluator.accuracy(predictions, test), perClass, confusion, point.norm(), point.distRef());
+        return new Evaluation(
+                point.lambda(),
+                point.trainLoss(),
+                point.regLoss(),
+                predictions.meanLoss(),
+                Double.NaN,
+                Evaluator.accuracy(predictions, test),
+                perClass,
+                confusion,
+                point.norm(),
+                point.distRef());
     }
 
     /**
@@ -101,8 +114,16 @@ final class ModelInspector {
      * {@code lambda} in the walking order and is nearest to it (else the nearest kept model; a cold walk
      * starts from its initialization), evaluates the result and appends it to {@code probes.csv}.
      */
-    static Probe probe(SweepFolder folder, DataCache data, BranchKey key, double lambda, List<SweepPoint> branchPoints,
-            int sampleCount, JobControl control, Consumer<String> progress) throws IOException {
+    static Probe probe(
+            SweepFolder folder,
+            DataCache data,
+            BranchKey key,
+            double lambda,
+            List<SweepPoint> branchPoints,
+            int sampleCount,
+            JobControl control,
+            Consumer<String> progress)
+            throws IOException {
         SweepSpec spec = folder.spec();
         DatasetSplit split = data.get(spec.data(), progress);
         Dataset samples = data.samples(spec.data(), sampleCount, progress);
@@ -122,35 +143,63 @@ final class ModelInspector {
             }
         }
         if (start == null) {
-            throw new IllegalStateException("no kept parameters on " + key + " to warm-start a probe at λ = "
-                    + lambda + " from");
+            throw new IllegalStateException(
+                    "no kept parameters on " + key + " to warm-start a probe at λ = " + lambda + " from");
         }
         control.checkpoint();
-        TrainingOptions options = spec.options().withLambda(lambda)
+        TrainingOptions options = spec.options()
+                .withLambda(lambda)
                 .withShuffleSeed(key.seed() * 0x9E3779B97F4A7C15L ^ Double.doubleToLongBits(lambda));
-        String from = warmStart == null ? "its initialization"
-                : String.format(Locale.ROOT, "λ = %.5g", warmStart.lambda());
-        progress.accept(String.format(Locale.ROOT, "Probing %s at λ = %.5g (β = %.5g), warm-started from %s …", key,
-                lambda, 2 * lambda, from));
+        String from =
+                warmStart == null ? "its initialization" : String.format(Locale.ROOT, "λ = %.5g", warmStart.lambda());
+        progress.accept(String.format(
+                Locale.ROOT,
+                "Probing %s at λ = %.5g (β = %.5g), warm-started from %s …",
+                key,
+                lambda,
+                2 * lambda,
+                from));
         try (TrainingEngine engine = Engines.create(network, start, options)) {
             long begin = System.nanoTime();
-            TrainingResult result = Trainer.fit(engine, split, options, new TrainingListener() {
-                @Override
-                public void onEpoch(EpochMetrics metrics) {
-                    progress.accept(String.format(Locale.ROOT, "Probing %s at λ = %.5g: epoch %d of at most %d", key,
-                            lambda, metrics.epoch(), metrics.maxEpochs()));
-                }
-            }, control, false);
+            TrainingResult result = Trainer.fit(
+                    engine,
+                    split,
+                    options,
+                    new TrainingListener() {
+                        @Override
+                        public void onEpoch(EpochMetrics metrics) {
+                            progress.accept(String.format(
+                                    Locale.ROOT,
+                                    "Probing %s at λ = %.5g: epoch %d of at most %d",
+                                    key,
+                                    lambda,
+                                    metrics.epoch(),
+                                    metrics.maxEpochs()));
+                        }
+                    },
+                    control,
+                    false);
             Evaluation e = result.evaluation();
-            SweepPoint point = new SweepPoint(key.branch(), key.seed(), -1, lambda, e.trainLoss(), e.regLoss(),
-                    e.testLoss(), e.testAccuracy(), e.norm(), e.distRef(), result.epochs(),
-                    (System.nanoTime() - begin) / 1e9, e.perClassAccuracy());
+            SweepPoint point = new SweepPoint(
+                    key.branch(),
+                    key.seed(),
+                    -1,
+                    lambda,
+                    e.trainLoss(),
+                    e.regLoss(),
+                    e.testLoss(),
+                    e.testAccuracy(),
+                    e.norm(),
+                    e.distRef(),
+                    result.epochs(),
+                    (System.nanoTime() - begin) / 1e9,
+                    e.perClassAccuracy());
             Path file = folder.root().resolve(PROBES);
             PointsCsv.create(file, spec.network().classCount());
             PointsCsv.append(file, point);
             Predictions predictions = engine.predict(samples);
-            ModelAtLambda model = new ModelAtLambda(point, point, e, samples, predictions.predicted(),
-                    predictions.confidence());
+            ModelAtLambda model =
+                    new ModelAtLambda(point, point, e, samples, predictions.predicted(), predictions.confidence());
             return new Probe(model, result.theta(), warmStart);
         }
     }
@@ -161,20 +210,26 @@ final class ModelInspector {
         if (!file.toFile().isFile()) {
             return List.of();
         }
-        return PointsCsv.read(file, folder.spec().grid().values(), folder.spec().network().classCount());
+        return PointsCsv.read(
+                file, folder.spec().grid().values(), folder.spec().network().classCount());
     }
 
     private static List<SweepPoint> byDistance(List<SweepPoint> points, SweepPoint target) {
-        return points.stream().filter(p -> p.index() >= 0)
-                .sorted(Comparator.comparingDouble(p -> Math.abs(p.lambda() - target.lambda()))).toList();
+        return points.stream()
+                .filter(p -> p.index() >= 0)
+                .sorted(Comparator.comparingDouble(p -> Math.abs(p.lambda() - target.lambda())))
+                .toList();
     }
 
     /** Points before λ in walking order (nearest first), then the others (nearest first). */
     static List<SweepPoint> warmStartOrder(List<SweepPoint> points, Branch branch, double lambda) {
         Comparator<SweepPoint> nearest = Comparator.comparingDouble(p -> Math.abs(p.lambda() - lambda));
-        Comparator<SweepPoint> before = Comparator.comparing(p -> branch == Branch.DOWN ? p.lambda() < lambda
-                : p.lambda() > lambda);
-        return points.stream().filter(p -> p.index() >= 0).sorted(before.thenComparing(nearest)).toList();
+        Comparator<SweepPoint> before =
+                Comparator.comparing(p -> branch == Branch.DOWN ? p.lambda() < lambda : p.lambda() > lambda);
+        return points.stream()
+                .filter(p -> p.index() >= 0)
+                .sorted(before.thenComparing(nearest))
+                .toList();
     }
 
     private static Optional<float[]> kept(SweepFolder folder, SweepPoint point) {

@@ -50,7 +50,8 @@ final class ModelPane extends GridPane {
     }
 
     List<NamedChart> charts() {
-        return List.of(new NamedChart("Test accuracy per class at the selected λ", "phase-class-accuracy", barsChart),
+        return List.of(
+                new NamedChart("Test accuracy per class at the selected λ", "phase-class-accuracy", barsChart),
                 new NamedChart("Confusion matrix at the selected λ", "phase-confusion", confusion.chart()));
     }
 
@@ -68,10 +69,22 @@ final class ModelPane extends GridPane {
             note.setText("");
             return;
         }
-        showBars(viewModel, new Evaluation(point.lambda(), point.trainLoss(), point.regLoss(), point.testLoss(),
-                Double.NaN, point.testAccuracy(), point.perClassAccuracy(), new int[0][0], point.norm(),
-                point.distRef()));
-        barsChart.setTitle("Per class, " + PhaseFormat.shortLambda(point.lambda(), viewModel.unitProperty().get()));
+        showBars(
+                viewModel,
+                new Evaluation(
+                        point.lambda(),
+                        point.trainLoss(),
+                        point.regLoss(),
+                        point.testLoss(),
+                        Double.NaN,
+                        point.testAccuracy(),
+                        point.perClassAccuracy(),
+                        new int[0][0],
+                        point.norm(),
+                        point.distRef()));
+        barsChart.setTitle("Per class, "
+                + PhaseFormat.shortLambda(
+                        point.lambda(), viewModel.unitProperty().get()));
     }
 
     private void showModel(PhaseViewModel viewModel, ModelAtLambda model) {
@@ -90,10 +103,14 @@ final class ModelPane extends GridPane {
         }
         // the confusion matrix and the samples are of the model shown, which may sit at another λ than the point
         String shownAt = model.isNearestKept()
-                ? PhaseFormat.shortLambda(model.source().lambda(), viewModel.unitProperty().get()) : at;
+                ? PhaseFormat.shortLambda(
+                        model.source().lambda(), viewModel.unitProperty().get())
+                : at;
         confusion.show(model.evaluation().confusion(), "Confusion, " + shownAt);
-        note.setText(model.isNearestKept() ? "Model shown: the nearest kept parameters, at " + shownAt
-                : "Caption: predicted class · green right, red wrong");
+        note.setText(
+                model.isNearestKept()
+                        ? "Model shown: the nearest kept parameters, at " + shownAt
+                        : "Caption: predicted class · green right, red wrong");
     }
 
     private void showBars(PhaseViewModel viewModel, Evaluation evaluation) {
@@ -105,7 +122,9 @@ final class ModelPane extends GridPane {
 
     private Node samples(PhaseViewModel viewModel, KeepModelViewModel keep) {
         Label title = Controls.styled(new Label("Sample test images"), "card-title");
-        Button keepButton = Controls.button("keepModelButton", keep.keepCommand(),
+        Button keepButton = Controls.button(
+                "keepModelButton",
+                keep.keepCommand(),
                 "Add the model at this λ to the model library, for slices and paths.");
         HBox header = new HBox(12, title, keepButton);
         header.setAlignment(Pos.CENTER_LEFT);

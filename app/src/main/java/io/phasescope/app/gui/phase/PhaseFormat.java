@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
 /** Text for the Phase-diagram view: λ values, sweep summaries, transitions and phases. */
 public final class PhaseFormat {
 
-    private PhaseFormat() {
-    }
+    private PhaseFormat() {}
 
     /** A λ (or β) with up to four significant digits: {@code 0}, {@code 0.012}, {@code 3.5e-5}. */
     public static String number(double value) {
@@ -32,7 +31,8 @@ public final class PhaseFormat {
 
     /** {@code "λ = 0.012 (β = 0.024)"}, the unit on screen first. */
     public static String lambda(double lambda, LambdaUnit unit) {
-        return unit == LambdaUnit.BETA ? "β = " + number(2 * lambda) + " (λ = " + number(lambda) + ")"
+        return unit == LambdaUnit.BETA
+                ? "β = " + number(2 * lambda) + " (λ = " + number(lambda) + ")"
                 : "λ = " + number(lambda) + " (β = " + number(2 * lambda) + ")";
     }
 
@@ -45,17 +45,26 @@ public final class PhaseFormat {
     public static String summary(SweepSpec spec) {
         SweepGrid grid = spec.grid();
         int points = grid.values().length;
-        String spacing = grid.isLog() ? points + " values spaced in log λ"
+        String spacing = grid.isLog()
+                ? points + " values spaced in log λ"
                 : "step " + number(grid.step()) + ", " + points + " values";
         return spec.network().describe() + " · " + spec.data().describe() + " · λ from " + number(grid.start())
-                + " to " + number(grid.stop()) + " (" + spacing + "; β = 2λ) · ≤ " + spec.options().maxEpochs()
+                + " to " + number(grid.stop()) + " (" + spacing + "; β = 2λ) · ≤ "
+                + spec.options().maxEpochs()
                 + " epochs per step, patience " + spec.options().patience() + " · " + spec.totalSteps() + " steps";
     }
 
     /** One line per transition, for example {@code "up · seed 1: λc ≈ 0.0124 · 88 % → 71 % · lost 5, 8"}. */
     public static String transition(Transition t, LambdaUnit unit, List<String> classNames) {
-        return String.format(Locale.ROOT, "%s · seed %d: %sc ≈ %s · accuracy %.0f %% → %.0f %% · %s", t.branch().id(),
-                t.seed(), unit.symbol(), number(unit.of(t.lambdaC())), 100 * t.accBefore(), 100 * t.accAfter(),
+        return String.format(
+                Locale.ROOT,
+                "%s · seed %d: %sc ≈ %s · accuracy %.0f %% → %.0f %% · %s",
+                t.branch().id(),
+                t.seed(),
+                unit.symbol(),
+                number(unit.of(t.lambdaC())),
+                100 * t.accBefore(),
+                100 * t.accAfter(),
                 t.classesLost().isEmpty() ? "no class lost" : "lost " + names(t.classesLost(), classNames));
     }
 
@@ -63,16 +72,29 @@ public final class PhaseFormat {
     public static String phase(Phase p, LambdaUnit unit, List<String> classNames) {
         double from = Math.min(p.lambdaFrom(), p.lambdaTo());
         double to = Math.max(p.lambdaFrom(), p.lambdaTo());
-        String held = p.isTrivial() ? "trivial phase" : "holds " + p.classesHeld().size() + " of " + classNames.size()
-                + (p.classesHeld().size() < classNames.size() && p.classesHeld().size() <= 6
-                        ? " (" + names(p.classesHeld(), classNames) + ")" : "");
-        return String.format(Locale.ROOT, "%s · seed %d: %s %s – %s · %s · accuracy %.0f %%", p.branch().id(),
-                p.seed(), unit.symbol(), number(unit.of(from)), number(unit.of(to)), held, 100 * p.meanAccuracy());
+        String held = p.isTrivial()
+                ? "trivial phase"
+                : "holds " + p.classesHeld().size() + " of " + classNames.size()
+                        + (p.classesHeld().size() < classNames.size()
+                                        && p.classesHeld().size() <= 6
+                                ? " (" + names(p.classesHeld(), classNames) + ")"
+                                : "");
+        return String.format(
+                Locale.ROOT,
+                "%s · seed %d: %s %s – %s · %s · accuracy %.0f %%",
+                p.branch().id(),
+                p.seed(),
+                unit.symbol(),
+                number(unit.of(from)),
+                number(unit.of(to)),
+                held,
+                100 * p.meanAccuracy());
     }
 
     /** Class names of {@code classes}, comma-separated. */
     public static String names(List<Integer> classes, List<String> classNames) {
-        return classes.stream().map(c -> c < classNames.size() ? classNames.get(c) : Integer.toString(c))
+        return classes.stream()
+                .map(c -> c < classNames.size() ? classNames.get(c) : Integer.toString(c))
                 .collect(Collectors.joining(", "));
     }
 }

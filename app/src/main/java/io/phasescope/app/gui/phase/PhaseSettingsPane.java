@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.FormGrid;
+import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.LinesBox;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.render.phase.LambdaUnit;
@@ -29,16 +29,22 @@ final class PhaseSettingsPane extends VBox {
                 .row("Preset", presetChoice(viewModel))
                 .wide(muted("sweepSummary", viewModel.summaryProperty()))
                 .row("Mode", modeChoice(viewModel))
-                .field("Seeds", "seedsField", viewModel.seeds(), "One walk per seed, two at a time on two "
-                        + "cores; e.g. 1 or 1, 2, 3 or 1-4.")
+                .field(
+                        "Seeds",
+                        "seedsField",
+                        viewModel.seeds(),
+                        "One walk per seed, two at a time on two " + "cores; e.g. 1 or 1, 2, 3 or 1-4.")
                 .wide(folderLabel(viewModel));
-        sweep.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.stateProperty().get().isActive(),
-                viewModel.stateProperty()));
+        sweep.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> viewModel.stateProperty().get().isActive(), viewModel.stateProperty()));
         FormGrid display = new FormGrid()
                 .section("DISPLAY")
                 .row("λ axis", unitChoice(viewModel))
                 .section("TRANSITIONS")
-                .wide(new LinesBox("transitionsList", viewModel.transitionLines(),
+                .wide(new LinesBox(
+                        "transitionsList",
+                        viewModel.transitionLines(),
                         "None yet: they appear as the sweep finds jumps in ‖θ‖ and E."))
                 .section("PHASES")
                 .wide(new LinesBox("phasesList", viewModel.phaseLines(), "None yet."));
@@ -48,8 +54,10 @@ final class PhaseSettingsPane extends VBox {
     private static ChoiceBox<SweepChoice> presetChoice(PhaseViewModel viewModel) {
         ChoiceBox<SweepChoice> box = new ChoiceBox<>(viewModel.choices());
         box.setId("presetChoice");
-        Controls.tip(box, "The sweep to run: the paper's (hours), the Classroom preset (about 2 minutes), "
-                + "quick ones, and the networks and datasets of the extensions.");
+        Controls.tip(
+                box,
+                "The sweep to run: the paper's (hours), the Classroom preset (about 2 minutes), "
+                        + "quick ones, and the networks and datasets of the extensions.");
         box.valueProperty().bindBidirectional(viewModel.choiceProperty());
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
@@ -58,8 +66,10 @@ final class PhaseSettingsPane extends VBox {
     private static ChoiceBox<SweepMode> modeChoice(PhaseViewModel viewModel) {
         ChoiceBox<SweepMode> box = new ChoiceBox<>();
         box.setId("modeChoice");
-        Controls.tip(box, "up: λ rises from 0; down: it falls from the top; updown: both, warm-started, to "
-                + "show hysteresis; cold: every λ trained from scratch.");
+        Controls.tip(
+                box,
+                "up: λ rises from 0; down: it falls from the top; updown: both, warm-started, to "
+                        + "show hysteresis; cold: every λ trained from scratch.");
         box.getItems().setAll(SweepMode.values());
         box.valueProperty().bindBidirectional(viewModel.modeProperty());
         box.setMaxWidth(Double.MAX_VALUE);
@@ -88,8 +98,9 @@ final class PhaseSettingsPane extends VBox {
     private static ChoiceBox<LambdaUnit> unitChoice(PhaseViewModel viewModel) {
         ChoiceBox<LambdaUnit> box = new ChoiceBox<>();
         box.setId("unitChoice");
-        Controls.tip(box, "Label every λ axis and value as λ, the L2 strength, or as a framework's weight "
-                + "decay β = 2λ.");
+        Controls.tip(
+                box,
+                "Label every λ axis and value as λ, the L2 strength, or as a framework's weight " + "decay β = 2λ.");
         box.getItems().setAll(LambdaUnit.values());
         box.valueProperty().bindBidirectional(viewModel.unitProperty());
         box.setMaxWidth(Double.MAX_VALUE);
@@ -119,24 +130,31 @@ final class PhaseSettingsPane extends VBox {
         Label label = Controls.styled(new Label(), "muted", "sweep-folder");
         label.setId("sweepFolderLabel");
         label.setWrapText(true);
-        label.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (viewModel.folderProperty().get() == null) {
-                return "New sweeps go to " + viewModel.sweepsRoot();
-            }
-            return (viewModel.resumableProperty().get() ? "Resumable sweep in " : "Sweep in ")
-                    + viewModel.folderProperty().get();
-        }, viewModel.folderProperty(), viewModel.resumableProperty()));
+        label.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            if (viewModel.folderProperty().get() == null) {
+                                return "New sweeps go to " + viewModel.sweepsRoot();
+                            }
+                            return (viewModel.resumableProperty().get() ? "Resumable sweep in " : "Sweep in ")
+                                    + viewModel.folderProperty().get();
+                        },
+                        viewModel.folderProperty(),
+                        viewModel.resumableProperty()));
         return label;
     }
 
     private static HBox buttons(PhaseViewModel viewModel) {
-        Button run = Controls.button("runSweepButton", viewModel.runCommand(),
-                "Run the sweep, or resume the open one where it stopped; every point is saved as it "
-                + "lands.");
+        Button run = Controls.button(
+                "runSweepButton",
+                viewModel.runCommand(),
+                "Run the sweep, or resume the open one where it stopped; every point is saved as it " + "lands.");
         run.getStyleClass().add("primary");
-        Button pause = Controls.button("pauseSweepButton", viewModel.pauseResumeCommand(),
-                "Pause after the current minibatch, or resume.");
-        Button cancel = Controls.button("cancelSweepButton", viewModel.cancelCommand(),
+        Button pause = Controls.button(
+                "pauseSweepButton", viewModel.pauseResumeCommand(), "Pause after the current minibatch, or resume.");
+        Button cancel = Controls.button(
+                "cancelSweepButton",
+                viewModel.cancelCommand(),
                 "Stop the sweep; the points so far stay in its folder and it can be resumed.");
         return Controls.fillRow(run, pause, cancel);
     }
@@ -153,7 +171,9 @@ final class PhaseSettingsPane extends VBox {
 
     /** Asks for a sweep folder and opens it. */
     static void chooseFolder(Node owner, PhaseViewModel viewModel, LastFolder lastFolder) {
-        lastFolder.chooseFolder(owner.getScene().getWindow(), "Open a sweep folder (with sweep.json)",
-                viewModel.sweepsRoot()).ifPresent(viewModel::openFolder);
+        lastFolder
+                .chooseFolder(
+                        owner.getScene().getWindow(), "Open a sweep folder (with sweep.json)", viewModel.sweepsRoot())
+                .ifPresent(viewModel::openFolder);
     }
 }

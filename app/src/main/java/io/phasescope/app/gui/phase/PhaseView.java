@@ -10,10 +10,10 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,12 +29,13 @@ public final class PhaseView extends BorderPane {
 
     /** Held so that the view model lives as long as the view: bidirectional bindings refer to it only weakly. */
     private final PhaseViewModel viewModel;
+
     private final PhaseChartsPane charts;
     private final ModelPane model;
     private final LastFolder lastFolder;
 
-    public PhaseView(PhaseViewModel viewModel, KeepModelViewModel keep, ObservableValue<Theme> theme,
-            LastFolder lastFolder) {
+    public PhaseView(
+            PhaseViewModel viewModel, KeepModelViewModel keep, ObservableValue<Theme> theme, LastFolder lastFolder) {
         this.viewModel = viewModel;
         this.lastFolder = lastFolder;
         getStyleClass().add("phase-view");
@@ -46,8 +47,10 @@ public final class PhaseView extends BorderPane {
 
         Label headline = Controls.styled(new Label(), "headline");
         headline.setId("phaseHeadline");
-        headline.textProperty().bind(Bindings.when(viewModel.headlineProperty().isEmpty())
-                .then(IDLE_HEADLINE).otherwise(viewModel.headlineProperty()));
+        headline.textProperty()
+                .bind(Bindings.when(viewModel.headlineProperty().isEmpty())
+                        .then(IDLE_HEADLINE)
+                        .otherwise(viewModel.headlineProperty()));
         charts = new PhaseChartsPane(viewModel, theme.getValue().chartTheme());
         model = new ModelPane(viewModel, keep, theme.getValue().chartTheme());
         theme.addListener((obs, old, now) -> {
@@ -69,7 +72,8 @@ public final class PhaseView extends BorderPane {
             return;
         }
         if (event.getCode() == KeyCode.SPACE) {
-            Command command = viewModel.pauseResumeCommand().isExecutable() ? viewModel.pauseResumeCommand()
+            Command command = viewModel.pauseResumeCommand().isExecutable()
+                    ? viewModel.pauseResumeCommand()
                     : viewModel.runCommand();
             command.execute();
             event.consume();
@@ -77,7 +81,9 @@ public final class PhaseView extends BorderPane {
                 && viewModel.gridSizeProperty().get() > 0) {
             double step = event.getCode() == KeyCode.LEFT ? -1 : 1;
             double next = Math.rint(viewModel.sliderPositionProperty().get()) + step;
-            viewModel.sliderPositionProperty().set(Math.max(0, Math.min(viewModel.gridSizeProperty().get() - 1, next)));
+            viewModel
+                    .sliderPositionProperty()
+                    .set(Math.max(0, Math.min(viewModel.gridSizeProperty().get() - 1, next)));
             event.consume();
         }
     }

@@ -18,8 +18,8 @@ import io.phasescope.model.data.Dataset;
 import io.phasescope.model.sweep.Phase;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
-import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepMode;
+import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.render.phase.LambdaUnit;
@@ -178,8 +178,8 @@ public final class PhaseViewModel {
      */
     public PhaseViewModel(List<SweepChoice> choices, Path sweepsRoot, TaskExecutor executor, StatusModel status) {
         if (choices == null || choices.isEmpty() || sweepsRoot == null || executor == null || status == null) {
-            throw new IllegalArgumentException("choices, sweepsRoot, executor and status must be given, were "
-                    + choices + ", " + sweepsRoot + ", " + executor + ", " + status);
+            throw new IllegalArgumentException("choices, sweepsRoot, executor and status must be given, were " + choices
+                    + ", " + sweepsRoot + ", " + executor + ", " + status);
         }
         this.executor = executor;
         this.status = status;
@@ -214,13 +214,23 @@ public final class PhaseViewModel {
             }
         });
 
-        run = new Command(Bindings.when(resumable.and(state.isEqualTo(JobState.IDLE))).then("Resume sweep")
-                .otherwise("Run sweep"),
-                state.isEqualTo(JobState.IDLE).and(seeds.validProperty()), this::run);
-        pauseResume = new Command(Bindings.when(state.isEqualTo(JobState.PAUSED)).then("Resume").otherwise("Pause"),
-                state.isEqualTo(JobState.TRAINING).or(state.isEqualTo(JobState.PAUSED)), this::togglePause);
-        cancel = new Command("Cancel", Bindings.createBooleanBinding(() -> (state.get().isActive()
-                && state.get() != JobState.STOPPING) || probing.get(), state, probing), this::cancel);
+        run = new Command(
+                Bindings.when(resumable.and(state.isEqualTo(JobState.IDLE)))
+                        .then("Resume sweep")
+                        .otherwise("Run sweep"),
+                state.isEqualTo(JobState.IDLE).and(seeds.validProperty()),
+                this::run);
+        pauseResume = new Command(
+                Bindings.when(state.isEqualTo(JobState.PAUSED)).then("Resume").otherwise("Pause"),
+                state.isEqualTo(JobState.TRAINING).or(state.isEqualTo(JobState.PAUSED)),
+                this::togglePause);
+        cancel = new Command(
+                "Cancel",
+                Bindings.createBooleanBinding(
+                        () -> (state.get().isActive() && state.get() != JobState.STOPPING) || probing.get(),
+                        state,
+                        probing),
+                this::cancel);
         canOpen = state.isEqualTo(JobState.IDLE);
         axisLabel.set(unit.get().axisLabel());
         choice.set(choices.get(0));
@@ -295,7 +305,8 @@ public final class PhaseViewModel {
         status.info((resume ? "Resuming the sweep in " : "Starting a sweep in ") + root + " …");
         status.progress(StatusModel.BUSY);
         status.eta("");
-        int workers = Math.max(1, Math.min(spec.seeds().size(), Runtime.getRuntime().availableProcessors()));
+        int workers =
+                Math.max(1, Math.min(spec.seeds().size(), Runtime.getRuntime().availableProcessors()));
         job = BackgroundTask.of("sweep", new SweepJob(root, spec, data, workers, SAMPLE_COUNT, this::publish))
                 .onSuccess(this::finished)
                 .onFailure(this::failed)
@@ -372,8 +383,9 @@ public final class PhaseViewModel {
             pointsChanged();
             double fraction = fraction();
             status.progress(fraction);
-            status.eta(eta.remaining(fraction, System.nanoTime()).map(left -> "about " + EtaEstimator.format(left)
-                    + " left").orElse("estimating time left …"));
+            status.eta(eta.remaining(fraction, System.nanoTime())
+                    .map(left -> "about " + EtaEstimator.format(left) + " left")
+                    .orElse("estimating time left …"));
             if (follow.get()) {
                 followTo(latest);
             }
@@ -396,13 +408,21 @@ public final class PhaseViewModel {
     }
 
     private String runningMessage() {
-        StringBuilder text = new StringBuilder("Sweep " + (folder == null ? "" : folder.spec().name()));
+        StringBuilder text = new StringBuilder(
+                "Sweep " + (folder == null ? "" : folder.spec().name()));
         if (step != null) {
-            text.append(" · ").append(step.branch().id()).append(" · seed ").append(step.seed()).append(" · ")
+            text.append(" · ")
+                    .append(step.branch().id())
+                    .append(" · seed ")
+                    .append(step.seed())
+                    .append(" · ")
                     .append(PhaseFormat.lambda(step.lambda(), unit.get()));
         }
         if (epoch != null) {
-            text.append(" · epoch ").append(epoch.epoch()).append(" of at most ").append(epoch.maxEpochs());
+            text.append(" · epoch ")
+                    .append(epoch.epoch())
+                    .append(" of at most ")
+                    .append(epoch.maxEpochs());
         }
         text.append(" · ").append(done).append(" of ").append(total).append(" steps done");
         return text.toString();
@@ -413,8 +433,12 @@ public final class PhaseViewModel {
         end();
         status.progress(1);
         SweepAnalysis a = analysis.get();
-        status.info(String.format(Locale.ROOT, "Sweep complete: %d points, %d transitions, %d phases, in %s",
-                all.size(), a == null ? 0 : a.transitions().size(), a == null ? 0 : a.phases().size(),
+        status.info(String.format(
+                Locale.ROOT,
+                "Sweep complete: %d points, %d transitions, %d phases, in %s",
+                all.size(),
+                a == null ? 0 : a.transitions().size(),
+                a == null ? 0 : a.phases().size(),
                 folderPath.get()));
     }
 
@@ -443,7 +467,6 @@ public final class PhaseViewModel {
         return total == 0 ? 0 : Math.min(1, done / (double) total);
     }
 
-
     // ---- opening ----
 
     /** Opens the sweep in {@code root} to look at it (and resume it with Resume sweep). */
@@ -460,34 +483,43 @@ public final class PhaseViewModel {
         status.info("Opening the sweep in " + root + " …");
         status.progress(StatusModel.BUSY);
         executor.execute(BackgroundTask.of("open sweep", control -> {
-            SweepFolder opened = SweepFolder.open(root);
-            return new SweepEvent.Opened(opened, opened.points(), ModelInspector.readProbes(opened));
-        }).onSuccess(opened -> {
-            SweepChoice shown = SweepChoice.opened(root, opened.folder().spec());
-            applyingSettings = true;
-            try {
-                choices.removeIf(c -> c.label().startsWith("Opened: "));
-                choices.add(shown);
-                choice.set(shown);
-            } finally {
-                applyingSettings = false;
-            }
-            settingsChanged = false;
-            clearSweep();
-            showOpened(opened);
-            total = opened.folder().spec().totalSteps();
-            done = points.size();
-            status.progress(fraction());
-            SweepAnalysis a = analysis.get();
-            status.info(String.format(Locale.ROOT, "Opened %s: %d of %d steps, %d transitions, %d probes%s", root,
-                    done, total, a.transitions().size(), probes.size(), done < total ? "; Resume sweep goes on" : ""));
-            if (Double.isFinite(sliderPosition)) {
-                this.sliderPosition.set(sliderPosition);
-            }
-        }).onFailure(error -> {
-            status.progress(0);
-            status.error("Cannot open " + root + ": " + error.getMessage());
-        }));
+                    SweepFolder opened = SweepFolder.open(root);
+                    return new SweepEvent.Opened(opened, opened.points(), ModelInspector.readProbes(opened));
+                })
+                .onSuccess(opened -> {
+                    SweepChoice shown = SweepChoice.opened(root, opened.folder().spec());
+                    applyingSettings = true;
+                    try {
+                        choices.removeIf(c -> c.label().startsWith("Opened: "));
+                        choices.add(shown);
+                        choice.set(shown);
+                    } finally {
+                        applyingSettings = false;
+                    }
+                    settingsChanged = false;
+                    clearSweep();
+                    showOpened(opened);
+                    total = opened.folder().spec().totalSteps();
+                    done = points.size();
+                    status.progress(fraction());
+                    SweepAnalysis a = analysis.get();
+                    status.info(String.format(
+                            Locale.ROOT,
+                            "Opened %s: %d of %d steps, %d transitions, %d probes%s",
+                            root,
+                            done,
+                            total,
+                            a.transitions().size(),
+                            probes.size(),
+                            done < total ? "; Resume sweep goes on" : ""));
+                    if (Double.isFinite(sliderPosition)) {
+                        this.sliderPosition.set(sliderPosition);
+                    }
+                })
+                .onFailure(error -> {
+                    status.progress(0);
+                    status.error("Cannot open " + root + ": " + error.getMessage());
+                }));
     }
 
     public ObservableBooleanValue canOpenProperty() {
@@ -543,11 +575,14 @@ public final class PhaseViewModel {
 
     private static List<String> classNamesOf(SweepSpec spec) {
         for (DatasetChoice c : DatasetChoice.values()) {
-            if (c.kind() == spec.data().kind() && c.classNames().size() == spec.network().classCount()) {
+            if (c.kind() == spec.data().kind()
+                    && c.classNames().size() == spec.network().classCount()) {
                 return c.classNames();
             }
         }
-        return IntStream.range(0, spec.network().classCount()).mapToObj(Integer::toString).toList();
+        return IntStream.range(0, spec.network().classCount())
+                .mapToObj(Integer::toString)
+                .toList();
     }
 
     // ---- points, analysis, diagram ----
@@ -556,7 +591,11 @@ public final class PhaseViewModel {
         pointsView = null;
         pointCount.set(points.size());
         analysis.set(points.isEmpty() ? null : SweepAnalysis.of(points, SweepAnalysis.DEFAULT_HOLD_THRESHOLD));
-        List<BranchKey> keys = points.stream().filter(p -> p.index() >= 0).map(BranchKey::of).distinct().toList();
+        List<BranchKey> keys = points.stream()
+                .filter(p -> p.index() >= 0)
+                .map(BranchKey::of)
+                .distinct()
+                .toList();
         if (!keys.equals(branches)) {
             syncing = true;
             try {
@@ -583,13 +622,18 @@ public final class PhaseViewModel {
             phaseLines.clear();
             return;
         }
-        transitionLines.setAll(a.transitions().stream().map(t -> PhaseFormat.transition(t, unit.get(), classNames))
+        transitionLines.setAll(a.transitions().stream()
+                .map(t -> PhaseFormat.transition(t, unit.get(), classNames))
                 .toList());
-        phaseLines.setAll(a.phases().stream().map(p -> PhaseFormat.phase(p, unit.get(), classNames)).toList());
+        phaseLines.setAll(a.phases().stream()
+                .map(p -> PhaseFormat.phase(p, unit.get(), classNames))
+                .toList());
     }
 
     private void updateResumable() {
-        resumable.set(folder != null && !settingsChanged && points.size() < folder.spec().totalSteps());
+        resumable.set(folder != null
+                && !settingsChanged
+                && points.size() < folder.spec().totalSteps());
     }
 
     private void publishDiagram() {
@@ -604,8 +648,13 @@ public final class PhaseViewModel {
             probesView = List.copyOf(probes);
         }
         SweepAnalysis a = analysis.get();
-        PhaseDiagram now = new PhaseDiagram(classNames, pointsView, probesView,
-                a == null ? List.of() : a.transitions(), unit.get(), selected.get(),
+        PhaseDiagram now = new PhaseDiagram(
+                classNames,
+                pointsView,
+                probesView,
+                a == null ? List.of() : a.transitions(),
+                unit.get(),
+                selected.get(),
                 spectra.get() == null ? List.of() : spectra.get());
         diagram.set(now);
     }
@@ -637,7 +686,8 @@ public final class PhaseViewModel {
             if (probing.get()) {
                 status.info("A probe is running; wait for it or cancel it before probing again");
             } else {
-                probe(GridPosition.probeLambda(grid, position, folder.spec().grid().isLog()));
+                probe(GridPosition.probeLambda(
+                        grid, position, folder.spec().grid().isLog()));
                 return;
             }
         }
@@ -653,7 +703,9 @@ public final class PhaseViewModel {
             return;
         }
         int index = GridPosition.nearest(grid, position);
-        pointsOf(key).stream().min(Comparator.comparingInt(p -> Math.abs(p.index() - index))).ifPresent(this::select);
+        pointsOf(key).stream()
+                .min(Comparator.comparingInt(p -> Math.abs(p.index() - index)))
+                .ifPresent(this::select);
     }
 
     private void followTo(SweepPoint point) {
@@ -698,7 +750,8 @@ public final class PhaseViewModel {
         double[] grid = grid();
         if (grid != null) {
             double position = sliderPosition.get();
-            double lambda = GridPosition.lambdaAt(grid, position, folder.spec().grid().isLog());
+            double lambda =
+                    GridPosition.lambdaAt(grid, position, folder.spec().grid().isLog());
             String where = !GridPosition.isBetween(grid, position)
                     ? " · point " + (GridPosition.nearest(grid, position) + 1) + " of " + grid.length
                     : probing.get() ? " · probing here …" : " · release to probe here";
@@ -711,18 +764,30 @@ public final class PhaseViewModel {
             return;
         }
         StringBuilder text = new StringBuilder(p.index() < 0 ? "Probe · " : "");
-        text.append(p.branch().id()).append(" · seed ").append(p.seed()).append(" · ")
+        text.append(p.branch().id())
+                .append(" · seed ")
+                .append(p.seed())
+                .append(" · ")
                 .append(PhaseFormat.lambda(p.lambda(), unit.get()))
-                .append(String.format(Locale.ROOT, " · test accuracy %.1f %% · E_train %.4f nats · ‖θ‖ = %.2f",
-                        100 * p.testAccuracy(), p.trainLoss(), p.norm()));
-        phaseOf(p).ifPresent(phase -> text.append(" · ").append(phase.isTrivial() ? "trivial phase"
-                : "phase holding " + phase.classesHeld().size() + " of " + classNames.size() + " classes"));
+                .append(String.format(
+                        Locale.ROOT,
+                        " · test accuracy %.1f %% · E_train %.4f nats · ‖θ‖ = %.2f",
+                        100 * p.testAccuracy(),
+                        p.trainLoss(),
+                        p.norm()));
+        phaseOf(p)
+                .ifPresent(phase -> text.append(" · ")
+                        .append(
+                                phase.isTrivial()
+                                        ? "trivial phase"
+                                        : "phase holding " + phase.classesHeld().size() + " of " + classNames.size()
+                                                + " classes"));
         headline.set(text.toString());
         if (p.index() < 0) {
             sliderText.set(PhaseFormat.lambda(p.lambda(), unit.get()) + " · probe");
         } else if (grid != null && !GridPosition.isBetween(grid, sliderPosition.get())) {
-            sliderText.set(PhaseFormat.lambda(p.lambda(), unit.get()) + " · point " + (p.index() + 1) + " of "
-                    + grid.length);
+            sliderText.set(
+                    PhaseFormat.lambda(p.lambda(), unit.get()) + " · point " + (p.index() + 1) + " of " + grid.length);
         }
     }
 
@@ -731,9 +796,12 @@ public final class PhaseViewModel {
         if (a == null) {
             return Optional.empty();
         }
-        return a.phases().stream().filter(f -> f.branch() == p.branch() && f.seed() == p.seed()
-                && p.lambda() >= Math.min(f.lambdaFrom(), f.lambdaTo()) - 1e-15
-                && p.lambda() <= Math.max(f.lambdaFrom(), f.lambdaTo()) + 1e-15).findFirst();
+        return a.phases().stream()
+                .filter(f -> f.branch() == p.branch()
+                        && f.seed() == p.seed()
+                        && p.lambda() >= Math.min(f.lambdaFrom(), f.lambdaTo()) - 1e-15
+                        && p.lambda() <= Math.max(f.lambdaFrom(), f.lambdaTo()) + 1e-15)
+                .findFirst();
     }
 
     private void inspectNow() {
@@ -752,8 +820,9 @@ public final class PhaseViewModel {
         SweepFolder source = folder;
         float[] theta = probeThetas.get(target);
         List<SweepPoint> walk = pointsOf(BranchKey.of(target));
-        executor.execute(BackgroundTask.of("model at λ", control -> ModelInspector.inspect(source, data, target, theta,
-                walk, SAMPLE_COUNT, control))
+        executor.execute(BackgroundTask.of(
+                        "model at λ",
+                        control -> ModelInspector.inspect(source, data, target, theta, walk, SAMPLE_COUNT, control))
                 .onSuccess(result -> {
                     // shown even when the selection moved on meanwhile (its title says where it is): while a
                     // fast sweep is followed, waiting for an exact match would show nothing
@@ -798,8 +867,8 @@ public final class PhaseViewModel {
         int side = (int) Math.round(Math.sqrt(images.featureCount()));
         List<DigitSample> shown = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
-            float[] pixels = Arrays.copyOfRange(images.features(), i * images.featureCount(),
-                    (i + 1) * images.featureCount());
+            float[] pixels =
+                    Arrays.copyOfRange(images.features(), i * images.featureCount(), (i + 1) * images.featureCount());
             shown.add(new DigitSample(side, pixels, images.labels()[i], DigitSample.NONE, 0, classNames));
         }
         samples.setAll(shown);
@@ -818,8 +887,17 @@ public final class PhaseViewModel {
         updateSelectionText();
         SweepFolder source = folder;
         status.info("Probing " + key + " at " + PhaseFormat.lambda(lambda, unit.get()) + " …");
-        probeJob = BackgroundTask.of("probe", control -> ModelInspector.probe(source, data, key, lambda, walk,
-                SAMPLE_COUNT, control, message -> publish(new SweepEvent.Status(message))))
+        probeJob = BackgroundTask.of(
+                        "probe",
+                        control -> ModelInspector.probe(
+                                source,
+                                data,
+                                key,
+                                lambda,
+                                walk,
+                                SAMPLE_COUNT,
+                                control,
+                                message -> publish(new SweepEvent.Status(message))))
                 .onSuccess(result -> probed(source, result))
                 .onFailure(error -> {
                     probeEnded();
@@ -847,10 +925,17 @@ public final class PhaseViewModel {
         updateSelectionText();
         showModel(result.model());
         publishDiagram();
-        status.info(String.format(Locale.ROOT, "Probe %s at %s: test accuracy %.1f %%, ‖θ‖ = %.2f after %d epochs "
-                        + "(warm-started from %s); added to %s", BranchKey.of(point), PhaseFormat.lambda(point.lambda(),
-                        unit.get()), 100 * point.testAccuracy(), point.norm(), point.epochs(),
-                result.warmStart() == null ? "the initialization"
+        status.info(String.format(
+                Locale.ROOT,
+                "Probe %s at %s: test accuracy %.1f %%, ‖θ‖ = %.2f after %d epochs "
+                        + "(warm-started from %s); added to %s",
+                BranchKey.of(point),
+                PhaseFormat.lambda(point.lambda(), unit.get()),
+                100 * point.testAccuracy(),
+                point.norm(),
+                point.epochs(),
+                result.warmStart() == null
+                        ? "the initialization"
                         : "λ = " + PhaseFormat.number(result.warmStart().lambda()),
                 source.root().resolve(ModelInspector.PROBES)));
     }
@@ -1005,8 +1090,11 @@ public final class PhaseViewModel {
     /** The slider's tick label at {@code position}, in the current unit. */
     public String tickLabel(double position) {
         double[] grid = grid();
-        return grid == null ? "" : PhaseFormat.number(unit.get().of(GridPosition.lambdaAt(grid, position,
-                folder.spec().grid().isLog())));
+        return grid == null
+                ? ""
+                : PhaseFormat.number(unit.get()
+                        .of(GridPosition.lambdaAt(
+                                grid, position, folder.spec().grid().isLog())));
     }
 
     /** The evaluated model at the selected point, or {@code null} while none is. */

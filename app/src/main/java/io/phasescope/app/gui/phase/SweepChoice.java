@@ -27,8 +27,8 @@ public record SweepChoice(String id, String label, SweepSpec spec) {
 
     public SweepChoice {
         if (id == null || id.isBlank() || label == null || label.isBlank() || spec == null) {
-            throw new IllegalArgumentException("id, label and spec must be given, were '" + id + "', '" + label + "', "
-                    + spec);
+            throw new IllegalArgumentException(
+                    "id, label and spec must be given, were '" + id + "', '" + label + "', " + spec);
         }
     }
 
@@ -38,16 +38,24 @@ public record SweepChoice(String id, String label, SweepSpec spec) {
      */
     public static List<SweepChoice> standard(Path mnistFolder) {
         return List.of(
-                new SweepChoice(SweepPresets.CLASSROOM.id(), "Classroom · MNIST 10k, a few minutes",
+                new SweepChoice(
+                        SweepPresets.CLASSROOM.id(),
+                        "Classroom · MNIST 10k, a few minutes",
                         SweepPresets.CLASSROOM.spec(mnistFolder)),
                 new SweepChoice("patterns-quick", PATTERNS_QUICK, patternsQuick()),
-                new SweepChoice(SweepPresets.PATTERNS.id(), "Patterns CNN · the paper's staircase",
+                new SweepChoice(
+                        SweepPresets.PATTERNS.id(),
+                        "Patterns CNN · the paper's staircase",
                         SweepPresets.PATTERNS.spec(null)),
-                new SweepChoice(SweepPresets.PAPER.id(), "Paper · MNIST 60k, many hours",
-                        SweepPresets.PAPER.spec(mnistFolder)),
-                new SweepChoice(SweepPresets.RELU.id(), "Paper with ReLU · MNIST 60k, many hours",
+                new SweepChoice(
+                        SweepPresets.PAPER.id(), "Paper · MNIST 60k, many hours", SweepPresets.PAPER.spec(mnistFolder)),
+                new SweepChoice(
+                        SweepPresets.RELU.id(),
+                        "Paper with ReLU · MNIST 60k, many hours",
                         SweepPresets.RELU.spec(mnistFolder)),
-                new SweepChoice(SweepPresets.FASHION.id(), "Paper on Fashion-MNIST 60k, many hours",
+                new SweepChoice(
+                        SweepPresets.FASHION.id(),
+                        "Paper on Fashion-MNIST 60k, many hours",
                         SweepPresets.FASHION.spec(null)));
     }
 
@@ -58,17 +66,27 @@ public record SweepChoice(String id, String label, SweepSpec spec) {
      * down branch stays trapped in the trivial phase until λ ≈ 0.008: a wide hysteresis loop.
      */
     public static SweepSpec patternsQuick() {
-        return new SweepSpec("patterns-quick", new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null),
+        return new SweepSpec(
+                "patterns-quick",
+                new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null),
                 new NetworkSpec(16, List.of(32, 32), Activation.SIGMOID, 3, 1),
-                TrainingOptions.defaults().withLearningRate(5e-3).withBatchSize(16).withEpochs(30, 3),
-                SweepGrid.linear(0, 0.08, 5e-4), SweepMode.UPDOWN, List.of(1L), 1);
+                TrainingOptions.defaults()
+                        .withLearningRate(5e-3)
+                        .withBatchSize(16)
+                        .withEpochs(30, 3),
+                SweepGrid.linear(0, 0.08, 5e-4),
+                SweepMode.UPDOWN,
+                List.of(1L),
+                1);
     }
 
     /** The choice that shows a sweep opened from {@code folder}. */
     public static SweepChoice opened(Path folder, SweepSpec spec) {
-        String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-        return new SweepChoice(spec.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
-                "Opened: " + name, spec);
+        String name = folder.getFileName() == null
+                ? folder.toString()
+                : folder.getFileName().toString();
+        return new SweepChoice(
+                spec.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), "Opened: " + name, spec);
     }
 
     @Override

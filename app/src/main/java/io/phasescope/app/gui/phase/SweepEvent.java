@@ -10,8 +10,7 @@ import java.util.List;
 public sealed interface SweepEvent {
 
     /** A progress message, for example from fetching MNIST. */
-    record Status(String message) implements SweepEvent {
-    }
+    record Status(String message) implements SweepEvent {}
 
     /**
      * The sweep folder is open.
@@ -20,8 +19,7 @@ public sealed interface SweepEvent {
      * @param points the points already in it
      * @param probes the probes already in its {@code probes.csv}
      */
-    record Opened(SweepFolder folder, List<SweepPoint> points, List<SweepPoint> probes) implements SweepEvent {
-    }
+    record Opened(SweepFolder folder, List<SweepPoint> points, List<SweepPoint> probes) implements SweepEvent {}
 
     /**
      * The data is loaded and the sweep starts.
@@ -30,18 +28,14 @@ public sealed interface SweepEvent {
      * @param total steps of the whole sweep
      * @param samples the test examples shown as sample images
      */
-    record Started(int done, int total, Dataset samples) implements SweepEvent {
-    }
+    record Started(int done, int total, Dataset samples) implements SweepEvent {}
 
     /** A step starts training at λ. */
-    record StepStarted(Branch branch, long seed, double lambda) implements SweepEvent {
-    }
+    record StepStarted(Branch branch, long seed, double lambda) implements SweepEvent {}
 
     /** An epoch of the current step ended. */
-    record Epoch(Branch branch, long seed, int epoch, int maxEpochs) implements SweepEvent {
-    }
+    record Epoch(Branch branch, long seed, int epoch, int maxEpochs) implements SweepEvent {}
 
     /** A step completed: {@code done} of {@code total}. */
-    record Point(SweepPoint point, int done, int total) implements SweepEvent {
-    }
+    record Point(SweepPoint point, int done, int total) implements SweepEvent {}
 }

@@ -50,24 +50,29 @@ final class SweepJob implements BackgroundTask.Work<List<SweepPoint>> {
         SweepSpec sweep = folder.spec();
         events.accept(new SweepEvent.Status("Loading " + sweep.data().describe() + " …"));
         DatasetSplit split = data.get(sweep.data(), message -> events.accept(new SweepEvent.Status(message)));
-        Dataset samples = data.samples(sweep.data(), sampleCount, message -> { });
+        Dataset samples = data.samples(sweep.data(), sampleCount, message -> {});
         control.checkpoint();
         events.accept(new SweepEvent.Started(existing.size(), sweep.totalSteps(), samples));
-        return Pathfinder.run(folder, split, workers, new SweepListener() {
-            @Override
-            public void onStepStarted(Branch branch, long seed, double lambda) {
-                events.accept(new SweepEvent.StepStarted(branch, seed, lambda));
-            }
+        return Pathfinder.run(
+                folder,
+                split,
+                workers,
+                new SweepListener() {
+                    @Override
+                    public void onStepStarted(Branch branch, long seed, double lambda) {
+                        events.accept(new SweepEvent.StepStarted(branch, seed, lambda));
+                    }
 
-            @Override
-            public void onEpoch(Branch branch, long seed, EpochMetrics metrics) {
-                events.accept(new SweepEvent.Epoch(branch, seed, metrics.epoch(), metrics.maxEpochs()));
-            }
+                    @Override
+                    public void onEpoch(Branch branch, long seed, EpochMetrics metrics) {
+                        events.accept(new SweepEvent.Epoch(branch, seed, metrics.epoch(), metrics.maxEpochs()));
+                    }
 
-            @Override
-            public void onPoint(SweepPoint point, int done, int total) {
-                events.accept(new SweepEvent.Point(point, done, total));
-            }
-        }, control);
+                    @Override
+                    public void onPoint(SweepPoint point, int done, int total) {
+                        events.accept(new SweepEvent.Point(point, done, total));
+                    }
+                },
+                control);
     }
 }

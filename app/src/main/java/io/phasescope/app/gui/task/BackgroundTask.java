@@ -27,9 +27,9 @@ public final class BackgroundTask<T> {
     private final String name;
     private final Work<T> work;
     private final JobControl control = new JobControl();
-    private Consumer<T> onSuccess = result -> { };
-    private Consumer<Throwable> onFailure = error -> { };
-    private Runnable onCancelled = () -> { };
+    private Consumer<T> onSuccess = result -> {};
+    private Consumer<Throwable> onFailure = error -> {};
+    private Runnable onCancelled = () -> {};
 
     private BackgroundTask(String name, Work<T> work) {
         this.name = name;

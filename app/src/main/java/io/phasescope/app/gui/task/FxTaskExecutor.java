@@ -24,7 +24,8 @@ public final class FxTaskExecutor implements TaskExecutor {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
     private final ExecutorService workers = Executors.newCachedThreadPool(daemons("phasescope-worker"));
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemons("phasescope-timer"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(daemons("phasescope-timer"));
     private final Set<BackgroundTask<?>> running = ConcurrentHashMap.newKeySet();
 
     @Override

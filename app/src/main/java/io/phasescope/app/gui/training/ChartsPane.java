@@ -34,7 +34,11 @@ final class ChartsPane extends GridPane {
         add(Controls.card(Controls.chartViewer("batchLossChart", charts.get(0).chart())), 0, 0);
         add(Controls.card(Controls.chartViewer("epochLossChart", charts.get(1).chart())), 1, 0);
         add(Controls.card(Controls.chartViewer("accuracyChart", charts.get(2).chart())), 2, 0);
-        add(Controls.card(Controls.chartViewer("classAccuracyChart", charts.get(3).chart())), 0, 1);
+        add(
+                Controls.card(
+                        Controls.chartViewer("classAccuracyChart", charts.get(3).chart())),
+                0,
+                1);
         add(Controls.card(samples(viewModel)), 1, 1, 2, 1);
         for (int c = 0; c < 3; c++) {
             ColumnConstraints column = new ColumnConstraints();
@@ -61,8 +65,8 @@ final class ChartsPane extends GridPane {
 
     private static Node samples(TrainingViewModel viewModel) {
         Label title = Controls.styled(new Label("Sample test images"), "card-title");
-        Label legend = Controls.styled(new Label("Caption: predicted class · green frame right, red frame wrong"),
-                "card-subtitle");
+        Label legend = Controls.styled(
+                new Label("Caption: predicted class · green frame right, red frame wrong"), "card-subtitle");
         VBox box = new VBox(title, legend, new DigitGrid(viewModel.samples()));
         box.getStyleClass().add("samples-box");
         return box;

@@ -10,11 +10,23 @@ import java.util.List;
  * the synthetic patterns' 3 000 / 900.
  */
 public enum DatasetChoice {
-    MNIST(DataRequest.Kind.MNIST, "MNIST digits", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-            60_000, 10_000, 5_000, 10_000),
+    MNIST(
+            DataRequest.Kind.MNIST,
+            "MNIST digits",
+            List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+            60_000,
+            10_000,
+            5_000,
+            10_000),
     FASHION(DataRequest.Kind.FASHION, "Fashion-MNIST", FashionMnist.CLASS_NAMES, 60_000, 10_000, 5_000, 10_000),
-    PATTERNS(DataRequest.Kind.PATTERNS, "Patterns 4×4", List.of("horizontal", "vertical+checker", "vertical+blocks"),
-            3_000, 900, 600, 300);
+    PATTERNS(
+            DataRequest.Kind.PATTERNS,
+            "Patterns 4×4",
+            List.of("horizontal", "vertical+checker", "vertical+blocks"),
+            3_000,
+            900,
+            600,
+            300);
 
     private final DataRequest.Kind kind;
     private final String label;
@@ -24,8 +36,14 @@ public enum DatasetChoice {
     private final int defaultTrain;
     private final int defaultTest;
 
-    DatasetChoice(DataRequest.Kind kind, String label, List<String> classNames, int maxTrain, int maxTest,
-            int defaultTrain, int defaultTest) {
+    DatasetChoice(
+            DataRequest.Kind kind,
+            String label,
+            List<String> classNames,
+            int maxTrain,
+            int maxTest,
+            int defaultTrain,
+            int defaultTest) {
         this.kind = kind;
         this.label = label;
         this.classNames = classNames;

@@ -7,8 +7,7 @@ package io.phasescope.app.gui.training;
  */
 public final class DigitPixels {
 
-    private DigitPixels() {
-    }
+    private DigitPixels() {}
 
     /**
      * The {@code (side·scale)²} opaque ARGB pixels of a {@code side × side} image, contrast-stretched

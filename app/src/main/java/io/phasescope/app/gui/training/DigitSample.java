@@ -12,19 +12,20 @@ import java.util.List;
  * @param confidence the probability of the predicted class
  * @param classNames names of all classes, by index
  */
-public record DigitSample(int side, float[] pixels, int label, int predicted, float confidence, List<String> classNames) {
+public record DigitSample(
+        int side, float[] pixels, int label, int predicted, float confidence, List<String> classNames) {
 
     /** {@link #predicted()} before any prediction. */
     public static final int NONE = -1;
 
     public DigitSample {
         if (side < 1 || pixels == null || pixels.length != side * side) {
-            throw new IllegalArgumentException("need " + side + "×" + side + " pixels, got "
-                    + (pixels == null ? "null" : pixels.length));
+            throw new IllegalArgumentException(
+                    "need " + side + "×" + side + " pixels, got " + (pixels == null ? "null" : pixels.length));
         }
         if (label < 0 || label >= classNames.size() || predicted < NONE || predicted >= classNames.size()) {
-            throw new IllegalArgumentException("label " + label + " and prediction " + predicted + " must be classes of "
-                    + classNames);
+            throw new IllegalArgumentException(
+                    "label " + label + " and prediction " + predicted + " must be classes of " + classNames);
         }
     }
 

@@ -40,16 +40,29 @@ final class DigitTile extends VBox {
             int scale = (int) Math.ceil(IMAGE_SIZE / sample.side());
             int width = sample.side() * scale;
             WritableImage picture = new WritableImage(width, width);
-            picture.getPixelWriter().setPixels(0, 0, width, width, PixelFormat.getIntArgbInstance(),
-                    DigitPixels.argb(sample.pixels(), sample.side(), scale), 0, width);
+            picture.getPixelWriter()
+                    .setPixels(
+                            0,
+                            0,
+                            width,
+                            width,
+                            PixelFormat.getIntArgbInstance(),
+                            DigitPixels.argb(sample.pixels(), sample.side(), scale),
+                            0,
+                            width);
             image.setImage(picture);
         }
         caption.setText(sample.predictedName());
         pseudoClassStateChanged(CORRECT, sample.hasPrediction() && sample.correct());
         pseudoClassStateChanged(WRONG, sample.hasPrediction() && !sample.correct());
-        tooltip.setText(sample.hasPrediction()
-                ? String.format(Locale.ROOT, "true class %s, predicted %s (%.0f %% sure)", sample.labelName(),
-                        sample.predictedName(), 100 * sample.confidence())
-                : "true class " + sample.labelName());
+        tooltip.setText(
+                sample.hasPrediction()
+                        ? String.format(
+                                Locale.ROOT,
+                                "true class %s, predicted %s (%.0f %% sure)",
+                                sample.labelName(),
+                                sample.predictedName(),
+                                100 * sample.confidence())
+                        : "true class " + sample.labelName());
     }
 }

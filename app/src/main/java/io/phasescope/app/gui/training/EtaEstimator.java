@@ -36,7 +36,8 @@ public final class EtaEstimator {
         long seconds = Math.max(0, Math.round(duration.toMillis() / 1000.0));
         long hours = seconds / 3600;
         long minutes = seconds / 60 % 60;
-        return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, seconds % 60)
+        return hours > 0
+                ? String.format("%d:%02d:%02d", hours, minutes, seconds % 60)
                 : String.format("%d:%02d", minutes, seconds % 60);
     }
 }

@@ -13,16 +13,15 @@ import java.util.function.Function;
  */
 public final class InputParsers {
 
-    private InputParsers() {
-    }
+    private InputParsers() {}
 
     /** A whole number in {@code [min, max]}, described as {@code what} in messages. */
     public static Function<String, Integer> integer(String what, int min, int max) {
         return text -> {
             long value = parseLong(what, text);
             if (value < min || value > max) {
-                throw new IllegalArgumentException(what + " must be between " + group(min) + " and " + group(max)
-                        + ", was " + quoted(text));
+                throw new IllegalArgumentException(
+                        what + " must be between " + group(min) + " and " + group(max) + ", was " + quoted(text));
             }
             return (int) value;
         };
@@ -38,8 +37,8 @@ public final class InputParsers {
         return text -> {
             double value = parseDouble(what, text);
             if (!(value > 0 && value <= max)) {
-                throw new IllegalArgumentException(what + " must be greater than 0 and at most " + max + ", was "
-                        + quoted(text));
+                throw new IllegalArgumentException(
+                        what + " must be greater than 0 and at most " + max + ", was " + quoted(text));
             }
             return value;
         };
@@ -112,8 +111,14 @@ public final class InputParsers {
     }
 
     private static String clean(String text) {
-        return text == null ? "" : text.strip().replace("_", "").replace(" ", "").replace("\u202F", "")
-                .replace("\u00A0", "").toLowerCase(Locale.ROOT);
+        return text == null
+                ? ""
+                : text.strip()
+                        .replace("_", "")
+                        .replace(" ", "")
+                        .replace("\u202F", "")
+                        .replace("\u00A0", "")
+                        .toLowerCase(Locale.ROOT);
     }
 
     private static String quoted(String text) {

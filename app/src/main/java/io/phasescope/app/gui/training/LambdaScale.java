@@ -22,8 +22,7 @@ public final class LambdaScale {
 
     private static final MathContext TWO_DIGITS = new MathContext(2);
 
-    private LambdaScale() {
-    }
+    private LambdaScale() {}
 
     /** The slider position showing {@code lambda} (≥ 0). */
     public static double positionOf(double lambda) {
@@ -53,7 +52,8 @@ public final class LambdaScale {
     public static double parse(String text) {
         double lambda = InputParsers.parseDouble("λ", text);
         if (lambda < 0 || lambda > MAX_LAMBDA) {
-            throw new IllegalArgumentException("λ must be between 0 and " + (int) MAX_LAMBDA + ", was '" + text.strip() + "'");
+            throw new IllegalArgumentException(
+                    "λ must be between 0 and " + (int) MAX_LAMBDA + ", was '" + text.strip() + "'");
         }
         return lambda == 0 ? 0 : lambda;
     }

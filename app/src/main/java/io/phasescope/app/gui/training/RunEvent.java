@@ -9,8 +9,7 @@ import io.phasescope.model.train.EpochMetrics;
 public sealed interface RunEvent {
 
     /** A progress message, for example from fetching MNIST. */
-    record Status(String message) implements RunEvent {
-    }
+    record Status(String message) implements RunEvent {}
 
     /**
      * The data is loaded and training starts.
@@ -23,12 +22,10 @@ public sealed interface RunEvent {
      * @param maxEpochs the epoch limit
      */
     record Started(int trainSize, int testSize, NetworkSpec spec, Dataset samples, int batchesPerEpoch, int maxEpochs)
-            implements RunEvent {
-    }
+            implements RunEvent {}
 
     /** One minibatch done. */
-    record Batch(BatchProgress progress) implements RunEvent {
-    }
+    record Batch(BatchProgress progress) implements RunEvent {}
 
     /**
      * One epoch done.
@@ -37,6 +34,5 @@ public sealed interface RunEvent {
      * @param samplePredictions the predicted class of each sample
      * @param sampleConfidence the probability of each predicted class
      */
-    record Epoch(EpochMetrics metrics, int[] samplePredictions, float[] sampleConfidence) implements RunEvent {
-    }
+    record Epoch(EpochMetrics metrics, int[] samplePredictions, float[] sampleConfidence) implements RunEvent {}
 }

@@ -21,37 +21,75 @@ final class SettingsPane extends VBox {
         TrainingSettings s = viewModel.settings();
         FormGrid form = new FormGrid()
                 .section("DATA")
-                .row("Dataset", Controls.tip(choice("datasetChoice", s.datasetProperty(), DatasetChoice.values()),
-                        "MNIST or Fashion-MNIST (real IDX files, verified), or the synthetic patterns."))
-                .field("Train examples", "trainSizeField", s.trainSize(), "Training images, a stratified subset "
-                        + "with equal classes; 0 = all 60,000.")
-                .field("Test examples", "testSizeField", s.testSize(), "Test images for test loss and accuracy, "
-                        + "a stratified subset; 0 = all 10,000.")
+                .row(
+                        "Dataset",
+                        Controls.tip(
+                                choice("datasetChoice", s.datasetProperty(), DatasetChoice.values()),
+                                "MNIST or Fashion-MNIST (real IDX files, verified), or the synthetic patterns."))
+                .field(
+                        "Train examples",
+                        "trainSizeField",
+                        s.trainSize(),
+                        "Training images, a stratified subset " + "with equal classes; 0 = all 60,000.")
+                .field(
+                        "Test examples",
+                        "testSizeField",
+                        s.testSize(),
+                        "Test images for test loss and accuracy, " + "a stratified subset; 0 = all 10,000.")
                 .section("NETWORK")
-                .field("Hidden widths", "widthsField", s.hiddenWidths(), "Widths of the hidden layers, separated by "
-                        + "commas or spaces: 128, 128 is the paper network.")
-                .row("Activation", Controls.tip(activationChoice(s), "The hidden layers' activation; the paper uses "
-                        + "sigmoid. Logits are linear, with softmax cross-entropy."))
+                .field(
+                        "Hidden widths",
+                        "widthsField",
+                        s.hiddenWidths(),
+                        "Widths of the hidden layers, separated by "
+                                + "commas or spaces: 128, 128 is the paper network.")
+                .row(
+                        "Activation",
+                        Controls.tip(
+                                activationChoice(s),
+                                "The hidden layers' activation; the paper uses "
+                                        + "sigmoid. Logits are linear, with softmax cross-entropy."))
                 .wide(summary(s))
                 .section("OPTIMIZER · ADAM")
-                .field("Learning rate", "learningRateField", s.learningRate(), "Adam's step size; the paper "
-                        + "uses 1.5e-3.")
-                .field("Batch size", "batchSizeField", s.batchSize(), "Examples per Adam step, shuffled each "
-                        + "epoch; the paper uses 64.")
-                .field("Max epochs", "maxEpochsField", s.maxEpochs(), "Epochs at most; training stops earlier "
-                        + "when the training loss stops improving.")
-                .field("Patience", "patienceField", s.patience(), "Epochs without a better training loss "
-                        + "before training stops (early stopping).")
-                .field("Seed", "seedField", s.seed(), "Seeds the initial weights and the "
-                        + "shuffling: the same seed trains the same network, bit for bit.")
+                .field(
+                        "Learning rate",
+                        "learningRateField",
+                        s.learningRate(),
+                        "Adam's step size; the paper " + "uses 1.5e-3.")
+                .field(
+                        "Batch size",
+                        "batchSizeField",
+                        s.batchSize(),
+                        "Examples per Adam step, shuffled each " + "epoch; the paper uses 64.")
+                .field(
+                        "Max epochs",
+                        "maxEpochsField",
+                        s.maxEpochs(),
+                        "Epochs at most; training stops earlier " + "when the training loss stops improving.")
+                .field(
+                        "Patience",
+                        "patienceField",
+                        s.patience(),
+                        "Epochs without a better training loss " + "before training stops (early stopping).")
+                .field(
+                        "Seed",
+                        "seedField",
+                        s.seed(),
+                        "Seeds the initial weights and the "
+                                + "shuffling: the same seed trains the same network, bit for bit.")
                 .section("L2 PROBE  λ‖θ‖²")
                 .wide(lambdaSlider(s.lambda()))
-                .row("λ", Controls.textField("lambdaField", s.lambda().field(), "The exact L2 strength λ of "
-                        + "L_λ = E + λ‖θ‖²; a framework's weight decay β is 2λ."))
+                .row(
+                        "λ",
+                        Controls.textField(
+                                "lambdaField",
+                                s.lambda().field(),
+                                "The exact L2 strength λ of " + "L_λ = E + λ‖θ‖²; a framework's weight decay β is 2λ."))
                 .wide(Controls.errorLabel(s.lambda().field()))
                 .wide(weightDecay(s.lambda()));
-        form.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.stateProperty().get().isActive(),
-                viewModel.stateProperty()));
+        form.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> viewModel.stateProperty().get().isActive(), viewModel.stateProperty()));
         getChildren().addAll(form, buttons(viewModel));
     }
 
@@ -89,7 +127,9 @@ final class SettingsPane extends VBox {
     }
 
     private static Slider lambdaSlider(LambdaViewModel lambda) {
-        Slider slider = new Slider(LambdaScale.ZERO_POSITION, LambdaScale.MAX_EXPONENT,
+        Slider slider = new Slider(
+                LambdaScale.ZERO_POSITION,
+                LambdaScale.MAX_EXPONENT,
                 lambda.sliderPositionProperty().get());
         slider.setId("lambdaSlider");
         slider.setShowTickLabels(true);
@@ -108,8 +148,8 @@ final class SettingsPane extends VBox {
             }
         });
         slider.valueProperty().bindBidirectional(lambda.sliderPositionProperty());
-        return Controls.tip(slider, "λ on a logarithmic scale, from 0 to 1; the field below takes an "
-                + "exact value.");
+        return Controls.tip(
+                slider, "λ on a logarithmic scale, from 0 to 1; the field below takes an " + "exact value.");
     }
 
     private static Label weightDecay(LambdaViewModel lambda) {
@@ -120,14 +160,16 @@ final class SettingsPane extends VBox {
     }
 
     private static HBox buttons(TrainingViewModel viewModel) {
-        Button train = Controls.button("trainButton", viewModel.trainCommand(),
+        Button train = Controls.button(
+                "trainButton",
+                viewModel.trainCommand(),
                 "Train a network with these settings; the charts update as it learns.");
         train.getStyleClass().add("primary");
         train.setDefaultButton(true);
-        Button pause = Controls.button("pauseButton", viewModel.pauseResumeCommand(),
-                "Pause after the current minibatch, or resume.");
-        Button stop = Controls.button("stopButton", viewModel.stopCommand(),
-                "Stop training; the model so far is kept.");
+        Button pause = Controls.button(
+                "pauseButton", viewModel.pauseResumeCommand(), "Pause after the current minibatch, or resume.");
+        Button stop =
+                Controls.button("stopButton", viewModel.stopCommand(), "Stop training; the model so far is kept.");
         return Controls.fillRow(train, pause, stop);
     }
 }

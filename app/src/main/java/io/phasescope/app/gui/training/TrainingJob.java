@@ -43,14 +43,21 @@ public final class TrainingJob implements BackgroundTask.Work<TrainingResult> {
         DatasetSplit split = request.data().load(message -> events.accept(new RunEvent.Status(message)));
         control.checkpoint();
         Dataset test = split.test();
-        Dataset samples = test.subset(test.name() + " samples",
+        Dataset samples = test.subset(
+                test.name() + " samples",
                 IntStream.range(0, Math.min(SAMPLE_COUNT, test.size())).toArray());
-        NetworkSpec spec = request.spec(split.train().featureCount(), split.train().classCount());
+        NetworkSpec spec =
+                request.spec(split.train().featureCount(), split.train().classCount());
         events.accept(new RunEvent.Status("Starting the ND4J engine for " + spec.describe() + " …"));
         int batch = Math.min(request.options().batchSize(), split.train().size());
         try (MlpEngine engine = new MlpEngine(spec, XavierInit.initialize(spec), request.options())) {
-            events.accept(new RunEvent.Started(split.train().size(), test.size(), spec, samples,
-                    (split.train().size() + batch - 1) / batch, request.options().maxEpochs()));
+            events.accept(new RunEvent.Started(
+                    split.train().size(),
+                    test.size(),
+                    spec,
+                    samples,
+                    (split.train().size() + batch - 1) / batch,
+                    request.options().maxEpochs()));
             TrainingListener listener = new TrainingListener() {
                 @Override
                 public void onBatch(BatchProgress progress) {

@@ -15,8 +15,12 @@ import java.util.List;
  * @param activation hidden nonlinearity
  * @param options optimizer and λ; its shuffle seed also seeds the initialization
  */
-public record TrainingRequest(DatasetChoice choice, DataRequest data, List<Integer> hiddenWidths,
-        Activation activation, TrainingOptions options) {
+public record TrainingRequest(
+        DatasetChoice choice,
+        DataRequest data,
+        List<Integer> hiddenWidths,
+        Activation activation,
+        TrainingOptions options) {
 
     public TrainingRequest {
         if (choice == null || data == null || hiddenWidths == null || activation == null || options == null) {

@@ -30,11 +30,13 @@ public final class TrainingSettings {
     private static final int MAX_WIDTH = 16_384;
 
     private final Path mnistFolder;
-    private final ObjectProperty<DatasetChoice> dataset = new SimpleObjectProperty<>(this, "dataset", DatasetChoice.MNIST);
+    private final ObjectProperty<DatasetChoice> dataset =
+            new SimpleObjectProperty<>(this, "dataset", DatasetChoice.MNIST);
     private final ValidatedField<Integer> trainSize;
     private final ValidatedField<Integer> testSize;
     private final ValidatedField<List<Integer>> hiddenWidths;
-    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation", Activation.SIGMOID);
+    private final ObjectProperty<Activation> activation =
+            new SimpleObjectProperty<>(this, "activation", Activation.SIGMOID);
     private final ValidatedField<Double> learningRate;
     private final ValidatedField<Integer> batchSize;
     private final ValidatedField<Integer> maxEpochs;
@@ -52,28 +54,33 @@ public final class TrainingSettings {
     public TrainingSettings(Path mnistFolder, TaskExecutor executor) {
         this.mnistFolder = mnistFolder;
         TrainingOptions paper = TrainingOptions.defaults();
-        trainSize = new ValidatedField<>(Integer.toString(DatasetChoice.MNIST.defaultTrain()),
-                text -> sizeParser("Train examples", dataset.get().maxTrain()).apply(text), executor);
-        testSize = new ValidatedField<>(Integer.toString(DatasetChoice.MNIST.defaultTest()),
-                text -> sizeParser("Test examples", dataset.get().maxTest()).apply(text), executor);
+        trainSize = new ValidatedField<>(
+                Integer.toString(DatasetChoice.MNIST.defaultTrain()),
+                text -> sizeParser("Train examples", dataset.get().maxTrain()).apply(text),
+                executor);
+        testSize = new ValidatedField<>(
+                Integer.toString(DatasetChoice.MNIST.defaultTest()),
+                text -> sizeParser("Test examples", dataset.get().maxTest()).apply(text),
+                executor);
         hiddenWidths = new ValidatedField<>("128,128", InputParsers.widths(MAX_WIDTH), executor);
-        learningRate = new ValidatedField<>(LambdaScale.format(paper.learningRate()),
-                InputParsers.positive("Learning rate", 10), executor);
-        batchSize = new ValidatedField<>(Integer.toString(paper.batchSize()),
-                InputParsers.integer("Batch size", 1, 65_536), executor);
-        maxEpochs = new ValidatedField<>(Integer.toString(paper.maxEpochs()),
-                InputParsers.integer("Max epochs", 1, 100_000), executor);
-        patience = new ValidatedField<>(Integer.toString(paper.patience()),
-                InputParsers.integer("Patience", 1, 100_000), executor);
+        learningRate = new ValidatedField<>(
+                LambdaScale.format(paper.learningRate()), InputParsers.positive("Learning rate", 10), executor);
+        batchSize = new ValidatedField<>(
+                Integer.toString(paper.batchSize()), InputParsers.integer("Batch size", 1, 65_536), executor);
+        maxEpochs = new ValidatedField<>(
+                Integer.toString(paper.maxEpochs()), InputParsers.integer("Max epochs", 1, 100_000), executor);
+        patience = new ValidatedField<>(
+                Integer.toString(paper.patience()), InputParsers.integer("Patience", 1, 100_000), executor);
         seed = new ValidatedField<>(Long.toString(paper.shuffleSeed()), InputParsers.anyLong("Seed"), executor);
         lambda = new LambdaViewModel(paper.lambda(), executor);
         dataset.addListener((obs, old, choice) -> {
             trainSize.setText(Integer.toString(choice.defaultTrain()));
             testSize.setText(Integer.toString(choice.defaultTest()));
         });
-        architecture.bind(Bindings.createStringBinding(this::describeArchitecture, dataset, hiddenWidths.valueProperty(),
-                activation));
-        valid = Bindings.createBooleanBinding(() -> fields().stream().allMatch(f -> f.validProperty().get()),
+        architecture.bind(Bindings.createStringBinding(
+                this::describeArchitecture, dataset, hiddenWidths.valueProperty(), activation));
+        valid = Bindings.createBooleanBinding(
+                () -> fields().stream().allMatch(f -> f.validProperty().get()),
                 fields().stream().map(ValidatedField::validProperty).toArray(Observable[]::new));
     }
 
@@ -99,7 +106,11 @@ public final class TrainingSettings {
                 .withShuffleSeed(seed.getValue())
                 .withLambda(lambda.lambda());
         DatasetChoice choice = dataset.get();
-        DataRequest data = new DataRequest(choice.kind(), trainSize.getValue(), testSize.getValue(), seed.getValue(),
+        DataRequest data = new DataRequest(
+                choice.kind(),
+                trainSize.getValue(),
+                testSize.getValue(),
+                seed.getValue(),
                 choice == DatasetChoice.MNIST ? mnistFolder : null);
         return new TrainingRequest(choice, data, hiddenWidths.getValue(), activation.get(), options);
     }
@@ -159,8 +170,8 @@ public final class TrainingSettings {
     }
 
     private List<ValidatedField<?>> fields() {
-        return List.of(trainSize, testSize, hiddenWidths, learningRate, batchSize, maxEpochs, patience, seed,
-                lambda.field());
+        return List.of(
+                trainSize, testSize, hiddenWidths, learningRate, batchSize, maxEpochs, patience, seed, lambda.field());
     }
 
     private Function<String, Integer> sizeParser(String what, int max) {
@@ -171,11 +182,16 @@ public final class TrainingSettings {
         DatasetChoice choice = dataset.get();
         int inputs = choice == DatasetChoice.PATTERNS ? SyntheticPatterns.FEATURES : MNIST_FEATURES;
         try {
-            NetworkSpec spec = new NetworkSpec(inputs, hiddenWidths.getValue(), activation.get(),
-                    choice.classNames().size(), 0);
+            NetworkSpec spec = new NetworkSpec(
+                    inputs,
+                    hiddenWidths.getValue(),
+                    activation.get(),
+                    choice.classNames().size(),
+                    0);
             return spec.describe() + " · " + InputParsers.group(spec.parameterCount()) + " parameters";
         } catch (IllegalArgumentException e) {
-            return e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT) + e.getMessage().substring(1);
+            return e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT)
+                    + e.getMessage().substring(1);
         }
     }
 }

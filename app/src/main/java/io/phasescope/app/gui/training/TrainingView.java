@@ -19,6 +19,7 @@ public final class TrainingView extends BorderPane {
 
     /** Held so that the view model lives as long as the view: bidirectional bindings refer to it only weakly. */
     private final TrainingViewModel viewModel;
+
     private final ChartsPane charts;
 
     public TrainingView(TrainingViewModel viewModel, ObservableValue<Theme> theme) {
@@ -32,8 +33,10 @@ public final class TrainingView extends BorderPane {
 
         Label headline = Controls.styled(new Label(), "headline");
         headline.setId("headline");
-        headline.textProperty().bind(Bindings.when(viewModel.headlineProperty().isEmpty())
-                .then(IDLE_HEADLINE).otherwise(viewModel.headlineProperty()));
+        headline.textProperty()
+                .bind(Bindings.when(viewModel.headlineProperty().isEmpty())
+                        .then(IDLE_HEADLINE)
+                        .otherwise(viewModel.headlineProperty()));
         charts = new ChartsPane(viewModel, theme.getValue().chartTheme());
         theme.addListener((obs, old, now) -> charts.setTheme(now.chartTheme()));
         VBox.setVgrow(charts, Priority.ALWAYS);

@@ -35,8 +35,8 @@ import javafx.collections.ObservableList;
  */
 public final class TrainingViewModel {
 
-    private static final JobErrors ERRORS = new JobErrors("Training", "Cannot train with these settings",
-            "fewer examples or a smaller network");
+    private static final JobErrors ERRORS =
+            new JobErrors("Training", "Cannot train with these settings", "fewer examples or a smaller network");
 
     /** Shortest time between two UI refreshes while training: at most about 30 per second. */
     public static final Duration REFRESH_INTERVAL = Duration.ofMillis(33);
@@ -75,10 +75,14 @@ public final class TrainingViewModel {
         this.settings = new TrainingSettings(mnistFolder, executor);
         this.refresher = executor.throttle(REFRESH_INTERVAL, this::drainEvents);
         train = new Command("Train", state.isEqualTo(JobState.IDLE).and(settings.validProperty()), this::train);
-        pauseResume = new Command(Bindings.when(state.isEqualTo(JobState.PAUSED)).then("Resume").otherwise("Pause"),
-                state.isEqualTo(JobState.TRAINING).or(state.isEqualTo(JobState.PAUSED)), this::togglePause);
-        stop = new Command("Stop", Bindings.createBooleanBinding(() -> state.get().isActive()
-                && state.get() != JobState.STOPPING, state), this::stop);
+        pauseResume = new Command(
+                Bindings.when(state.isEqualTo(JobState.PAUSED)).then("Resume").otherwise("Pause"),
+                state.isEqualTo(JobState.TRAINING).or(state.isEqualTo(JobState.PAUSED)),
+                this::togglePause);
+        stop = new Command(
+                "Stop",
+                Bindings.createBooleanBinding(() -> state.get().isActive() && state.get() != JobState.STOPPING, state),
+                this::stop);
     }
 
     /** Starts a job with the current settings, or shows why the settings are invalid. */
@@ -115,7 +119,8 @@ public final class TrainingViewModel {
         } else {
             job.control().pause();
             state.set(JobState.PAUSED);
-            status.info("Paused" + (lastBatch == null ? "" : " in epoch " + lastBatch.epoch()) + "; press Resume to go on");
+            status.info(
+                    "Paused" + (lastBatch == null ? "" : " in epoch " + lastBatch.epoch()) + "; press Resume to go on");
             status.eta("");
         }
     }
@@ -181,10 +186,17 @@ public final class TrainingViewModel {
         double fraction = fraction();
         status.progress(fraction);
         if (state.get() == JobState.TRAINING) {
-            status.info(String.format(Locale.ROOT, "Epoch %d of at most %d · minibatch %d/%d · loss %.4f nats",
-                    lastBatch.epoch(), run.maxEpochs(), lastBatch.batch(), lastBatch.batchesPerEpoch(), lastBatch.loss()));
+            status.info(String.format(
+                    Locale.ROOT,
+                    "Epoch %d of at most %d · minibatch %d/%d · loss %.4f nats",
+                    lastBatch.epoch(),
+                    run.maxEpochs(),
+                    lastBatch.batch(),
+                    lastBatch.batchesPerEpoch(),
+                    lastBatch.loss()));
             status.eta(eta.remaining(fraction, System.nanoTime())
-                    .map(left -> "≤ " + EtaEstimator.format(left) + " left").orElse("estimating time left …"));
+                    .map(left -> "≤ " + EtaEstimator.format(left) + " left")
+                    .orElse("estimating time left …"));
         }
     }
 
@@ -196,9 +208,14 @@ public final class TrainingViewModel {
             updated.add(samples.get(i).withPrediction(epoch.samplePredictions()[i], epoch.sampleConfidence()[i]));
         }
         samples.setAll(updated);
-        headline.set(String.format(Locale.ROOT, "Epoch %d · train accuracy %.1f %% · test accuracy %.1f %% · "
-                        + "test loss %.4f nats · ‖θ‖ = %.2f", epoch.metrics().epoch(), 100 * e.trainAccuracy(),
-                100 * e.testAccuracy(), e.testLoss(), e.norm()));
+        headline.set(String.format(
+                Locale.ROOT,
+                "Epoch %d · train accuracy %.1f %% · test accuracy %.1f %% · " + "test loss %.4f nats · ‖θ‖ = %.2f",
+                epoch.metrics().epoch(),
+                100 * e.trainAccuracy(),
+                100 * e.testAccuracy(),
+                e.testLoss(),
+                e.norm()));
     }
 
     private void finished(TrainingResult result) {
@@ -206,21 +223,40 @@ public final class TrainingViewModel {
         end();
         Evaluation e = result.evaluation();
         status.progress(1);
-        status.info(String.format(Locale.ROOT, "Finished after %d epochs (%s) in %.1f s: test accuracy %.2f %%, "
-                        + "test loss %.4f nats", result.epochs(), result.converged() ? "converged" : "epoch limit",
-                result.seconds(), 100 * e.testAccuracy(), e.testLoss()));
-        trainedModel.set(new LibraryModel(String.format(Locale.ROOT, "%s · seed %d · %.1f %%", run.spec().describe(),
-                run.spec().initSeed(), 100 * e.testAccuracy()), String.format(Locale.ROOT,
-                "trained on %s, λ = %g, %d epochs", request.data().describe(), request.options().lambda(),
-                result.epochs()), run.spec(), result.theta(), request.data().kind()));
+        status.info(String.format(
+                Locale.ROOT,
+                "Finished after %d epochs (%s) in %.1f s: test accuracy %.2f %%, " + "test loss %.4f nats",
+                result.epochs(),
+                result.converged() ? "converged" : "epoch limit",
+                result.seconds(),
+                100 * e.testAccuracy(),
+                e.testLoss()));
+        trainedModel.set(new LibraryModel(
+                String.format(
+                        Locale.ROOT,
+                        "%s · seed %d · %.1f %%",
+                        run.spec().describe(),
+                        run.spec().initSeed(),
+                        100 * e.testAccuracy()),
+                String.format(
+                        Locale.ROOT,
+                        "trained on %s, λ = %g, %d epochs",
+                        request.data().describe(),
+                        request.options().lambda(),
+                        result.epochs()),
+                run.spec(),
+                result.theta(),
+                request.data().kind()));
     }
 
     private void stopped() {
         drainEvents();
         end();
-        status.info(lastBatch == null ? "Stopped before training began"
-                : "Stopped in epoch " + lastBatch.epoch() + " after " + InputParsers.group(lastBatch.iteration())
-                + " minibatches");
+        status.info(
+                lastBatch == null
+                        ? "Stopped before training began"
+                        : "Stopped in epoch " + lastBatch.epoch() + " after "
+                                + InputParsers.group(lastBatch.iteration()) + " minibatches");
     }
 
     private void failed(Throwable error) {
@@ -242,7 +278,6 @@ public final class TrainingViewModel {
         }
         return Math.min(1, lastBatch.iteration() / ((double) run.maxEpochs() * run.batchesPerEpoch()));
     }
-
 
     public TrainingSettings settings() {
         return settings;

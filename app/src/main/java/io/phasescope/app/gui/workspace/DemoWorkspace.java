@@ -18,8 +18,7 @@ public final class DemoWorkspace {
     /** The name it is opened under; its sweep is extracted to {@code <sweeps root>/workspaces/demo}. */
     public static final String NAME = "demo" + WorkspaceArchive.EXTENSION;
 
-    private DemoWorkspace() {
-    }
+    private DemoWorkspace() {}
 
     /** Copies the demo to a temporary file (deleted when the app exits), since workspaces are read from files. */
     static Path copyToTemporaryFile() throws IOException {

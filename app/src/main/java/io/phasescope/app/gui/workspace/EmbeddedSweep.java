@@ -32,11 +32,11 @@ public final class EmbeddedSweep {
     static final String ROOT = "sweeps/";
     /** A safe relative path: name segments of letters, digits, '.', '_' and '-', never "." or "..". */
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
+
     private static final String STATE = "state";
     private static final int MAX_SIBLINGS = 1000;
 
-    private EmbeddedSweep() {
-    }
+    private EmbeddedSweep() {}
 
     /**
      * The entries embedding {@code folder}, each under the returned map's prefix {@code sweeps/<name>/}.
@@ -46,8 +46,11 @@ public final class EmbeddedSweep {
     public static Packed pack(Path folder) throws IOException {
         SweepFolder sweep = SweepFolder.open(folder);
         boolean finished = sweep.points().size() >= sweep.spec().totalSteps();
-        String prefix = ROOT + safeName(folder.getFileName() == null ? "sweep" : folder.getFileName().toString())
-                + "/";
+        String prefix = ROOT
+                + safeName(
+                        folder.getFileName() == null
+                                ? "sweep"
+                                : folder.getFileName().toString()) + "/";
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -81,8 +84,9 @@ public final class EmbeddedSweep {
      * @throws WorkspaceException when the copy is damaged or names a path outside its folder
      */
     static Map<String, byte[]> files(Map<String, byte[]> entries, String prefix) {
-        if (!prefix.startsWith(ROOT) || !prefix.endsWith("/") || !isSafe(prefix.substring(ROOT.length(),
-                prefix.length() - 1))) {
+        if (!prefix.startsWith(ROOT)
+                || !prefix.endsWith("/")
+                || !isSafe(prefix.substring(ROOT.length(), prefix.length() - 1))) {
             throw new WorkspaceException("the workspace's embedded sweep has an unusable folder name '" + prefix + "'");
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -90,15 +94,15 @@ public final class EmbeddedSweep {
             if (e.getKey().startsWith(prefix)) {
                 String relative = e.getKey().substring(prefix.length());
                 if (!isSafe(relative)) {
-                    throw new WorkspaceException("the workspace's embedded sweep holds an unusable file name '"
-                            + e.getKey() + "'");
+                    throw new WorkspaceException(
+                            "the workspace's embedded sweep holds an unusable file name '" + e.getKey() + "'");
                 }
                 files.put(relative, e.getValue());
             }
         }
         if (!files.containsKey(SweepFolder.MANIFEST)) {
-            throw new WorkspaceException("the workspace's embedded sweep " + prefix + " lacks its "
-                    + SweepFolder.MANIFEST);
+            throw new WorkspaceException(
+                    "the workspace's embedded sweep " + prefix + " lacks its " + SweepFolder.MANIFEST);
         }
         return files;
     }
@@ -117,8 +121,7 @@ public final class EmbeddedSweep {
      * @param files the embedded files by relative path, from {@link #files}
      * @param referenced the folder the workspace names, or null
      */
-    static Path resolve(Map<String, byte[]> files, String name, Path referenced, Path extractRoot)
-            throws IOException {
+    static Path resolve(Map<String, byte[]> files, String name, Path referenced, Path extractRoot) throws IOException {
         if (referenced != null && holds(referenced, files)) {
             return referenced;
         }
@@ -141,7 +144,8 @@ public final class EmbeddedSweep {
         }
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             Path file = folder.resolve(e.getKey());
-            if (!Files.isRegularFile(file) || Files.size(file) != e.getValue().length
+            if (!Files.isRegularFile(file)
+                    || Files.size(file) != e.getValue().length
                     || !Arrays.equals(Files.readAllBytes(file), e.getValue())) {
                 return false;
             }

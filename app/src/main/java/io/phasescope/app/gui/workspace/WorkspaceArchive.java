@@ -33,11 +33,11 @@ public final class WorkspaceArchive {
     /** The most entries read. */
     static final int MAX_ENTRIES = 10_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private WorkspaceArchive() {
-    }
+    private WorkspaceArchive() {}
 
     /** A workspace as read: its manifest and its other entries by name. */
     public record Contents(WorkspaceState state, Map<String, byte[]> entries) {
@@ -78,7 +78,8 @@ public final class WorkspaceArchive {
             throw new WorkspaceException(file + " is not a file");
         }
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entries.size() >= MAX_ENTRIES) {
                     throw new WorkspaceException(file + " holds more than " + MAX_ENTRIES + " entries");
@@ -87,19 +88,22 @@ public final class WorkspaceArchive {
             }
         } catch (IOException | IllegalArgumentException e) {
             // IllegalArgumentException: ZipInputStream's answer to an entry name that is not valid UTF-8
-            throw new WorkspaceException(file + " is damaged or not a Phasescope workspace (" + e.getMessage()
-                    + ")", e);
+            throw new WorkspaceException(
+                    file + " is damaged or not a Phasescope workspace (" + e.getMessage() + ")", e);
         }
         byte[] manifest = entries.remove(MANIFEST);
         if (manifest == null) {
-            throw new WorkspaceException(file + " is not a Phasescope workspace (no " + MANIFEST + "); it may be"
-                    + " truncated");
+            throw new WorkspaceException(
+                    file + " is not a Phasescope workspace (no " + MANIFEST + "); it may be" + " truncated");
         }
         WorkspaceState state;
         try {
             state = JSON.readValue(manifest, WorkspaceState.class);
         } catch (IOException e) {
-            throw new WorkspaceException(file + ": its manifest is damaged (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            throw new WorkspaceException(
+                    file + ": its manifest is damaged ("
+                            + e.getMessage().lines().findFirst().orElse("") + ")",
+                    e);
         }
         if (!WorkspaceState.FORMAT.equals(state.format())) {
             throw new WorkspaceException(file + " is not a Phasescope workspace (format '" + state.format() + "')");
@@ -108,8 +112,8 @@ public final class WorkspaceArchive {
             throw new WorkspaceException(file + " has an unknown workspace version " + state.version());
         }
         if (state.version() > WorkspaceState.VERSION) {
-            throw new WorkspaceException(file + " was saved by a newer Phasescope (workspace version "
-                    + state.version() + "; this one reads up to " + WorkspaceState.VERSION + ")");
+            throw new WorkspaceException(file + " was saved by a newer Phasescope (workspace version " + state.version()
+                    + "; this one reads up to " + WorkspaceState.VERSION + ")");
         }
         if (state.phase() != null && state.phase().embedded() != null) {
             try {
@@ -128,8 +132,8 @@ public final class WorkspaceArchive {
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
             total += n;
             if (total > MAX_ENTRY) {
-                throw new WorkspaceException(file + ": entry " + name + " is larger than " + (MAX_ENTRY >> 20)
-                        + " MiB");
+                throw new WorkspaceException(
+                        file + ": entry " + name + " is larger than " + (MAX_ENTRY >> 20) + " MiB");
             }
             out.write(buffer, 0, n);
         }

@@ -24,18 +24,19 @@ import java.util.Map;
  */
 public final class WorkspaceCodec {
 
-    private WorkspaceCodec() {
-    }
+    private WorkspaceCodec() {}
 
     /** What is saved: the manifest and the entries it names. */
-    public record Snapshot(WorkspaceState state, Map<String, byte[]> entries) {
-    }
+    public record Snapshot(WorkspaceState state, Map<String, byte[]> entries) {}
 
     /** Captures the session, its sweep named but not yet embedded. UI thread (parameter arrays are only read). */
-    static Snapshot capture(List<LibraryModel> library, PhaseViewModel phase, LandscapeSnapshot.Captured landscape,
-            String software) {
-        WorkspaceState.Phase phaseState = new WorkspaceState.Phase(phase.folderProperty().get() == null ? null
-                : phase.folderProperty().get().toString(), phase.unitProperty().get().name(),
+    static Snapshot capture(
+            List<LibraryModel> library, PhaseViewModel phase, LandscapeSnapshot.Captured landscape, String software) {
+        WorkspaceState.Phase phaseState = new WorkspaceState.Phase(
+                phase.folderProperty().get() == null
+                        ? null
+                        : phase.folderProperty().get().toString(),
+                phase.unitProperty().get().name(),
                 phase.sliderPositionProperty().get());
         return snapshot(library, phaseState, landscape.state(), landscape.entries(), software);
     }
@@ -44,8 +45,12 @@ public final class WorkspaceCodec {
      * A workspace of {@code library}, the Phase-diagram view {@code phase} and the Landscape view (null: the
      * view's defaults, with {@code landscapeEntries} empty), its sweep named but not yet embedded.
      */
-    public static Snapshot snapshot(List<LibraryModel> library, WorkspaceState.Phase phase, LandscapeState landscape,
-            Map<String, byte[]> landscapeEntries, String software) {
+    public static Snapshot snapshot(
+            List<LibraryModel> library,
+            WorkspaceState.Phase phase,
+            LandscapeState landscape,
+            Map<String, byte[]> landscapeEntries,
+            String software) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         List<WorkspaceState.Model> models = new ArrayList<>();
         for (int i = 0; i < library.size(); i++) {
@@ -53,19 +58,29 @@ public final class WorkspaceCodec {
             String entry = "models/" + i + ".bin";
             entries.put(entry, FloatFiles.toBytes(m.theta()));
             NetworkSpec s = m.spec();
-            models.add(new WorkspaceState.Model(m.name(), m.origin(), s.inputSize(), s.hiddenWidths(),
-                    s.activation().id(), s.classCount(), s.initSeed(), m.dataset().name(), entry));
+            models.add(new WorkspaceState.Model(
+                    m.name(),
+                    m.origin(),
+                    s.inputSize(),
+                    s.hiddenWidths(),
+                    s.activation().id(),
+                    s.classCount(),
+                    s.initSeed(),
+                    m.dataset().name(),
+                    entry));
         }
         entries.putAll(landscapeEntries);
-        return new Snapshot(new WorkspaceState(WorkspaceState.FORMAT, WorkspaceState.VERSION, software, models,
-                phase, landscape), entries);
+        return new Snapshot(
+                new WorkspaceState(WorkspaceState.FORMAT, WorkspaceState.VERSION, software, models, phase, landscape),
+                entries);
     }
 
     /** {@code snapshot} with the sweep folder its Phase-diagram view names embedded, when that folder exists. */
     static Snapshot embedOpenSweep(Snapshot snapshot) throws IOException {
         WorkspaceState.Phase phase = snapshot.state().phase();
         return phase == null || phase.sweepFolder() == null || !Files.isDirectory(Path.of(phase.sweepFolder()))
-                ? snapshot : embedSweep(snapshot, Path.of(phase.sweepFolder()));
+                ? snapshot
+                : embedSweep(snapshot, Path.of(phase.sweepFolder()));
     }
 
     /**
@@ -108,18 +123,26 @@ public final class WorkspaceCodec {
         Map<String, LibraryModel> models = new LinkedHashMap<>();
         for (WorkspaceState.Model m : contents.state().models()) {
             try {
-                NetworkSpec spec = new NetworkSpec(m.inputSize(), m.hiddenWidths(), Activation.parse(m.activation()),
-                        m.classCount(), m.initSeed());
-                float[] theta = FloatFiles.fromBytes(contents.entry(m.parameters()), spec.parameterCount(),
-                        m.parameters());
-                LibraryModel model = new LibraryModel(m.name(), m.origin() == null ? "" : m.origin(), spec, theta,
+                NetworkSpec spec = new NetworkSpec(
+                        m.inputSize(),
+                        m.hiddenWidths(),
+                        Activation.parse(m.activation()),
+                        m.classCount(),
+                        m.initSeed());
+                float[] theta =
+                        FloatFiles.fromBytes(contents.entry(m.parameters()), spec.parameterCount(), m.parameters());
+                LibraryModel model = new LibraryModel(
+                        m.name(),
+                        m.origin() == null ? "" : m.origin(),
+                        spec,
+                        theta,
                         DataRequest.Kind.valueOf(m.dataset()));
                 if (models.put(model.name(), model) != null) {
                     throw new WorkspaceException("the workspace names two models '" + m.name() + "'");
                 }
             } catch (IllegalArgumentException | NullPointerException | ModelFormatException e) {
-                throw new WorkspaceException("the workspace's model '" + m.name() + "' is damaged: " + e.getMessage(),
-                        e);
+                throw new WorkspaceException(
+                        "the workspace's model '" + m.name() + "' is damaged: " + e.getMessage(), e);
             }
         }
         return models;

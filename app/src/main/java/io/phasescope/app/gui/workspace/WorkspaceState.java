@@ -16,8 +16,14 @@ import java.util.List;
  * @param landscape the Landscape view
  * @param curvature the Curvature view; null in files written before it was saved (the view keeps its settings)
  */
-public record WorkspaceState(String format, int version, String software, List<Model> models, Phase phase,
-        LandscapeState landscape, CurvatureState curvature) {
+public record WorkspaceState(
+        String format,
+        int version,
+        String software,
+        List<Model> models,
+        Phase phase,
+        LandscapeState landscape,
+        CurvatureState curvature) {
 
     /** The format name in every manifest. */
     public static final String FORMAT = "phasescope-workspace";
@@ -34,8 +40,8 @@ public record WorkspaceState(String format, int version, String software, List<M
     }
 
     /** A manifest without the Curvature view. */
-    public WorkspaceState(String format, int version, String software, List<Model> models, Phase phase,
-            LandscapeState landscape) {
+    public WorkspaceState(
+            String format, int version, String software, List<Model> models, Phase phase, LandscapeState landscape) {
         this(format, version, software, models, phase, landscape, null);
     }
 
@@ -46,9 +52,16 @@ public record WorkspaceState(String format, int version, String software, List<M
      * @param dataset the dataset kind it was trained on, e.g. {@code MNIST}
      * @param parameters the archive entry of its float32 parameters
      */
-    public record Model(String name, String origin, int inputSize, List<Integer> hiddenWidths, String activation,
-            int classCount, long initSeed, String dataset, String parameters) {
-    }
+    public record Model(
+            String name,
+            String origin,
+            int inputSize,
+            List<Integer> hiddenWidths,
+            String activation,
+            int classCount,
+            long initSeed,
+            String dataset,
+            String parameters) {}
 
     /**
      * The Phase-diagram view.

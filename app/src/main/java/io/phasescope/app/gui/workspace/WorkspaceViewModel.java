@@ -69,11 +69,23 @@ public final class WorkspaceViewModel {
     /**
      * @param autosaveFile where autosave writes, e.g. {@code ~/.phasescope/autosave.phasescope}
      */
-    public WorkspaceViewModel(ModelLibrary library, PhaseViewModel phase, LandscapeViewModel landscape,
-            CurvatureViewModel curvature, RecentFiles recent, Path autosaveFile, TaskExecutor executor,
+    public WorkspaceViewModel(
+            ModelLibrary library,
+            PhaseViewModel phase,
+            LandscapeViewModel landscape,
+            CurvatureViewModel curvature,
+            RecentFiles recent,
+            Path autosaveFile,
+            TaskExecutor executor,
             StatusModel status) {
-        if (library == null || phase == null || landscape == null || curvature == null || recent == null
-                || autosaveFile == null || executor == null || status == null) {
+        if (library == null
+                || phase == null
+                || landscape == null
+                || curvature == null
+                || recent == null
+                || autosaveFile == null
+                || executor == null
+                || status == null) {
             throw new IllegalArgumentException("every collaborator of the workspace view model must be given");
         }
         this.library = library;
@@ -97,20 +109,25 @@ public final class WorkspaceViewModel {
 
     /** Saves the session to {@code target} (made to end in .phasescope) in the background. */
     public void saveAs(Path target) {
-        Path named = target.getFileName().toString().endsWith(WorkspaceArchive.EXTENSION) ? target
+        Path named = target.getFileName().toString().endsWith(WorkspaceArchive.EXTENSION)
+                ? target
                 : target.resolveSibling(target.getFileName() + WorkspaceArchive.EXTENSION);
         WorkspaceCodec.Snapshot snapshot = capture();
         status.info("Saving the workspace to " + named + " …");
         executor.execute(BackgroundTask.of("save workspace", control -> {
-            WorkspaceCodec.Snapshot embedded = WorkspaceCodec.embedOpenSweep(snapshot);
-            WorkspaceArchive.write(named, embedded.state(), embedded.entries());
-            return Files.size(named);
-        }).onSuccess(bytes -> {
-            file.set(named);
-            recent.add(named);
-            status.info("Saved the workspace (" + snapshot.state().models().size() + " models"
-                    + (bytes >= LARGE ? String.format(Locale.ROOT, ", %.1f MB", bytes / 1e6) : "") + ") to " + named);
-        }).onFailure(error -> status.error(error.getMessage())));
+                    WorkspaceCodec.Snapshot embedded = WorkspaceCodec.embedOpenSweep(snapshot);
+                    WorkspaceArchive.write(named, embedded.state(), embedded.entries());
+                    return Files.size(named);
+                })
+                .onSuccess(bytes -> {
+                    file.set(named);
+                    recent.add(named);
+                    status.info(
+                            "Saved the workspace (" + snapshot.state().models().size() + " models"
+                                    + (bytes >= LARGE ? String.format(Locale.ROOT, ", %.1f MB", bytes / 1e6) : "")
+                                    + ") to " + named);
+                })
+                .onFailure(error -> status.error(error.getMessage())));
     }
 
     /**
@@ -153,25 +170,30 @@ public final class WorkspaceViewModel {
         status.info("Opening the workspace " + shownAs + " …");
         Path extractRoot = phase.sweepsRoot().resolve(EXTRACTED).resolve(EmbeddedSweep.safeName(stem(shownAs)));
         executor.execute(BackgroundTask.of("open workspace", control -> {
-            WorkspaceArchive.Contents contents = WorkspaceArchive.read(source);
-            Map<String, LibraryModel> models = WorkspaceCodec.models(contents);
-            LandscapeSnapshot.Prepared prepared = contents.state().landscape() == null ? null
-                    : LandscapeSnapshot.prepare(contents.state().landscape(), contents.entries(), models);
-            if (contents.state().curvature() != null) {
-                contents.state().curvature().validate();
-            }
-            Path sweep = WorkspaceCodec.sweepFolder(contents, extractRoot);
-            return new Opened(contents.state(), models, prepared, sweep);
-        }).onSuccess(opened -> {
-            apply(opened);
-            file.set(remember ? source : null);
-            if (remember) {
-                recent.add(source);
-            }
-            String unpacked = opened.sweep() != null && opened.sweep().startsWith(extractRoot)
-                    ? "; its sweep is in " + opened.sweep() : "";
-            status.info("Opened the workspace " + shownAs + ": " + opened.models().size() + " models" + unpacked);
-        }).onFailure(error -> report("Cannot open " + shownAs + ": " + error.getMessage())));
+                    WorkspaceArchive.Contents contents = WorkspaceArchive.read(source);
+                    Map<String, LibraryModel> models = WorkspaceCodec.models(contents);
+                    LandscapeSnapshot.Prepared prepared = contents.state().landscape() == null
+                            ? null
+                            : LandscapeSnapshot.prepare(contents.state().landscape(), contents.entries(), models);
+                    if (contents.state().curvature() != null) {
+                        contents.state().curvature().validate();
+                    }
+                    Path sweep = WorkspaceCodec.sweepFolder(contents, extractRoot);
+                    return new Opened(contents.state(), models, prepared, sweep);
+                })
+                .onSuccess(opened -> {
+                    apply(opened);
+                    file.set(remember ? source : null);
+                    if (remember) {
+                        recent.add(source);
+                    }
+                    String unpacked = opened.sweep() != null && opened.sweep().startsWith(extractRoot)
+                            ? "; its sweep is in " + opened.sweep()
+                            : "";
+                    status.info("Opened the workspace " + shownAs + ": "
+                            + opened.models().size() + " models" + unpacked);
+                })
+                .onFailure(error -> report("Cannot open " + shownAs + ": " + error.getMessage())));
     }
 
     private void report(String message) {
@@ -185,9 +207,8 @@ public final class WorkspaceViewModel {
     }
 
     /** A workspace read and checked; {@code sweep} is the folder to open (extracted if need be), or null. */
-    private record Opened(WorkspaceState state, Map<String, LibraryModel> models,
-            LandscapeSnapshot.Prepared landscape, Path sweep) {
-    }
+    private record Opened(
+            WorkspaceState state, Map<String, LibraryModel> models, LandscapeSnapshot.Prepared landscape, Path sweep) {}
 
     private void apply(Opened opened) {
         library.replaceAll(new ArrayList<>(opened.models().values()));
@@ -212,17 +233,20 @@ public final class WorkspaceViewModel {
     private static LandscapeSnapshot.Prepared followSweep(Opened opened) {
         LandscapeState s = opened.landscape().state();
         WorkspaceState.Phase p = opened.state().phase();
-        if (opened.sweep() == null || p == null || s.trajectoryFolder() == null
+        if (opened.sweep() == null
+                || p == null
+                || s.trajectoryFolder() == null
                 || !s.trajectoryFolder().equals(p.sweepFolder())) {
             return opened.landscape();
         }
-        return new LandscapeSnapshot.Prepared(s.withTrajectoryFolder(opened.sweep().toString()),
+        return new LandscapeSnapshot.Prepared(
+                s.withTrajectoryFolder(opened.sweep().toString()),
                 opened.landscape().paths());
     }
 
     private WorkspaceCodec.Snapshot capture() {
-        WorkspaceCodec.Snapshot s = WorkspaceCodec.capture(library.models(), phase, LandscapeSnapshot.capture(landscape),
-                SOFTWARE);
+        WorkspaceCodec.Snapshot s =
+                WorkspaceCodec.capture(library.models(), phase, LandscapeSnapshot.capture(landscape), SOFTWARE);
         return new WorkspaceCodec.Snapshot(s.state().withCurvature(CurvatureState.of(curvature)), s.entries());
     }
 
@@ -231,19 +255,22 @@ public final class WorkspaceViewModel {
     }
 
     private static String stem(Path file) {
-        String name = file.getFileName() == null ? "workspace" : file.getFileName().toString();
-        return name.endsWith(WorkspaceArchive.EXTENSION) ? name.substring(0, name.length()
-                - WorkspaceArchive.EXTENSION.length()) : name;
+        String name =
+                file.getFileName() == null ? "workspace" : file.getFileName().toString();
+        return name.endsWith(WorkspaceArchive.EXTENSION)
+                ? name.substring(0, name.length() - WorkspaceArchive.EXTENSION.length())
+                : name;
     }
 
     private void autosaveAndReschedule() {
         if (!isEmpty()) {
             WorkspaceCodec.Snapshot snapshot = capture();
             executor.execute(BackgroundTask.of("autosave", control -> {
-                Files.createDirectories(autosaveFile.toAbsolutePath().getParent());
-                WorkspaceArchive.write(autosaveFile, snapshot.state(), snapshot.entries());
-                return autosaveFile;
-            }).onFailure(error -> status.error("Autosave failed: " + error.getMessage())));
+                        Files.createDirectories(autosaveFile.toAbsolutePath().getParent());
+                        WorkspaceArchive.write(autosaveFile, snapshot.state(), snapshot.entries());
+                        return autosaveFile;
+                    })
+                    .onFailure(error -> status.error("Autosave failed: " + error.getMessage())));
         }
         autosaver.request();
     }

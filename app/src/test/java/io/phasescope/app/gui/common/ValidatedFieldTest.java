@@ -12,7 +12,8 @@ class ValidatedFieldTest {
 
     @Test
     void goodTextBecomesTheValueAndBadTextAnError() {
-        ValidatedField<Integer> field = new ValidatedField<>("5", InputParsers.integer("Size", 1, 9), new DirectTaskExecutor());
+        ValidatedField<Integer> field =
+                new ValidatedField<>("5", InputParsers.integer("Size", 1, 9), new DirectTaskExecutor());
         assertThat(field.getValue()).isEqualTo(5);
 
         field.textProperty().set("12");
@@ -44,7 +45,8 @@ class ValidatedFieldTest {
 
     @Test
     void theInitialTextMustParse() {
-        assertThatThrownBy(() -> new ValidatedField<>("x", InputParsers.integer("Size", 1, 9), new DirectTaskExecutor()))
+        assertThatThrownBy(
+                        () -> new ValidatedField<>("x", InputParsers.integer("Size", 1, 9), new DirectTaskExecutor()))
                 .hasMessageContaining("'x'");
     }
 }

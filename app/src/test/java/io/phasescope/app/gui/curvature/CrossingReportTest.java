@@ -15,8 +15,8 @@ class CrossingReportTest {
 
     /** λ_min(∇²E) = −0.05 at every λ: λ_min(∇²L_λ) = 2λ − 0.05 crosses zero at λ = 0.025 exactly. */
     private static PointSpectrum row(Branch branch, double lambda) {
-        return new PointSpectrum(branch, 1, lambda, new double[] {3}, new double[] {-0.05}, Double.NaN, Double.NaN, 10,
-                true, 100, 0.1);
+        return new PointSpectrum(
+                branch, 1, lambda, new double[] {3}, new double[] {-0.05}, Double.NaN, Double.NaN, 10, true, 100, 0.1);
     }
 
     private static List<PointSpectrum> rows() {
@@ -49,14 +49,20 @@ class CrossingReportTest {
 
     @Test
     void saysHowFarEachTransitionLiesFromTheCrossing() {
-        List<String> lines = CrossingReport.lines(List.of(transition(Branch.UP, 0.02, 0.03),
-                transition(Branch.DOWN, 0.01, 0.0), transition(Branch.COLD, 0.01, 0.02)), rows(), LambdaUnit.LAMBDA);
+        List<String> lines = CrossingReport.lines(
+                List.of(
+                        transition(Branch.UP, 0.02, 0.03),
+                        transition(Branch.DOWN, 0.01, 0.0),
+                        transition(Branch.COLD, 0.01, 0.02)),
+                rows(),
+                LambdaUnit.LAMBDA);
 
-        assertThat(lines).containsExactly(
-                "up · seed 1: λc ≈ 0.025 · λ_min(∇²L_λ) crosses 0 at λ ≈ 0.025 (saddle lifted) · Δλ = 0, inside the "
-                        + "transition's bracket",
-                "down · seed 1: λc ≈ 0.005 · λ_min(∇²L_λ) crosses 0 at λ ≈ 0.025 (saddle appears) · Δλ = +0.02",
-                "cold · seed 1: λc ≈ 0.015 · no spectra on this walk yet");
+        assertThat(lines)
+                .containsExactly(
+                        "up · seed 1: λc ≈ 0.025 · λ_min(∇²L_λ) crosses 0 at λ ≈ 0.025 (saddle lifted) · Δλ = 0, inside the "
+                                + "transition's bracket",
+                        "down · seed 1: λc ≈ 0.005 · λ_min(∇²L_λ) crosses 0 at λ ≈ 0.025 (saddle appears) · Δλ = +0.02",
+                        "cold · seed 1: λc ≈ 0.015 · no spectra on this walk yet");
         assertThat(CrossingReport.line(transition(Branch.UP, 0.04, 0.05), rows(), LambdaUnit.BETA))
                 .isEqualTo("up · seed 1: βc ≈ 0.09 · λ_min(∇²L_λ) crosses 0 at β ≈ 0.05 (saddle lifted) · Δβ = −0.04");
     }

@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
 class CurvatureStatePrecisionTest {
 
     private static CurvatureViewModel viewModel() {
-        CurvatureViewModel vm = new CurvatureViewModel(new SimpleObjectProperty<Path>(),
-                new SimpleObjectProperty<SweepAnalysis>(), new SimpleObjectProperty<>(LambdaUnit.LAMBDA),
-                new DirectTaskExecutor(), new StatusModel());
+        CurvatureViewModel vm = new CurvatureViewModel(
+                new SimpleObjectProperty<Path>(),
+                new SimpleObjectProperty<SweepAnalysis>(),
+                new SimpleObjectProperty<>(LambdaUnit.LAMBDA),
+                new DirectTaskExecutor(),
+                new StatusModel());
         vm.automaticProperty().set(false);
         return vm;
     }
@@ -41,15 +44,29 @@ class CurvatureStatePrecisionTest {
         String older = saved.replace(",\"precision\":\"double\"", "");
         assertThat(older).doesNotContain("precision");
         json.readValue(older, CurvatureState.class).validate().applyTo(second);
-        assertThat(second.form().precision().get()).as("older files computed in float").isEqualTo(Precision.FLOAT);
+        assertThat(second.form().precision().get())
+                .as("older files computed in float")
+                .isEqualTo(Precision.FLOAT);
     }
 
     @Test
     void anUnknownPrecisionIsRefusedBeforeAnythingChanges() {
         CurvatureState state = CurvatureState.of(viewModel());
-        CurvatureState bad = new CurvatureState(state.axis(), false, state.images(), state.top(), state.bottom(),
-                state.tolerance(), state.steps(), state.traceProbes(), state.densityProbes(), state.densitySteps(),
-                false, "half");
-        assertThatThrownBy(bad::validate).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'half'");
+        CurvatureState bad = new CurvatureState(
+                state.axis(),
+                false,
+                state.images(),
+                state.top(),
+                state.bottom(),
+                state.tolerance(),
+                state.steps(),
+                state.traceProbes(),
+                state.densityProbes(),
+                state.densitySteps(),
+                false,
+                "half");
+        assertThatThrownBy(bad::validate)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'half'");
     }
 }

@@ -37,6 +37,7 @@ class CurvatureViewModelTest {
 
     @TempDir
     static Path shared;
+
     private static Path sweep;
 
     @TempDir
@@ -62,8 +63,8 @@ class CurvatureViewModelTest {
 
     /** As on this project's two-core machines: automatic spectra wait while a sweep trains. */
     private CurvatureViewModel automaticViewModel() {
-        return new CurvatureViewModel(folder, analysis, unit, new DirectTaskExecutor(), status,
-                CurvatureViewModel.SHARED_CORES);
+        return new CurvatureViewModel(
+                folder, analysis, unit, new DirectTaskExecutor(), status, CurvatureViewModel.SHARED_CORES);
     }
 
     /** Opens a fresh copy of the tiny sweep in the (simulated) Phase-diagram view. */
@@ -86,10 +87,12 @@ class CurvatureViewModelTest {
         assertThat(vm.computeCommand().isExecutable()).isTrue();
         assertThat(vm.computeCommand().labelProperty().get()).isEqualTo("Compute spectra");
         assertThat(vm.cancelCommand().isExecutable()).isFalse();
-        assertThat(vm.summaryProperty().get()).isEqualTo(root.getFileName() + " · 16-8-8-3 sigmoid: 0 of 14 kept points"
-                + " have spectra · L_λ has a saddle (index ≥ 1) at 0");
+        assertThat(vm.summaryProperty().get())
+                .isEqualTo(root.getFileName() + " · 16-8-8-3 sigmoid: 0 of 14 kept points"
+                        + " have spectra · L_λ has a saddle (index ≥ 1) at 0");
         assertThat(vm.density().points()).hasSize(TinySweep.POINTS);
-        assertThat(vm.report()).hasSameSizeAs(analysis.get().transitions())
+        assertThat(vm.report())
+                .hasSameSizeAs(analysis.get().transitions())
                 .allSatisfy(line -> assertThat(line).endsWith("no spectra on this walk yet"));
 
         vm.form().top().textProperty().set("x");
@@ -132,12 +135,14 @@ class CurvatureViewModelTest {
         });
         assertThat(SpectraCsv.read(root.resolve(SweepFolder.SPECTRA))).hasSize(TinySweep.POINTS);
         assertThat(vm.runningProperty().get()).isFalse();
-        assertThat(status.messageProperty().get()).startsWith("Spectra complete: 14 points (14 new), L_λ has a saddle at");
+        assertThat(status.messageProperty().get())
+                .startsWith("Spectra complete: 14 points (14 new), L_λ has a saddle at");
         assertThat(status.progressProperty().get()).isEqualTo(1.0);
         assertThat(vm.summaryProperty().get()).contains("14 of 14 kept points have spectra");
         assertThat(vm.computeCommand().labelProperty().get()).isEqualTo("Compute spectra");
         assertThat(labels).as("Compute, not Resume, while running").containsOnly("Compute spectra");
-        PointSpectrum atZero = diagram.rows().stream().filter(r -> r.lambda() == 0).findFirst().orElseThrow();
+        PointSpectrum atZero =
+                diagram.rows().stream().filter(r -> r.lambda() == 0).findFirst().orElseThrow();
         assertThat(atZero.maxE()).as("a trained network has positive curvature").isPositive();
     }
 
@@ -156,7 +161,8 @@ class CurvatureViewModelTest {
 
         assertThat(vm.diagramProperty().get().rows()).as("no button pressed").hasSize(TinySweep.POINTS - held);
         assertThat(vm.summaryProperty().get()).contains("11 of 11 kept points have spectra");
-        assertThat(status.messageProperty().get()).as("automatic spectra work quietly")
+        assertThat(status.messageProperty().get())
+                .as("automatic spectra work quietly")
                 .isEqualTo("Cancelled after 11 points");
 
         java.nio.file.Files.write(root.resolve(SweepFolder.POINTS), lines); // three more points land
@@ -175,7 +181,9 @@ class CurvatureViewModelTest {
 
         open();
 
-        assertThat(vm.diagramProperty().get().rows()).as("the sweep and the UI keep a core each").isEmpty();
+        assertThat(vm.diagramProperty().get().rows())
+                .as("the sweep and the UI keep a core each")
+                .isEmpty();
         assertThat(vm.runningProperty().get()).isFalse();
 
         vm.sweepTrainingProperty().set(false);
@@ -185,8 +193,8 @@ class CurvatureViewModelTest {
 
     @Test
     void onLargerMachinesAutomaticSpectraFollowATrainingSweep() throws IOException {
-        CurvatureViewModel vm = new CurvatureViewModel(folder, analysis, unit, new DirectTaskExecutor(), status,
-                CurvatureViewModel.SHARED_CORES + 2);
+        CurvatureViewModel vm = new CurvatureViewModel(
+                folder, analysis, unit, new DirectTaskExecutor(), status, CurvatureViewModel.SHARED_CORES + 2);
         vm.sweepTrainingProperty().set(true);
 
         open();
@@ -210,7 +218,9 @@ class CurvatureViewModelTest {
         assertThat(vm.diagramProperty().get().rows()).hasSize(2);
         assertThat(status.messageProperty().get()).contains("automatic spectra are off until you tick them again");
         analysis.set(TinySweep.analysis(root));
-        assertThat(vm.diagramProperty().get().rows()).as("stays off as the sweep changes").hasSize(2);
+        assertThat(vm.diagramProperty().get().rows())
+                .as("stays off as the sweep changes")
+                .hasSize(2);
 
         vm.automaticProperty().set(true);
 
@@ -240,11 +250,13 @@ class CurvatureViewModelTest {
 
         List<PointSpectrum> rows = SpectraCsv.read(root.resolve(SweepFolder.SPECTRA));
         assertThat(rows).hasSize(TinySweep.POINTS);
-        assertThat(rows.stream().map(r -> r.branch() + " " + r.lambda()).distinct()).hasSize(TinySweep.POINTS);
+        assertThat(rows.stream().map(r -> r.branch() + " " + r.lambda()).distinct())
+                .hasSize(TinySweep.POINTS);
         assertThat(status.messageProperty().get()).startsWith("Spectra complete: 14 points (11 new)");
 
         CurvatureViewModel reopened = viewModel();
-        assertThat(reopened.diagramProperty().get().rows()).as("rows are read back when the sweep opens")
+        assertThat(reopened.diagramProperty().get().rows())
+                .as("rows are read back when the sweep opens")
                 .hasSize(TinySweep.POINTS);
     }
 
@@ -255,13 +267,16 @@ class CurvatureViewModelTest {
         vm.computeCommand().execute();
 
         assertThat(analysis.get().transitions()).isNotEmpty();
-        assertThat(vm.report()).hasSameSizeAs(analysis.get().transitions()).allSatisfy(line -> assertThat(line)
-                .matches("(up|down) · seed 1: λc ≈ [0-9.e-]+ · (λ_min\\(∇²L_λ\\) crosses 0 at λ ≈ [0-9.e-]+ "
-                        + "\\(saddle (lifted|appears)\\) · Δλ = [+−][0-9.e-]+.*|no zero crossing .*)"));
+        assertThat(vm.report())
+                .hasSameSizeAs(analysis.get().transitions())
+                .allSatisfy(line -> assertThat(line)
+                        .matches("(up|down) · seed 1: λc ≈ [0-9.e-]+ · (λ_min\\(∇²L_λ\\) crosses 0 at λ ≈ [0-9.e-]+ "
+                                + "\\(saddle (lifted|appears)\\) · Δλ = [+−][0-9.e-]+.*|no zero crossing .*)"));
 
         unit.set(LambdaUnit.BETA);
 
-        assertThat(vm.report()).allSatisfy(line -> assertThat(line).contains(": βc ≈ ").doesNotContain("λc"));
+        assertThat(vm.report())
+                .allSatisfy(line -> assertThat(line).contains(": βc ≈ ").doesNotContain("λc"));
         assertThat(vm.diagramProperty().get().unit()).isEqualTo(LambdaUnit.BETA);
 
         vm.axisProperty().set(SpectraAxis.NORM);
@@ -300,9 +315,15 @@ class CurvatureViewModelTest {
     @Test
     void aConvolutionalSweepIsExplainedNotComputed() throws IOException {
         CurvatureViewModel vm = viewModel();
-        SweepSpec cnn = new SweepSpec("cnn", new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
-                PatternsCnnSpec.patterns(1), TrainingOptions.defaults(), SweepGrid.linear(0, 0.02, 0.01), SweepMode.UP,
-                List.of(1L), 1);
+        SweepSpec cnn = new SweepSpec(
+                "cnn",
+                new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
+                PatternsCnnSpec.patterns(1),
+                TrainingOptions.defaults(),
+                SweepGrid.linear(0, 0.02, 0.01),
+                SweepMode.UP,
+                List.of(1L),
+                1);
         folder.set(SweepFolder.openOrCreate(dir.resolve("cnn"), cnn).root());
 
         assertThat(vm.computeCommand().isExecutable()).isFalse();

@@ -25,19 +25,23 @@ import java.util.stream.Stream;
  */
 final class TinySweep {
 
-    static final SweepSpec SPEC = new SweepSpec("tiny", new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
+    static final SweepSpec SPEC = new SweepSpec(
+            "tiny",
+            new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
             new NetworkSpec(16, List.of(8, 8), Activation.SIGMOID, 3, 1),
             TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 2).withLearningRate(0.01),
-            SweepGrid.linear(0, 0.3, 0.05), SweepMode.UPDOWN, List.of(1L), 1);
+            SweepGrid.linear(0, 0.3, 0.05),
+            SweepMode.UPDOWN,
+            List.of(1L),
+            1);
     static final int POINTS = 14;
 
-    private TinySweep() {
-    }
+    private TinySweep() {}
 
     /** Runs the sweep into {@code root}. */
     static void run(Path root) throws IOException {
         SweepFolder folder = SweepFolder.openOrCreate(root, SPEC);
-        Pathfinder.run(folder, SPEC.data().load(m -> { }), 1, SweepListener.none(), JobControl.none());
+        Pathfinder.run(folder, SPEC.data().load(m -> {}), 1, SweepListener.none(), JobControl.none());
     }
 
     /** The transitions and phases of the sweep in {@code root}. */

@@ -27,8 +27,8 @@ class ExportViewModelTest {
     private final StatusModel status = new StatusModel();
     private final ExportViewModel viewModel = new ExportViewModel(new DirectTaskExecutor(), status);
     private final TrainingChartData data = new TrainingChartData(List.of("a", "b"));
-    private final NamedChart chart = new NamedChart("Minibatch loss", "batch-loss",
-            TrainingCharts.batchLoss(data, ChartTheme.DARK));
+    private final NamedChart chart =
+            new NamedChart("Minibatch loss", "batch-loss", TrainingCharts.batchLoss(data, ChartTheme.DARK));
 
     @BeforeAll
     static void headless() {
@@ -50,7 +50,8 @@ class ExportViewModelTest {
         assertThat(image.getHeight()).isEqualTo(400);
         assertThat(image.getRGB(1, 1) & 0xFFFFFF).as("print style is white").isEqualTo(0xFFFFFF);
         assertThat(status.messageProperty().get()).isEqualTo("Exported Minibatch loss to " + file);
-        assertThat(chart.chart().getBackgroundPaint()).as("the chart on screen keeps its theme")
+        assertThat(chart.chart().getBackgroundPaint())
+                .as("the chart on screen keeps its theme")
                 .isEqualTo(ChartTheme.DARK.background());
     }
 
@@ -70,12 +71,20 @@ class ExportViewModelTest {
         viewModel.export(chart, file);
 
         String svg = Files.readString(file);
-        assertThat(svg).contains("width='241.0' height='170.0'").contains("Minibatch loss,", "seed 1")
+        assertThat(svg)
+                .contains("width='241.0' height='170.0'")
+                .contains("Minibatch loss,", "seed 1")
                 .contains("font-family: serif");
-        assertThat(viewModel.previewProperty().get().getWidth()).as("preview pixels").isBetween(160, 241);
-        assertThat(viewModel.previewProperty().get().getHeight() * 241.0 / viewModel.previewProperty().get()
-                .getWidth()).isCloseTo(170, org.assertj.core.api.Assertions.within(3.0));
-        assertThat(chart.chart().getTitle().getText()).as("the chart on screen is untouched").isEqualTo("Minibatch loss");
+        assertThat(viewModel.previewProperty().get().getWidth())
+                .as("preview pixels")
+                .isBetween(160, 241);
+        assertThat(viewModel.previewProperty().get().getHeight()
+                        * 241.0
+                        / viewModel.previewProperty().get().getWidth())
+                .isCloseTo(170, org.assertj.core.api.Assertions.within(3.0));
+        assertThat(chart.chart().getTitle().getText())
+                .as("the chart on screen is untouched")
+                .isEqualTo("Minibatch loss");
     }
 
     @Test
@@ -85,8 +94,8 @@ class ExportViewModelTest {
 
         viewModel.export(chart, file);
 
-        assertThat(Files.readAllLines(file)).containsExactly("series,iteration,cross-entropy (nats)",
-                "minibatch,1.0,0.25", "smoothed,1.0,0.25");
+        assertThat(Files.readAllLines(file))
+                .containsExactly("series,iteration,cross-entropy (nats)", "minibatch,1.0,0.25", "smoothed,1.0,0.25");
     }
 
     @Test
@@ -100,7 +109,9 @@ class ExportViewModelTest {
 
     @Test
     void theChosenFormatsExtensionIsAddedWhenMissing() {
-        assertThat(ExportViewModel.withExtension(Path.of("/a/chart"), ExportFormat.SVG)).isEqualTo(Path.of("/a/chart.svg"));
-        assertThat(ExportViewModel.withExtension(Path.of("/a/chart.png"), ExportFormat.SVG)).isEqualTo(Path.of("/a/chart.png"));
+        assertThat(ExportViewModel.withExtension(Path.of("/a/chart"), ExportFormat.SVG))
+                .isEqualTo(Path.of("/a/chart.svg"));
+        assertThat(ExportViewModel.withExtension(Path.of("/a/chart.png"), ExportFormat.SVG))
+                .isEqualTo(Path.of("/a/chart.png"));
     }
 }

@@ -52,11 +52,15 @@ class LandscapeSnapshotTest {
         second.activeProperty().set(false); // as while the workspace opens on another tab: nothing computes
 
         LandscapeSnapshot.apply(second, prepared, models);
-        assertThat(second.sliceProperty().get()).as("nothing computed while the tab is hidden").isNull();
+        assertThat(second.sliceProperty().get())
+                .as("nothing computed while the tab is hidden")
+                .isNull();
         second.activeProperty().set(true);
 
         SliceResult restored = second.sliceProperty().get();
-        assertThat(restored.seconds()).as("the saved slice, not a new computation").isEqualTo(shown.seconds());
+        assertThat(restored.seconds())
+                .as("the saved slice, not a new computation")
+                .isEqualTo(shown.seconds());
         assertThat(restored.grid().values()).isDeepEqualTo(shown.grid().values());
         assertThat(restored.axes().d2()).containsExactly(shown.axes().d2());
         assertThat(restored.request()).isEqualTo(second.request());
@@ -76,6 +80,7 @@ class LandscapeSnapshotTest {
         library.models().forEach(m -> models.put(m.name(), m));
 
         assertThatThrownBy(() -> LandscapeSnapshot.prepare(captured.state(), entries, models))
-                .isInstanceOf(IOException.class).hasMessageContaining("slice/grid.bin is damaged");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("slice/grid.bin is damaged");
     }
 }

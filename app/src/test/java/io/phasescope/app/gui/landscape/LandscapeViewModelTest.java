@@ -3,27 +3,27 @@ package io.phasescope.app.gui.landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.phasescope.model.curvature.PathSpectraCsv;
-import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.library.TinyMinima;
 import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.model.curvature.PathSpectraCsv;
+import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.PathfinderPath;
 import io.phasescope.model.net.NetworkSpec;
-import io.phasescope.model.train.JobControl;
-import io.phasescope.model.train.TrainingOptions;
-import io.phasescope.render.landscape.SliceOverlay;
 import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.TrainingOptions;
+import io.phasescope.render.landscape.SliceOverlay;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,7 +81,9 @@ class LandscapeViewModelTest {
         vm.directionProperty().set(DirectionKind.TOWARD);
 
         SliceOverlay.Marker b = vm.overlayProperty().get().markers().stream()
-                .filter(m -> m.name().equals("minimum 2")).findFirst().orElseThrow();
+                .filter(m -> m.name().equals("minimum 2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(b.a()).isCloseTo(1, within(1e-4));
         assertThat(b.b()).isCloseTo(0, within(1e-4));
         assertThat(vm.sliceProperty().get().valueNear(1, 0)).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-4));
@@ -105,7 +107,9 @@ class LandscapeViewModelTest {
         assertThat(probe.loss()).isCloseTo(slice.valueNear(a, b), within(1e-6));
         assertThat(probe.perClass()).hasSize(3);
         assertThat(probe.predicted()).hasSize(ModelProbe.SAMPLES);
-        assertThat(vm.overlayProperty().get().markers()).extracting(SliceOverlay.Marker::name).contains("probe");
+        assertThat(vm.overlayProperty().get().markers())
+                .extracting(SliceOverlay.Marker::name)
+                .contains("probe");
         vm.hover(a, b);
         assertThat(vm.hoverProperty().get()).startsWith("a = ").contains("E = ");
     }
@@ -126,9 +130,13 @@ class LandscapeViewModelTest {
         vm.tProperty().set(1.0);
 
         assertThat(vm.modelAtTProperty().get().loss()).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-6));
-        assertThat(vm.overlayProperty().get().markers()).extracting(SliceOverlay.Marker::name).contains("t = 1.00");
+        assertThat(vm.overlayProperty().get().markers())
+                .extracting(SliceOverlay.Marker::name)
+                .contains("t = 1.00");
         List<PathSpectrum> spectra = vm.pathSpectra().get(path);
-        assertThat(spectra).as("∇²E at every t, computed once the path landed").hasSize(path.profile().t().length);
+        assertThat(spectra)
+                .as("∇²E at every t, computed once the path landed")
+                .hasSize(path.profile().t().length);
         assertThat(spectra).allSatisfy(r -> {
             assertThat(r.top()).hasSize(PathCurvature.TOP);
             assertThat(r.bottom()).hasSize(PathCurvature.BOTTOM);
@@ -137,7 +145,9 @@ class LandscapeViewModelTest {
         assertThat(spectra.get(atA).t()).isZero();
         assertThat(spectra.get(atA).maxE()).as("a trained minimum curves up").isPositive();
         try (java.util.stream.Stream<Path> left = java.nio.file.Files.walk(paths)) {
-            assertThat(left.filter(f -> f.toString().endsWith(".csv"))).as("the scratch file is gone").isEmpty();
+            assertThat(left.filter(f -> f.toString().endsWith(".csv")))
+                    .as("the scratch file is gone")
+                    .isEmpty();
         }
         vm.clearPathsCommand().execute();
         assertThat(vm.pathSpectra()).isEmpty();
@@ -166,9 +176,20 @@ class LandscapeViewModelTest {
         assertThat(vm.sliceProperty().get().axes().aLabel()).startsWith("a (top Hessian v₁");
         assertThat(vm.sliceProperty().get().grid().complete()).isTrue();
 
-        SweepSpec sweep = new SweepSpec("tiny", new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null), NET,
-                OPTIONS, SweepGrid.linear(0, 0.04, 0.01), SweepMode.UP, List.of(1L), 1);
-        Pathfinder.run(SweepFolder.openOrCreate(dir.resolve("sweep"), sweep), DATA, 1, SweepListener.none(),
+        SweepSpec sweep = new SweepSpec(
+                "tiny",
+                new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null),
+                NET,
+                OPTIONS,
+                SweepGrid.linear(0, 0.04, 0.01),
+                SweepMode.UP,
+                List.of(1L),
+                1);
+        Pathfinder.run(
+                SweepFolder.openOrCreate(dir.resolve("sweep"), sweep),
+                DATA,
+                1,
+                SweepListener.none(),
                 JobControl.none());
         vm.openTrajectory(dir.resolve("sweep"));
         vm.directionProperty().set(DirectionKind.PCA);
@@ -178,7 +199,8 @@ class LandscapeViewModelTest {
         SliceOverlay.Trajectory walk = vm.overlayProperty().get().trajectories().get(0);
         assertThat(walk.name()).isEqualTo("sweep up · seed 1");
         assertThat(walk.a()).hasSize(5);
-        assertThat(java.util.Arrays.stream(walk.a()).map(Math::abs).max().orElseThrow()).isLessThanOrEqualTo(1.0001);
+        assertThat(java.util.Arrays.stream(walk.a()).map(Math::abs).max().orElseThrow())
+                .isLessThanOrEqualTo(1.0001);
     }
 
     @Test
@@ -190,7 +212,10 @@ class LandscapeViewModelTest {
 
         vm.computePathCommand().execute();
 
-        assertThat(streamed).as("the walk so far, step by step, then cleared").startsWith(1, 2, 3).endsWith(0);
+        assertThat(streamed)
+                .as("the walk so far, step by step, then cleared")
+                .startsWith(1, 2, 3)
+                .endsWith(0);
         assertThat(vm.runningPathProperty().get()).isNull();
 
         PathResult path = vm.paths().get(0);
@@ -198,12 +223,14 @@ class LandscapeViewModelTest {
         assertThat(t[0]).isZero();
         assertThat(t[t.length - 1]).isCloseTo(1, within(1e-6));
         assertThat(t.length).isEqualTo(1 + PathJob.PATHFINDER_GRID.values().length + PathfinderPath.closingPoints());
-        assertThat(status.messageProperty().get()).contains("E_train ≤", "along the walk", "closed by a straight segment");
+        assertThat(status.messageProperty().get())
+                .contains("E_train ≤", "along the walk", "closed by a straight segment");
         assertThat(path.profile().testLoss()[t.length - 1]).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-5));
         Path folder = paths.resolve("pathfinder-minimum_1-minimum_2");
         assertThat(SweepFolder.open(folder).points()).hasSize(PathJob.PATHFINDER_GRID.values().length);
         assertThat(testLoss(path.theta().apply(1))).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-5));
-        assertThat(PathSpectraCsv.read(folder.resolve(PathSpectraCsv.FILE))).as("kept in the path's folder")
+        assertThat(PathSpectraCsv.read(folder.resolve(PathSpectraCsv.FILE)))
+                .as("kept in the path's folder")
                 .hasSize(t.length);
         assertThat(vm.pathSpectra().get(path)).hasSize(t.length);
     }

@@ -12,15 +12,27 @@ class LessonViewModelTest {
 
     @Test
     void theSevenStepsReadFromTheAssetsAndOpenTheirViews() {
-        LessonViewModel lesson = new LessonViewModel(new Command("Open demo workspace",
-                new SimpleBooleanProperty(true), () -> { }), new SimpleBooleanProperty(true));
+        LessonViewModel lesson = new LessonViewModel(
+                new Command("Open demo workspace", new SimpleBooleanProperty(true), () -> {}),
+                new SimpleBooleanProperty(true));
 
-        assertThat(lesson.steps()).hasSize(7).extracting(LessonStep::tab).containsExactly("trainingTab", "phaseTab",
-                "phaseTab", "phaseTab", "landscapeTab", "curvatureTab", "curvatureTab");
+        assertThat(lesson.steps())
+                .hasSize(7)
+                .extracting(LessonStep::tab)
+                .containsExactly(
+                        "trainingTab",
+                        "phaseTab",
+                        "phaseTab",
+                        "phaseTab",
+                        "landscapeTab",
+                        "curvatureTab",
+                        "curvatureTab");
         assertThat(lesson.steps().get(0).title()).isEqualTo("1. Train a network");
         assertThat(lesson.steps().get(3).subTab()).isEqualTo("Hysteresis");
-        assertThat(lesson.steps()).allSatisfy(step -> assertThat(step.text().split("(?<=[.:])\\s+").length)
-                .as(step.title() + ": a few plain sentences").isBetween(2, 5));
+        assertThat(lesson.steps())
+                .allSatisfy(step -> assertThat(step.text().split("(?<=[.:])\\s+").length)
+                        .as(step.title() + ": a few plain sentences")
+                        .isBetween(2, 5));
         assertThat(lesson.backCommand().isExecutable()).isFalse();
 
         for (int i = 1; i < 7; i++) {
@@ -39,8 +51,8 @@ class LessonViewModelTest {
     void theDemoIsOfferedWhileNothingIsOpen() {
         BooleanProperty empty = new SimpleBooleanProperty(true);
         int[] opened = {0};
-        LessonViewModel lesson = new LessonViewModel(new Command("Open demo workspace", new SimpleBooleanProperty(true),
-                () -> opened[0]++), empty);
+        LessonViewModel lesson = new LessonViewModel(
+                new Command("Open demo workspace", new SimpleBooleanProperty(true), () -> opened[0]++), empty);
 
         assertThat(lesson.offerDemoProperty().get()).isTrue();
         lesson.openDemoCommand().execute();

@@ -33,8 +33,9 @@ class LibraryViewModelTest {
     @Test
     void aSavedModelLoadsUnderItsFolderNameAndNamesStayUnique() throws Exception {
         float[] theta = XavierInit.initialize(NET);
-        ModelStore.save(dir.resolve("minimum"), new SavedModel(NET, TrainingOptions.defaults(), theta, "fp",
-                "Patterns 4×4 train"));
+        ModelStore.save(
+                dir.resolve("minimum"),
+                new SavedModel(NET, TrainingOptions.defaults(), theta, "fp", "Patterns 4×4 train"));
 
         viewModel.load(dir.resolve("minimum"));
         viewModel.load(dir.resolve("minimum"));
@@ -51,15 +52,20 @@ class LibraryViewModelTest {
         viewModel.load(dir.resolve("nothing-here"));
 
         assertThat(status.errorProperty().get()).isTrue();
-        assertThat(status.messageProperty().get()).startsWith("Cannot load a model from").contains("nothing-here");
+        assertThat(status.messageProperty().get())
+                .startsWith("Cannot load a model from")
+                .contains("nothing-here");
         assertThat(library.models()).isEmpty();
     }
 
     @Test
     void seedTrainingDeliversOneTrainedMinimumPerSeed() throws Exception {
         List<LibraryModel> trained = new ArrayList<>();
-        SeedTrainingJob job = new SeedTrainingJob(new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null), NET,
-                TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 2).withLearningRate(0.01), List.of(3L, 4L),
+        SeedTrainingJob job = new SeedTrainingJob(
+                new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null),
+                NET,
+                TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 2).withLearningRate(0.01),
+                List.of(3L, 4L),
                 model -> {
                     synchronized (trained) {
                         trained.add(model);

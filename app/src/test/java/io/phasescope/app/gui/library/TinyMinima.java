@@ -19,15 +19,14 @@ public final class TinyMinima {
     /** The network of both minima (init seed 1). */
     public static final NetworkSpec NET = new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1);
     /** The options they were trained with. */
-    public static final TrainingOptions OPTIONS = TrainingOptions.defaults().withBatchSize(32).withEpochs(6, 3)
-            .withLearningRate(0.01);
+    public static final TrainingOptions OPTIONS =
+            TrainingOptions.defaults().withBatchSize(32).withEpochs(6, 3).withLearningRate(0.01);
     /** All of the synthetic patterns. */
-    public static final DatasetSplit DATA = new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null).load(m -> { });
+    public static final DatasetSplit DATA = new DataRequest(DataRequest.Kind.PATTERNS, 0, 0, 1, null).load(m -> {});
 
     private static float[][] minima;
 
-    private TinyMinima() {
-    }
+    private TinyMinima() {}
 
     /** The parameters of minimum {@code k} (0 or 1), trained once per test run. */
     public static synchronized float[] minimum(int k) {
@@ -36,8 +35,14 @@ public final class TinyMinima {
             for (int s = 0; s < 2; s++) {
                 NetworkSpec spec = NET.withInitSeed(s + 1);
                 try (TrainingEngine engine = Engines.create(spec, XavierInit.initialize(spec), OPTIONS)) {
-                    minima[s] = Trainer.fit(engine, DATA, OPTIONS.withShuffleSeed(s + 1), TrainingListener.none(),
-                            JobControl.none(), false).theta();
+                    minima[s] = Trainer.fit(
+                                    engine,
+                                    DATA,
+                                    OPTIONS.withShuffleSeed(s + 1),
+                                    TrainingListener.none(),
+                                    JobControl.none(),
+                                    false)
+                            .theta();
                 }
             }
         }

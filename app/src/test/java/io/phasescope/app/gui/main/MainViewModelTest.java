@@ -10,20 +10,22 @@ class MainViewModelTest {
 
     @Test
     void presenterModeHidesTheSettingsAndLeavingItShowsThemAgain() {
-        MainViewModel vm = new MainViewModel(() -> { });
+        MainViewModel vm = new MainViewModel(() -> {});
         assertThat(vm.settingsShownProperty().get()).isTrue();
 
         vm.presenterProperty().set(true);
         assertThat(vm.settingsShownProperty().get()).isFalse();
         vm.settingsShownProperty().set(true);
-        assertThat(vm.settingsShownProperty().get()).as("shown again by hand, in presenter mode").isTrue();
+        assertThat(vm.settingsShownProperty().get())
+                .as("shown again by hand, in presenter mode")
+                .isTrue();
         vm.presenterProperty().set(false);
         assertThat(vm.settingsShownProperty().get()).isTrue();
     }
 
     @Test
     void presenterModeOverridesTheDarkThemeAndEnlargesChartText() {
-        MainViewModel vm = new MainViewModel(() -> { });
+        MainViewModel vm = new MainViewModel(() -> {});
         assertThat(vm.themeProperty().get()).isEqualTo(Theme.LIGHT);
 
         vm.darkThemeProperty().set(true);

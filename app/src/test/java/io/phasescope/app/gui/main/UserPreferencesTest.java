@@ -36,7 +36,9 @@ class UserPreferencesTest {
         unit.set(LambdaUnit.BETA);
         Path file = Files.writeString(chosen.resolve("figure.png"), "");
         folder.remember(file.toFile());
-        assertThat(folder.folderProperty().get()).as("a file's folder is remembered").isEqualTo(chosen);
+        assertThat(folder.folderProperty().get())
+                .as("a file's folder is remembered")
+                .isEqualTo(chosen);
 
         SimpleBooleanProperty nextDark = new SimpleBooleanProperty(false);
         SimpleObjectProperty<LambdaUnit> nextUnit = new SimpleObjectProperty<>(LambdaUnit.LAMBDA);
@@ -46,7 +48,8 @@ class UserPreferencesTest {
         assertThat(nextDark.get()).isTrue();
         assertThat(nextUnit.get()).isEqualTo(LambdaUnit.BETA);
         assertThat(nextFolder.folderProperty().get()).isEqualTo(chosen);
-        assertThat(nextFolder.start(new DirectoryChooser(), null).getInitialDirectory()).isEqualTo(chosen.toFile());
+        assertThat(nextFolder.start(new DirectoryChooser(), null).getInitialDirectory())
+                .isEqualTo(chosen.toFile());
         node.put(UserPreferences.UNIT, "PARSECS");
         new UserPreferences(node).keep(nextDark, nextUnit, nextFolder.folderProperty());
         assertThat(nextUnit.get()).as("a damaged value falls back").isEqualTo(LambdaUnit.BETA);
@@ -58,7 +61,8 @@ class UserPreferencesTest {
         folder.folderProperty().set(chosen.resolve("deleted"));
         Path sweeps = Files.createDirectory(chosen.resolve("sweeps"));
 
-        assertThat(folder.start(new DirectoryChooser(), sweeps).getInitialDirectory()).isEqualTo(sweeps.toFile());
+        assertThat(folder.start(new DirectoryChooser(), sweeps).getInitialDirectory())
+                .isEqualTo(sweeps.toFile());
         assertThat(folder.remember(null)).isNull();
         assertThat(folder.folderProperty().get()).isEqualTo(chosen.resolve("deleted"));
     }

@@ -40,10 +40,16 @@ import org.junit.jupiter.api.io.TempDir;
 class PhaseViewModelTest {
 
     /** 7 λ values from 0 to 0.3, up and down: 14 steps that end in the trivial phase. */
-    static final SweepSpec TINY = new SweepSpec("tiny", new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
+    static final SweepSpec TINY = new SweepSpec(
+            "tiny",
+            new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
             new NetworkSpec(16, List.of(8, 8), Activation.SIGMOID, 3, 1),
             TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 2).withLearningRate(0.01),
-            SweepGrid.linear(0, 0.3, 0.05), SweepMode.UPDOWN, List.of(1L), 1);
+            SweepGrid.linear(0, 0.3, 0.05),
+            SweepMode.UPDOWN,
+            List.of(1L),
+            1);
+
     static final int STEPS = 14;
 
     @TempDir
@@ -52,9 +58,13 @@ class PhaseViewModelTest {
     private final StatusModel status = new StatusModel();
 
     private PhaseViewModel viewModel() {
-        return new PhaseViewModel(List.of(new SweepChoice("tiny", "Tiny", TINY),
-                new SweepChoice("patterns-quick", SweepChoice.PATTERNS_QUICK, SweepChoice.patternsQuick())),
-                sweeps, new DirectTaskExecutor(), status);
+        return new PhaseViewModel(
+                List.of(
+                        new SweepChoice("tiny", "Tiny", TINY),
+                        new SweepChoice("patterns-quick", SweepChoice.PATTERNS_QUICK, SweepChoice.patternsQuick())),
+                sweeps,
+                new DirectTaskExecutor(),
+                status);
     }
 
     @Test
@@ -76,7 +86,8 @@ class PhaseViewModelTest {
         assertThat(vm.seeds().errorProperty().get()).contains("'x' is not a whole number");
         vm.seeds().textProperty().set("3, 1");
         assertThat(vm.requestedSpec().seeds()).containsExactly(3L, 1L);
-        assertThatThrownBy(() -> io.phasescope.app.gui.training.InputParsers.seeds("2 2")).hasMessageContaining("appears twice");
+        assertThatThrownBy(() -> io.phasescope.app.gui.training.InputParsers.seeds("2 2"))
+                .hasMessageContaining("appears twice");
     }
 
     @Test
@@ -90,13 +101,16 @@ class PhaseViewModelTest {
         assertThat(diagram.classNames()).containsExactly("horizontal", "vertical+checker", "vertical+blocks");
         SweepAnalysis analysis = vm.analysisProperty().get();
         assertThat(analysis.phases()).extracting(p -> p.branch()).contains(Branch.UP, Branch.DOWN);
-        assertThat(analysis.transitions()).as("into or out of the trivial phase").isNotEmpty();
+        assertThat(analysis.transitions())
+                .as("into or out of the trivial phase")
+                .isNotEmpty();
         assertThat(vm.transitionLines().get(0))
                 .matches("(up|down) · seed 1: λc ≈ [0-9.]+ · accuracy \\d+ % → \\d+ % · .+");
         assertThat(diagram.transitions()).isEqualTo(analysis.transitions());
         assertThat(vm.transitionLines()).hasSize(analysis.transitions().size());
-        assertThat(vm.phaseLines()).hasSize(analysis.phases().size()).anySatisfy(line -> assertThat(line)
-                .contains("trivial phase"));
+        assertThat(vm.phaseLines())
+                .hasSize(analysis.phases().size())
+                .anySatisfy(line -> assertThat(line).contains("trivial phase"));
         assertThat(vm.stateProperty().get()).isEqualTo(JobState.IDLE);
         assertThat(status.messageProperty().get()).startsWith("Sweep complete: 14 points");
         assertThat(status.progressProperty().get()).isEqualTo(1.0);
@@ -119,7 +133,8 @@ class PhaseViewModelTest {
         assertThat(model.hasModel()).isTrue();
         assertThat(model.evaluation().testAccuracy()).isEqualTo(last.testAccuracy());
         assertThat(model.evaluation().confusion()).hasDimensions(3, 3);
-        assertThat(vm.samples()).hasSize(PhaseViewModel.SAMPLE_COUNT)
+        assertThat(vm.samples())
+                .hasSize(PhaseViewModel.SAMPLE_COUNT)
                 .allSatisfy(sample -> assertThat(sample.hasPrediction()).isTrue());
         assertThat(vm.headlineProperty().get()).startsWith("down · seed 1 · λ = 0 (β = 0) · test accuracy");
     }
@@ -136,9 +151,13 @@ class PhaseViewModelTest {
 
         SweepPoint last = vm.selectedProperty().get();
         LibraryModel kept = library.models().get(0);
-        assertThat(kept.name()).startsWith(vm.folderProperty().get().getFileName().toString()).contains("λ=0 down s1");
-        assertThat(kept.theta()).containsExactly(SweepFolder.open(vm.folderProperty().get())
-                .parameters(last.branch(), last.seed(), last.index()).orElseThrow());
+        assertThat(kept.name())
+                .startsWith(vm.folderProperty().get().getFileName().toString())
+                .contains("λ=0 down s1");
+        assertThat(kept.theta())
+                .containsExactly(SweepFolder.open(vm.folderProperty().get())
+                        .parameters(last.branch(), last.seed(), last.index())
+                        .orElseThrow());
         assertThat(kept.dataset()).isEqualTo(DataRequest.Kind.PATTERNS);
         assertThat(status.messageProperty().get()).contains("Added").contains("model library");
     }
@@ -159,7 +178,9 @@ class PhaseViewModelTest {
         assertThat(vm.diagramProperty().get().selected()).isSameAs(two);
         vm.sliderPositionProperty().set(2.6);
         assertThat(vm.selectedProperty().get().index()).isEqualTo(3);
-        assertThat(vm.sliderTextProperty().get()).startsWith("λ = 0.13 (β = 0.26)").endsWith("release to probe here");
+        assertThat(vm.sliderTextProperty().get())
+                .startsWith("λ = 0.13 (β = 0.26)")
+                .endsWith("release to probe here");
 
         vm.sliderChangingProperty().set(false);
 
@@ -174,7 +195,9 @@ class PhaseViewModelTest {
         assertThat(vm.modelProperty().get().hasModel()).isTrue();
         assertThat(vm.diagramProperty().get().probes()).containsExactly(probe);
         assertThat(vm.headlineProperty().get()).startsWith("Probe · up · seed 1 · λ = 0.13");
-        assertThat(status.messageProperty().get()).contains("warm-started from λ = 0.1").contains("probes.csv");
+        assertThat(status.messageProperty().get())
+                .contains("warm-started from λ = 0.1")
+                .contains("probes.csv");
         Path file = vm.folderProperty().get().resolve(ModelInspector.PROBES);
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(2);
@@ -211,8 +234,18 @@ class PhaseViewModelTest {
         PhaseViewModel vm = viewModel();
         vm.runCommand().execute();
         SweepPoint first = vm.diagramProperty().get().points().get(0);
-        List<PointSpectrum> rows = List.of(new PointSpectrum(first.branch(), first.seed(), first.lambda(),
-                new double[] {2}, new double[] {-0.5}, Double.NaN, Double.NaN, 10, true, 100, 0.1));
+        List<PointSpectrum> rows = List.of(new PointSpectrum(
+                first.branch(),
+                first.seed(),
+                first.lambda(),
+                new double[] {2},
+                new double[] {-0.5},
+                Double.NaN,
+                Double.NaN,
+                10,
+                true,
+                100,
+                0.1));
 
         vm.spectraProperty().set(rows);
 
@@ -233,7 +266,8 @@ class PhaseViewModelTest {
 
         assertThat(vm.stateProperty().get()).isEqualTo(JobState.IDLE);
         assertThat(vm.pointCountProperty().get()).isEqualTo(3);
-        assertThat(status.messageProperty().get()).startsWith("Cancelled after 3 of 14 steps")
+        assertThat(status.messageProperty().get())
+                .startsWith("Cancelled after 3 of 14 steps")
                 .endsWith("Press Resume sweep to go on.");
         assertThat(vm.resumableProperty().get()).isTrue();
         assertThat(vm.runCommand().labelProperty().get()).isEqualTo("Resume sweep");
@@ -281,7 +315,9 @@ class PhaseViewModelTest {
         assertThat(vm.choiceProperty().get().label()).isEqualTo("Opened: " + folder.getFileName());
         assertThat(vm.choices()).hasSize(3);
         assertThat(vm.diagramProperty().get().points()).hasSize(STEPS);
-        assertThat(vm.probes()).singleElement().satisfies(p -> assertThat(p.lambda()).isEqualTo(0.075));
+        assertThat(vm.probes())
+                .singleElement()
+                .satisfies(p -> assertThat(p.lambda()).isEqualTo(0.075));
         assertThat(vm.gridSizeProperty().get()).isEqualTo(7);
         assertThat(vm.resumableProperty().get()).as("complete").isFalse();
         assertThat(status.messageProperty().get()).startsWith("Opened " + folder + ": 14 of 14 steps");
@@ -291,7 +327,8 @@ class PhaseViewModelTest {
         vm.sliderChangingProperty().set(true);
         vm.sliderPositionProperty().set(5);
         assertThat(vm.modelProperty().get().point().index()).isEqualTo(5);
-        assertThat(vm.modelProperty().get().source()).isSameAs(vm.modelProperty().get().point());
+        assertThat(vm.modelProperty().get().source())
+                .isSameAs(vm.modelProperty().get().point());
     }
 
     @Test
@@ -308,8 +345,8 @@ class PhaseViewModelTest {
     @Test
     void commandsFollowTheSweepFromLoadingToCancelled() {
         ManualTaskExecutor executor = new ManualTaskExecutor();
-        PhaseViewModel vm = new PhaseViewModel(List.of(new SweepChoice("tiny", "Tiny", TINY)), sweeps, executor,
-                status);
+        PhaseViewModel vm =
+                new PhaseViewModel(List.of(new SweepChoice("tiny", "Tiny", TINY)), sweeps, executor, status);
 
         vm.runCommand().execute();
         assertThat(vm.stateProperty().get()).isEqualTo(JobState.LOADING);

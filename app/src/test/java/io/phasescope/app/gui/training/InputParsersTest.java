@@ -28,7 +28,8 @@ class InputParsersTest {
     void positiveNumbersExcludeZero() {
         var rate = InputParsers.positive("Learning rate", 10);
         assertThat(rate.apply("1.5e-3")).isEqualTo(1.5e-3);
-        assertThatThrownBy(() -> rate.apply("0")).hasMessage("Learning rate must be greater than 0 and at most 10.0, was '0'");
+        assertThatThrownBy(() -> rate.apply("0"))
+                .hasMessage("Learning rate must be greater than 0 and at most 10.0, was '0'");
     }
 
     @Test
@@ -37,6 +38,7 @@ class InputParsersTest {
         assertThat(widths.apply("128, 64,32")).containsExactly(128, 64, 32);
         assertThat(widths.apply(" ")).isEqualTo(List.of());
         assertThatThrownBy(() -> widths.apply("128,,64")).hasMessageContaining("like 128,128; was '128,,64'");
-        assertThatThrownBy(() -> widths.apply("128,0")).hasMessage("Each hidden width must be between 1 and 16 384, was '0'");
+        assertThatThrownBy(() -> widths.apply("128,0"))
+                .hasMessage("Each hidden width must be between 1 and 16 384, was '0'");
     }
 }

@@ -43,7 +43,8 @@ class LambdaScaleTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "abc", "1e-", "NaN", "Infinity", "1,5", "0.1f"})
     void rejectsWhatIsNoNumberWithAnExample(String text) {
-        assertThatThrownBy(() -> LambdaScale.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> LambdaScale.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("λ must be a number such as 0.001 or 1e-3");
     }
 

@@ -43,7 +43,8 @@ class TrainingViewModelTest {
         assertThat(charts.epochCount()).isEqualTo(3);
         assertThat(charts.batchCount()).isEqualTo(3 * 10);
         assertThat(charts.classNames()).containsExactly("horizontal", "vertical+checker", "vertical+blocks");
-        assertThat(viewModel.samples()).hasSize(TrainingJob.SAMPLE_COUNT)
+        assertThat(viewModel.samples())
+                .hasSize(TrainingJob.SAMPLE_COUNT)
                 .allSatisfy(sample -> assertThat(sample.hasPrediction()).isTrue());
         assertThat(viewModel.samples().get(0).side()).isEqualTo(4);
         assertThat(viewModel.headlineProperty().get()).startsWith("Epoch 3 · train accuracy");
@@ -85,7 +86,8 @@ class TrainingViewModelTest {
         mnist.trainCommand().execute();
 
         assertThat(status.errorProperty().get()).isTrue();
-        assertThat(status.messageProperty().get()).startsWith("Cannot load the data: " + empty.resolve("nowhere"))
+        assertThat(status.messageProperty().get())
+                .startsWith("Cannot load the data: " + empty.resolve("nowhere"))
                 .contains("is not a folder");
         assertThat(mnist.stateProperty().get()).isEqualTo(JobState.IDLE);
         assertThat(mnist.chartData().epochCount()).isZero();

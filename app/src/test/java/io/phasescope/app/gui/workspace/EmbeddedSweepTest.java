@@ -58,7 +58,8 @@ class EmbeddedSweepTest {
         assertThat(contents.state().version()).isEqualTo(2);
         String prefix = contents.state().phase().embedded();
         assertThat(prefix).isEqualTo("sweeps/" + sweep.getFileName() + "/");
-        assertThat(contents.entries().keySet()).contains(prefix + "sweep.json", prefix + "points.csv")
+        assertThat(contents.entries().keySet())
+                .contains(prefix + "sweep.json", prefix + "points.csv")
                 .anyMatch(name -> name.startsWith(prefix + "params/"))
                 .noneMatch(name -> name.startsWith(prefix + "state/"));
     }
@@ -72,7 +73,9 @@ class EmbeddedSweepTest {
         second.workspace.open(saved);
 
         Path extracted = dir.resolve("sweeps/workspaces/lab").resolve(sweep.getFileName());
-        assertThat(second.status.errorProperty().get()).as(second.status.messageProperty().get()).isFalse();
+        assertThat(second.status.errorProperty().get())
+                .as(second.status.messageProperty().get())
+                .isFalse();
         assertThat(second.status.messageProperty().get()).contains("its sweep is in " + extracted);
         assertThat(second.phase.folderProperty().get()).isEqualTo(extracted);
         assertThat(Files.readAllLines(extracted.resolve(SweepFolder.POINTS))).isEqualTo(points);
@@ -81,12 +84,17 @@ class EmbeddedSweepTest {
 
         WorkspaceSession third = new WorkspaceSession(dir, prefs);
         third.workspace.open(saved);
-        assertThat(third.phase.folderProperty().get()).as("the identical extraction is reused").isEqualTo(extracted);
+        assertThat(third.phase.folderProperty().get())
+                .as("the identical extraction is reused")
+                .isEqualTo(extracted);
     }
 
     @Test
     void aChangedSweepFolderIsLeftAloneAndTheSavedCopyOpens() throws Exception {
-        Files.writeString(sweep.resolve(SweepFolder.POINTS), "changed since\n", StandardCharsets.UTF_8,
+        Files.writeString(
+                sweep.resolve(SweepFolder.POINTS),
+                "changed since\n",
+                StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         byte[] users = Files.readAllBytes(sweep.resolve(SweepFolder.POINTS));
         Path taken = dir.resolve("sweeps/workspaces/lab").resolve(sweep.getFileName());
@@ -116,8 +124,13 @@ class EmbeddedSweepTest {
     void aVersion1FileOpensTheFolderItNames() {
         WorkspaceArchive.Contents contents = WorkspaceArchive.read(saved);
         WorkspaceState state = contents.state();
-        WorkspaceState v1 = new WorkspaceState(state.format(), 1, state.software(), state.models(),
-                new WorkspaceState.Phase(sweep.toString(), "LAMBDA", 1), null);
+        WorkspaceState v1 = new WorkspaceState(
+                state.format(),
+                1,
+                state.software(),
+                state.models(),
+                new WorkspaceState.Phase(sweep.toString(), "LAMBDA", 1),
+                null);
         Map<String, byte[]> models = new LinkedHashMap<>(contents.entries());
         models.keySet().removeIf(name -> name.startsWith(EmbeddedSweep.ROOT));
         WorkspaceArchive.write(dir.resolve("v1.phasescope"), v1, models);
@@ -125,22 +138,27 @@ class EmbeddedSweepTest {
         WorkspaceSession second = new WorkspaceSession(dir, prefs);
         second.workspace.open(dir.resolve("v1.phasescope"));
 
-        assertThat(second.status.errorProperty().get()).as(second.status.messageProperty().get()).isFalse();
+        assertThat(second.status.errorProperty().get())
+                .as(second.status.messageProperty().get())
+                .isFalse();
         assertThat(second.phase.folderProperty().get()).isEqualTo(sweep);
         assertThat(second.phase.sliderPositionProperty().get()).isEqualTo(1.0);
     }
 
     @Test
     void unsafeOrIncompleteEmbeddedSweepsAreRefused() {
-        Map<String, byte[]> entries = Map.of("sweeps/x/sweep.json", new byte[1], "sweeps/x/../../evil.csv",
-                new byte[1]);
+        Map<String, byte[]> entries =
+                Map.of("sweeps/x/sweep.json", new byte[1], "sweeps/x/../../evil.csv", new byte[1]);
 
-        assertThatThrownBy(() -> EmbeddedSweep.files(entries, "sweeps/x/")).isInstanceOf(WorkspaceException.class)
+        assertThatThrownBy(() -> EmbeddedSweep.files(entries, "sweeps/x/"))
+                .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining("sweeps/x/../../evil.csv");
-        assertThatThrownBy(() -> EmbeddedSweep.files(entries, "sweeps/../")).isInstanceOf(WorkspaceException.class)
+        assertThatThrownBy(() -> EmbeddedSweep.files(entries, "sweeps/../"))
+                .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining("'sweeps/../'");
         assertThatThrownBy(() -> EmbeddedSweep.files(Map.of("sweeps/y/points.csv", new byte[1]), "sweeps/y/"))
-                .isInstanceOf(WorkspaceException.class).hasMessageContaining("lacks its sweep.json");
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("lacks its sweep.json");
     }
 
     private static void delete(Path folder) throws Exception {

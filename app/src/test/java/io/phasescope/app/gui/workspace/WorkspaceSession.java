@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.workspace;
 
-import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.library.TinyMinima;
@@ -23,8 +23,15 @@ import java.util.prefs.Preferences;
 final class WorkspaceSession {
 
     /** Three λ values of a tiny network on the synthetic patterns: a sweep of a few seconds. */
-    static final SweepSpec TINY = new SweepSpec("tiny", new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
-            TinyMinima.NET, TinyMinima.OPTIONS, SweepGrid.linear(0, 0.1, 0.05), SweepMode.UP, List.of(1L), 1);
+    static final SweepSpec TINY = new SweepSpec(
+            "tiny",
+            new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
+            TinyMinima.NET,
+            TinyMinima.OPTIONS,
+            SweepGrid.linear(0, 0.1, 0.05),
+            SweepMode.UP,
+            List.of(1L),
+            1);
 
     final StatusModel status = new StatusModel();
     final DirectTaskExecutor executor = new DirectTaskExecutor();
@@ -35,13 +42,20 @@ final class WorkspaceSession {
     final WorkspaceViewModel workspace;
 
     WorkspaceSession(Path dir, Preferences prefs) {
-        phase = new PhaseViewModel(List.of(new SweepChoice("tiny", "Tiny", TINY)), dir.resolve("sweeps"), executor,
-                status);
+        phase = new PhaseViewModel(
+                List.of(new SweepChoice("tiny", "Tiny", TINY)), dir.resolve("sweeps"), executor, status);
         landscape = new LandscapeViewModel(library, null, dir.resolve("paths"), executor, status);
-        curvature = new CurvatureViewModel(phase.folderProperty(), phase.analysisProperty(), phase.unitProperty(),
-                executor, status);
+        curvature = new CurvatureViewModel(
+                phase.folderProperty(), phase.analysisProperty(), phase.unitProperty(), executor, status);
         curvature.automaticProperty().set(false);
-        workspace = new WorkspaceViewModel(library, phase, landscape, curvature, new RecentFiles(prefs),
-                dir.resolve("autosave.phasescope"), executor, status);
+        workspace = new WorkspaceViewModel(
+                library,
+                phase,
+                landscape,
+                curvature,
+                new RecentFiles(prefs),
+                dir.resolve("autosave.phasescope"),
+                executor,
+                status);
     }
 }

@@ -3,20 +3,10 @@ package io.phasescope.app.gui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasescope.render.curvature.SpectraAxis;
-import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.LibraryModel;
-import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.library.TinyMinima;
-import io.phasescope.app.gui.phase.PhaseViewModel;
-import io.phasescope.app.gui.phase.SweepChoice;
-import io.phasescope.app.gui.task.DirectTaskExecutor;
-import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.landscape.DirectionKind;
-import io.phasescope.model.sweep.SweepGrid;
-import io.phasescope.model.sweep.SweepMode;
-import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.render.curvature.SpectraAxis;
 import io.phasescope.render.phase.LambdaUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,14 +56,18 @@ class WorkspaceViewModelTest {
 
         Path saved = dir.resolve("session.phasescope");
         assertThat(first.workspace.fileProperty().get()).isEqualTo(saved);
-        assertThat(first.workspace.recentFiles()).containsExactly(saved.toAbsolutePath().normalize());
+        assertThat(first.workspace.recentFiles())
+                .containsExactly(saved.toAbsolutePath().normalize());
         WorkspaceSession second = new WorkspaceSession(dir, prefs);
         second.workspace.open(saved);
 
-        assertThat(second.status.errorProperty().get()).as(second.status.messageProperty().get()).isFalse();
+        assertThat(second.status.errorProperty().get())
+                .as(second.status.messageProperty().get())
+                .isFalse();
         assertThat(second.library.models()).extracting(LibraryModel::name).containsExactly("minimum 1", "minimum 2");
         assertThat(second.library.models().get(1).theta()).containsExactly(TinyMinima.minimum(1));
-        assertThat(second.phase.folderProperty().get()).isEqualTo(first.phase.folderProperty().get());
+        assertThat(second.phase.folderProperty().get())
+                .isEqualTo(first.phase.folderProperty().get());
         assertThat(second.phase.unitProperty().get()).isEqualTo(LambdaUnit.BETA);
         assertThat(second.phase.sliderPositionProperty().get()).isEqualTo(1.0);
         assertThat(second.landscape.directionProperty().get()).isEqualTo(DirectionKind.TOWARD);
@@ -88,7 +82,8 @@ class WorkspaceViewModelTest {
         assertThat(second.curvature.automaticProperty().get()).as("as saved").isFalse();
         assertThat(second.landscape.computeCommand().isExecutable()).isTrue();
         assertThat(second.landscape.headlineProperty().get()).contains("21×21");
-        assertThat(second.workspace.recentFiles()).containsExactly(saved.toAbsolutePath().normalize());
+        assertThat(second.workspace.recentFiles())
+                .containsExactly(saved.toAbsolutePath().normalize());
     }
 
     @Test
@@ -99,14 +94,19 @@ class WorkspaceViewModelTest {
         byte[] good = Files.readAllBytes(dir.resolve("good.phasescope"));
         Files.write(dir.resolve("half.phasescope"), java.util.Arrays.copyOf(good, good.length / 2));
         Files.writeString(dir.resolve("text.phasescope"), "not a zip at all");
-        WorkspaceArchive.write(dir.resolve("newer.phasescope"), new WorkspaceState(WorkspaceState.FORMAT,
-                WorkspaceState.VERSION + 1, "phasescope 9", List.of(), null, null), Map.of());
+        WorkspaceArchive.write(
+                dir.resolve("newer.phasescope"),
+                new WorkspaceState(
+                        WorkspaceState.FORMAT, WorkspaceState.VERSION + 1, "phasescope 9", List.of(), null, null),
+                Map.of());
 
         for (String name : new String[] {"half", "text", "newer", "missing"}) {
             session.workspace.open(dir.resolve(name + ".phasescope"));
 
             assertThat(session.status.errorProperty().get()).as(name).isTrue();
-            assertThat(session.workspace.openErrorProperty().get()).as(name).startsWith("Cannot open")
+            assertThat(session.workspace.openErrorProperty().get())
+                    .as(name)
+                    .startsWith("Cannot open")
                     .contains(name + ".phasescope");
             assertThat(session.library.models()).as(name).hasSize(2);
             session.workspace.acknowledgeError();
@@ -129,13 +129,14 @@ class WorkspaceViewModelTest {
                 return new java.util.AbstractSet<>() {
                     @Override
                     public Iterator<Entry<String, byte[]>> iterator() {
-                        return List.<Entry<String, byte[]>>of(Map.entry("models/0.bin", new byte[] {1, 2}))
-                                .stream().map(e -> {
+                        return List.<Entry<String, byte[]>>of(Map.entry("models/0.bin", new byte[] {1, 2})).stream()
+                                .map(e -> {
                                     if (e.getKey().startsWith("models")) {
                                         throw new IllegalStateException("the process died here");
                                     }
                                     return e;
-                                }).iterator();
+                                })
+                                .iterator();
                     }
 
                     @Override
@@ -146,8 +147,11 @@ class WorkspaceViewModelTest {
             }
         };
 
-        assertThatThrownBy(() -> WorkspaceArchive.write(file, new WorkspaceState(WorkspaceState.FORMAT,
-                WorkspaceState.VERSION, "x", List.of(), null, null), failing)).hasMessageContaining("died");
+        assertThatThrownBy(() -> WorkspaceArchive.write(
+                        file,
+                        new WorkspaceState(WorkspaceState.FORMAT, WorkspaceState.VERSION, "x", List.of(), null, null),
+                        failing))
+                .hasMessageContaining("died");
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(WorkspaceArchive.read(file).state().models()).hasSize(2);
