@@ -37,6 +37,7 @@ final class MetricsFile {
             double distRef,
             int epochs,
             boolean converged,
+            String stopReason,
             double seconds,
             List<Epoch> history) {}
 
@@ -67,6 +68,7 @@ final class MetricsFile {
                 e.distRef(),
                 result.epochs(),
                 result.converged(),
+                result.stopReason().id(),
                 result.seconds(),
                 history);
         AtomicFiles.write(file, out -> JSON.writeValue(out, metrics));

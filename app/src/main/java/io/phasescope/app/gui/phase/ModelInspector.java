@@ -193,7 +193,8 @@ final class ModelInspector {
                     e.distRef(),
                     result.epochs(),
                     (System.nanoTime() - begin) / 1e9,
-                    e.perClassAccuracy());
+                    e.perClassAccuracy(),
+                    result.stopReason());
             Path file = folder.root().resolve(PROBES);
             PointsCsv.create(file, spec.network().classCount());
             PointsCsv.append(file, point);
@@ -210,8 +211,12 @@ final class ModelInspector {
         if (!file.toFile().isFile()) {
             return List.of();
         }
+        SweepSpec spec = folder.spec();
         return PointsCsv.read(
-                file, folder.spec().grid().values(), folder.spec().network().classCount());
+                file,
+                spec.grid().values(),
+                spec.network().classCount(),
+                spec.options().maxEpochs());
     }
 
     private static List<SweepPoint> byDistance(List<SweepPoint> points, SweepPoint target) {
