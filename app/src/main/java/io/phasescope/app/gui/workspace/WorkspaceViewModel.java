@@ -24,6 +24,8 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,6 +67,7 @@ public final class WorkspaceViewModel {
     private final Command save;
     private final Command openDemo;
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
+    private final ReadOnlyIntegerWrapper saveAsRequests = new ReadOnlyIntegerWrapper(this, "saveAsRequests");
 
     /**
      * @param autosaveFile where autosave writes, e.g. {@code ~/.phasescope/autosave.phasescope}
@@ -97,9 +100,27 @@ public final class WorkspaceViewModel {
         this.executor = executor;
         this.status = status;
         this.autosaver = executor.debounce(AUTOSAVE_INTERVAL, this::autosaveAndReschedule);
-        this.save = new Command("Save workspace", file.isNotNull(), () -> saveAs(file.get()));
+        this.save = new Command("Save workspace", new SimpleBooleanProperty(true), this::save);
         empty.bind(Bindings.isEmpty(library.models()).and(phase.folderProperty().isNull()));
         this.openDemo = new Command("Open demo workspace", new SimpleBooleanProperty(true), this::openDemo);
+    }
+
+    /**
+     * Saves to the current file; a session without one (untitled, or the demo) asks the view for a file through
+     * {@link #saveAsRequestsProperty()}, with a message saying why.
+     */
+    public void save() {
+        if (file.get() != null) {
+            saveAs(file.get());
+        } else {
+            status.info("This session has no file yet: choose where to save it.");
+            saveAsRequests.set(saveAsRequests.get() + 1);
+        }
+    }
+
+    /** Counts the requests for a Save as… dialog: the view opens one whenever it changes. */
+    public ReadOnlyIntegerProperty saveAsRequestsProperty() {
+        return saveAsRequests.getReadOnlyProperty();
     }
 
     /** Starts the periodic autosave. */
@@ -305,7 +326,7 @@ public final class WorkspaceViewModel {
         return openDemo;
     }
 
-    /** Saves to the current file (enabled after a first save or open). */
+    /** Saves to the current file, or asks for one ({@link #save()}). */
     public Command saveCommand() {
         return save;
     }

@@ -37,6 +37,17 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void saveWithoutAFileAsksForOneInsteadOfDoingNothing() throws Exception {
+        WorkspaceSession session = new WorkspaceSession(dir, prefs);
+        int before = session.workspace.saveAsRequestsProperty().get();
+
+        session.workspace.saveCommand().execute();
+
+        assertThat(session.workspace.saveAsRequestsProperty().get()).isEqualTo(before + 1);
+        assertThat(session.status.messageProperty().get()).contains("choose where to save");
+    }
+
+    @Test
     void saveAndOpenRestoreModelsSweepSliderSettingsAndPaths() throws Exception {
         WorkspaceSession first = new WorkspaceSession(dir, prefs);
         first.landscape.resolutionProperty().set(21);
