@@ -38,13 +38,13 @@ public final class KeepModelViewModel {
                 "Add to model library",
                 Bindings.createBooleanBinding(
                         () -> {
-                            ModelAtLambda model = phase.modelProperty().get();
+                            ModelAtLambda model = phase.model().modelProperty().get();
                             return model != null
                                     && model.hasModel()
-                                    && phase.folderProperty().get() != null;
+                                    && phase.shown().folderProperty().get() != null;
                         },
-                        phase.modelProperty(),
-                        phase.folderProperty()),
+                        phase.model().modelProperty(),
+                        phase.shown().folderProperty()),
                 this::keep);
     }
 
@@ -53,8 +53,8 @@ public final class KeepModelViewModel {
     }
 
     private void keep() {
-        Path root = phase.folderProperty().get();
-        SweepPoint source = phase.modelProperty().get().source();
+        Path root = phase.shown().folderProperty().get();
+        SweepPoint source = phase.model().modelProperty().get().source();
         executor.execute(BackgroundTask.of("keep model", control -> {
                     SweepFolder folder = SweepFolder.open(root);
                     SweepSpec spec = folder.spec();

@@ -6,6 +6,8 @@ import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.Coalescer;
+import io.phasescope.app.gui.task.EtaEstimator;
+import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.train.BatchProgress;

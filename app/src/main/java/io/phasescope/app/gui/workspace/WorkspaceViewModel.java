@@ -101,7 +101,8 @@ public final class WorkspaceViewModel {
         this.status = status;
         this.autosaver = executor.debounce(AUTOSAVE_INTERVAL, this::autosaveAndReschedule);
         this.save = new Command("Save workspace", new SimpleBooleanProperty(true), this::save);
-        empty.bind(Bindings.isEmpty(library.models()).and(phase.folderProperty().isNull()));
+        empty.bind(Bindings.isEmpty(library.models())
+                .and(phase.shown().folderProperty().isNull()));
         this.openDemo = new Command("Open demo workspace", new SimpleBooleanProperty(true), this::openDemo);
     }
 
@@ -189,7 +190,7 @@ public final class WorkspaceViewModel {
 
     private void open(Path source, Path shownAs, boolean remember) {
         status.info("Opening the workspace " + shownAs + " …");
-        Path extractRoot = phase.sweepsRoot().resolve(EXTRACTED).resolve(EmbeddedSweep.safeName(stem(shownAs)));
+        Path extractRoot = phase.run().sweepsRoot().resolve(EXTRACTED).resolve(EmbeddedSweep.safeName(stem(shownAs)));
         executor.execute(BackgroundTask.of("open workspace", control -> {
                     WorkspaceArchive.Contents contents = WorkspaceArchive.read(source);
                     Map<String, LibraryModel> models = WorkspaceCodec.models(contents);
@@ -235,7 +236,7 @@ public final class WorkspaceViewModel {
         library.replaceAll(new ArrayList<>(opened.models().values()));
         WorkspaceState.Phase p = opened.state().phase();
         if (p != null) {
-            phase.unitProperty().set(LambdaUnit.valueOf(p.unit()));
+            phase.settings().unitProperty().set(LambdaUnit.valueOf(p.unit()));
             if (opened.sweep() != null && Files.isDirectory(opened.sweep())) {
                 phase.openFolder(opened.sweep(), p.slider());
             } else if (opened.sweep() != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.ManualTaskExecutor;
 import io.phasescope.render.training.TrainingChartData;
 import java.nio.file.Path;

@@ -52,9 +52,9 @@ class WorkspaceViewModelTest {
         WorkspaceSession first = new WorkspaceSession(dir, prefs);
         first.landscape.resolutionProperty().set(21);
         TinyMinima.addBoth(first.library);
-        first.phase.runCommand().execute();
-        first.phase.unitProperty().set(LambdaUnit.BETA);
-        first.phase.sliderPositionProperty().set(1);
+        first.phase.run().runCommand().execute();
+        first.phase.settings().unitProperty().set(LambdaUnit.BETA);
+        first.phase.scrubber().sliderPositionProperty().set(1);
         first.landscape.directionProperty().set(DirectionKind.TOWARD);
         first.landscape.rangeProperty().set(0.75);
         first.landscape.computePathCommand().execute();
@@ -77,10 +77,10 @@ class WorkspaceViewModelTest {
                 .isFalse();
         assertThat(second.library.models()).extracting(LibraryModel::name).containsExactly("minimum 1", "minimum 2");
         assertThat(second.library.models().get(1).theta()).containsExactly(TinyMinima.minimum(1));
-        assertThat(second.phase.folderProperty().get())
-                .isEqualTo(first.phase.folderProperty().get());
-        assertThat(second.phase.unitProperty().get()).isEqualTo(LambdaUnit.BETA);
-        assertThat(second.phase.sliderPositionProperty().get()).isEqualTo(1.0);
+        assertThat(second.phase.shown().folderProperty().get())
+                .isEqualTo(first.phase.shown().folderProperty().get());
+        assertThat(second.phase.settings().unitProperty().get()).isEqualTo(LambdaUnit.BETA);
+        assertThat(second.phase.scrubber().sliderPositionProperty().get()).isEqualTo(1.0);
         assertThat(second.landscape.directionProperty().get()).isEqualTo(DirectionKind.TOWARD);
         assertThat(second.landscape.rangeProperty().get()).isEqualTo(0.75);
         assertThat(second.landscape.resolutionProperty().get()).isEqualTo(21);
