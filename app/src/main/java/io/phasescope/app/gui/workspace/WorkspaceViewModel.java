@@ -68,6 +68,7 @@ public final class WorkspaceViewModel {
     private final Command openDemo;
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
     private final ReadOnlyIntegerWrapper saveAsRequests = new ReadOnlyIntegerWrapper(this, "saveAsRequests");
+    private final ReadOnlyIntegerWrapper sweepsShown = new ReadOnlyIntegerWrapper(this, "sweepsShown");
 
     /**
      * @param autosaveFile where autosave writes, e.g. {@code ~/.phasescope/autosave.phasescope}
@@ -117,6 +118,14 @@ public final class WorkspaceViewModel {
             status.info("This session has no file yet: choose where to save it.");
             saveAsRequests.set(saveAsRequests.get() + 1);
         }
+    }
+
+    /**
+     * Counts the workspaces opened with a sweep: the window shows the Phase diagram whenever it changes, where a
+     * class or a reader of the workspace starts.
+     */
+    public ReadOnlyIntegerProperty sweepsShownProperty() {
+        return sweepsShown.getReadOnlyProperty();
     }
 
     /** Counts the requests for a Save as… dialog: the view opens one whenever it changes. */
@@ -214,6 +223,9 @@ public final class WorkspaceViewModel {
                             : "";
                     status.info("Opened the workspace " + shownAs + ": "
                             + opened.models().size() + " models" + unpacked);
+                    if (opened.sweep() != null) {
+                        sweepsShown.set(sweepsShown.get() + 1);
+                    }
                 })
                 .onFailure(error -> report("Cannot open " + shownAs + ": " + error.getMessage())));
     }

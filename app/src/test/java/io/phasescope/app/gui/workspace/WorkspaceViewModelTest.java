@@ -81,6 +81,12 @@ class WorkspaceViewModelTest {
                 .isEqualTo(first.phase.shown().folderProperty().get());
         assertThat(second.phase.settings().unitProperty().get()).isEqualTo(LambdaUnit.BETA);
         assertThat(second.phase.scrubber().sliderPositionProperty().get()).isEqualTo(1.0);
+        assertThat(second.phase.scrubber().branchProperty().get().branch())
+                .as("an opened workspace shows the up branch")
+                .isEqualTo(io.phasescope.model.sweep.SweepMode.Branch.UP);
+        assertThat(second.workspace.sweepsShownProperty().get())
+                .as("the window moves to the Phase diagram")
+                .isOne();
         assertThat(second.landscape.directionProperty().get()).isEqualTo(DirectionKind.TOWARD);
         assertThat(second.landscape.rangeProperty().get()).isEqualTo(0.75);
         assertThat(second.landscape.resolutionProperty().get()).isEqualTo(21);
