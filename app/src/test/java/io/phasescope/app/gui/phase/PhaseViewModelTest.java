@@ -102,6 +102,9 @@ class PhaseViewModelTest {
         assertThat(vm.run().resumableProperty().get()).as("complete").isFalse();
         assertThat(status.messageProperty().get()).startsWith("Opened " + folder + ": 14 of 14 steps");
         assertThat(vm.model().modelProperty().get().hasModel()).isTrue();
+        assertThat(vm.scrubber().branchProperty().get())
+                .as("an opened up-and-down sweep shows its up branch")
+                .isEqualTo(new BranchKey(Branch.UP, 1));
 
         vm.scrubber().branchProperty().set(new BranchKey(Branch.UP, 1));
         vm.scrubber().sliderChangingProperty().set(true);
