@@ -3,10 +3,10 @@ package io.phasescope.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.common.ValidatedField;
 import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.curvature.SpectraForm;
 import io.phasescope.app.gui.export.ExportViewModel;
+import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.LibraryViewModel;
 import io.phasescope.app.gui.library.ModelLibrary;

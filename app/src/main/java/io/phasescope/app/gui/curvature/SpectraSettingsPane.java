@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.curvature;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.FormGrid;
-import io.phasescope.app.gui.common.LinesBox;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.FormGrid;
+import io.phasescope.app.gui.controls.LinesBox;
 import io.phasescope.app.gui.task.JobState;
 import io.phasescope.model.train.Precision;
 import io.phasescope.render.curvature.SpectraAxis;

@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.Theme;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.app.gui.library.LibraryPane;
 import io.phasescope.app.gui.library.LibraryViewModel;

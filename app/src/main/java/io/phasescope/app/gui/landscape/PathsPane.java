@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.training.DatasetChoice;
 import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.landscape.PathProfile;

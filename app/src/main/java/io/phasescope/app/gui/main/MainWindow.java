@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.main;
 
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.curvature.CurvatureView;
 import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.export.ExportDialog;

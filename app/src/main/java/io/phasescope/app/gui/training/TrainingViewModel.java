@@ -3,6 +3,7 @@ package io.phasescope.app.gui.training;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.StreamingJob;
