@@ -222,16 +222,28 @@ public final class StreamingJob<E> {
         }
     }
 
-    /** Asks the job to stop at its next checkpoint (it ends with its cancelled callback); {@code false} if none runs. */
+    /**
+     * Asks the job to stop at its next checkpoint (it ends with its cancelled callback); {@code false} if none runs.
+     * The user asked, so even a quiet job now reports: {@code message} at once, and its end.
+     */
     public boolean cancel(String message) {
         if (!canCancel()) {
             return false;
         }
         task.cancel();
         state.set(JobState.STOPPING);
-        if (!quiet) {
-            status.info(message);
+        quiet = false;
+        status.info(message);
+        return true;
+    }
+
+    /** Asks the job to stop at its next checkpoint without a word (its owner moved on); {@code false} if none runs. */
+    public boolean abandon() {
+        if (!canCancel()) {
+            return false;
         }
+        task.cancel();
+        state.set(JobState.STOPPING);
         return true;
     }
 
@@ -251,6 +263,11 @@ public final class StreamingJob<E> {
 
     public ReadOnlyObjectProperty<JobState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** A command labelled {@code label} that starts work: executable while no job runs and {@code ready} holds. */
+    public Command runCommand(String label, ObservableBooleanValue ready, Runnable action) {
+        return new Command(label, state.isEqualTo(JobState.IDLE).and(ready), action);
     }
 
     /** A command that starts work: executable while no job runs and {@code ready} holds. */
