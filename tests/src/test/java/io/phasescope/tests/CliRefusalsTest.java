@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
 import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.Dl4jNetworks;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.net.XavierInit;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepPresets;
 import io.phasescope.model.train.TrainingOptions;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +98,9 @@ class CliRefusalsTest {
             slice --model {A} --quantity loss --class 1 --out {x}          | --class goes with --quantity class
             slice --model {A} --quantity error --lambda 0.5 --out {x}      | --lambda goes with --quantity reg
             --data {root}/nonexistent train --out {x}                      | --data
+            slice --model {A} --range -Infinity:Infinity --out {x}         | --range must be MIN:MAX with −1e6 ≤ MIN < MAX ≤ 1e6
+            slice --model {A} --range -1e308:1e308 --out {x}               | --range must be MIN:MAX with −1e6 ≤ MIN < MAX ≤ 1e6
+            slice --model {A} --range 1:-1 --out {x}                       | --range must be MIN:MAX with −1e6 ≤ MIN < MAX ≤ 1e6
             """)
     void nonsenseExitsWith2BeforeAnyFolderIsCreated(String args, String message) {
         CliRunner cli = new CliRunner();
@@ -110,6 +116,38 @@ class CliRefusalsTest {
         assertThat(x).as("no folder was created").doesNotExist();
         assertThat(Path.of(x + ".png")).doesNotExist();
         assertThat(cli.out()).as("nothing was computed").doesNotContain("epoch", "top:", "λ=");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            slice --model {N} --dataset patterns --out {x}
+            path --a {N} --b {A} --dataset patterns --out {x}
+            spectrum --model {N} --dataset patterns
+            """)
+    void aModelWithNonFiniteParametersIsRefused(String args) throws IOException {
+        Path folder = root.resolve("N");
+        if (!Files.exists(folder)) {
+            NetworkSpec spec = new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1);
+            float[] theta = XavierInit.initialize(spec);
+            theta[7] = Float.NaN;
+            Files.createDirectories(folder);
+            ModelSerializer.writeModel(
+                    Dl4jNetworks.network(spec, theta, 1e-3),
+                    folder.resolve(ModelStore.NETWORK_FILE).toFile(),
+                    false);
+            String sidecar = Files.readString(root.resolve("A").resolve(ModelStore.SIDECAR_FILE));
+            Files.writeString(
+                    folder.resolve(ModelStore.SIDECAR_FILE),
+                    sidecar.substring(0, sidecar.indexOf(",\n  \"files\"")) + "\n}");
+        }
+        CliRunner cli = new CliRunner();
+
+        assertThat(cli.run(arguments(args.replace("{N}", folder.toString()))))
+                .as(cli.err())
+                .isEqualTo(1);
+        assertThat(cli.err()).contains("1 non-finite parameters").doesNotContain("Exception");
+        assertThat(root.resolve("x")).doesNotExist();
+        assertThat(cli.out()).doesNotContain("converged", "top:");
     }
 
     /** {A}, {SW}, {x} and {root} stand for the fixtures; {@code _} for an empty argument. */

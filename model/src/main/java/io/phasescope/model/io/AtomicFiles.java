@@ -20,17 +20,26 @@ public final class AtomicFiles {
 
     private AtomicFiles() {}
 
-    /** Writes {@code target} through a temporary sibling that is forced to disk and renamed over it. */
+    /**
+     * Writes {@code target} through a temporary sibling that is forced to disk and renamed over it.
+     *
+     * @throws IOException {@code could not write TARGET (REASON)} when writing fails (a full disk, say); the old
+     *     content is kept and the temporary file removed
+     */
     public static void write(Path target, Writer writer) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                writer.write(out);
-            }
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
+            try {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                    writer.write(out);
+                }
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            } catch (IOException e) {
+                throw new IOException("could not write " + target + " (" + e.getMessage() + ")", e);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {

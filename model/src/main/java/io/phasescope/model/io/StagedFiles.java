@@ -59,7 +59,18 @@ final class StagedFiles {
         recover(folder, commitName, hashesOf);
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            AtomicFiles.write(staged(folder, file.getKey()), out -> out.write(file.getValue()));
+            try {
+                AtomicFiles.write(staged(folder, file.getKey()), out -> out.write(file.getValue()));
+            } catch (IOException e) {
+                for (String written : hashes.keySet()) {
+                    Files.deleteIfExists(staged(folder, written));
+                }
+                String reason = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+                throw new IOException(
+                        "could not write " + folder.resolve(file.getKey()) + " (" + reason
+                                + "); the folder keeps its previous files",
+                        e);
+            }
             hashes.put(file.getKey(), sha256(file.getValue()));
         }
         byte[] commitBytes = commit.apply(hashes);
