@@ -52,7 +52,8 @@ import picocli.CommandLine.Spec;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Build the demo workspace: an up and down λ sweep of a 784-128-128-10 sigmoid network on"
+            "Build the demo workspace for a classroom (a finished sweep, its spectra and two minima).",
+            "An up and down λ sweep of a 784-128-128-10 sigmoid network on"
                     + " 10,000 MNIST images (parameters kept at the ends and both sides of each transition), its Hessian"
                     + " spectra and two minima (seeds 1, 2), in one .phasescope file. Fixed seeds; rerun to resume."
         })

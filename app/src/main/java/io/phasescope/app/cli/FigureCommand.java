@@ -46,8 +46,9 @@ import picocli.CommandLine.Spec;
         name = "figure",
         mixinStandardHelpOptions = true,
         description = {
-            "Draw a figure of a sweep folder, a slice folder (slice.csv) or path folders (path.csv) to",
-            "PNG (300 dpi), SVG, PDF or CSV (the data drawn). Several path folders are overlaid."
+            "Draw a figure of a sweep, slice or path folder as PNG, SVG, PDF or CSV.",
+            "Sweep folders, slice folders (slice.csv) or path folders (path.csv) to PNG (300 dpi), SVG, PDF or CSV (the"
+                    + " data drawn). Several path folders are overlaid."
         })
 final class FigureCommand implements Callable<Integer> {
 

@@ -35,6 +35,7 @@ final class MetricsFile {
             double distRef,
             int epochs,
             boolean converged,
+            String stopReason,
             double seconds,
             List<Epoch> history) {}
 
@@ -66,6 +67,7 @@ final class MetricsFile {
                 e.distRef(),
                 result.epochs(),
                 result.converged(),
+                result.stopReason().id(),
                 result.seconds(),
                 history);
         return JSON.writeValueAsBytes(metrics);

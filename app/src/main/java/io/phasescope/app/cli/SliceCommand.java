@@ -200,20 +200,19 @@ final class SliceCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         long start = System.nanoTime();
+        ProgressLine progress = new ProgressLine(stdout, ProgressLine.isTerminal());
         SliceGrid grid = SliceComputer.compute(
                 slice,
                 split.test(),
                 workers,
-                level -> {
-                    stdout.printf(
-                            Locale.ROOT,
-                            "%d of %d points, %.1f s%n",
-                            level.computed(),
-                            level.total(),
-                            (System.nanoTime() - start) / 1e9);
-                    stdout.flush();
-                },
+                level -> progress.update(String.format(
+                        Locale.ROOT,
+                        "%d of %d points, %.1f s",
+                        level.computed(),
+                        level.total(),
+                        (System.nanoTime() - start) / 1e9)),
                 JobControl.none());
+        progress.finish();
         SliceCsv.write(out.resolve("slice.csv"), grid);
         writeFigure(grid, slice, axes, thetaB, thetaC);
         stdout.printf(

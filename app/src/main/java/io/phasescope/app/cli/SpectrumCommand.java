@@ -50,8 +50,10 @@ import picocli.CommandLine.Spec;
         name = "spectrum",
         mixinStandardHelpOptions = true,
         description = {
-            "Top-k and bottom-k eigenvalues of ∇²E (+ 2λI for L_λ) by Lanczos on exact Hessian-vector products,",
-            "the trace by Hutchinson (--trace) and the spectral density by stochastic Lanczos quadrature (--density).",
+            "Hessian spectra of a model, a sweep's kept points or a path: extreme eigenvalues, trace, density.",
+            "Top-k and bottom-k eigenvalues of ∇²E (+ 2λI for L_λ) by Lanczos on exact Hessian-vector products,"
+                    + " the trace by Hutchinson (--trace) and the spectral density by stochastic Lanczos quadrature"
+                    + " (--density).",
             "--model: evaluated on the training subset (--subset, default 10000 images).",
             "--sweep: every kept point of a sweep at its own λ, appended to the folder's spectra.csv (resumable),",
             "on the sweep's training set or a stratified subset of it (--subset).",

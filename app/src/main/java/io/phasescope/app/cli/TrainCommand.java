@@ -155,7 +155,11 @@ final class TrainCommand implements Callable<Integer> {
                 Map.of(MetricsFile.NAME, MetricsFile.bytes(result)));
         stdout.printf(
                 "%s after %d epochs: test accuracy %.4f, test loss %.4f; wrote %s%n",
-                result.converged() ? "Converged" : "Stopped at the epoch limit",
+                switch (result.stopReason()) {
+                    case CONVERGED -> "Converged";
+                    case EPOCH_LIMIT -> "Stopped at the epoch limit";
+                    default -> "Diverged (lower --lr)";
+                },
                 result.epochs(),
                 result.evaluation().testAccuracy(),
                 result.evaluation().testLoss(),

@@ -39,7 +39,11 @@ class InputFieldsAuditTest {
         ExportViewModel export = new ExportViewModel(executor, status);
         PhaseViewModel phase = new PhaseViewModel((Path) null, dir, executor, status);
         SpectraForm curvature = new CurvatureViewModel(
-                        phase.folderProperty(), phase.analysisProperty(), phase.unitProperty(), executor, status)
+                        phase.shown().folderProperty(),
+                        phase.shown().analysisProperty(),
+                        phase.settings().unitProperty(),
+                        executor,
+                        status)
                 .form();
 
         Map<ValidatedField<?>, String[]> cases = new LinkedHashMap<>();
@@ -59,7 +63,7 @@ class InputFieldsAuditTest {
         cases.put(minima.subset(), new String[] {"70000", "Training subset"});
         cases.put(export.width(), new String[] {"-1", "Width"});
         cases.put(export.height(), new String[] {"1e9", "Height"});
-        cases.put(phase.seeds(), new String[] {"", "Seeds"});
+        cases.put(phase.settings().seeds(), new String[] {"", "Seeds"});
         cases.put(curvature.images(), new String[] {"-1", "Training images"});
         cases.put(curvature.top(), new String[] {"51", "Top k"});
         cases.put(curvature.bottom(), new String[] {"two", "Bottom k"});

@@ -8,6 +8,7 @@ import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.train.StopReason;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.CsvExporter;
 import io.phasescope.render.export.ExportSize;
@@ -212,7 +213,8 @@ class SpectraChartsTest {
                     (10 - 100 * lambda) / 2,
                     5,
                     1,
-                    new double[] {1, 1}));
+                    new double[] {1, 1},
+                    StopReason.CONVERGED));
         }
         return points;
     }
@@ -290,8 +292,23 @@ class SpectraChartsTest {
                         97,
                         5,
                         1,
-                        new double[] {1, 1}));
-        wide.add(new SweepPoint(Branch.UP, 1, 6, 0.06, 2.3, 2.3, 2.3, 0.1, 0.09, 0.09, 5, 1, new double[] {0, 0}));
+                        new double[] {1, 1},
+                        StopReason.CONVERGED));
+        wide.add(new SweepPoint(
+                Branch.UP,
+                1,
+                6,
+                0.06,
+                2.3,
+                2.3,
+                2.3,
+                0.1,
+                0.09,
+                0.09,
+                5,
+                1,
+                new double[] {0, 0},
+                StopReason.CONVERGED));
 
         JFreeChart chart = SpectraCharts.alongSweep(
                 new SpectraDiagram(

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the status bar shows: a message, a progress fraction and a time estimate. Features write to it
- * on the UI thread; an error message stays marked until the next ordinary message.
+ * on the UI thread; an error message stays marked (red, with the error banner) until the next ordinary message or
+ * until the user dismisses it.
  */
 public final class StatusModel {
 
@@ -36,6 +37,11 @@ public final class StatusModel {
         LOG.warn("Shown to the user: {}", text);
         message.set(text);
         error.set(true);
+    }
+
+    /** The user has read the error: the message stays in the status bar, no longer marked as an error. */
+    public void dismissError() {
+        error.set(false);
     }
 
     /** Sets the progress bar: a fraction in [0, 1], or {@link #BUSY}. */

@@ -23,8 +23,8 @@ final class PhaseChartsPane extends GridPane {
     PhaseChartsPane(PhaseViewModel viewModel, ChartTheme theme) {
         getStyleClass().add("charts-pane");
         charts = new PhaseCharts(theme);
-        charts.update(viewModel.diagramProperty().get());
-        viewModel.diagramProperty().addListener((obs, old, diagram) -> charts.update(diagram));
+        charts.update(viewModel.shown().diagramProperty().get());
+        viewModel.shown().diagramProperty().addListener((obs, old, diagram) -> charts.update(diagram));
         named = List.of(
                 new NamedChart("Loss and accuracy vs λ", "phase-metrics", charts.metricsVsLambda()),
                 new NamedChart("Hysteresis: branches and seeds", "phase-branches", charts.branches()),

@@ -6,10 +6,13 @@ import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.Coalescer;
+import io.phasescope.app.gui.task.EtaEstimator;
+import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.train.BatchProgress;
 import io.phasescope.model.train.Evaluation;
+import io.phasescope.model.train.StopReason;
 import io.phasescope.model.train.TrainingResult;
 import io.phasescope.render.training.TrainingChartData;
 import java.nio.file.Path;
@@ -223,14 +226,11 @@ public final class TrainingViewModel {
         end();
         Evaluation e = result.evaluation();
         status.progress(1);
-        status.info(String.format(
-                Locale.ROOT,
-                "Finished after %d epochs (%s) in %.1f s: test accuracy %.2f %%, " + "test loss %.4f nats",
-                result.epochs(),
-                result.converged() ? "converged" : "epoch limit",
-                result.seconds(),
-                100 * e.testAccuracy(),
-                e.testLoss()));
+        if (result.stopReason() == StopReason.DIVERGED) {
+            status.error(TrainingOutcome.describe(result));
+        } else {
+            status.info(TrainingOutcome.describe(result));
+        }
         trainedModel.set(new LibraryModel(
                 String.format(
                         Locale.ROOT,

@@ -37,13 +37,24 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void saveWithoutAFileAsksForOneInsteadOfDoingNothing() throws Exception {
+        WorkspaceSession session = new WorkspaceSession(dir, prefs);
+        int before = session.workspace.saveAsRequestsProperty().get();
+
+        session.workspace.saveCommand().execute();
+
+        assertThat(session.workspace.saveAsRequestsProperty().get()).isEqualTo(before + 1);
+        assertThat(session.status.messageProperty().get()).contains("choose where to save");
+    }
+
+    @Test
     void saveAndOpenRestoreModelsSweepSliderSettingsAndPaths() throws Exception {
         WorkspaceSession first = new WorkspaceSession(dir, prefs);
         first.landscape.resolutionProperty().set(21);
         TinyMinima.addBoth(first.library);
-        first.phase.runCommand().execute();
-        first.phase.unitProperty().set(LambdaUnit.BETA);
-        first.phase.sliderPositionProperty().set(1);
+        first.phase.run().runCommand().execute();
+        first.phase.settings().unitProperty().set(LambdaUnit.BETA);
+        first.phase.scrubber().sliderPositionProperty().set(1);
         first.landscape.directionProperty().set(DirectionKind.TOWARD);
         first.landscape.rangeProperty().set(0.75);
         first.landscape.computePathCommand().execute();
@@ -66,10 +77,16 @@ class WorkspaceViewModelTest {
                 .isFalse();
         assertThat(second.library.models()).extracting(LibraryModel::name).containsExactly("minimum 1", "minimum 2");
         assertThat(second.library.models().get(1).theta()).containsExactly(TinyMinima.minimum(1));
-        assertThat(second.phase.folderProperty().get())
-                .isEqualTo(first.phase.folderProperty().get());
-        assertThat(second.phase.unitProperty().get()).isEqualTo(LambdaUnit.BETA);
-        assertThat(second.phase.sliderPositionProperty().get()).isEqualTo(1.0);
+        assertThat(second.phase.shown().folderProperty().get())
+                .isEqualTo(first.phase.shown().folderProperty().get());
+        assertThat(second.phase.settings().unitProperty().get()).isEqualTo(LambdaUnit.BETA);
+        assertThat(second.phase.scrubber().sliderPositionProperty().get()).isEqualTo(1.0);
+        assertThat(second.phase.scrubber().branchProperty().get().branch())
+                .as("an opened workspace shows the up branch")
+                .isEqualTo(io.phasescope.model.sweep.SweepMode.Branch.UP);
+        assertThat(second.workspace.sweepsShownProperty().get())
+                .as("the window moves to the Phase diagram")
+                .isOne();
         assertThat(second.landscape.directionProperty().get()).isEqualTo(DirectionKind.TOWARD);
         assertThat(second.landscape.rangeProperty().get()).isEqualTo(0.75);
         assertThat(second.landscape.resolutionProperty().get()).isEqualTo(21);
