@@ -1,6 +1,7 @@
 package io.phasescope.app.cli;
 
 import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.HeldClasses;
 import io.phasescope.model.sweep.Phase;
 import io.phasescope.model.sweep.SweepAnalysis;
@@ -63,12 +64,17 @@ final class TransitionsCommand implements Callable<Integer> {
         SweepAnalysis analysis = SweepAnalysis.of(sweep.points(), hold);
         List<Transition> transitions = analysis.transitions();
         if (refine && !transitions.isEmpty()) {
-            out.printf("Refining %d transitions by bisection to %.1g relative ...%n", transitions.size(), tolerance);
-            out.flush();
-            DatasetSplit data = sweep.spec().data().load(message -> {});
-            transitions = TransitionRefiner.refine(sweep, data, transitions, tolerance, JobControl.none());
+            try (FolderLock lock = FolderLock.acquire(folder)) {
+                out.printf(
+                        "Refining %d transitions by bisection to %.1g relative ...%n", transitions.size(), tolerance);
+                out.flush();
+                DatasetSplit data = sweep.spec().data().load(message -> {});
+                transitions = TransitionRefiner.refine(sweep, data, transitions, tolerance, JobControl.none());
+                report(sweep, out, analysis, transitions);
+            }
+        } else {
+            report(sweep, out, analysis, transitions);
         }
-        report(sweep, out, analysis, transitions);
         return 0;
     }
 
