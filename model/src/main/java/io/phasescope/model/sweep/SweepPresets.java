@@ -27,8 +27,17 @@ public enum SweepPresets {
     /** The paper's network, training and λ grid on Fashion-MNIST 60k/10k instead of MNIST. */
     FASHION;
 
-    /** The preset's spec, reading its dataset's IDX files from {@code dataFolder} (null: the verified cache). */
+    /**
+     * The preset's spec, reading its dataset's IDX files from {@code dataFolder} (null: the verified cache). Its up
+     * branch goes on past the grid until the trivial phase ({@link UntilTrivial}, capped at 10× the grid's end), so
+     * that no hierarchy is cut off before its last level.
+     */
     public SweepSpec spec(java.nio.file.Path dataFolder) {
+        SweepSpec walk = grid(dataFolder);
+        return walk.withUntilTrivial(UntilTrivial.upTo10TimesTheEndOf(walk.grid()));
+    }
+
+    private SweepSpec grid(java.nio.file.Path dataFolder) {
         TrainingOptions paperOptions = TrainingOptions.defaults();
         return switch (this) {
             case PAPER ->

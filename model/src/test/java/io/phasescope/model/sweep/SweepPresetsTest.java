@@ -26,7 +26,19 @@ class SweepPresetsTest {
                         paper.grid(),
                         paper.mode(),
                         paper.seeds(),
-                        paper.paramStride()));
+                        paper.paramStride(),
+                        paper.untilTrivial()));
+    }
+
+    @Test
+    void everyPresetsUpBranchGoesOnUntilTrivialUpTo10TimesItsGridsEnd() {
+        for (SweepPresets preset : SweepPresets.values()) {
+            SweepSpec spec = preset.spec(null);
+            assertThat(spec.untilTrivial().enabled()).as(preset.name()).isTrue();
+            assertThat(spec.untilTrivial().capLambda())
+                    .as(preset.name())
+                    .isEqualTo(10 * spec.grid().stop());
+        }
     }
 
     @Test
