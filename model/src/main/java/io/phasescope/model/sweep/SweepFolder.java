@@ -254,10 +254,16 @@ public final class SweepFolder {
     }
 
     /**
-     * Drops the details of points that {@code points.csv} does not hold (a crash between the two writes of
-     * {@link #append}); called before a sweep resumes and writes those points again.
+     * Brings the folder up to date before a sweep resumes and writes to it: a {@code points.csv} of an older
+     * Phasescope gets its {@code stop_reason} column, and the details of points that {@code points.csv} does not
+     * hold (a crash between the two writes of {@link #append}) are dropped, to be written again.
      */
     public synchronized void repairDetails() throws IOException {
+        PointsCsv.upgrade(
+                root.resolve(POINTS),
+                grid().values(),
+                spec.network().classCount(),
+                spec.options().maxEpochs());
         Set<PointKey> keys = points().stream().map(SweepPoint::key).collect(Collectors.toSet());
         PointDetailsCsv.retain(root, spec.network().classCount(), keys);
     }

@@ -23,11 +23,11 @@ class SweepPresetsTest {
                         paper.data(),
                         paper.network(),
                         paper.options(),
-                        paper.grid(),
+                        SweepGrid.linear(0, 0.075, 2.5e-4),
                         paper.mode(),
                         paper.seeds(),
                         paper.paramStride(),
-                        paper.untilTrivial()));
+                        UntilTrivial.upTo10TimesTheEndOf(SweepGrid.linear(0, 0.075, 2.5e-4))));
     }
 
     @Test
