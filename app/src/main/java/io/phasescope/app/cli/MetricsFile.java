@@ -1,7 +1,5 @@
 package io.phasescope.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.train.EpochMetrics;
 import io.phasescope.model.train.Evaluation;
@@ -17,8 +15,6 @@ import java.util.List;
 final class MetricsFile {
 
     static final String NAME = "metrics.json";
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private MetricsFile() {}
 
@@ -69,7 +65,7 @@ final class MetricsFile {
                 result.converged(),
                 result.seconds(),
                 history);
-        AtomicFiles.write(file, out -> JSON.writeValue(out, metrics));
+        AtomicFiles.write(file, out -> Json.MAPPER.writeValue(out, metrics));
     }
 
     private static Epoch epoch(EpochMetrics m) {

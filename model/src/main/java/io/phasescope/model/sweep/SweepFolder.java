@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.io.FloatFiles;
-import io.phasescope.model.io.ModelStore;
+import io.phasescope.model.io.Version;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.Architecture;
 import io.phasescope.model.net.NetworkSpec;
@@ -284,6 +284,6 @@ public final class SweepFolder {
                 s.seeds(),
                 s.paramStride(),
                 SweepManifest.UNITS,
-                ModelStore.SOFTWARE);
+                Version.SOFTWARE);
     }
 }

@@ -3,8 +3,10 @@ package io.phasescope.app.gui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.library.TinyMinima;
+import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.workspace.WorkspaceArchive;
+import io.phasescope.app.workspace.WorkspaceState;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.render.curvature.SpectraAxis;
 import io.phasescope.render.phase.LambdaUnit;
