@@ -1,11 +1,9 @@
 package io.phasescope.app.cli;
 
-import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.train.EpochMetrics;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.model.train.TrainingResult;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -33,6 +31,7 @@ final class MetricsFile {
             double distRef,
             int epochs,
             boolean converged,
+            String stopReason,
             double seconds,
             List<Epoch> history) {}
 
@@ -46,7 +45,8 @@ final class MetricsFile {
             double norm,
             double seconds) {}
 
-    static void write(Path file, TrainingResult result) throws IOException {
+    /** The file's bytes for {@code result}. */
+    static byte[] bytes(TrainingResult result) throws IOException {
         Evaluation e = result.evaluation();
         List<Epoch> history = result.history().stream().map(MetricsFile::epoch).toList();
         Metrics metrics = new Metrics(
@@ -63,9 +63,10 @@ final class MetricsFile {
                 e.distRef(),
                 result.epochs(),
                 result.converged(),
+                result.stopReason().id(),
                 result.seconds(),
                 history);
-        AtomicFiles.write(file, out -> Json.MAPPER.writeValue(out, metrics));
+        return Json.MAPPER.writeValueAsBytes(metrics);
     }
 
     private static Epoch epoch(EpochMetrics m) {

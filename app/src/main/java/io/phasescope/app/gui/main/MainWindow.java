@@ -101,6 +101,9 @@ public final class MainWindow extends BorderPane {
             phaseView.chooseFolder();
         });
         WorkspaceMenu workspaceMenu = new WorkspaceMenu(workspace, this, main.lastFolder());
+        workspace
+                .sweepsShownProperty()
+                .addListener((obs, old, now) -> tabs.getSelectionModel().select(phaseTab));
         Menu file = new Menu(
                 "File",
                 null,

@@ -15,7 +15,8 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 
 /**
- * "Add to model library": the model shown at the selected λ (the kept parameters nearest to it on its branch)
+ * "Add to model library": the kept parameters nearest to the selected λ on its branch ({@link ModelAtLambda#kept()},
+ * which the model pane names when they are not the point's own)
  * becomes a library model, for the landscape explorer. Only MLP sweeps: their models can be sliced.
  */
 public final class KeepModelViewModel {
@@ -40,7 +41,7 @@ public final class KeepModelViewModel {
                         () -> {
                             ModelAtLambda model = phase.model().modelProperty().get();
                             return model != null
-                                    && model.hasModel()
+                                    && model.kept() != null
                                     && phase.shown().folderProperty().get() != null;
                         },
                         phase.model().modelProperty(),
@@ -54,7 +55,7 @@ public final class KeepModelViewModel {
 
     private void keep() {
         Path root = phase.shown().folderProperty().get();
-        SweepPoint source = phase.model().modelProperty().get().source();
+        SweepPoint source = phase.model().modelProperty().get().kept();
         executor.execute(BackgroundTask.of("keep model", control -> {
                     SweepFolder folder = SweepFolder.open(root);
                     SweepSpec spec = folder.spec();

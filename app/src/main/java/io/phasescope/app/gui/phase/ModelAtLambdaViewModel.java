@@ -7,6 +7,7 @@ import io.phasescope.app.gui.task.Coalescer;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.app.gui.training.DigitSample;
 import io.phasescope.model.data.Dataset;
+import io.phasescope.model.sweep.PointDetails;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepPoint;
 import java.time.Duration;
@@ -27,13 +28,14 @@ public final class ModelAtLambdaViewModel {
     /** Shortest time between two evaluations of the model at the selected point (the latest one wins). */
     public static final Duration INSPECT_DELAY = Duration.ofMillis(150);
     /** How many test images the model view shows. */
-    public static final int SAMPLE_COUNT = 14;
+    public static final int SAMPLE_COUNT = PointDetails.SAMPLE_PANEL;
 
     private final ShownSweep shown;
     private final DataCache data;
     private final TaskExecutor executor;
     private final StatusModel status;
     private final Coalescer inspector;
+    private final PointDetailsCache details = new PointDetailsCache();
     private final ReadOnlyObjectWrapper<ModelAtLambda> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ObservableList<DigitSample> samples = FXCollections.observableArrayList();
     private final ObservableList<DigitSample> readOnlySamples = FXCollections.unmodifiableObservableList(samples);
@@ -72,7 +74,15 @@ public final class ModelAtLambdaViewModel {
         List<SweepPoint> walk = shown.pointsOf(BranchKey.of(target));
         executor.execute(BackgroundTask.of(
                         "model at λ",
-                        control -> ModelInspector.inspect(source, data, target, theta, walk, SAMPLE_COUNT, control))
+                        control -> ModelInspector.inspect(
+                                source,
+                                data,
+                                theta == null ? details.get(source, target.key()) : null,
+                                target,
+                                theta,
+                                walk,
+                                SAMPLE_COUNT,
+                                control))
                 .onSuccess(result -> {
                     // shown even when the selection moved on meanwhile (its title says where it is): while a
                     // fast sweep is followed, waiting for an exact match would show nothing

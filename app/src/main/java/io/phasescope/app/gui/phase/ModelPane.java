@@ -8,6 +8,7 @@ import io.phasescope.model.train.Evaluation;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.phase.ConfusionMatrixChart;
+import io.phasescope.render.phase.LambdaUnit;
 import io.phasescope.render.training.TrainingChartData;
 import io.phasescope.render.training.TrainingCharts;
 import java.util.List;
@@ -109,10 +110,22 @@ final class ModelPane extends GridPane {
                         viewModel.settings().unitProperty().get())
                 : at;
         confusion.show(model.evaluation().confusion(), "Confusion, " + shownAt);
-        note.setText(
-                model.isNearestKept()
-                        ? "Model shown: the nearest kept parameters, at " + shownAt
-                        : "Caption: predicted class · green right, red wrong");
+        note.setText(note(model, shownAt, viewModel.settings().unitProperty().get()));
+    }
+
+    /** What the panel shows, said plainly: the point's own model, or which other point's stands in for it. */
+    static String note(ModelAtLambda model, String shownAt, LambdaUnit unit) {
+        if (model.isNearestKept()) {
+            return "Model shown: the nearest kept parameters, at " + shownAt;
+        }
+        String caption = "Caption: predicted class · green right, red wrong";
+        if (model.kept() == null) {
+            return caption + " · no parameters kept on this branch to add to the library";
+        }
+        return model.usesNearestParameters()
+                ? caption + " · Add to model library takes the nearest kept parameters, at "
+                        + PhaseFormat.shortLambda(model.kept().lambda(), unit)
+                : caption;
     }
 
     private void showBars(PhaseViewModel viewModel, Evaluation evaluation) {

@@ -8,6 +8,7 @@ import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepMode.Branch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +136,11 @@ public final class PhaseViewModel {
                             a == null ? 0 : a.transitions().size(),
                             shown.probes().size(),
                             done < total ? "; Resume sweep goes on" : ""));
+                    // an opened sweep is read from its up branch, where the hierarchy unfolds
+                    shown.branches().stream()
+                            .filter(key -> key.branch() == Branch.UP)
+                            .findFirst()
+                            .ifPresent(scrubber.branchProperty()::set);
                     if (Double.isFinite(sliderPosition)) {
                         scrubber.sliderPositionProperty().set(sliderPosition);
                     }

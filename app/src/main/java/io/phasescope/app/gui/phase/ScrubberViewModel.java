@@ -1,6 +1,8 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.model.sweep.HeldClasses;
+import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.render.phase.LambdaUnit;
 import java.util.Comparator;
@@ -203,13 +205,13 @@ public final class ScrubberViewModel {
                         100 * p.testAccuracy(),
                         p.trainLoss(),
                         p.norm()));
+        text.append(" · holds ")
+                .append(PhaseFormat.classSet(
+                        HeldClasses.atPoint(p.perClassAccuracy(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD),
+                        shown.classNames()))
+                .append(" here");
         shown.phaseOf(p)
-                .ifPresent(phase -> text.append(" · ")
-                        .append(
-                                phase.isTrivial()
-                                        ? "trivial phase"
-                                        : "phase holding " + phase.classesHeld().size() + " of "
-                                                + shown.classNames().size() + " classes"));
+                .ifPresent(phase -> text.append(" · ").append(PhaseFormat.phaseHolds(phase, shown.classNames())));
         return text.toString();
     }
 

@@ -11,6 +11,7 @@ import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.train.BatchProgress;
 import io.phasescope.model.train.Evaluation;
+import io.phasescope.model.train.StopReason;
 import io.phasescope.model.train.TrainingResult;
 import io.phasescope.render.training.TrainingChartData;
 import java.nio.file.Path;
@@ -167,14 +168,11 @@ public final class TrainingViewModel {
     private void finished(TrainingResult result) {
         Evaluation e = result.evaluation();
         status.progress(1);
-        status.info(String.format(
-                Locale.ROOT,
-                "Finished after %d epochs (%s) in %.1f s: test accuracy %.2f %%, " + "test loss %.4f nats",
-                result.epochs(),
-                result.converged() ? "converged" : "epoch limit",
-                result.seconds(),
-                100 * e.testAccuracy(),
-                e.testLoss()));
+        if (result.stopReason() == StopReason.DIVERGED) {
+            status.error(TrainingOutcome.describe(result));
+        } else {
+            status.info(TrainingOutcome.describe(result));
+        }
         trainedModel.set(new LibraryModel(
                 String.format(
                         Locale.ROOT,

@@ -30,6 +30,8 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -69,6 +71,8 @@ public final class WorkspaceViewModel {
     private final Command save;
     private final Command openDemo;
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
+    private final ReadOnlyIntegerWrapper saveAsRequests = new ReadOnlyIntegerWrapper(this, "saveAsRequests");
+    private final ReadOnlyIntegerWrapper sweepsShown = new ReadOnlyIntegerWrapper(this, "sweepsShown");
 
     /**
      * @param autosaveFile where autosave writes, e.g. {@code ~/.phasescope/autosave.phasescope}
@@ -101,10 +105,36 @@ public final class WorkspaceViewModel {
         this.executor = executor;
         this.status = status;
         this.autosaver = executor.debounce(AUTOSAVE_INTERVAL, this::autosaveAndReschedule);
-        this.save = new Command("Save workspace", file.isNotNull(), () -> saveAs(file.get()));
+        this.save = new Command("Save workspace", new SimpleBooleanProperty(true), this::save);
         empty.bind(Bindings.isEmpty(library.models())
                 .and(phase.shown().folderProperty().isNull()));
         this.openDemo = new Command("Open demo workspace", new SimpleBooleanProperty(true), this::openDemo);
+    }
+
+    /**
+     * Saves to the current file; a session without one (untitled, or the demo) asks the view for a file through
+     * {@link #saveAsRequestsProperty()}, with a message saying why.
+     */
+    public void save() {
+        if (file.get() != null) {
+            saveAs(file.get());
+        } else {
+            status.info("This session has no file yet: choose where to save it.");
+            saveAsRequests.set(saveAsRequests.get() + 1);
+        }
+    }
+
+    /**
+     * Counts the workspaces opened with a sweep: the window shows the Phase diagram whenever it changes, where a
+     * class or a reader of the workspace starts.
+     */
+    public ReadOnlyIntegerProperty sweepsShownProperty() {
+        return sweepsShown.getReadOnlyProperty();
+    }
+
+    /** Counts the requests for a Save as… dialog: the view opens one whenever it changes. */
+    public ReadOnlyIntegerProperty saveAsRequestsProperty() {
+        return saveAsRequests.getReadOnlyProperty();
     }
 
     /** Starts the periodic autosave. */
@@ -197,6 +227,9 @@ public final class WorkspaceViewModel {
                             : "";
                     status.info("Opened the workspace " + shownAs + ": "
                             + opened.models().size() + " models" + unpacked);
+                    if (opened.sweep() != null) {
+                        sweepsShown.set(sweepsShown.get() + 1);
+                    }
                 })
                 .onFailure(error -> report("Cannot open " + shownAs + ": " + error.getMessage())));
     }
@@ -317,7 +350,7 @@ public final class WorkspaceViewModel {
         return openDemo;
     }
 
-    /** Saves to the current file (enabled after a first save or open). */
+    /** Saves to the current file, or asks for one ({@link #save()}). */
     public Command saveCommand() {
         return save;
     }

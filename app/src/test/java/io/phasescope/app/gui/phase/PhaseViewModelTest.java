@@ -8,10 +8,13 @@ import io.phasescope.app.gui.task.DirectTaskExecutor;
 import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.sweep.PointDetailsCsv;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.render.phase.LambdaUnit;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,9 @@ class PhaseViewModelTest {
         assertThat(vm.run().resumableProperty().get()).as("complete").isFalse();
         assertThat(status.messageProperty().get()).startsWith("Opened " + folder + ": 14 of 14 steps");
         assertThat(vm.model().modelProperty().get().hasModel()).isTrue();
+        assertThat(vm.scrubber().branchProperty().get())
+                .as("an opened up-and-down sweep shows its up branch")
+                .isEqualTo(new BranchKey(Branch.UP, 1));
 
         vm.scrubber().branchProperty().set(new BranchKey(Branch.UP, 1));
         vm.scrubber().sliderChangingProperty().set(true);
@@ -106,6 +112,51 @@ class PhaseViewModelTest {
         assertThat(vm.model().modelProperty().get().point().index()).isEqualTo(5);
         assertThat(vm.model().modelProperty().get().source())
                 .isSameAs(vm.model().modelProperty().get().point());
+    }
+
+    @Test
+    void everyPanelShowsTheSelectedPointItselfEvenWhereItsParametersWereNotKept() throws IOException {
+        PhaseViewModel first = viewModel();
+        first.run().runCommand().execute();
+        Path folder = first.shown().folderProperty().get();
+        // keep the parameters of the up branch's first point only, as a sweep with a stride does
+        for (String kept : new String[] {"params", "state"}) {
+            try (var files = Files.list(folder.resolve(kept))) {
+                for (Path file : files.toList()) {
+                    if (!file.getFileName().toString().equals("up-s1-i0.bin")) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        }
+        PhaseViewModel vm = viewModel();
+        vm.openFolder(folder);
+        vm.scrubber().branchProperty().set(new BranchKey(Branch.UP, 1));
+        vm.scrubber().sliderChangingProperty().set(true);
+        vm.scrubber().sliderPositionProperty().set(5);
+
+        ModelAtLambda model = vm.model().modelProperty().get();
+        SweepPoint point = model.point();
+        assertThat(point.index()).isEqualTo(5);
+        assertThat(model.source()).as("the panels show the point itself").isSameAs(point);
+        assertThat(model.evaluation().perClassAccuracy()).containsExactly(point.perClassAccuracy());
+        assertThat(model.predicted()).hasSize(ModelAtLambdaViewModel.SAMPLE_COUNT);
+        assertThat(model.kept().index())
+                .as("parameters for the library come from the kept point")
+                .isZero();
+        assertThat(ModelPane.note(model, "λ = 0.25", LambdaUnit.LAMBDA))
+                .contains("Add to model library takes the nearest kept parameters, at λ = 0");
+
+        // a sweep written before points stored their details shows the nearest kept model, and says so
+        Files.delete(folder.resolve(PointDetailsCsv.CONFUSION));
+        PhaseViewModel old = viewModel();
+        old.openFolder(folder);
+        old.scrubber().branchProperty().set(new BranchKey(Branch.UP, 1));
+        old.scrubber().sliderChangingProperty().set(true);
+        old.scrubber().sliderPositionProperty().set(5);
+        ModelAtLambda nearest = old.model().modelProperty().get();
+        assertThat(nearest.isNearestKept()).isTrue();
+        assertThat(ModelPane.note(nearest, "λ = 0", LambdaUnit.LAMBDA)).startsWith("Model shown: the nearest kept");
     }
 
     @Test

@@ -45,6 +45,12 @@ class ScrubberViewModelTest {
         assertThat(two.index()).isEqualTo(2);
         assertThat(vm.model().modelProperty().get().point()).isSameAs(two);
         assertThat(vm.shown().diagramProperty().get().selected()).isSameAs(two);
+        assertThat(vm.scrubber().headlineProperty().get())
+                .contains("holds "
+                        + PhaseFormat.classSet(
+                                io.phasescope.model.sweep.HeldClasses.atPoint(two.perClassAccuracy(), 0.5),
+                                vm.shown().classNames())
+                        + " here");
         vm.scrubber().sliderPositionProperty().set(2.6);
         assertThat(vm.shown().selectedProperty().get().index()).isEqualTo(3);
         assertThat(vm.scrubber().sliderTextProperty().get())

@@ -39,6 +39,17 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void saveWithoutAFileAsksForOneInsteadOfDoingNothing() throws Exception {
+        WorkspaceSession session = new WorkspaceSession(dir, prefs);
+        int before = session.workspace.saveAsRequestsProperty().get();
+
+        session.workspace.saveCommand().execute();
+
+        assertThat(session.workspace.saveAsRequestsProperty().get()).isEqualTo(before + 1);
+        assertThat(session.status.messageProperty().get()).contains("choose where to save");
+    }
+
+    @Test
     void saveAndOpenRestoreModelsSweepSliderSettingsAndPaths() throws Exception {
         WorkspaceSession first = new WorkspaceSession(dir, prefs);
         first.landscape.settings().resolutionProperty().set(21);
@@ -72,6 +83,12 @@ class WorkspaceViewModelTest {
                 .isEqualTo(first.phase.shown().folderProperty().get());
         assertThat(second.phase.settings().unitProperty().get()).isEqualTo(LambdaUnit.BETA);
         assertThat(second.phase.scrubber().sliderPositionProperty().get()).isEqualTo(1.0);
+        assertThat(second.phase.scrubber().branchProperty().get().branch())
+                .as("an opened workspace shows the up branch")
+                .isEqualTo(io.phasescope.model.sweep.SweepMode.Branch.UP);
+        assertThat(second.workspace.sweepsShownProperty().get())
+                .as("the window moves to the Phase diagram")
+                .isOne();
         assertThat(second.landscape.settings().directionProperty().get()).isEqualTo(DirectionKind.TOWARD);
         assertThat(second.landscape.settings().rangeProperty().get()).isEqualTo(0.75);
         assertThat(second.landscape.settings().resolutionProperty().get()).isEqualTo(21);
