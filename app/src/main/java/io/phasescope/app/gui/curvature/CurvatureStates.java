@@ -14,7 +14,7 @@ public final class CurvatureStates {
 
     /** The state of {@code view}. */
     public static CurvatureState of(CurvatureViewModel view) {
-        SpectraForm f = view.form();
+        CurvatureSettings f = view.settings();
         return new CurvatureState(
                 view.axisProperty().get().name(),
                 view.automaticProperty().get(),
@@ -38,7 +38,7 @@ public final class CurvatureStates {
      * @throws IllegalArgumentException for an axis name or precision this Phasescope does not know
      */
     public static void applyTo(CurvatureState state, CurvatureViewModel view) {
-        SpectraForm f = view.form();
+        CurvatureSettings f = view.settings();
         set(f.images().textProperty(), state.images());
         set(f.top().textProperty(), state.top());
         set(f.bottom().textProperty(), state.bottom());

@@ -31,21 +31,21 @@ class CurvatureStatePrecisionTest {
     @Test
     void defaultsToFloatReachesTheSettingsAndSurvivesSaving() throws Exception {
         CurvatureViewModel first = viewModel();
-        assertThat(first.form().spectraSettings().precision()).isEqualTo(Precision.FLOAT);
-        first.form().precision().set(Precision.DOUBLE);
-        assertThat(first.form().spectraSettings().precision()).isEqualTo(Precision.DOUBLE);
+        assertThat(first.settings().spectraSettings().precision()).isEqualTo(Precision.FLOAT);
+        first.settings().precision().set(Precision.DOUBLE);
+        assertThat(first.settings().spectraSettings().precision()).isEqualTo(Precision.DOUBLE);
 
         ObjectMapper json = new ObjectMapper();
         String saved = json.writeValueAsString(CurvatureStates.of(first));
         assertThat(saved).contains("\"precision\":\"double\"");
         CurvatureViewModel second = viewModel();
         CurvatureStates.applyTo(json.readValue(saved, CurvatureState.class).validate(), second);
-        assertThat(second.form().precision().get()).isEqualTo(Precision.DOUBLE);
+        assertThat(second.settings().precision().get()).isEqualTo(Precision.DOUBLE);
 
         String older = saved.replace(",\"precision\":\"double\"", "");
         assertThat(older).doesNotContain("precision");
         CurvatureStates.applyTo(json.readValue(older, CurvatureState.class).validate(), second);
-        assertThat(second.form().precision().get())
+        assertThat(second.settings().precision().get())
                 .as("older files computed in float")
                 .isEqualTo(Precision.FLOAT);
     }
