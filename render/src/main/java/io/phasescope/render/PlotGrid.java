@@ -18,16 +18,19 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotState;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * Small multiples: independent {@link XYPlot}s, each with its own axes and a short title, laid out in a
  * grid of {@link #columns()} columns, filled row by row. {@link ChartStyler} styles every cell. A change
- * to any cell redraws the chart once.
+ * to any cell redraws the chart once. Every cell gets the same data area: the left column is wider by the room its
+ * y axis takes, the bottom row taller by the room of its x axis (the cells elsewhere are meant to hide their tick
+ * labels and axis titles).
  */
 public final class PlotGrid extends Plot implements PlotChangeListener, Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final double GAP = 14;
+    private static final double GAP = 18;
 
     private final List<XYPlot> cells = new ArrayList<>();
     private final List<String> titles = new ArrayList<>();
@@ -127,24 +130,40 @@ public final class PlotGrid extends Plot implements PlotChangeListener, Serializ
         }
         int cols = Math.min(columns, cells.size());
         int rows = (cells.size() + cols - 1) / cols;
-        double width = (inner.getWidth() - GAP * (cols - 1)) / cols;
-        double height = (inner.getHeight() - GAP * (rows - 1)) / rows;
+        XYPlot corner = cells.get((rows - 1) * cols);
+        double yAxis = corner.getRangeAxis() == null
+                ? 0
+                : corner.getRangeAxis()
+                        .reserveSpace(g2, corner, inner, RectangleEdge.LEFT, null)
+                        .getLeft();
+        double xAxis = corner.getDomainAxis() == null
+                ? 0
+                : corner.getDomainAxis()
+                        .reserveSpace(g2, corner, inner, RectangleEdge.BOTTOM, null)
+                        .getBottom();
+        double width = (inner.getWidth() - yAxis - GAP * (cols - 1)) / cols;
+        double height = (inner.getHeight() - xAxis - GAP * (rows - 1)) / rows;
         g2.setFont(titleFont);
         FontMetrics metrics = g2.getFontMetrics();
-        double titleHeight = metrics.getHeight() + 2;
+        // room below the title, so that the cell's top tick label does not touch it
+        double titleHeight = metrics.getHeight() + 6;
         for (int i = 0; i < cells.size(); i++) {
-            double x = inner.getX() + (i % cols) * (width + GAP);
+            int column = i % cols;
+            boolean bottom = i / cols == rows - 1 || i + cols >= cells.size();
+            double x = inner.getX() + (column == 0 ? 0 : yAxis + column * (width + GAP));
             double y = inner.getY() + (i / cols) * (height + GAP);
+            double cellWidth = column == 0 ? width + yAxis : width;
+            double cellHeight = bottom ? height + xAxis : height;
             String title = titles.get(i);
             double top = 0;
             if (!title.isEmpty()) {
                 g2.setFont(titleFont);
                 g2.setPaint(titlePaint);
-                float textX = (float) (x + (width - metrics.stringWidth(title)) / 2);
+                float textX = (float) (x + cellWidth - width + (width - metrics.stringWidth(title)) / 2);
                 g2.drawString(title, textX, (float) (y + metrics.getAscent()));
                 top = titleHeight;
             }
-            Rectangle2D cell = new Rectangle2D.Double(x, y + top, width, Math.max(1, height - top));
+            Rectangle2D cell = new Rectangle2D.Double(x, y + top, cellWidth, Math.max(1, cellHeight - top));
             PlotRenderingInfo cellInfo = null;
             if (info != null) {
                 cellInfo = new PlotRenderingInfo(info.getOwner());

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
             SpectrumCommand.class,
             FigureCommand.class,
             BenchCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            ScreenshotCommand.class
         })
 public final class PhasescopeCommand implements Runnable {
 

@@ -15,6 +15,9 @@ import javafx.util.StringConverter;
  */
 final class LambdaScrubber extends HBox {
 
+    /** The slider never gets narrower than this (px): about 5 px per grid point of a 64-point sweep. */
+    private static final double SLIDER_MIN_WIDTH = 320;
+
     private final PhaseViewModel viewModel;
     private final Slider slider = new Slider(0, 1, 0);
 
@@ -23,6 +26,7 @@ final class LambdaScrubber extends HBox {
         getStyleClass().add("lambda-scrubber");
         setId("lambdaScrubber");
         Label title = Controls.styled(new Label("Model at"), "scrubber-title");
+        title.setMinWidth(Label.USE_PREF_SIZE);
         ChoiceBox<BranchKey> branch = new ChoiceBox<>(viewModel.branches());
         branch.setId("branchChoice");
         branch.valueProperty().bindBidirectional(viewModel.branchProperty());
@@ -34,6 +38,7 @@ final class LambdaScrubber extends HBox {
         slider.setMinorTickCount(0);
         slider.setBlockIncrement(1);
         slider.setMaxWidth(Double.MAX_VALUE);
+        slider.setMinWidth(SLIDER_MIN_WIDTH);
         Controls.tip(
                 slider,
                 "Drag to scrub the sweep; release between two grid points to train a probe there. "

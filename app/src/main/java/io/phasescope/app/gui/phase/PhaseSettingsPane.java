@@ -6,6 +6,7 @@ import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.LinesBox;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.render.phase.LambdaUnit;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -136,8 +137,10 @@ final class PhaseSettingsPane extends VBox {
                             if (viewModel.folderProperty().get() == null) {
                                 return "New sweeps go to " + viewModel.sweepsRoot();
                             }
-                            return (viewModel.resumableProperty().get() ? "Resumable sweep in " : "Sweep in ")
-                                    + viewModel.folderProperty().get();
+                            // the folder's name on a line of its own, so that it never wraps inside the name
+                            Path folder = viewModel.folderProperty().get().toAbsolutePath();
+                            return (viewModel.resumableProperty().get() ? "Resumable sweep " : "Sweep ")
+                                    + folder.getFileName() + "\nin " + folder.getParent();
                         },
                         viewModel.folderProperty(),
                         viewModel.resumableProperty()));

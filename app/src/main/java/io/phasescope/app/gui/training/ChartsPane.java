@@ -9,6 +9,7 @@ import io.phasescope.render.training.TrainingCharts;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -67,7 +68,12 @@ final class ChartsPane extends GridPane {
         Label title = Controls.styled(new Label("Sample test images"), "card-title");
         Label legend = Controls.styled(
                 new Label("Caption: predicted class · green frame right, red frame wrong"), "card-subtitle");
-        VBox box = new VBox(title, legend, new DigitGrid(viewModel.samples()));
+        // the grid scrolls inside its card when the card is smaller than the digits
+        ScrollPane digits = new ScrollPane(new DigitGrid(viewModel.samples()));
+        digits.setFitToWidth(true);
+        digits.getStyleClass().add("main-scroll");
+        VBox.setVgrow(digits, Priority.ALWAYS);
+        VBox box = new VBox(title, legend, digits);
         box.getStyleClass().add("samples-box");
         return box;
     }
