@@ -18,7 +18,8 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * The test accuracy of each class against λ, one small plot per class in rows of five, every walk in its own colour.
+ * The test accuracy of each class against λ, one small plot per class in rows of up to five (fewer on a narrow
+ * chart), every walk in its own colour.
  * Every cell has the same data area ({@link PlotGrid}): the left column shows the 0/50/100 % ticks, the bottom row
  * the λ ticks, kept off the plot's edges so that neighbouring cells' labels never run together; no cell has a y-axis
  * title (the chart title names the quantity). A point that jumps away from both neighbours by more than
@@ -60,13 +61,12 @@ final class ClassMultiplesChart {
         List<XYPlot> cells = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         if (!l.empty) {
-            int rows = (classes + columns - 1) / columns;
             for (int c = 0; c < classes; c++) {
-                boolean bottom = c / columns == rows - 1 || c + columns >= classes;
-                cells.add(cell(l, marks, c, bottom, c % columns == 0));
+                cells.add(cell(l, marks, c));
                 titles.add(names.get(c).length() <= 2 ? "class " + names.get(c) : names.get(c));
             }
         }
+        grid.setBottomLabel(unit.symbol());
         grid.setCells(cells, titles);
         LegendItemCollection legend = new LegendItemCollection();
         for (Map.Entry<String, List<SweepPoint>> e : l.branches.entrySet()) {
@@ -78,15 +78,13 @@ final class ClassMultiplesChart {
         grid.setLegendItems(legend);
     }
 
-    private static XYPlot cell(DiagramLayout l, SelectionMarks marks, int cls, boolean bottom, boolean left) {
+    private static XYPlot cell(DiagramLayout l, SelectionMarks marks, int cls) {
         String name = "class " + l.diagram.classNames().get(cls);
-        NumberAxis x = new NumberAxis(bottom ? l.diagram.unit().symbol() : null);
+        NumberAxis x = new NumberAxis();
         x.setAutoRangeIncludesZero(false);
-        x.setTickLabelsVisible(bottom);
         x.setLowerMargin(EDGE_MARGIN);
         x.setUpperMargin(EDGE_MARGIN);
         NumberAxis y = Curves.accuracyAxis(null);
-        y.setTickLabelsVisible(left);
         y.setAutoTickUnitSelection(false);
         y.setTickUnit(new NumberTickUnit(0.5, ChartStyler.percent()));
         XYPlot cell = new XYPlot(null, x, y, null);

@@ -125,6 +125,7 @@ final class ModelPane extends StackPane {
 
     private Node samples(PhaseViewModel viewModel, KeepModelViewModel keep) {
         Label title = Controls.styled(new Label("Sample test images"), "card-title");
+        title.setMinWidth(Label.USE_PREF_SIZE);
         Button keepButton = Controls.button(
                 "keepModelButton",
                 keep.keepCommand(),
@@ -133,6 +134,7 @@ final class ModelPane extends StackPane {
         header.setAlignment(Pos.CENTER_LEFT);
         note.setText("Caption: predicted class · green right, red wrong");
         note.setWrapText(true);
+        note.setMinHeight(Label.USE_PREF_SIZE); // all its lines, never an ellipsis
         DigitGrid grid = new DigitGrid(viewModel.samples());
         grid.setId("phaseDigitGrid");
         VBox box = new VBox(header, note, grid);
