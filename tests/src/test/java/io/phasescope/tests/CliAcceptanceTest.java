@@ -68,6 +68,7 @@ class CliAcceptanceTest {
             assertThat(metrics.get(field).isNumber()).as(field).isTrue();
         }
         assertThat(metrics.get("perClassAccuracy")).hasSize(10);
+        assertThat(metrics.get("stopReason").asText()).isIn("converged", "epoch-limit");
         assertThat(metrics.get("testAccuracy").asDouble()).isBetween(0.5, 1.0);
         assertThat(metrics.get("lambda").asDouble()).isEqualTo(1e-3);
         assertThat(metrics.get("weightDecay").asDouble()).isEqualTo(2e-3);
@@ -79,6 +80,20 @@ class CliAcceptanceTest {
         SavedModel model = ModelStore.load(out);
         assertThat(model.spec().describe()).isEqualTo("784-32-16-10 sigmoid");
         assertThat(model.options().lambda()).isEqualTo(1e-3);
+    }
+
+    @Test
+    @Tag("mnist")
+    void aDivergedRunSaysSoInMetricsJsonNotConverged() throws Exception {
+        Path folder = out.resolve("diverged");
+        int code = run("train", "--lr", "10", "--epochs", "3", "--subset", "2000", "--out", folder.toString());
+
+        assertThat(code).as(cli.err()).isZero();
+        JsonNode metrics =
+                new ObjectMapper().readTree(folder.resolve("metrics.json").toFile());
+        assertThat(metrics.get("stopReason").asText()).isEqualTo("diverged");
+        assertThat(metrics.get("converged").asBoolean()).isFalse();
+        assertThat(cli.out()).contains("Diverged");
     }
 
     @Test

@@ -124,4 +124,26 @@ class CliFaultsTest {
         assertThat(resumed).hasSize(1 + 2 * 51);
         assertThat(resumed.subList(0, written.size())).isEqualTo(written);
     }
+
+    @Test
+    void aFullDiskDuringTrainNamesTheFileSaysToRerunAndKeepsThePreviousModel() throws Exception {
+        Path out = root.resolve("model");
+        String[] train = {
+            "train", "--dataset", "patterns", "--hidden", "64,64", "--epochs", "1", "--out", out.toString()
+        };
+        String[] small = {"train", "--dataset", "patterns", "--hidden", "4", "--epochs", "1", "--out", out.toString()};
+        assertThat(run(small)).as(cli.err()).isZero();
+        byte[] previous = Files.readAllBytes(out.resolve("model.zip"));
+
+        Process limited = ChildProcess.startWithFileSizeLimit(8, train);
+        String output = new String(limited.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(limited.waitFor()).as(output).isEqualTo(1);
+        assertThat(output)
+                .contains(
+                        "Error: could not write " + out.resolve("model.zip"), "File too large", "run the command again")
+                .doesNotContain("Exception", "\tat ", "Error: Error");
+        assertThat(Files.readAllBytes(out.resolve("model.zip"))).isEqualTo(previous);
+        assertThat(Files.list(out).map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".model"));
+    }
 }

@@ -47,6 +47,7 @@ class ExportJourneyTest extends AppJourney {
         robot.clickOn("Help").clickOn("Open demo workspace");
         await("the demo opens", 40, () -> ChartReads.metricsPoints(robot) > 0);
         robot.clickOn("#phaseTab");
+        aBadFileNameOrSizeKeepsTheDialogOpenWithTheFieldMarked();
 
         Path svg = export("loss.svg");
         DocumentBuilderFactory parser = DocumentBuilderFactory.newInstance();
@@ -83,6 +84,51 @@ class ExportJourneyTest extends AppJourney {
                 .isCloseTo((int) Math.round(HEIGHT_CM / 2.54 * 300), org.assertj.core.api.Assertions.within(2));
     }
 
+    private void aBadFileNameOrSizeKeepsTheDialogOpenWithTheFieldMarked() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(field(dialog, "#exportFileField").getText())
+                .as("the proposed file is not in the working directory")
+                .doesNotStartWith(Path.of("").toAbsolutePath() + "/phase");
+        robot.interact(() -> field(dialog, "#exportFileField")
+                .setText(out.resolve("loss.gif").toString()));
+        robot.clickOn(okButton(dialog));
+        assertThat(robot.lookup(".dialog-pane").queryAll()).as("still open").isNotEmpty();
+        assertThat(robot.from(dialog).lookup("#exportFileError").queryLabeled().getText())
+                .contains(".png");
+        assertThat(field(dialog, "#exportFileField").getPseudoClassStates().toString())
+                .contains("invalid");
+
+        robot.interact(() -> {
+            field(dialog, "#exportFileField").setText(out.resolve("loss.png").toString());
+            field(dialog, "#exportWidthField").setText("wide");
+        });
+        robot.clickOn(okButton(dialog));
+        assertThat(robot.lookup(".dialog-pane").queryAll()).as("still open").isNotEmpty();
+        assertThat(field(dialog, "#exportWidthField").getText())
+                .as("nothing typed is lost")
+                .isEqualTo("wide");
+        robot.clickOn(robot.from(dialog)
+                .lookup(".button")
+                .match(b -> "Cancel".equals(((javafx.scene.control.Button) b).getText()))
+                .queryButton());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").queryAll().isEmpty());
+    }
+
+    private javafx.scene.control.Button okButton(DialogPane dialog) {
+        return robot.from(dialog)
+                .lookup(".button")
+                .match(b -> "OK".equals(((javafx.scene.control.Button) b).getText()))
+                .queryButton();
+    }
+
     /** Ctrl+E, the first chart, 8.5 × 6 cm at 300 dpi, the file {@code name} in {@link #out}, OK; waits for it. */
     private Path export(String name) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
@@ -110,10 +156,7 @@ class ExportJourneyTest extends AppJourney {
             field(dialog, "#exportHeightField").setText(Double.toString(HEIGHT_CM));
             field(dialog, "#exportFileField").setText(out.resolve(name).toString());
         });
-        robot.clickOn(robot.from(dialog)
-                .lookup(".button")
-                .match(b -> "OK".equals(((javafx.scene.control.Button) b).getText()))
-                .queryButton());
+        robot.clickOn(okButton(dialog));
         Path file = out.resolve(name);
         // the status names the file once it is written whole
         await(

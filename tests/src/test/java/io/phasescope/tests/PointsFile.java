@@ -3,6 +3,7 @@ package io.phasescope.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.model.sweep.PointsCsv;
+import io.phasescope.model.train.StopReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +38,10 @@ final class PointsFile {
                 assertThat(line).as("header").isEqualTo(header);
             } else {
                 assertThat(cells).as("row '%s' is complete", line).hasSize(header.split(",").length);
-                for (int c = 2; c < cells.length; c++) {
+                for (int c = 2; c < cells.length - 1; c++) {
                     Double.parseDouble(cells[c]);
                 }
+                StopReason.parse(cells[cells.length - 1]);
                 cells[SECONDS] = "";
             }
             rows.add(String.join(",", cells));

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * {@code kill -9} at {@value #KILLS} seeded random moments of a tiny sweep (the patterns preset cut down to a
  * 150-image subset, 3 epochs per step, 51 λ values up and down) loses no completed step, never tears
  * points.csv, and rerunning the same command resumes to exactly the result of an uninterrupted run: the same
- * rows (all columns but wall time) and the same kept parameters in params/. A kill lands either a random
+ * rows (all columns but wall time), the same confusion.csv and samples.csv, and the same kept parameters in
+ * params/. A kill lands either a random
  * 0–30 ms after the child has appended one or two new rows (mid-step: training, saving state, appending) or,
  * one time in four, blindly 0–2 s after the start (JVM start-up, folder creation, data loading).
  */
@@ -102,6 +103,11 @@ class SweepCrashResumeTest {
                 .as(Files.readString(log))
                 .isZero();
         assertThat(PointsFile.rowsWithoutSeconds(crashed, CLASSES)).isEqualTo(expected);
+        for (String details : new String[] {"confusion.csv", "samples.csv"}) {
+            assertThat(Files.readString(crashed.resolve(details)))
+                    .as("%s after the kills equals the uninterrupted run's", details)
+                    .isEqualTo(Files.readString(reference.resolve(details)));
+        }
         assertThat(files(crashed.resolve("params"))).isEqualTo(files(reference.resolve("params")));
         for (String name : files(reference.resolve("params"))) {
             assertThat(Files.readAllBytes(crashed.resolve("params").resolve(name)))

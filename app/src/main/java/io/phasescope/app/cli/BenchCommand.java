@@ -88,6 +88,17 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "--epochs and --evals must be >= 1, were " + epochs + " and " + evals);
         }
+        if (compare && !isProgram(python)) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--python " + python + " is not an executable file; install python3-torch");
+        }
+        if (compare && !Files.isRegularFile(reference)) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--reference: PyTorch reference script not found at " + reference.toAbsolutePath()
+                            + "; run from the repository root or pass --reference");
+        }
+        folder = PhasescopeCommand.dataFolder(spec, folder);
         out = spec.commandLine().getOut();
         DatasetSplit data = new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, folder).load(m -> {});
         NetworkSpec network = NetworkSpec.paper(1);
@@ -285,11 +296,21 @@ final class BenchCommand implements Callable<Integer> {
         return new double[] {first[0], (System.nanoTime() - start) / 1e9};
     }
 
-    private JsonNode runReference() throws IOException, InterruptedException {
-        if (!Files.isRegularFile(reference)) {
-            throw new IOException("PyTorch reference script not found at " + reference.toAbsolutePath()
-                    + "; run from the repository root or pass --reference");
+    /** Whether {@code program} names an executable file, directly or (without a slash) on the PATH. */
+    private static boolean isProgram(String program) {
+        if (program.isBlank()) {
+            return false;
         }
+        List<Path> candidates = program.contains("/")
+                ? List.of(Path.of(program))
+                : Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
+                        .filter(dir -> !dir.isEmpty())
+                        .map(dir -> Path.of(dir, program))
+                        .toList();
+        return candidates.stream().anyMatch(p -> Files.isRegularFile(p) && Files.isExecutable(p));
+    }
+
+    private JsonNode runReference() throws IOException, InterruptedException {
         Path dataFolder = folder != null ? folder : MnistCache.defaultFolder();
         out.println("Running " + reference + " (PyTorch) ...");
         out.flush();

@@ -1,11 +1,21 @@
 package io.phasescope.app.cli;
 
 import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.data.DatasetException;
+import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.net.NetworkSpec;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options that choose the data: {@code --dataset --subset --test-subset --data}. */
 final class DataOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(
             names = "--dataset",
@@ -18,9 +28,9 @@ final class DataOptions {
     @Option(
             names = "--subset",
             paramLabel = "N",
-            defaultValue = "0",
-            description = "Training examples, a stratified subset (0 = all). Default: ${DEFAULT-VALUE}.")
-    int trainSize;
+            description = "Training examples, a stratified subset (0 = all). Default: all (spectrum --model and"
+                    + " --path: 10000).")
+    Integer trainSize;
 
     @Option(
             names = "--test-subset",
@@ -36,7 +46,50 @@ final class DataOptions {
                     + " cache, fetched with npm).")
     Path folder;
 
+    /** The request, checked: a bad value is a usage error naming its option (exit code 2). */
     DataRequest request(long seed) {
-        return new DataRequest(DataRequest.Kind.parse(dataset), trainSize, testSize, seed, folder);
+        return request(seed, 0);
+    }
+
+    /** As {@link #request(long)}, with {@code defaultTrainSize} when {@code --subset} is not given. */
+    DataRequest request(long seed, int defaultTrainSize) {
+        try {
+            return new DataRequest(
+                    DataRequest.Kind.parse(dataset),
+                    trainSize != null ? trainSize : defaultTrainSize,
+                    testSize,
+                    seed,
+                    PhasescopeCommand.dataFolder(command, folder));
+        } catch (IllegalArgumentException e) {
+            throw OptionRanges.rejected(command, e);
+        }
+    }
+
+    /**
+     * Loads {@code request}: a subset larger than the dataset or a {@code --data} folder without the dataset is a
+     * usage error naming the option (exit code 2), found before any output is written.
+     */
+    static DatasetSplit load(CommandSpec command, DataRequest request, Consumer<String> progress) {
+        try {
+            return request.load(progress);
+        } catch (IllegalArgumentException e) {
+            throw OptionRanges.rejected(command, e);
+        } catch (DatasetException e) {
+            if (request.folder() == null) {
+                throw e;
+            }
+            throw new ParameterException(
+                    command.commandLine(), "--data " + request.folder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The data must fit the model: as many features and classes (else a usage error naming --dataset). */
+    static void requireFits(CommandSpec command, DatasetSplit split, NetworkSpec network) {
+        if (split.train().featureCount() != network.inputSize() || split.train().classCount() != network.classCount()) {
+            throw new ParameterException(
+                    command.commandLine(),
+                    "--dataset: " + split.train() + " does not fit the model " + network.describe()
+                            + "; choose the dataset it was trained on");
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.phasescope.model.curvature.SweepSpectra;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.data.StratifiedSubset;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.net.XavierInit;
@@ -51,7 +52,8 @@ import picocli.CommandLine.Spec;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Build the demo workspace: an up and down λ sweep of a 784-128-128-10 sigmoid network on"
+            "Build the demo workspace for a classroom (a finished sweep, its spectra and two minima).",
+            "An up and down λ sweep of a 784-128-128-10 sigmoid network on"
                     + " 10,000 MNIST images (parameters kept at the ends and both sides of each transition), its Hessian"
                     + " spectra and two minima (seeds 1, 2), in one .phasescope file. Fixed seeds; rerun to resume."
         })
@@ -75,9 +77,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(
             names = "--work",
             paramLabel = "DIR",
-            description = "Where the sweep is computed (kept, so a rerun resumes). Default: a folder in the system's"
-                    + " temporary directory.")
-    Path work = Path.of(System.getProperty("java.io.tmpdir"), "phasescope-demo");
+            description = "Where the sweep is computed (kept, so a rerun resumes; one writer at a time). Default: a"
+                    + " folder in the system's temporary directory named after --out.")
+    Path work;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Folder with the four MNIST IDX files.")
     Path data;
@@ -102,11 +104,28 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         Path target = out.toAbsolutePath();
+        Path workFolder = work != null ? work : defaultWork(target);
+        OutputGuard.file(spec, "--out", out, List.of(workFolder));
+        OutputGuard.folder(spec, "--work", workFolder, null, List.of(target));
+        SweepSpec requested = spec(PhasescopeCommand.dataFolder(spec, data));
+        DatasetSplit split = DataOptions.load(spec, requested.data(), stdout::println);
         OutputFolder.prepare(target.getParent(), "--out");
-        OutputFolder.prepare(work, "--work");
-        SweepFolder folder = SweepFolder.openOrCreate(work.resolve(SWEEP), spec(data));
+        OutputFolder.prepare(workFolder, "--work");
+        try (FolderLock lock = FolderLock.acquire(workFolder)) {
+            build(SweepFolder.openOrCreate(workFolder.resolve(SWEEP), requested), split, target, stdout);
+        }
+        return 0;
+    }
+
+    /** The default --work folder of {@code target}: one per output file, so that demos of two files never share. */
+    static Path defaultWork(Path target) {
+        String key = Integer.toHexString(
+                target.toAbsolutePath().normalize().toString().hashCode());
+        return Path.of(System.getProperty("java.io.tmpdir"), "phasescope-demo-" + key);
+    }
+
+    private void build(SweepFolder folder, DatasetSplit split, Path target, PrintWriter stdout) throws IOException {
         SweepSpec sweep = folder.spec();
-        DatasetSplit split = sweep.data().load(stdout::println);
         stdout.printf(
                 "Demo sweep in %s: %s, %d steps%n",
                 folder.root(), sweep.network().describe(), sweep.totalSteps());
@@ -148,7 +167,6 @@ final class DemoCommand implements Callable<Integer> {
                 library.size(),
                 snapshot.entries().size() - library.size());
         stdout.flush();
-        return 0;
     }
 
     /** The grid index just before the first transition on the way up, where the λ slider starts. */

@@ -6,11 +6,16 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 
 /** One line for the user from an exception that ended a command: file-system errors name the file and the reason. */
 final class ErrorMessages {
 
     private ErrorMessages() {}
+
+    /** Reasons of a failed write that more free space cures. */
+    private static final List<String> FULL =
+            List.of("No space left on device", "File too large", "Disk quota exceeded");
 
     static String describe(Throwable e) {
         if (e instanceof UncheckedIOException unchecked) {
@@ -19,7 +24,14 @@ final class ErrorMessages {
         if (e instanceof FileSystemException f) {
             return f.getFile() + (f.getOtherFile() == null ? "" : " → " + f.getOtherFile()) + ": " + reason(f);
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        while (message.startsWith("Error: ")) {
+            message = message.substring("Error: ".length());
+        }
+        if (FULL.stream().anyMatch(message::contains) && !message.contains("rerun")) {
+            message += "; free space and run the command again (sweeps and spectra resume where they stopped)";
+        }
+        return message;
     }
 
     private static String reason(FileSystemException f) {

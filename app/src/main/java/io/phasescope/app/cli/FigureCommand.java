@@ -46,8 +46,9 @@ import picocli.CommandLine.Spec;
         name = "figure",
         mixinStandardHelpOptions = true,
         description = {
-            "Draw a figure of a sweep folder, a slice folder (slice.csv) or path folders (path.csv) to",
-            "PNG (300 dpi), SVG, PDF or CSV (the data drawn). Several path folders are overlaid."
+            "Draw a figure of a sweep, slice or path folder as PNG, SVG, PDF or CSV.",
+            "Sweep folders, slice folders (slice.csv) or path folders (path.csv) to PNG (300 dpi), SVG, PDF or CSV (the"
+                    + " data drawn). Several path folders are overlaid."
         })
 final class FigureCommand implements Callable<Integer> {
 
@@ -124,8 +125,11 @@ final class FigureCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--x " + xAxis + " goes with --kind spectrum" + " (use --kind norm for the metrics against ‖θ‖)");
         }
-        ExportFormat exportFormat =
-                format == null ? ExportFormat.of(out) : ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        if (log && !kind.equals("slice")) {
+            throw new ParameterException(spec.commandLine(), "--log goes with --kind slice, not " + kind);
+        }
+        OutputGuard.file(spec, "--out", out, folders);
+        ExportFormat exportFormat = exportFormat();
         JFreeChart chart = switch (kind) {
             case "slice" ->
                 SliceFigure.read(single()).chart(SliceCsv.read(single().resolve("slice.csv")), log, ChartTheme.LIGHT);
@@ -145,6 +149,38 @@ final class FigureCommand implements Callable<Integer> {
         ChartExporter.export(chart, exportFormat, out, size);
         spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());
         return 0;
+    }
+
+    /** The format of --format, which must agree with --out's extension when that names one. */
+    private ExportFormat exportFormat() {
+        ExportFormat named;
+        try {
+            named = ExportFormat.of(out);
+        } catch (IllegalArgumentException e) {
+            named = null;
+        }
+        if (format == null) {
+            if (named == null) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--out must end in .png, .svg, .pdf or .csv (or give --format), was " + out);
+            }
+            return named;
+        }
+        ExportFormat given = switch (format.toLowerCase(Locale.ROOT)) {
+            case "png" -> ExportFormat.PNG;
+            case "svg" -> ExportFormat.SVG;
+            case "pdf" -> ExportFormat.PDF;
+            case "csv" -> ExportFormat.CSV;
+            default ->
+                throw new ParameterException(
+                        spec.commandLine(), "--format must be png, svg, pdf or csv, was '" + format + "'");
+        };
+        if (named != null && named != given) {
+            throw new ParameterException(
+                    spec.commandLine(), "--format " + format + " contradicts --out " + out + "; give one format");
+        }
+        return given;
     }
 
     private JFreeChart sweepChart(LambdaUnit unit) throws IOException {

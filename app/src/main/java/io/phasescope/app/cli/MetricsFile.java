@@ -2,12 +2,10 @@ package io.phasescope.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.train.EpochMetrics;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.model.train.TrainingResult;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -37,6 +35,7 @@ final class MetricsFile {
             double distRef,
             int epochs,
             boolean converged,
+            String stopReason,
             double seconds,
             List<Epoch> history) {}
 
@@ -50,7 +49,8 @@ final class MetricsFile {
             double norm,
             double seconds) {}
 
-    static void write(Path file, TrainingResult result) throws IOException {
+    /** The file's bytes for {@code result}. */
+    static byte[] bytes(TrainingResult result) throws IOException {
         Evaluation e = result.evaluation();
         List<Epoch> history = result.history().stream().map(MetricsFile::epoch).toList();
         Metrics metrics = new Metrics(
@@ -67,9 +67,10 @@ final class MetricsFile {
                 e.distRef(),
                 result.epochs(),
                 result.converged(),
+                result.stopReason().id(),
                 result.seconds(),
                 history);
-        AtomicFiles.write(file, out -> JSON.writeValue(out, metrics));
+        return JSON.writeValueAsBytes(metrics);
     }
 
     private static Epoch epoch(EpochMetrics m) {

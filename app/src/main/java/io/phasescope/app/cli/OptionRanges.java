@@ -11,17 +11,18 @@ import picocli.CommandLine.ParameterException;
 final class OptionRanges {
 
     /** The model's names of validated settings, as the options that set them. */
-    private static final Map<String, String> OPTION_OF = Map.of(
-            "lambda ", "--lambda (λ; --weight-decay β = 2λ) ",
-            "maxEpochs ", "--epochs ",
-            "patience ", "--patience ",
-            "learningRate ", "--lr ",
-            "batchSize ", "--batch ",
-            "each hidden width ", "each --hidden width ",
-            "train subset size ", "--subset ",
-            "test subset size ", "--test-subset ",
-            "grid ", "--lambda-grid ",
-            "seeds ", "--seeds ");
+    private static final Map<String, String> OPTION_OF = Map.ofEntries(
+            Map.entry("lambda ", "--lambda (λ; --weight-decay β = 2λ) "),
+            Map.entry("maxEpochs ", "--epochs "),
+            Map.entry("patience ", "--patience "),
+            Map.entry("learningRate ", "--lr "),
+            Map.entry("batchSize ", "--batch "),
+            Map.entry("each hidden width ", "each --hidden width "),
+            Map.entry("train subset size ", "--subset "),
+            Map.entry("test subset size ", "--test-subset "),
+            Map.entry("grid ", "--lambda-grid "),
+            Map.entry("seeds ", "--seeds "),
+            Map.entry("dataset ", "--dataset "));
 
     private OptionRanges() {}
 

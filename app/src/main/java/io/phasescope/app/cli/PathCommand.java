@@ -3,9 +3,11 @@ package io.phasescope.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.phasescope.model.curvature.PathSpectraCsv;
+import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.io.FloatFiles;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
 import io.phasescope.model.landscape.BezierPath;
@@ -28,6 +30,7 @@ import io.phasescope.render.landscape.PathCharts;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -116,6 +119,16 @@ final class PathCommand implements Callable<Integer> {
         }
         OptionRanges.require(spec, "--resolution", resolution, 2, PathEvaluator.MAX_RESOLUTION);
         OptionRanges.require(spec, "--epochs", epochs, 1, 100_000);
+        var given = spec.commandLine().getParseResult();
+        if (!kind.equals("pathfinder") && given.hasMatchedOption("--lambda-grid")) {
+            throw new ParameterException(spec.commandLine(), "--lambda-grid goes with --kind pathfinder");
+        }
+        if (!kind.equals("bezier") && given.hasMatchedOption("--epochs")) {
+            throw new ParameterException(spec.commandLine(), "--epochs goes with --kind bezier");
+        }
+        SweepGrid grid = kind.equals("pathfinder") ? GridOption.parse(spec, lambdaGrid) : null;
+        DataRequest request = data.request(seed);
+        OutputGuard.folder(spec, "--out", out, OutputGuard.Kind.PATH, List.of(modelA, modelB));
         PrintWriter stdout = spec.commandLine().getOut();
         SavedModel a = ModelStore.load(modelA);
         SavedModel b = ModelStore.load(modelB);
@@ -125,8 +138,23 @@ final class PathCommand implements Callable<Integer> {
                     "A is " + a.spec().describe() + " but B is " + b.spec().describe()
                             + "; a path needs one architecture");
         }
+        if (kind.equals("pathfinder") && Arrays.equals(a.theta(), b.theta())) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--a and --b are the same model (θ_A = θ_B); a Pathfinder path needs two different minima");
+        }
+        DatasetSplit split = DataOptions.load(spec, request, stdout::println);
+        DataOptions.requireFits(spec, split, a.spec());
         OutputFolder.prepare(out, "--out");
-        DatasetSplit split = data.request(seed).load(stdout::println);
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            compute(a, b, grid, request, split, stdout);
+        }
+        return 0;
+    }
+
+    private void compute(
+            SavedModel a, SavedModel b, SweepGrid grid, DataRequest request, DatasetSplit split, PrintWriter stdout)
+            throws Exception {
         float[] thetaB = align ? WeightMatching.align(a.spec(), a.theta(), b.theta()) : b.theta();
         String name = kind + (align ? " aligned" : "");
         PathProfile profile = switch (kind) {
@@ -161,7 +189,7 @@ final class PathCommand implements Callable<Integer> {
                         split,
                         JobControl.none());
             }
-            default -> pathfinder(a, thetaB, split, stdout);
+            default -> pathfinder(a, thetaB, grid, request, split, stdout);
         };
         write(profile);
         stdout.printf(
@@ -175,24 +203,17 @@ final class PathCommand implements Callable<Integer> {
                 profile.distanceToB()[index(profile.t(), 0)],
                 out.resolve("path.csv"));
         stdout.flush();
-        return 0;
     }
 
-    private PathProfile pathfinder(SavedModel a, float[] thetaB, DatasetSplit split, PrintWriter stdout)
+    private PathProfile pathfinder(
+            SavedModel a, float[] thetaB, SweepGrid grid, DataRequest request, DatasetSplit split, PrintWriter stdout)
             throws Exception {
-        String[] parts = lambdaGrid.split(":");
-        if (parts.length != 3) {
-            throw new ParameterException(
-                    spec.commandLine(), "--lambda-grid must be START:STOP:STEP, was " + lambdaGrid);
-        }
-        SweepGrid grid = SweepGrid.linear(
-                Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]));
         PathfinderPath.Result path = PathfinderPath.run(
                 a.spec(),
                 a.theta(),
                 thetaB,
                 split,
-                data.request(seed),
+                request,
                 TrainingOptions.defaults(),
                 grid,
                 out.resolve("sweep"),

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** {@code phasescope}: with no subcommand, opens the app. */
@@ -54,6 +55,7 @@ public final class PhasescopeCommand implements Runnable {
     /** A configured picocli command line: usage on bad arguments and exit code 2. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new PhasescopeCommand());
+        commandLine.registerConverter(Path.class, new NonBlankPath());
         commandLine.setParameterExceptionHandler(new UsageOnError());
         commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
             LOG.debug("command failed", e);
@@ -61,6 +63,17 @@ public final class PhasescopeCommand implements Runnable {
             return 1;
         });
         return commandLine;
+    }
+
+    /**
+     * A command's own {@code --data}, else the one given before the command ({@code phasescope --data DIR train
+     * …}), else {@code null} (the verified cache).
+     */
+    static Path dataFolder(CommandSpec command, Path own) {
+        if (own != null || command.parent() == null) {
+            return own;
+        }
+        return command.parent().userObject() instanceof PhasescopeCommand top ? top.data : null;
     }
 
     @Override

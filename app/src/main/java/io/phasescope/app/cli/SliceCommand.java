@@ -1,6 +1,8 @@
 package io.phasescope.app.cli;
 
+import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
 import io.phasescope.model.landscape.DirectionKind;
@@ -124,20 +126,57 @@ final class SliceCommand implements Callable<Integer> {
         OptionRanges.require(spec, "--lambda", lambda, lambda >= 0 && Double.isFinite(lambda), "[0, ∞)");
         OptionRanges.require(spec, "--class", classIndex, 0, 999);
         OptionRanges.require(spec, "--workers", workers, 1, 64);
+        SliceOptions options = SliceOptions.parse(spec, direction, biases, quantity, range, trajectory, to, via);
+        DataRequest request = data.request(seed);
+        OutputGuard.folder(spec, "--out", out, OutputGuard.Kind.SLICE, inputs());
         SavedModel origin = ModelStore.load(model);
-        float[] thetaB = to == null ? null : ModelStore.load(to).theta();
-        float[] thetaC = via == null ? null : ModelStore.load(via).theta();
-        DirectionKind kind;
-        Directions.BiasMode biasMode;
-        try {
-            kind = DirectionKind.parse(direction);
-            biasMode = Directions.BiasMode.valueOf(biases.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--direction or --biases: " + e.getMessage(), e);
-        }
-        OutputFolder.prepare(out, "--out");
+        float[] thetaB = sameArchitecture("--to", to, origin);
+        float[] thetaC = sameArchitecture("--via", via, origin);
+        OptionRanges.require(spec, "--class", classIndex, 0, origin.spec().classCount() - 1);
         PrintWriter stdout = spec.commandLine().getOut();
-        DatasetSplit split = data.request(seed).load(stdout::println);
+        DatasetSplit split = DataOptions.load(spec, request, stdout::println);
+        DataOptions.requireFits(spec, split, origin.spec());
+        OutputFolder.prepare(out, "--out");
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            compute(options, origin, thetaB, thetaC, split, stdout);
+        }
+        return 0;
+    }
+
+    private List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>(List.of(model));
+        for (Path p : new Path[] {to, via, trajectory}) {
+            if (p != null) {
+                inputs.add(p);
+            }
+        }
+        return inputs;
+    }
+
+    /** θ of the model in {@code folder} ({@code null} if not given), which must share θ₀'s architecture. */
+    private float[] sameArchitecture(String option, Path folder, SavedModel origin) {
+        if (folder == null) {
+            return null;
+        }
+        SavedModel other = ModelStore.load(folder);
+        if (!other.spec().withInitSeed(0).equals(origin.spec().withInitSeed(0))) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    option + " is " + other.spec().describe() + " but --model is "
+                            + origin.spec().describe() + "; a slice needs one architecture");
+        }
+        return other.theta();
+    }
+
+    private void compute(
+            SliceOptions options,
+            SavedModel origin,
+            float[] thetaB,
+            float[] thetaC,
+            DatasetSplit split,
+            PrintWriter stdout)
+            throws IOException {
+        DirectionKind kind = options.direction();
         SliceAxes axes;
         SliceSpec slice;
         try {
@@ -153,27 +192,27 @@ final class SliceCommand implements Callable<Integer> {
                             twoD,
                             JobControl.none());
                 case PCA -> SliceAxes.principal(origin.theta(), walk().thetas(), twoD);
-                default -> SliceAxes.of(kind, origin.spec(), origin.theta(), thetaB, thetaC, seed, biasMode, twoD);
+                default ->
+                    SliceAxes.of(kind, origin.spec(), origin.theta(), thetaB, thetaC, seed, options.biases(), twoD);
             };
-            slice = slice(origin, axes);
+            slice = slice(origin, axes, options);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         long start = System.nanoTime();
+        ProgressLine progress = new ProgressLine(stdout, ProgressLine.isTerminal());
         SliceGrid grid = SliceComputer.compute(
                 slice,
                 split.test(),
                 workers,
-                level -> {
-                    stdout.printf(
-                            Locale.ROOT,
-                            "%d of %d points, %.1f s%n",
-                            level.computed(),
-                            level.total(),
-                            (System.nanoTime() - start) / 1e9);
-                    stdout.flush();
-                },
+                level -> progress.update(String.format(
+                        Locale.ROOT,
+                        "%d of %d points, %.1f s",
+                        level.computed(),
+                        level.total(),
+                        (System.nanoTime() - start) / 1e9)),
                 JobControl.none());
+        progress.finish();
         SliceCsv.write(out.resolve("slice.csv"), grid);
         writeFigure(grid, slice, axes, thetaB, thetaC);
         stdout.printf(
@@ -183,7 +222,6 @@ final class SliceCommand implements Callable<Integer> {
                 grid.min(),
                 out.resolve("slice.csv"));
         stdout.flush();
-        return 0;
     }
 
     /** The first walk of --trajectory with at least 3 kept models. */
@@ -230,24 +268,15 @@ final class SliceCommand implements Callable<Integer> {
         }
     }
 
-    private SliceSpec slice(SavedModel origin, SliceAxes axes) {
-        if (dimensions != 1 && dimensions != 2) {
-            throw new IllegalArgumentException("--dimensions must be 1 or 2, was " + dimensions);
-        }
-        String[] bounds = range.split(":");
-        if (bounds.length != 2) {
-            throw new IllegalArgumentException("--range must be MIN:MAX, was " + range);
-        }
-        double min = Double.parseDouble(bounds[0]);
-        double max = Double.parseDouble(bounds[1]);
-        SliceQuantity q = switch (quantity) {
-            case "loss" -> SliceQuantity.loss();
-            case "reg" -> new SliceQuantity(SliceQuantity.Kind.REGULARIZED_LOSS, lambda, 0);
-            case "error" -> SliceQuantity.error();
-            case "class" -> new SliceQuantity(SliceQuantity.Kind.CLASS_ERROR, 0, classIndex);
-            default ->
-                throw new IllegalArgumentException("--quantity must be loss, reg, error or class, was " + quantity);
+    private SliceSpec slice(SavedModel origin, SliceAxes axes, SliceOptions options) {
+        SliceQuantity q = switch (options.quantity()) {
+            case REGULARIZED_LOSS -> new SliceQuantity(SliceQuantity.Kind.REGULARIZED_LOSS, lambda, 0);
+            case CLASS_ERROR -> new SliceQuantity(SliceQuantity.Kind.CLASS_ERROR, 0, classIndex);
+            case ERROR -> SliceQuantity.error();
+            default -> SliceQuantity.loss();
         };
+        double min = options.min();
+        double max = options.max();
         return new SliceSpec(origin.spec(), origin.theta(), axes.d1(), axes.d2(), min, max, min, max, resolution, q);
     }
 }

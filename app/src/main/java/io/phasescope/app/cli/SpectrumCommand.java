@@ -13,9 +13,11 @@ import io.phasescope.model.curvature.Spectrum;
 import io.phasescope.model.curvature.StochasticLanczosQuadrature;
 import io.phasescope.model.curvature.SweepSpectra;
 import io.phasescope.model.curvature.TraceEstimate;
+import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.data.StratifiedSubset;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
 import io.phasescope.model.sweep.SweepFolder;
@@ -48,8 +50,10 @@ import picocli.CommandLine.Spec;
         name = "spectrum",
         mixinStandardHelpOptions = true,
         description = {
-            "Top-k and bottom-k eigenvalues of ∇²E (+ 2λI for L_λ) by Lanczos on exact Hessian-vector products,",
-            "the trace by Hutchinson (--trace) and the spectral density by stochastic Lanczos quadrature (--density).",
+            "Hessian spectra of a model, a sweep's kept points or a path: extreme eigenvalues, trace, density.",
+            "Top-k and bottom-k eigenvalues of ∇²E (+ 2λI for L_λ) by Lanczos on exact Hessian-vector products,"
+                    + " the trace by Hutchinson (--trace) and the spectral density by stochastic Lanczos quadrature"
+                    + " (--density).",
             "--model: evaluated on the training subset (--subset, default 10000 images).",
             "--sweep: every kept point of a sweep at its own λ, appended to the folder's spectra.csv (resumable),",
             "on the sweep's training set or a stratified subset of it (--subset).",
@@ -62,6 +66,8 @@ import picocli.CommandLine.Spec;
 final class SpectrumCommand implements Callable<Integer> {
 
     private static final int DENSITY_GRID = 400;
+    /** Training images of --model and --path when --subset is not given. */
+    private static final int DEFAULT_IMAGES = 10_000;
 
     @Spec
     CommandSpec spec;
@@ -161,22 +167,49 @@ final class SpectrumCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (target.sweep != null) {
-            sweep(out);
+            DataRequest request = data.request(seed, 0);
+            SweepFolder folder = SweepFolder.open(target.sweep);
+            try (FolderLock lock = FolderLock.acquire(target.sweep)) {
+                sweep(out, request, folder);
+            }
         } else if (target.path != null) {
-            path(out);
+            DataRequest request = data.request(seed, DEFAULT_IMAGES);
+            PathFolder.Rebuilt path = PathFolder.open(target.path);
+            try (FolderLock lock = FolderLock.acquire(target.path)) {
+                path(out, request, path);
+            }
         } else {
-            model(out);
+            model(out, data.request(seed, DEFAULT_IMAGES));
         }
         out.flush();
         return 0;
     }
 
-    private void model(PrintWriter out) throws IOException {
-        if (data.trainSize == 0) {
-            data.trainSize = 10_000;
+    private void model(PrintWriter out, DataRequest request) throws IOException {
+        if (density != null) {
+            OutputGuard.file(spec, "--density", density, List.of(target.model));
+            Path parent = density.toAbsolutePath().getParent();
+            if (!Files.isDirectory(parent) || Files.isDirectory(density)) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--density " + density + ": "
+                                + (Files.isDirectory(density)
+                                        ? "is a folder"
+                                        : "the folder " + parent + " does not exist"));
+            }
         }
         SavedModel saved = ModelStore.load(target.model);
-        DatasetSplit split = data.request(seed).load(out::println);
+        if (density != null) {
+            try {
+                StochasticLanczosQuadrature.requireFits(
+                        saved.spec().parameterCount(),
+                        Math.min(densitySteps, saved.spec().parameterCount()));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--density-steps: " + e.getMessage(), e);
+            }
+        }
+        DatasetSplit split = DataOptions.load(spec, request, out::println);
+        DataOptions.requireFits(spec, split, saved.spec());
         try (HessianProduct product = HessianProduct.of(precision, saved.spec(), split.train())) {
             HessianOperator hessian = new HessianOperator(product, saved.theta(), lambda);
             long start = System.nanoTime();
@@ -243,11 +276,10 @@ final class SpectrumCommand implements Callable<Integer> {
                 density);
     }
 
-    private void sweep(PrintWriter out) throws IOException {
-        SweepFolder folder = SweepFolder.open(target.sweep);
+    private void sweep(PrintWriter out, DataRequest request, SweepFolder folder) throws IOException {
         Dataset train = folder.spec().data().load(out::println).train();
-        if (data.trainSize > 0 && data.trainSize < train.size()) {
-            train = StratifiedSubset.ofSize(train, data.trainSize, seed);
+        if (request.trainSize() > 0 && request.trainSize() < train.size()) {
+            train = StratifiedSubset.ofSize(train, request.trainSize(), seed);
         }
         out.printf(
                 "Spectra of %s on %s, %s products (λ_min(∇²L_λ) = λ_min(∇²E) + 2λ; index = eigenvalues of"
@@ -282,12 +314,8 @@ final class SpectrumCommand implements Callable<Integer> {
         out.printf("%d points in %s%n", rows.size(), folder.root().resolve(SweepFolder.SPECTRA));
     }
 
-    private void path(PrintWriter out) throws IOException {
-        if (data.trainSize == 0) {
-            data.trainSize = 10_000;
-        }
-        PathFolder.Rebuilt path = PathFolder.open(target.path);
-        Dataset train = data.request(seed).load(out::println).train();
+    private void path(PrintWriter out, DataRequest request, PathFolder.Rebuilt path) throws IOException {
+        Dataset train = DataOptions.load(spec, request, out::println).train();
         Path file = target.path.resolve(PathSpectraCsv.FILE);
         out.printf(
                 "Spectra of ∇²E along %s (%s) on %s, %s products%n",

@@ -2,9 +2,9 @@ package io.phasescope.app.cli;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.SweepFolder;
-import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepPoint;
@@ -12,7 +12,9 @@ import io.phasescope.model.sweep.SweepPresets;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingOptions;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -91,7 +93,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SweepSpec requested;
         try {
-            requested = SweepPresets.parse(preset).spec(data);
+            requested = SweepPresets.parse(preset).spec(PhasescopeCommand.dataFolder(spec, data));
             if (mode != null) {
                 requested = requested.withMode(SweepMode.parse(mode));
             }
@@ -103,18 +105,28 @@ final class SweepCommand implements Callable<Integer> {
             throw OptionRanges.rejected(spec, e);
         }
         OptionRanges.require(spec, "--workers", workers, 1, 64);
-        OutputFolder.prepare(out, "--out");
-        PrintWriter stdout = spec.commandLine().getOut();
-        SweepFolder folder = SweepFolder.openOrCreate(out, requested);
-        SweepSpec sweep = folder.spec();
-        if (!sweep.mode().equals(requested.mode()) || !sweep.seeds().equals(requested.seeds())) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    out + " holds a sweep with mode "
-                            + sweep.mode().name().toLowerCase() + " and seeds " + sweep.seeds()
-                            + "; resume it with those,"
-                            + " or use a new folder");
+        OutputGuard.folder(spec, "--out", out, OutputGuard.Kind.SWEEP, List.of());
+        if (Files.exists(out.resolve(SweepFolder.MANIFEST))) {
+            List<String> differences =
+                    SweepDifferences.of(requested, SweepFolder.open(out).spec());
+            if (!differences.isEmpty()) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        out + " holds another sweep: " + String.join("; ", differences)
+                                + ". Resume it with its own options, or use a new folder");
+            }
         }
+        PrintWriter stdout = spec.commandLine().getOut();
+        DatasetSplit split = DataOptions.load(spec, requested.data(), message -> stdout.println(message));
+        OutputFolder.prepare(out, "--out");
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            run(SweepFolder.openOrCreate(out, requested), split, stdout);
+        }
+        return 0;
+    }
+
+    private void run(SweepFolder folder, DatasetSplit split, PrintWriter stdout) throws IOException {
+        SweepSpec sweep = folder.spec();
         int already = folder.points().size();
         stdout.printf(
                 "Sweep '%s' in %s: %s, %d λ values from %g to %g, mode %s, seeds %s; %d of %d steps done%n",
@@ -129,25 +141,18 @@ final class SweepCommand implements Callable<Integer> {
                 already,
                 sweep.totalSteps());
         stdout.flush();
-        DatasetSplit split = sweep.data().load(message -> stdout.println(message));
         long start = System.nanoTime();
         List<SweepPoint> points =
                 Pathfinder.run(folder, split, workers, new PointPrinter(stdout, start, already), JobControl.none());
         stdout.printf("Sweep complete: %d points in %s%n", points.size(), out.resolve(SweepFolder.POINTS));
         TransitionsCommand.report(folder, stdout);
         stdout.flush();
-        return 0;
     }
 
     private SweepSpec overridden(SweepSpec preset) {
         SweepSpec result = preset;
         if (lambdaGrid != null) {
-            String[] parts = lambdaGrid.split(":");
-            if (parts.length != 3) {
-                throw new IllegalArgumentException("--lambda-grid must be START:STOP:STEP, was '" + lambdaGrid + "'");
-            }
-            result = result.withGrid(SweepGrid.linear(
-                    Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2])));
+            result = result.withGrid(GridOption.parse(spec, lambdaGrid));
         }
         if (trainSize != null || testSize != null) {
             DataRequest d = result.data();

@@ -2,6 +2,7 @@ package io.phasescope.app.cli;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
 import io.phasescope.model.net.Activation;
@@ -14,9 +15,11 @@ import io.phasescope.model.train.Trainer;
 import io.phasescope.model.train.TrainingListener;
 import io.phasescope.model.train.TrainingOptions;
 import io.phasescope.model.train.TrainingResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,13 +124,23 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw OptionRanges.rejected(spec, e);
         }
-        OutputFolder.prepare(out, "--out");
+        OutputGuard.folder(spec, "--out", out, OutputGuard.Kind.MODEL, List.of());
         PrintWriter stdout = spec.commandLine().getOut();
-        DatasetSplit split = request.load(message -> stdout.println(message));
-        networkSpec = new NetworkSpec(
+        DatasetSplit split = DataOptions.load(spec, request, message -> stdout.println(message));
+        OutputFolder.prepare(out, "--out");
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            train(networkSpec, options, request, split, stdout);
+        }
+        return 0;
+    }
+
+    private void train(
+            NetworkSpec requested, TrainingOptions options, DataRequest request, DatasetSplit split, PrintWriter stdout)
+            throws IOException {
+        NetworkSpec networkSpec = new NetworkSpec(
                 split.train().featureCount(),
-                networkSpec.hiddenWidths(),
-                networkSpec.activation(),
+                requested.hiddenWidths(),
+                requested.activation(),
                 split.train().classCount(),
                 seed);
         stdout.printf("Training %s on %s, %s%n", networkSpec.describe(), split.train(), options);
@@ -138,17 +151,20 @@ final class TrainCommand implements Callable<Integer> {
         ModelStore.save(
                 out,
                 new SavedModel(
-                        networkSpec, options, result.theta(), split.train().fingerprint(), request.describe()));
-        MetricsFile.write(out.resolve(MetricsFile.NAME), result);
+                        networkSpec, options, result.theta(), split.train().fingerprint(), request.describe()),
+                Map.of(MetricsFile.NAME, MetricsFile.bytes(result)));
         stdout.printf(
                 "%s after %d epochs: test accuracy %.4f, test loss %.4f; wrote %s%n",
-                result.converged() ? "Converged" : "Stopped at the epoch limit",
+                switch (result.stopReason()) {
+                    case CONVERGED -> "Converged";
+                    case EPOCH_LIMIT -> "Stopped at the epoch limit";
+                    default -> "Diverged (lower --lr)";
+                },
                 result.epochs(),
                 result.evaluation().testAccuracy(),
                 result.evaluation().testLoss(),
                 out.toAbsolutePath());
         stdout.flush();
-        return 0;
     }
 
     /** Prints one line per epoch. */

@@ -1,6 +1,8 @@
 package io.phasescope.app.cli;
 
 import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.io.FolderLock;
+import io.phasescope.model.sweep.HeldClasses;
 import io.phasescope.model.sweep.Phase;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
@@ -62,12 +64,17 @@ final class TransitionsCommand implements Callable<Integer> {
         SweepAnalysis analysis = SweepAnalysis.of(sweep.points(), hold);
         List<Transition> transitions = analysis.transitions();
         if (refine && !transitions.isEmpty()) {
-            out.printf("Refining %d transitions by bisection to %.1g relative ...%n", transitions.size(), tolerance);
-            out.flush();
-            DatasetSplit data = sweep.spec().data().load(message -> {});
-            transitions = TransitionRefiner.refine(sweep, data, transitions, tolerance, JobControl.none());
+            try (FolderLock lock = FolderLock.acquire(folder)) {
+                out.printf(
+                        "Refining %d transitions by bisection to %.1g relative ...%n", transitions.size(), tolerance);
+                out.flush();
+                DatasetSplit data = sweep.spec().data().load(message -> {});
+                transitions = TransitionRefiner.refine(sweep, data, transitions, tolerance, JobControl.none());
+                report(sweep, out, analysis, transitions);
+            }
+        } else {
+            report(sweep, out, analysis, transitions);
         }
-        report(sweep, out, analysis, transitions);
         return 0;
     }
 
@@ -100,17 +107,17 @@ final class TransitionsCommand implements Callable<Integer> {
                     t.branch().id(),
                     t.seed(),
                     t.lambdaC(),
-                    t.lambdaLo(),
-                    t.lambdaHi(),
+                    t.bracketLow(),
+                    t.bracketHigh(),
                     t.normBefore(),
                     t.normAfter(),
                     t.accBefore(),
                     t.accAfter(),
                     t.classesLost().isEmpty() ? "-" : t.classesLost());
         }
-        out.println("Phases (classes held at per-class accuracy >= " + hold + "):");
+        out.println("Phases (" + HeldClasses.rule(hold) + "):");
         out.printf(
-                "%-6s %4s %12s %12s %6s %8s %9s %17s  %s%n",
+                "%-6s %4s %12s %12s %6s %8s %9s %17s  %s  %s%n",
                 "branch",
                 "seed",
                 "lambda from",
@@ -119,10 +126,11 @@ final class TransitionsCommand implements Callable<Integer> {
                 "mean acc",
                 "E_test",
                 "|θ| range",
-                "classes held");
+                "phase holds",
+                "hop");
         for (Phase p : analysis.phases()) {
             out.printf(
-                    "%-6s %4d %12.6g %12.6g %6d %8.4f %9.4f %8.3f-%-8.3f  %s%s%n",
+                    "%-6s %4d %12.6g %12.6g %6d %8.4f %9.4f %8.3f-%-8.3f  %s  %s%s%n",
                     p.branch().id(),
                     p.seed(),
                     p.lambdaFrom(),
@@ -133,6 +141,11 @@ final class TransitionsCommand implements Callable<Integer> {
                     p.normMin(),
                     p.normMax(),
                     p.classesHeld().stream().map(String::valueOf).collect(Collectors.joining(" ", "{", "}")),
+                    p.classesHopping().isEmpty()
+                            ? "-"
+                            : p.classesHopping().stream()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(" ", "{", "}")),
                     p.isTrivial() ? "  trivial" : "");
         }
         out.println("Wrote " + folder.root().resolve(SweepFolder.TRANSITIONS));

@@ -14,7 +14,7 @@ import io.phasescope.app.gui.main.UserPreferences;
 import io.phasescope.app.gui.phase.KeepModelViewModel;
 import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.task.FxTaskExecutor;
-import io.phasescope.app.gui.training.JobState;
+import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.training.TrainingViewModel;
 import io.phasescope.app.gui.workspace.RecentFiles;
 import io.phasescope.app.gui.workspace.WorkspaceViewModel;
@@ -70,18 +70,22 @@ public final class Composition implements AutoCloseable {
         new UserPreferences(preferences.node(PREFERENCES_NODE))
                 .keep(
                         main.darkThemeProperty(),
-                        phase.unitProperty(),
+                        phase.settings().unitProperty(),
                         main.lastFolder().folderProperty());
         KeepModelViewModel keep = new KeepModelViewModel(phase, models, executor, status);
         CurvatureViewModel curvature = new CurvatureViewModel(
-                phase.folderProperty(), phase.analysisProperty(), phase.unitProperty(), executor, status);
-        phase.spectraProperty().bind(curvature.rowsProperty());
+                phase.shown().folderProperty(),
+                phase.shown().analysisProperty(),
+                phase.settings().unitProperty(),
+                executor,
+                status);
+        phase.shown().spectraProperty().bind(curvature.rowsProperty());
         curvature
                 .sweepTrainingProperty()
                 .bind(Bindings.createBooleanBinding(
-                        () -> phase.stateProperty().get() == JobState.TRAINING
-                                || phase.stateProperty().get() == JobState.LOADING,
-                        phase.stateProperty()));
+                        () -> phase.run().stateProperty().get() == JobState.TRAINING
+                                || phase.run().stateProperty().get() == JobState.LOADING,
+                        phase.run().stateProperty()));
         workspace = new WorkspaceViewModel(
                 models,
                 phase,

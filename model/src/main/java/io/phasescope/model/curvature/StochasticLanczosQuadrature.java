@@ -16,6 +16,16 @@ public final class StochasticLanczosQuadrature {
     private StochasticLanczosQuadrature() {}
 
     /**
+     * Refuses, before anything is computed, {@code steps} Lanczos steps per probe on {@code dimension} parameters
+     * whose basis would take more than half of the heap.
+     *
+     * @throws IllegalArgumentException naming the memory needed and the largest step count that fits
+     */
+    public static void requireFits(int dimension, int steps) {
+        KrylovBasis.requireFits(dimension, steps);
+    }
+
+    /**
      * @param probes independent probes, ≥ 1
      * @param steps Lanczos steps per probe, 1 ≤ steps ≤ n (fewer if a probe's Krylov space closes)
      * @param seed of the probes

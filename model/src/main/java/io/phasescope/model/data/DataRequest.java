@@ -75,6 +75,8 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
                 SyntheticPatterns.split(
                         PATTERN_TRAIN_PER_CLASS, PATTERN_TEST_PER_CLASS, SyntheticPatterns.DEFAULT_SIGMA, seed);
         };
+        requireAtMost("train subset size", trainSize, full.train());
+        requireAtMost("test subset size", testSize, full.test());
         Dataset train = trainSize == 0 || trainSize == full.train().size()
                 ? full.train()
                 : StratifiedSubset.ofSize(full.train(), trainSize, seed);
@@ -82,6 +84,13 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
                 ? full.test()
                 : StratifiedSubset.ofSize(full.test(), testSize, seed + 1);
         return new DatasetSplit(train, test);
+    }
+
+    private static void requireAtMost(String what, int size, Dataset data) {
+        if (size > data.size()) {
+            throw new IllegalArgumentException(
+                    what + " must be in [0, " + data.size() + "] for " + data.name() + " (0 = all), was " + size);
+        }
     }
 
     /** A short description such as {@code "MNIST, 6000 train / 10000 test, seed 1"}. */

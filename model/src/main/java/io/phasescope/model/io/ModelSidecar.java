@@ -1,6 +1,7 @@
 package io.phasescope.model.io;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON sidecar {@code model.json} beside DL4J's {@code model.zip}. Field names are the file format.
@@ -27,6 +28,8 @@ import java.util.List;
  * @param dataFingerprint training-data fingerprint
  * @param dataDescription training-data description
  * @param software Phasescope version that wrote the file
+ * @param files SHA-256 (lower-case hex) of each other file of the model, by name ({@code model.zip},
+ *     {@code theta-ref.bin}, {@code metrics.json}); {@code null} in folders written before it was added
  */
 record ModelSidecar(
         String format,
@@ -50,7 +53,8 @@ record ModelSidecar(
         int parameterCount,
         String dataFingerprint,
         String dataDescription,
-        String software) {
+        String software,
+        Map<String, String> files) {
 
     static final String FORMAT = "phasescope-model";
     static final int VERSION = 1;

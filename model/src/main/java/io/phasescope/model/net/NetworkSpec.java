@@ -100,7 +100,8 @@ public record NetworkSpec(
         return Dl4jNetworks.configuration(this, learningRate);
     }
 
-    private static long countParameters(int inputSize, List<Integer> hidden, int classCount) {
+    /** The weights and biases of an MLP of these sizes, without building it. */
+    public static long countParameters(int inputSize, List<Integer> hidden, int classCount) {
         long count = 0;
         int previous = inputSize;
         for (int w : hidden) {

@@ -1,5 +1,6 @@
 package io.phasescope.model.sweep;
 
+import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.net.Architecture;
 import io.phasescope.model.sweep.SweepMode.Branch;
@@ -8,6 +9,7 @@ import io.phasescope.model.train.Engines;
 import io.phasescope.model.train.EpochMetrics;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.Predictions;
 import io.phasescope.model.train.Trainer;
 import io.phasescope.model.train.TrainingEngine;
 import io.phasescope.model.train.TrainingListener;
@@ -22,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * The paper's algorithm: warm-started continuation in λ. For each seed and branch it walks the grid;
  * at each λ it starts from the previous step's parameters (cold: from the initialization, or the folder's
  * start θ when it has one), resets Adam,
- * trains to convergence, appends the point to the folder and saves the parameters, so that a crash
+ * trains to convergence, appends the point (with its confusion matrix and sample-panel predictions) to the folder
+ * and saves the parameters, so that a crash
  * loses no completed step and a rerun resumes exactly where it stopped. Seeds run concurrently, one
  * engine per worker thread.
  */
@@ -43,6 +47,7 @@ public final class Pathfinder {
     private final JobControl control;
     private final AtomicInteger done = new AtomicInteger();
     private final int total;
+    private final Dataset samplePanel;
 
     private Pathfinder(SweepFolder folder, DatasetSplit data, SweepListener listener, JobControl control, int done) {
         this.folder = folder;
@@ -51,6 +56,11 @@ public final class Pathfinder {
         this.control = control;
         this.done.set(done);
         this.total = folder.spec().totalSteps();
+        Dataset test = data.test();
+        this.samplePanel = test.subset(
+                test.name() + " sample panel",
+                IntStream.range(0, Math.min(PointDetails.SAMPLE_PANEL, test.size()))
+                        .toArray());
     }
 
     /**
@@ -69,6 +79,7 @@ public final class Pathfinder {
             throw new IllegalArgumentException(
                     "data " + data.train() + " does not fit " + spec.network().describe());
         }
+        folder.repairDetails();
         Pathfinder pathfinder =
                 new Pathfinder(folder, data, listener, control, folder.points().size());
         int threads = Math.max(1, Math.min(workers, spec.seeds().size()));
@@ -154,10 +165,13 @@ public final class Pathfinder {
                         + " diverged: " + e.getMessage() + "; completed steps are kept in " + folder.root());
             }
             SweepPoint point = point(branch, seed, index, result, (System.nanoTime() - start) / 1e9);
+            Predictions panel = engine.predict(samplePanel);
+            PointDetails details = new PointDetails(
+                    point.key(), result.evaluation().confusion(), panel.predicted(), panel.confidence());
             folder.saveState(branch, seed, index, result.theta());
             branchPoints.add(point);
             keepParameters(branch, seed, index, grid.length, branchPoints);
-            folder.append(point);
+            folder.append(point, details);
             int previousIndex = k == 0 ? -1 : (branch == Branch.DOWN ? index + 1 : index - 1);
             folder.pruneState(branch, seed, index, previousIndex);
             theta = result.theta();
@@ -224,7 +238,8 @@ public final class Pathfinder {
                 e.distRef(),
                 result.epochs(),
                 seconds,
-                e.perClassAccuracy());
+                e.perClassAccuracy(),
+                result.stopReason());
     }
 
     /** A shuffle seed that depends only on (seed, branch, grid index), so a resumed step shuffles as the original. */

@@ -13,7 +13,8 @@ import java.util.List;
  * @param points number of sweep points in it
  * @param meanAccuracy mean test accuracy
  * @param perClassAccuracy mean test accuracy of each class
- * @param classesHeld classes whose mean accuracy reaches the hold threshold
+ * @param classesHeld classes whose mean accuracy reaches the hold threshold (see {@link HeldClasses})
+ * @param classesHopping classes held at some points of the phase and not at others
  * @param normMin smallest ‖θ‖ in the phase
  * @param normMax largest ‖θ‖ in the phase
  * @param meanTestLoss mean test loss (nats)
@@ -27,12 +28,14 @@ public record Phase(
         double meanAccuracy,
         double[] perClassAccuracy,
         List<Integer> classesHeld,
+        List<Integer> classesHopping,
         double normMin,
         double normMax,
         double meanTestLoss) {
 
     public Phase {
         classesHeld = List.copyOf(classesHeld);
+        classesHopping = List.copyOf(classesHopping);
     }
 
     /**

@@ -1,7 +1,11 @@
 package io.phasescope.model.sweep;
 
 import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.train.StopReason;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +15,10 @@ import java.util.Locale;
 /**
  * {@code points.csv}: one row per completed sweep step, header
  * {@code branch,seed,lambda,weight_decay,train_loss,reg_loss,test_loss,test_accuracy,norm,dist_ref,epochs,seconds,acc_0,…}
- * with one {@code acc_c} column per class: an {@link AppendOnlyCsv}, so a crash leaves at most a partial
- * last line, which {@link #read} drops (and repairs).
+ * with one {@code acc_c} column per class, then {@code stop_reason} (see {@link StopReason#id()}): an
+ * {@link AppendOnlyCsv}, so a crash leaves at most a partial last line, which {@link #read} drops (and repairs).
+ * Files written before {@code stop_reason} existed are read too: their training stopped either by early stopping or
+ * at the epoch limit (divergence aborted the sweep), which the epoch count tells.
  */
 public final class PointsCsv {
 
@@ -33,8 +39,16 @@ public final class PointsCsv {
 
     private PointsCsv() {}
 
+    /** The last column. */
+    public static final String STOP_REASON = "stop_reason";
+
     /** The header line for {@code classes} classes, without a line break. */
     public static String header(int classes) {
+        return legacyHeader(classes) + "," + STOP_REASON;
+    }
+
+    /** The header of files written before {@code stop_reason} existed. */
+    private static String legacyHeader(int classes) {
         List<String> columns = new ArrayList<>(FIXED_COLUMNS);
         for (int c = 0; c < classes; c++) {
             columns.add("acc_" + c);
@@ -72,19 +86,36 @@ public final class PointsCsv {
         for (double a : p.perClassAccuracy()) {
             row.append(',').append(number(a));
         }
+        row.append(',').append(p.stopReason().id());
         return row.toString();
     }
 
     /**
-     * Reads every complete row (see {@link AppendOnlyCsv#read}). {@code grid} maps λ back to its grid index.
+     * Reads every complete row (see {@link AppendOnlyCsv#read}). {@code grid} maps λ back to its grid index;
+     * {@code maxEpochs} tells the stop reason of rows written before {@code stop_reason} existed.
      *
      * @throws SweepFormatException naming the file and line of anything malformed
      */
-    public static List<SweepPoint> read(Path file, double[] grid, int classes) throws IOException {
-        return AppendOnlyCsv.read(file, header(classes), cells -> parse(cells, grid, classes));
+    public static List<SweepPoint> read(Path file, double[] grid, int classes, int maxEpochs) throws IOException {
+        String legacy = legacyHeader(classes);
+        if (legacy.equals(firstLine(file))) {
+            return AppendOnlyCsv.read(file, legacy, cells -> {
+                int epochs = Integer.parseInt(cells[10]);
+                return parse(cells, grid, classes, epochs >= maxEpochs ? StopReason.EPOCH_LIMIT : StopReason.CONVERGED);
+            });
+        }
+        return AppendOnlyCsv.read(
+                file, header(classes), cells -> parse(cells, grid, classes, StopReason.parse(cells[cells.length - 1])));
     }
 
-    private static SweepPoint parse(String[] cells, double[] grid, int classes) {
+    private static String firstLine(Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = reader.readLine();
+            return line == null ? "" : line;
+        }
+    }
+
+    private static SweepPoint parse(String[] cells, double[] grid, int classes, StopReason stopReason) {
         double lambda = Double.parseDouble(cells[2]);
         double[] perClass = new double[classes];
         for (int c = 0; c < classes; c++) {
@@ -103,7 +134,8 @@ public final class PointsCsv {
                 Double.parseDouble(cells[9]),
                 Integer.parseInt(cells[10]),
                 Double.parseDouble(cells[11]),
-                perClass);
+                perClass,
+                stopReason);
     }
 
     /** The grid index of λ (nearest value within 1e-9 relative), or −1 for a λ off the grid (a refinement probe). */

@@ -26,9 +26,7 @@ public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, do
 
     /** Analyses the grid points of a sweep (refinement probes, index −1, are ignored). */
     public static SweepAnalysis of(List<SweepPoint> points, double holdThreshold) {
-        if (!(holdThreshold > 0 && holdThreshold <= 1)) {
-            throw new IllegalArgumentException("hold threshold must be in (0, 1], was " + holdThreshold);
-        }
+        HeldClasses.checkThreshold(holdThreshold);
         List<Transition> transitions = new ArrayList<>();
         List<Phase> phases = new ArrayList<>();
         for (List<SweepPoint> branch : branches(points).values()) {
@@ -94,12 +92,7 @@ public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, do
             normMin = Math.min(normMin, p.norm());
             normMax = Math.max(normMax, p.norm());
         }
-        List<Integer> held = new ArrayList<>();
-        for (int c = 0; c < classes; c++) {
-            if (perClass[c] >= threshold) {
-                held.add(c);
-            }
-        }
+        List<Integer> held = HeldClasses.atPoint(perClass, threshold);
         SweepPoint first = points.get(0);
         return new Phase(
                 first.branch(),
@@ -110,6 +103,7 @@ public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, do
                 accuracy,
                 perClass,
                 held,
+                HeldClasses.hopping(points, threshold),
                 normMin,
                 normMax,
                 loss);

@@ -19,15 +19,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * A sweep on disk: {@code sweep.json}, {@code points.csv}, {@code state/} (each branch's latest
  * parameters, for resumption), {@code params/} (kept parameters: every {@code paramStride}-th point and
  * both sides of each transition), {@code theta-ref.bin} (θ_ref when not 0), {@code failures.csv} and,
+ * {@code confusion.csv} and {@code samples.csv} (each point's {@link PointDetails}) and,
  * once curvature is measured, {@code spectra.csv} (written by {@code io.phasescope.model.curvature.SweepSpectra}).
  * Appends are serialized, so several workers may share one folder object.
  */
@@ -79,6 +83,7 @@ public final class SweepFolder {
             FloatFiles.write(root.resolve(THETA_REF), spec.options().thetaRef());
         }
         PointsCsv.create(root.resolve(POINTS), spec.network().classCount());
+        PointDetailsCsv.create(root);
         AtomicFiles.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest(spec)));
         return new SweepFolder(root, spec);
     }
@@ -174,12 +179,39 @@ public final class SweepFolder {
     /** The completed points, in the order they were written. */
     public synchronized List<SweepPoint> points() throws IOException {
         return PointsCsv.read(
-                root.resolve(POINTS), spec.grid().values(), spec.network().classCount());
+                root.resolve(POINTS),
+                spec.grid().values(),
+                spec.network().classCount(),
+                spec.options().maxEpochs());
     }
 
-    /** Appends a completed point (fsync'ed). */
-    public synchronized void append(SweepPoint point) throws IOException {
+    /**
+     * Appends a completed point: its details to {@code confusion.csv} and {@code samples.csv} first, then its row
+     * to {@code points.csv}, each with one forced write, so a point in {@code points.csv} always has its details.
+     */
+    public synchronized void append(SweepPoint point, PointDetails details) throws IOException {
+        if (!point.key().equals(details.key())) {
+            throw new IllegalArgumentException("details of " + details.key() + " given for " + point.key());
+        }
+        PointDetailsCsv.append(root, details);
         PointsCsv.append(root.resolve(POINTS), point);
+    }
+
+    /**
+     * The stored details (confusion matrix, sample predictions) of every point, by key; empty for a sweep written
+     * before they were stored.
+     */
+    public synchronized Map<PointKey, PointDetails> details() throws IOException {
+        return PointDetailsCsv.read(root, spec.network().classCount());
+    }
+
+    /**
+     * Drops the details of points that {@code points.csv} does not hold (a crash between the two writes of
+     * {@link #append}); called before a sweep resumes and writes those points again.
+     */
+    public synchronized void repairDetails() throws IOException {
+        Set<PointKey> keys = points().stream().map(SweepPoint::key).collect(Collectors.toSet());
+        PointDetailsCsv.retain(root, spec.network().classCount(), keys);
     }
 
     /** Saves the parameters after step {@code index} of a branch, atomically. */

@@ -1,6 +1,7 @@
 package io.phasescope.model.sweep;
 
 import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.train.StopReason;
 
 /**
  * One completed sweep step: the model trained to convergence at λ. Losses are mean cross-entropy in
@@ -19,6 +20,7 @@ import io.phasescope.model.sweep.SweepMode.Branch;
  * @param epochs epochs trained at this step
  * @param seconds wall time of the step
  * @param perClassAccuracy test accuracy of each class
+ * @param stopReason why training at this point stopped (converged, epoch limit or diverged)
  */
 public record SweepPoint(
         Branch branch,
@@ -33,7 +35,8 @@ public record SweepPoint(
         double distRef,
         int epochs,
         double seconds,
-        double[] perClassAccuracy) {
+        double[] perClassAccuracy,
+        StopReason stopReason) {
 
     /** Which grid point this is, to match it with rows of other files. */
     public PointKey key() {

@@ -33,6 +33,16 @@ public record Transition(
         classesLost = List.copyOf(classesLost);
     }
 
+    /** The bracket's lower end in λ, whichever the walking direction. */
+    public double bracketLow() {
+        return Math.min(lambdaLo, lambdaHi);
+    }
+
+    /** The bracket's upper end in λ, whichever the walking direction. */
+    public double bracketHigh() {
+        return Math.max(lambdaLo, lambdaHi);
+    }
+
     /** The same transition with a refined bracket and critical λ. */
     public Transition refined(double lo, double hi) {
         return new Transition(

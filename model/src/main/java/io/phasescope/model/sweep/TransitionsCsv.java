@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code transitions.csv}: {@code branch,seed,lambda_c,lambda_lo,lambda_hi,norm_before,norm_after,acc_before,acc_after,classes_lost},
- * λ in Phasescope's units, classes lost as digits joined by {@code ;}.
+ * λ in Phasescope's units, classes lost as digits joined by {@code ;}. The bracket is written in ascending λ
+ * ({@code lambda_lo < lambda_hi}) on every branch: a down branch crosses it from {@code lambda_hi} to
+ * {@code lambda_lo}.
  */
 public final class TransitionsCsv {
 
@@ -39,7 +41,10 @@ public final class TransitionsCsv {
                     boolean inside = Math.min(lo, hi) >= Math.min(t.lambdaLo(), t.lambdaHi()) - 1e-12
                             && Math.max(lo, hi) <= Math.max(t.lambdaLo(), t.lambdaHi()) + 1e-12;
                     if (cells[0].equals(t.branch().id()) && Long.parseLong(cells[1]) == t.seed() && inside) {
-                        match = t.refined(lo, hi);
+                        boolean descending = t.lambdaLo() > t.lambdaHi();
+                        match = t.refined(
+                                descending ? Math.max(lo, hi) : Math.min(lo, hi),
+                                descending ? Math.min(lo, hi) : Math.max(lo, hi));
                     }
                 } catch (RuntimeException e) {
                     throw new SweepFormatException(file + ": malformed line '" + line + "'", e);
@@ -60,9 +65,9 @@ public final class TransitionsCsv {
                     .append(',')
                     .append(t.lambdaC())
                     .append(',')
-                    .append(t.lambdaLo())
+                    .append(t.bracketLow())
                     .append(',')
-                    .append(t.lambdaHi())
+                    .append(t.bracketHigh())
                     .append(',')
                     .append(t.normBefore())
                     .append(',')

@@ -9,8 +9,8 @@ import java.util.Random;
 /**
  * Trains to convergence: shuffled minibatch epochs of Adam on {@code L_λ}, stopping after
  * {@code patience} epochs without a strict decrease of the epoch objective (see
- * {@link EpochMetrics#objective()}) or after {@code maxEpochs}. Adam is reset at the start; θ is the
- * engine's current θ (warm start).
+ * {@link EpochMetrics#objective()}) or after {@code maxEpochs}, and says why it stopped ({@link StopReason}).
+ * Adam is reset at the start; θ is the engine's current θ (warm start).
  */
 public final class Trainer {
 
@@ -89,8 +89,14 @@ public final class Trainer {
         Evaluation evaluation = history.get(history.size() - 1).evaluation() != null
                 ? history.get(history.size() - 1).evaluation()
                 : Evaluator.evaluate(engine, data, options);
+        StopReason reason = StopReason.classify(
+                converged,
+                history.get(0).objective(),
+                history.get(history.size() - 1).objective(),
+                evaluation.trainLoss(),
+                train.classCount());
         return new TrainingResult(
-                engine.parameters(), epoch, converged, evaluation, history, (System.nanoTime() - start) / 1e9);
+                engine.parameters(), epoch, reason, evaluation, history, (System.nanoTime() - start) / 1e9);
     }
 
     private static void shuffle(int[] order, Random random) {

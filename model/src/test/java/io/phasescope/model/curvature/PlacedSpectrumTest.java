@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.train.StopReason;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,20 @@ class PlacedSpectrumTest {
 
     private static SweepPoint point(Branch branch, long seed, int index, double lambda, double norm, double distRef) {
         return new SweepPoint(
-                branch, seed, index, lambda, 0.1, 0.2, 0.3, 0.9, norm, distRef, 5, 1, new double[] {1, 1});
+                branch,
+                seed,
+                index,
+                lambda,
+                0.1,
+                0.2,
+                0.3,
+                0.9,
+                norm,
+                distRef,
+                5,
+                1,
+                new double[] {1, 1},
+                StopReason.CONVERGED);
     }
 
     private static PointSpectrum row(Branch branch, long seed, double lambda) {

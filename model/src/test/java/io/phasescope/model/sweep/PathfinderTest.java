@@ -10,6 +10,7 @@ import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.train.CancelledException;
 import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.StopReason;
 import io.phasescope.model.train.TrainingOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,6 +68,31 @@ class PathfinderTest {
     }
 
     @Test
+    void everyPointStoresItsOwnConfusionMatrixAndSamplePanelAgreeingWithItsRow() throws IOException {
+        SweepFolder folder = SweepFolder.openOrCreate(root.resolve("details"), spec(SweepMode.UPDOWN, List.of(1L)));
+        List<SweepPoint> points = Pathfinder.run(folder, data, 1, SweepListener.none(), JobControl.none());
+
+        var details = folder.details();
+        assertThat(details).hasSize(points.size());
+        int[] testCounts = new int[3];
+        for (int label : data.test().labels()) {
+            testCounts[label]++;
+        }
+        for (SweepPoint point : points) {
+            PointDetails d = details.get(point.key());
+            assertThat(d).as("details of %s", point.key()).isNotNull();
+            for (int c = 0; c < 3; c++) {
+                assertThat(d.testCount(c)).as("row sum of class %d", c).isEqualTo(testCounts[c]);
+                assertThat(d.classAccuracy(c))
+                        .as("acc_%d at %s", c, point.key())
+                        .isEqualTo(point.perClassAccuracy()[c]);
+            }
+            assertThat(d.samplePredicted()).hasSize(PointDetails.SAMPLE_PANEL);
+            assertThat(point.stopReason()).isIn(StopReason.CONVERGED, StopReason.EPOCH_LIMIT);
+        }
+    }
+
+    @Test
     void aCancelledSweepResumesToTheSameResultAsAnUninterruptedOne() throws IOException {
         SweepSpec spec = spec(SweepMode.UP, List.of(3L));
         List<SweepPoint> reference = Pathfinder.run(
@@ -95,6 +121,11 @@ class PathfinderTest {
                 SweepFolder.open(root.resolve("resumed")), data, 1, SweepListener.none(), JobControl.none());
 
         assertThat(resumed).hasSize(6);
+        for (String file : new String[] {PointDetailsCsv.CONFUSION, PointDetailsCsv.SAMPLES}) {
+            assertThat(Files.readString(root.resolve("resumed").resolve(file)))
+                    .as(file)
+                    .isEqualTo(Files.readString(root.resolve("whole").resolve(file)));
+        }
         for (int i = 0; i < 6; i++) {
             assertThat(PointsCsvTest.withoutSeconds(resumed.get(i)))
                     .isEqualTo(PointsCsvTest.withoutSeconds(reference.get(i)));

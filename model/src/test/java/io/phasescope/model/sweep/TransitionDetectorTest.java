@@ -3,6 +3,7 @@ package io.phasescope.model.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.train.StopReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -37,7 +38,8 @@ class TransitionDetectorTest {
                     0,
                     5,
                     1,
-                    perClass));
+                    perClass,
+                    StopReason.CONVERGED));
         }
         return points;
     }
@@ -66,7 +68,8 @@ class TransitionDetectorTest {
                     0,
                     5,
                     1,
-                    new double[10]));
+                    new double[10],
+                    StopReason.CONVERGED));
         }
         assertThat(TransitionDetector.jumps(smooth)).isEmpty();
     }

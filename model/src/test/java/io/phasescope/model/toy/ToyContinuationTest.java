@@ -10,6 +10,7 @@ import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
 import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.StopReason;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,9 +105,20 @@ class ToyContinuationTest {
             double norm = Math.sqrt(w[0] * w[0] + w[1] * w[1] + (w.length > 2 ? w[2] * w[2] : 0));
             double accuracy = norm > 1e-3 ? 1 : 0;
             points.add(new SweepPoint(
-                    branch, 1, index, lambda, e, toy.loss(w, lambda), e, accuracy, norm, norm, 0, 0, new double[] {
-                        accuracy
-                    }));
+                    branch,
+                    1,
+                    index,
+                    lambda,
+                    e,
+                    toy.loss(w, lambda),
+                    e,
+                    accuracy,
+                    norm,
+                    norm,
+                    0,
+                    0,
+                    new double[] {accuracy},
+                    StopReason.CONVERGED));
         }
         return points;
     }

@@ -8,6 +8,7 @@ import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.train.StopReason;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.CsvExporter;
 import io.phasescope.render.export.ExportSize;
@@ -126,13 +127,17 @@ class SpectraChartsTest {
         assertThat(legend)
                 .contains(
                         "λ_max(∇²E)",
-                        "top 3",
+                        "top 2–3",
                         SpectraCharts.MIN_E,
                         "bottom 2",
-                        SpectraCharts.SADDLE,
+                        SpectraCharts.SADDLE_LEGEND,
                         "up",
                         "down",
                         "transition");
+        assertThat(legend)
+                .as("a compact legend: one entry for the ranks between the extremes, short texts")
+                .hasSizeLessThanOrEqualTo(10)
+                .allSatisfy(item -> assertThat(item).hasSizeLessThanOrEqualTo(16));
         assertThat(PngExporter.render(chart, ExportSize.pixels(800, 600)).getWidth())
                 .isEqualTo(800);
     }
@@ -212,7 +217,8 @@ class SpectraChartsTest {
                     (10 - 100 * lambda) / 2,
                     5,
                     1,
-                    new double[] {1, 1}));
+                    new double[] {1, 1},
+                    StopReason.CONVERGED));
         }
         return points;
     }
@@ -258,7 +264,7 @@ class SpectraChartsTest {
                 .as("λ_c = 0.032 lies between λ = 0.03 and 0.04")
                 .isCloseTo(6, within(1e-12));
         assertThat(gap.getEndValue()).isCloseTo(7, within(1e-12));
-        assertThat(legend(stack)).contains("transition (gap it spans)").doesNotContain("transition");
+        assertThat(legend(stack)).contains("transition gap").doesNotContain("transition");
 
         JFreeChart distance = SpectraCharts.alongSweep(diagram.withAxis(SpectraAxis.DISTANCE), ChartTheme.LIGHT);
         XYPlot low = ((CombinedDomainXYPlot) distance.getPlot()).getSubplots().get(1);
@@ -290,8 +296,23 @@ class SpectraChartsTest {
                         97,
                         5,
                         1,
-                        new double[] {1, 1}));
-        wide.add(new SweepPoint(Branch.UP, 1, 6, 0.06, 2.3, 2.3, 2.3, 0.1, 0.09, 0.09, 5, 1, new double[] {0, 0}));
+                        new double[] {1, 1},
+                        StopReason.CONVERGED));
+        wide.add(new SweepPoint(
+                Branch.UP,
+                1,
+                6,
+                0.06,
+                2.3,
+                2.3,
+                2.3,
+                0.1,
+                0.09,
+                0.09,
+                5,
+                1,
+                new double[] {0, 0},
+                StopReason.CONVERGED));
 
         JFreeChart chart = SpectraCharts.alongSweep(
                 new SpectraDiagram(

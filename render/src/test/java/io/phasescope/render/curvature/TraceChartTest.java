@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.train.StopReason;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.phase.LambdaUnit;
 import java.util.List;
@@ -72,7 +73,20 @@ class TraceChartTest {
 
     private static SweepPoint point(int index, double lambda, double norm) {
         return new SweepPoint(
-                Branch.UP, 1, index, lambda, 0.1, 0.2, 0.1, 0.9, norm, norm, 3, 1, new double[] {0.9, 0.9});
+                Branch.UP,
+                1,
+                index,
+                lambda,
+                0.1,
+                0.2,
+                0.1,
+                0.9,
+                norm,
+                norm,
+                3,
+                1,
+                new double[] {0.9, 0.9},
+                StopReason.CONVERGED);
     }
 
     @Test

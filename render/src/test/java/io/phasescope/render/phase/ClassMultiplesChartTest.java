@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.train.StopReason;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.PlotGrid;
 import java.awt.Graphics2D;
@@ -45,7 +46,20 @@ class ClassMultiplesChartTest {
             double[] perClass = new double[10];
             perClass[i % 2 == 0 ? 3 : 6] = 1;
             walk.add(new SweepPoint(
-                    Branch.DOWN, 1, i, 0.05 - 0.004 * i, 2.3, 2.3, 2.3, 0.1, 0.2, 0.2, 5, 0.5, perClass));
+                    Branch.DOWN,
+                    1,
+                    i,
+                    0.05 - 0.004 * i,
+                    2.3,
+                    2.3,
+                    2.3,
+                    0.1,
+                    0.2,
+                    0.2,
+                    5,
+                    0.5,
+                    perClass,
+                    StopReason.CONVERGED));
         }
         PhaseDiagram diagram =
                 new PhaseDiagram(SweepFixtures.DIGITS, walk, List.of(), List.of(), LambdaUnit.LAMBDA, null);

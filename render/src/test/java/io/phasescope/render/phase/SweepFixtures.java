@@ -3,6 +3,7 @@ package io.phasescope.render.phase;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.train.StopReason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +79,8 @@ final class SweepFixtures {
                 p.distRef(),
                 4,
                 0.1,
-                p.perClassAccuracy());
+                p.perClassAccuracy(),
+                StopReason.CONVERGED);
     }
 
     static PhaseDiagram diagram(LambdaUnit unit) {
@@ -119,6 +121,7 @@ final class SweepFixtures {
                 norm,
                 5,
                 0.5,
-                perClass);
+                perClass,
+                StopReason.CONVERGED);
     }
 }

@@ -73,7 +73,7 @@ class ReaderFuzzTest {
                 MutationFuzzer.run(
                         List.of(points), INPUTS, 4, List.of(SweepFormatException.class, IOException.class), input -> {
                             Files.write(csv, input);
-                            PointsCsv.read(csv, new double[] {0, 0.1}, 2);
+                            PointsCsv.read(csv, new double[] {0, 0.1}, 2, 50);
                         }));
         Path folder = dir.resolve("sweep");
         Files.createDirectories(folder);

@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.export;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.FormGrid;
-import io.phasescope.app.gui.common.LastFolder;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.FormGrid;
+import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.render.export.ExportFormat;
 import io.phasescope.render.figure.LegendPlacement;
 import java.io.File;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -119,17 +120,22 @@ public final class ExportDialog {
         browse.setOnAction(e -> chooseFile(browse.getScene().getWindow(), chart.getValue(), lastFolder)
                 .ifPresent(path -> file.setText(path.toString())));
         chart.valueProperty().addListener((obs, old, now) -> file.setText(renamed(file.getText(), now)));
-        form.row("File", new HBox(6, file, browse));
+        Label fileError = Controls.styled(new Label(), "field-error");
+        fileError.setId("exportFileError");
+        fileError.setWrapText(true);
+        fileError.textProperty().bind(viewModel.fileErrorProperty());
+        fileError.visibleProperty().bind(viewModel.fileErrorProperty().isNotEmpty());
+        fileError.managedProperty().bind(fileError.visibleProperty());
+        viewModel
+                .fileErrorProperty()
+                .addListener((obs, old, now) ->
+                        file.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !now.isEmpty()));
+        form.row("File", new VBox(4, new HBox(6, file, browse), fileError));
         HBox content = new HBox(16, form, new VBox(6, caption, preview));
         chart.getSelectionModel().selectFirst();
-        file.setText(
-                lastFolder.folderProperty().get() == null
-                        ? chart.getValue().fileStem() + ".png"
-                        : lastFolder
-                                .folderProperty()
-                                .get()
-                                .resolve(chart.getValue().fileStem() + ".png")
-                                .toString());
+        file.setText(ExportViewModel.defaultFolder(lastFolder.folderProperty().get())
+                .resolve(chart.getValue().fileStem() + ".png")
+                .toString());
 
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -141,6 +147,12 @@ public final class ExportDialog {
                 (Button) dialog.getDialogPane().lookupButton(ButtonType.OK),
                 "Write the figure to the file " + "named above.");
         Controls.tip((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL), "Close without exporting.");
+        // a bad file name or size keeps the dialog open with the field marked, nothing typed is lost
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            if (viewModel.problem(file.getText()).isPresent()) {
+                e.consume();
+            }
+        });
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != ButtonType.OK) {
             return;

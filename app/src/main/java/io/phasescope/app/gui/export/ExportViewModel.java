@@ -1,11 +1,11 @@
 package io.phasescope.app.gui.export;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.Coalescer;
 import io.phasescope.app.gui.task.TaskExecutor;
-import io.phasescope.app.gui.training.InputParsers;
 import io.phasescope.render.ChartSnapshot;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.ChartExporter;
@@ -16,6 +16,7 @@ import io.phasescope.render.figure.FigureStyle;
 import io.phasescope.render.figure.FigureStyler;
 import io.phasescope.render.figure.LegendPlacement;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -66,6 +69,7 @@ public final class ExportViewModel {
     private final ObjectProperty<ChartTheme> screenTheme =
             new SimpleObjectProperty<>(this, "screenTheme", ChartTheme.LIGHT);
     private final ReadOnlyObjectWrapper<BufferedImage> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyStringWrapper fileError = new ReadOnlyStringWrapper(this, "fileError", "");
     private final Coalescer previewer;
     private NamedChart previewed;
     private final ObjectProperty<Integer> dpi = new SimpleObjectProperty<>(this, "dpi", ExportSize.PRINT_DPI);
@@ -105,19 +109,83 @@ public final class ExportViewModel {
      * @return the file the export goes to, or empty when the name was refused
      */
     public Optional<Path> exportTo(NamedChart chart, String text) {
-        if (text == null || text.isBlank()) {
-            status.error("Cannot export: name the file to write (.png, .svg, .pdf or .csv)");
+        Optional<String> problem = problem(text);
+        if (problem.isPresent()) {
+            status.error("Cannot export: " + problem.get());
             return Optional.empty();
+        }
+        Path file = Path.of(text.trim()).toAbsolutePath();
+        export(chart, file);
+        return Optional.of(file);
+    }
+
+    /**
+     * What keeps the dialog's settings from being exported to {@code text}, if anything: a missing or invalid file
+     * name, an extension that names no format, a folder that is not one, or an invalid width or height. Sets
+     * {@link #fileErrorProperty()} for the file's problems, so the dialog can stay open and mark the field.
+     */
+    public Optional<String> problem(String text) {
+        String fileProblem = fileProblem(text);
+        fileError.set(fileProblem == null ? "" : fileProblem);
+        if (fileProblem != null) {
+            return Optional.of(fileProblem);
+        }
+        if (!width.commit() || !height.commit()) {
+            return Optional.of((width.validProperty().get() ? height : width)
+                    .errorProperty()
+                    .get());
+        }
+        try {
+            size(dpi.get());
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String fileProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return "name the file to write (.png, .svg, .pdf or .csv)";
         }
         Path file;
         try {
             file = Path.of(text.trim()).toAbsolutePath();
         } catch (InvalidPathException e) {
-            status.error("Cannot export: '" + text + "' is not a file name: " + e.getReason());
-            return Optional.empty();
+            return "'" + text + "' is not a file name: " + e.getReason();
         }
-        export(chart, file);
-        return Optional.of(file);
+        if (Files.isDirectory(file)) {
+            return file + " is a folder; name a file in it";
+        }
+        try {
+            ExportFormat.of(file);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        Path parent = file.getParent();
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : p + " is a file, not a folder";
+            }
+        }
+        return null;
+    }
+
+    /** Why the file named in the dialog cannot be written, or empty. */
+    public ReadOnlyStringProperty fileErrorProperty() {
+        return fileError.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the dialog proposes to write: the folder last chosen, else the user's Documents folder, else the home
+     * folder (never the working directory the app was started from).
+     */
+    public static Path defaultFolder(Path lastFolder) {
+        if (lastFolder != null && Files.isDirectory(lastFolder)) {
+            return lastFolder;
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
     }
 
     /**

@@ -90,7 +90,7 @@ final class SeedTrainingJob implements BackgroundTask.Work<Integer> {
                             "trained on %s, %d epochs, %s",
                             data.describe(),
                             result.epochs(),
-                            result.converged() ? "converged" : "epoch limit"),
+                            result.stopReason().words()),
                     spec,
                     result.theta(),
                     data.kind());

@@ -1,9 +1,7 @@
 package io.phasescope.app.gui.main;
 
-import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.StatusModel;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import io.phasescope.app.gui.controls.Controls;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -22,12 +20,12 @@ final class ErrorBanner extends HBox {
         message.textProperty().bind(status.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
-        BooleanProperty dismissed = new SimpleBooleanProperty();
-        status.messageProperty().addListener((obs, old, now) -> dismissed.set(false));
-        Button dismiss = Controls.tip(new Button("Dismiss"), "Hide this message; the status bar keeps it.");
-        dismiss.setOnAction(e -> dismissed.set(true));
+        Button dismiss =
+                Controls.tip(new Button("Dismiss"), "Hide this message; the status bar keeps it, no longer in red.");
+        dismiss.setId("dismissErrorButton");
+        dismiss.setOnAction(e -> status.dismissError());
         getChildren().addAll(icon, message, dismiss);
-        visibleProperty().bind(status.errorProperty().and(dismissed.not()));
+        visibleProperty().bind(status.errorProperty());
         managedProperty().bind(visibleProperty());
     }
 }

@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.main;
 
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.curvature.CurvatureView;
 import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.export.ExportDialog;
@@ -69,7 +69,7 @@ public final class MainWindow extends BorderPane {
         Tab phaseTab = tab("Phase diagram", "phaseTab", phaseView);
         LandscapeView landscapeView = new LandscapeView(landscape, library, main.themeProperty(), main.lastFolder());
         Tab landscapeTab = tab("Landscape", "landscapeTab", landscapeView);
-        landscape.activeProperty().bind(landscapeTab.selectedProperty());
+        landscape.slices().activeProperty().bind(landscapeTab.selectedProperty());
         CurvatureView curvatureView = new CurvatureView(curvature, main.themeProperty());
         Tab curvatureTab = tab("Curvature", "curvatureTab", curvatureView);
         curvature.activeProperty().bind(curvatureTab.selectedProperty());
@@ -101,6 +101,9 @@ public final class MainWindow extends BorderPane {
             phaseView.chooseFolder();
         });
         WorkspaceMenu workspaceMenu = new WorkspaceMenu(workspace, this, main.lastFolder());
+        workspace
+                .sweepsShownProperty()
+                .addListener((obs, old, now) -> tabs.getSelectionModel().select(phaseTab));
         Menu file = new Menu(
                 "File",
                 null,
@@ -113,11 +116,11 @@ public final class MainWindow extends BorderPane {
                 exportItem,
                 new SeparatorMenuItem(),
                 bound("Shortcut+Q", main.quitCommand()));
-        MenuItem runSweep = bound("F7", phase.runCommand());
+        MenuItem runSweep = bound("F7", phase.run().runCommand());
         runSweep.setId("runSweepMenuItem");
         runSweep.setOnAction(e -> {
             tabs.getSelectionModel().select(phaseTab);
-            phase.runCommand().execute();
+            phase.run().runCommand().execute();
         });
         Menu run = new Menu(
                 "Run",
@@ -127,7 +130,7 @@ public final class MainWindow extends BorderPane {
                 bound("Shift+F5", training.stopCommand()),
                 new SeparatorMenuItem(),
                 runSweep,
-                sweepItem("F8", phase.pauseResumeCommand()),
+                sweepItem("F8", phase.run().pauseResumeCommand()),
                 sweepItem("Shift+F7", phase.cancelCommand()));
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("darkThemeMenuItem");

@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.main;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.LastFolder;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.app.gui.workspace.WorkspaceArchive;
 import io.phasescope.app.gui.workspace.WorkspaceViewModel;
 import java.io.File;
@@ -98,14 +98,17 @@ final class WorkspaceMenu {
 
     MenuItem saveAs() {
         MenuItem item = item("Save workspace as…", "Shortcut+Shift+S", "saveWorkspaceAsMenuItem");
-        item.setOnAction(e -> {
-            File chosen = lastFolder.remember(chooser("Save the workspace")
-                    .showSaveDialog(owner.getScene().getWindow()));
-            if (chosen != null) {
-                workspace.saveAs(chosen.toPath());
-            }
-        });
+        item.setOnAction(e -> askAndSave());
+        workspace.saveAsRequestsProperty().addListener((o, old, now) -> askAndSave());
         return item;
+    }
+
+    private void askAndSave() {
+        File chosen = lastFolder.remember(
+                chooser("Save the workspace").showSaveDialog(owner.getScene().getWindow()));
+        if (chosen != null) {
+            workspace.saveAs(chosen.toPath());
+        }
     }
 
     private FileChooser chooser(String title) {

@@ -15,7 +15,8 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 
 /**
- * "Add to model library": the model shown at the selected λ (the kept parameters nearest to it on its branch)
+ * "Add to model library": the kept parameters nearest to the selected λ on its branch ({@link ModelAtLambda#kept()},
+ * which the model pane names when they are not the point's own)
  * becomes a library model, for the landscape explorer. Only MLP sweeps: their models can be sliced.
  */
 public final class KeepModelViewModel {
@@ -38,13 +39,13 @@ public final class KeepModelViewModel {
                 "Add to model library",
                 Bindings.createBooleanBinding(
                         () -> {
-                            ModelAtLambda model = phase.modelProperty().get();
+                            ModelAtLambda model = phase.model().modelProperty().get();
                             return model != null
-                                    && model.hasModel()
-                                    && phase.folderProperty().get() != null;
+                                    && model.kept() != null
+                                    && phase.shown().folderProperty().get() != null;
                         },
-                        phase.modelProperty(),
-                        phase.folderProperty()),
+                        phase.model().modelProperty(),
+                        phase.shown().folderProperty()),
                 this::keep);
     }
 
@@ -53,8 +54,8 @@ public final class KeepModelViewModel {
     }
 
     private void keep() {
-        Path root = phase.folderProperty().get();
-        SweepPoint source = phase.modelProperty().get().source();
+        Path root = phase.shown().folderProperty().get();
+        SweepPoint source = phase.model().modelProperty().get().kept();
         executor.execute(BackgroundTask.of("keep model", control -> {
                     SweepFolder folder = SweepFolder.open(root);
                     SweepSpec spec = folder.spec();

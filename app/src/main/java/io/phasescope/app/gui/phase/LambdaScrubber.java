@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.controls.Controls;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -27,9 +27,9 @@ final class LambdaScrubber extends HBox {
         setId("lambdaScrubber");
         Label title = Controls.styled(new Label("Model at"), "scrubber-title");
         title.setMinWidth(Label.USE_PREF_SIZE);
-        ChoiceBox<BranchKey> branch = new ChoiceBox<>(viewModel.branches());
+        ChoiceBox<BranchKey> branch = new ChoiceBox<>(viewModel.shown().branches());
         branch.setId("branchChoice");
-        branch.valueProperty().bindBidirectional(viewModel.branchProperty());
+        branch.valueProperty().bindBidirectional(viewModel.scrubber().branchProperty());
         Controls.tip(branch, "The branch and seed whose models the slider shows.");
 
         slider.setId("sweepLambdaSlider");
@@ -44,22 +44,22 @@ final class LambdaScrubber extends HBox {
                 "Drag to scrub the sweep; release between two grid points to train a probe there. "
                         + "Space plays and pauses, ← and → step.");
         HBox.setHgrow(slider, Priority.ALWAYS);
-        viewModel.gridSizeProperty().addListener((obs, old, size) -> layoutTicks());
-        viewModel.unitProperty().addListener((obs, old, unit) -> layoutTicks());
+        viewModel.shown().gridSizeProperty().addListener((obs, old, size) -> layoutTicks());
+        viewModel.settings().unitProperty().addListener((obs, old, unit) -> layoutTicks());
         layoutTicks();
-        slider.valueProperty().bindBidirectional(viewModel.sliderPositionProperty());
+        slider.valueProperty().bindBidirectional(viewModel.scrubber().sliderPositionProperty());
         slider.valueChangingProperty()
                 .addListener((obs, was, changing) ->
-                        viewModel.sliderChangingProperty().set(changing));
+                        viewModel.scrubber().sliderChangingProperty().set(changing));
 
         Label where = Controls.styled(new Label(), "scrubber-text");
         where.setId("sliderLabel");
-        where.textProperty().bind(viewModel.sliderTextProperty());
+        where.textProperty().bind(viewModel.scrubber().sliderTextProperty());
         where.setMinWidth(Label.USE_PREF_SIZE);
         CheckBox follow = Controls.check(
                 "followCheck",
                 "Follow the sweep",
-                viewModel.followProperty(),
+                viewModel.scrubber().followProperty(),
                 "Keep the slider on the newest point while the sweep runs.");
         follow.setMinWidth(CheckBox.USE_PREF_SIZE);
         getChildren().addAll(title, branch, slider, where, follow);
@@ -67,14 +67,14 @@ final class LambdaScrubber extends HBox {
 
     /** Ticks about every sixth of the grid, labelled in the current unit. */
     private void layoutTicks() {
-        int size = viewModel.gridSizeProperty().get();
+        int size = viewModel.shown().gridSizeProperty().get();
         slider.setDisable(size < 2);
         slider.setMax(Math.max(1, size - 1));
         slider.setMajorTickUnit(Math.max(1, niceStep((size - 1) / 6.0)));
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double value) {
-                return viewModel.tickLabel(value);
+                return viewModel.scrubber().tickLabel(value);
             }
 
             @Override

@@ -4,6 +4,7 @@ import io.phasescope.app.gui.common.DataCache;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.net.Architecture;
+import io.phasescope.model.sweep.PointDetails;
 import io.phasescope.model.sweep.PointsCsv;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
@@ -22,6 +23,7 @@ import io.phasescope.model.train.TrainingOptions;
 import io.phasescope.model.train.TrainingResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -48,12 +50,15 @@ final class ModelInspector {
     record Probe(ModelAtLambda model, float[] theta, SweepPoint warmStart) {}
 
     /**
-     * Evaluates the model at {@code target}: {@code theta} when given (a probe's, kept in memory), else the
-     * kept parameters of the nearest point of {@code branchPoints} (the target's walk) that has them.
+     * The model at {@code target}. A probe ({@code theta} given, kept in memory) is evaluated. A point whose details
+     * the sweep stored ({@code details}) is shown exactly from them, with the nearest kept parameters of its walk
+     * ({@code branchPoints}) named for actions that need parameters. Otherwise (a sweep written before details
+     * were stored) the nearest kept parameters are evaluated and shown as such.
      */
     static ModelAtLambda inspect(
             SweepFolder folder,
             DataCache data,
+            PointDetails details,
             SweepPoint target,
             float[] theta,
             List<SweepPoint> branchPoints,
@@ -63,6 +68,22 @@ final class ModelInspector {
         DatasetSplit split = data.get(spec.data(), message -> {});
         Dataset samples = data.samples(spec.data(), sampleCount, message -> {});
         control.checkpoint();
+        if (theta == null && details != null) {
+            SweepPoint kept = byDistance(branchPoints, target).stream()
+                    .filter(p -> folder.hasParameters(p.branch(), p.seed(), p.index()))
+                    .findFirst()
+                    .orElse(null);
+            Evaluation evaluation = storedEvaluation(target, details);
+            int shown = Math.min(samples.size(), details.samplePredicted().length);
+            return new ModelAtLambda(
+                    target,
+                    target,
+                    kept,
+                    evaluation,
+                    samples,
+                    Arrays.copyOf(details.samplePredicted(), shown),
+                    Arrays.copyOf(details.sampleConfidence(), shown));
+        }
         SweepPoint source = target;
         float[] parameters = theta;
         if (parameters == null) {
@@ -84,8 +105,24 @@ final class ModelInspector {
             Evaluation evaluation = testEvaluation(source, split.test(), engine.predict(split.test()));
             Predictions predictions = engine.predict(samples);
             return new ModelAtLambda(
-                    target, source, evaluation, samples, predictions.predicted(), predictions.confidence());
+                    target, source, source, evaluation, samples, predictions.predicted(), predictions.confidence());
         }
+    }
+
+    /** The point's recorded metrics with its stored confusion matrix (train accuracy is not recorded: NaN). */
+    static Evaluation storedEvaluation(SweepPoint point, PointDetails details) {
+        int[][] confusion = details.confusion();
+        return new Evaluation(
+                point.lambda(),
+                point.trainLoss(),
+                point.regLoss(),
+                point.testLoss(),
+                Double.NaN,
+                point.testAccuracy(),
+                Evaluator.perClassAccuracy(confusion),
+                confusion,
+                point.norm(),
+                point.distRef());
     }
 
     /**
@@ -193,13 +230,14 @@ final class ModelInspector {
                     e.distRef(),
                     result.epochs(),
                     (System.nanoTime() - begin) / 1e9,
-                    e.perClassAccuracy());
+                    e.perClassAccuracy(),
+                    result.stopReason());
             Path file = folder.root().resolve(PROBES);
             PointsCsv.create(file, spec.network().classCount());
             PointsCsv.append(file, point);
             Predictions predictions = engine.predict(samples);
-            ModelAtLambda model =
-                    new ModelAtLambda(point, point, e, samples, predictions.predicted(), predictions.confidence());
+            ModelAtLambda model = new ModelAtLambda(
+                    point, point, null, e, samples, predictions.predicted(), predictions.confidence());
             return new Probe(model, result.theta(), warmStart);
         }
     }
@@ -210,8 +248,12 @@ final class ModelInspector {
         if (!file.toFile().isFile()) {
             return List.of();
         }
+        SweepSpec spec = folder.spec();
         return PointsCsv.read(
-                file, folder.spec().grid().values(), folder.spec().network().classCount());
+                file,
+                spec.grid().values(),
+                spec.network().classCount(),
+                spec.options().maxEpochs());
     }
 
     private static List<SweepPoint> byDistance(List<SweepPoint> points, SweepPoint target) {

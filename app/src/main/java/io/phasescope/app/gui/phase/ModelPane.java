@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.ReflowPane;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.ReflowPane;
 import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.app.gui.training.DigitGrid;
 import io.phasescope.model.sweep.SweepPoint;
@@ -9,6 +9,7 @@ import io.phasescope.model.train.Evaluation;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.phase.ConfusionMatrixChart;
+import io.phasescope.render.phase.LambdaUnit;
 import io.phasescope.render.training.TrainingChartData;
 import io.phasescope.render.training.TrainingCharts;
 import java.util.List;
@@ -34,14 +35,14 @@ final class ModelPane extends StackPane {
 
     ModelPane(PhaseViewModel viewModel, KeepModelViewModel keep, ChartTheme theme) {
         getStyleClass().add("model-pane");
-        bars = new TrainingChartData(viewModel.classNames());
+        bars = new TrainingChartData(viewModel.shown().classNames());
         barsChart = TrainingCharts.classAccuracy(bars, theme);
-        confusion = new ConfusionMatrixChart(viewModel.classNames(), theme);
-        viewModel.selectedProperty().addListener((obs, old, point) -> showPoint(viewModel, point));
-        viewModel.modelProperty().addListener((obs, old, model) -> showModel(viewModel, model));
-        viewModel.unitProperty().addListener((obs, old, unit) -> {
-            showPoint(viewModel, viewModel.selectedProperty().get());
-            showModel(viewModel, viewModel.modelProperty().get());
+        confusion = new ConfusionMatrixChart(viewModel.shown().classNames(), theme);
+        viewModel.shown().selectedProperty().addListener((obs, old, point) -> showPoint(viewModel, point));
+        viewModel.model().modelProperty().addListener((obs, old, model) -> showModel(viewModel, model));
+        viewModel.settings().unitProperty().addListener((obs, old, unit) -> {
+            showPoint(viewModel, viewModel.shown().selectedProperty().get());
+            showModel(viewModel, viewModel.model().modelProperty().get());
         });
 
         getChildren()
@@ -66,8 +67,8 @@ final class ModelPane extends StackPane {
     /** The point's own per-class accuracies at once; the confusion matrix follows with its model. */
     private void showPoint(PhaseViewModel viewModel, SweepPoint point) {
         if (point == null) {
-            bars.reset(viewModel.classNames());
-            confusion.setClassNames(viewModel.classNames());
+            bars.reset(viewModel.shown().classNames());
+            confusion.setClassNames(viewModel.shown().classNames());
             confusion.clear();
             note.setText("");
             return;
@@ -87,18 +88,19 @@ final class ModelPane extends StackPane {
                         point.distRef()));
         barsChart.setTitle("Per class, "
                 + PhaseFormat.shortLambda(
-                        point.lambda(), viewModel.unitProperty().get()));
+                        point.lambda(), viewModel.settings().unitProperty().get()));
     }
 
     private void showModel(PhaseViewModel viewModel, ModelAtLambda model) {
-        confusion.setClassNames(viewModel.classNames());
+        confusion.setClassNames(viewModel.shown().classNames());
         if (model == null) {
             confusion.clear();
             note.setText("");
             return;
         }
         SweepPoint p = model.point();
-        String at = PhaseFormat.shortLambda(p.lambda(), viewModel.unitProperty().get());
+        String at = PhaseFormat.shortLambda(
+                p.lambda(), viewModel.settings().unitProperty().get());
         if (!model.hasModel()) {
             confusion.clear();
             note.setText("The sweep kept no parameters near " + at + " on this branch");
@@ -107,18 +109,31 @@ final class ModelPane extends StackPane {
         // the confusion matrix and the samples are of the model shown, which may sit at another λ than the point
         String shownAt = model.isNearestKept()
                 ? PhaseFormat.shortLambda(
-                        model.source().lambda(), viewModel.unitProperty().get())
+                        model.source().lambda(),
+                        viewModel.settings().unitProperty().get())
                 : at;
         confusion.show(model.evaluation().confusion(), "Confusion, " + shownAt);
-        note.setText(
-                model.isNearestKept()
-                        ? "Model shown: the nearest kept parameters, at " + shownAt
-                        : "Caption: predicted class · green right, red wrong");
+        note.setText(note(model, shownAt, viewModel.settings().unitProperty().get()));
+    }
+
+    /** What the panel shows, said plainly: the point's own model, or which other point's stands in for it. */
+    static String note(ModelAtLambda model, String shownAt, LambdaUnit unit) {
+        if (model.isNearestKept()) {
+            return "Model shown: the nearest kept parameters, at " + shownAt;
+        }
+        String caption = "Caption: predicted class · green right, red wrong";
+        if (model.kept() == null) {
+            return caption + " · no parameters kept on this branch to add to the library";
+        }
+        return model.usesNearestParameters()
+                ? caption + " · Add to model library takes the nearest kept parameters, at "
+                        + PhaseFormat.shortLambda(model.kept().lambda(), unit)
+                : caption;
     }
 
     private void showBars(PhaseViewModel viewModel, Evaluation evaluation) {
-        if (!bars.classNames().equals(viewModel.classNames())) {
-            bars.reset(viewModel.classNames());
+        if (!bars.classNames().equals(viewModel.shown().classNames())) {
+            bars.reset(viewModel.shown().classNames());
         }
         bars.addEpoch(1, evaluation);
     }
@@ -135,7 +150,7 @@ final class ModelPane extends StackPane {
         note.setText("Caption: predicted class · green right, red wrong");
         note.setWrapText(true);
         note.setMinHeight(Label.USE_PREF_SIZE); // all its lines, never an ellipsis
-        DigitGrid grid = new DigitGrid(viewModel.samples());
+        DigitGrid grid = new DigitGrid(viewModel.model().samples());
         grid.setId("phaseDigitGrid");
         VBox box = new VBox(header, note, grid);
         box.getStyleClass().add("samples-box");

@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.ReflowPane;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.ReflowPane;
 import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.phase.PhaseCharts;
@@ -24,8 +24,8 @@ final class PhaseChartsPane extends StackPane {
     PhaseChartsPane(PhaseViewModel viewModel, ChartTheme theme) {
         getStyleClass().add("phase-charts");
         charts = new PhaseCharts(theme);
-        charts.update(viewModel.diagramProperty().get());
-        viewModel.diagramProperty().addListener((obs, old, diagram) -> charts.update(diagram));
+        charts.update(viewModel.shown().diagramProperty().get());
+        viewModel.shown().diagramProperty().addListener((obs, old, diagram) -> charts.update(diagram));
         named = List.of(
                 new NamedChart("Loss and accuracy vs λ", "phase-metrics", charts.metricsVsLambda()),
                 new NamedChart("Hysteresis: branches and seeds", "phase-branches", charts.branches()),

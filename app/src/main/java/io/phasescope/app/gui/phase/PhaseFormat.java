@@ -68,17 +68,14 @@ public final class PhaseFormat {
                 t.classesLost().isEmpty() ? "no class lost" : "lost " + names(t.classesLost(), classNames));
     }
 
-    /** One line per phase, for example {@code "up · seed 1: λ 0 – 0.011 · holds 10 of 10 · 97 %"}. */
+    /**
+     * One line per phase, for example {@code "up · seed 1: λ 0.03 – 0.035 · phase holds 0, 1, 3, 7 (4, 7 hop) ·
+     * accuracy 45 %"}.
+     */
     public static String phase(Phase p, LambdaUnit unit, List<String> classNames) {
         double from = Math.min(p.lambdaFrom(), p.lambdaTo());
         double to = Math.max(p.lambdaFrom(), p.lambdaTo());
-        String held = p.isTrivial()
-                ? "trivial phase"
-                : "holds " + p.classesHeld().size() + " of " + classNames.size()
-                        + (p.classesHeld().size() < classNames.size()
-                                        && p.classesHeld().size() <= 6
-                                ? " (" + names(p.classesHeld(), classNames) + ")"
-                                : "");
+        String held = phaseHolds(p, classNames);
         return String.format(
                 Locale.ROOT,
                 "%s · seed %d: %s %s – %s · %s · accuracy %.0f %%",
@@ -89,6 +86,42 @@ public final class PhaseFormat {
                 number(unit.of(to)),
                 held,
                 100 * p.meanAccuracy());
+    }
+
+    /**
+     * What a phase holds by the stated rule ({@link io.phasescope.model.sweep.HeldClasses}), with the classes that
+     * hop inside it: {@code "phase holds 0, 1, 3, 7 (4, 7 hop)"}, or {@code "trivial phase"}.
+     */
+    public static String phaseHolds(Phase p, List<String> classNames) {
+        if (p.isTrivial()) {
+            return "trivial phase";
+        }
+        String held = "phase holds " + classSet(p.classesHeld(), classNames);
+        return p.classesHopping().isEmpty() ? held : held + " (" + names(p.classesHopping(), classNames) + " hop)";
+    }
+
+    /**
+     * A set of classes in few words: {@code "none"}, {@code "all 10"}, {@code "all but 5, 8"} when at most three
+     * are missing, else the names.
+     */
+    public static String classSet(List<Integer> classes, List<String> classNames) {
+        int all = classNames.size();
+        if (classes.isEmpty()) {
+            return "none";
+        }
+        if (classes.size() == all) {
+            return "all " + all;
+        }
+        if (all - classes.size() <= 3 && all > 4) {
+            List<Integer> missing = new java.util.ArrayList<>();
+            for (int c = 0; c < all; c++) {
+                if (!classes.contains(c)) {
+                    missing.add(c);
+                }
+            }
+            return "all but " + names(missing, classNames);
+        }
+        return names(classes, classNames);
     }
 
     /** Class names of {@code classes}, comma-separated. */

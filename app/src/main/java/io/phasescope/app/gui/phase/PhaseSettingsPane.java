@@ -1,9 +1,9 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.FormGrid;
-import io.phasescope.app.gui.common.LastFolder;
-import io.phasescope.app.gui.common.LinesBox;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.FormGrid;
+import io.phasescope.app.gui.controls.LastFolder;
+import io.phasescope.app.gui.controls.LinesBox;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.render.phase.LambdaUnit;
 import java.nio.file.Path;
@@ -28,38 +28,39 @@ final class PhaseSettingsPane extends VBox {
         FormGrid sweep = new FormGrid()
                 .section("SWEEP")
                 .row("Preset", presetChoice(viewModel))
-                .wide(muted("sweepSummary", viewModel.summaryProperty()))
+                .wide(muted("sweepSummary", viewModel.settings().summaryProperty()))
                 .row("Mode", modeChoice(viewModel))
                 .field(
                         "Seeds",
                         "seedsField",
-                        viewModel.seeds(),
+                        viewModel.settings().seeds(),
                         "One walk per seed, two at a time on two " + "cores; e.g. 1 or 1, 2, 3 or 1-4.")
                 .wide(folderLabel(viewModel));
         sweep.disableProperty()
                 .bind(Bindings.createBooleanBinding(
-                        () -> viewModel.stateProperty().get().isActive(), viewModel.stateProperty()));
+                        () -> viewModel.run().stateProperty().get().isActive(),
+                        viewModel.run().stateProperty()));
         FormGrid display = new FormGrid()
                 .section("DISPLAY")
                 .row("λ axis", unitChoice(viewModel))
                 .section("TRANSITIONS")
                 .wide(new LinesBox(
                         "transitionsList",
-                        viewModel.transitionLines(),
+                        viewModel.shown().transitionLines(),
                         "None yet: they appear as the sweep finds jumps in ‖θ‖ and E."))
                 .section("PHASES")
-                .wide(new LinesBox("phasesList", viewModel.phaseLines(), "None yet."));
+                .wide(new LinesBox("phasesList", viewModel.shown().phaseLines(), "None yet."));
         getChildren().addAll(sweep, buttons(viewModel), openButton(viewModel, lastFolder), display);
     }
 
     private static ChoiceBox<SweepChoice> presetChoice(PhaseViewModel viewModel) {
-        ChoiceBox<SweepChoice> box = new ChoiceBox<>(viewModel.choices());
+        ChoiceBox<SweepChoice> box = new ChoiceBox<>(viewModel.settings().choices());
         box.setId("presetChoice");
         Controls.tip(
                 box,
                 "The sweep to run: the paper's (hours), the Classroom preset (about 2 minutes), "
                         + "quick ones, and the networks and datasets of the extensions.");
-        box.valueProperty().bindBidirectional(viewModel.choiceProperty());
+        box.valueProperty().bindBidirectional(viewModel.settings().choiceProperty());
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }
@@ -72,7 +73,7 @@ final class PhaseSettingsPane extends VBox {
                 "up: λ rises from 0; down: it falls from the top; updown: both, warm-started, to "
                         + "show hysteresis; cold: every λ trained from scratch.");
         box.getItems().setAll(SweepMode.values());
-        box.valueProperty().bindBidirectional(viewModel.modeProperty());
+        box.valueProperty().bindBidirectional(viewModel.settings().modeProperty());
         box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {
             @Override
@@ -103,7 +104,7 @@ final class PhaseSettingsPane extends VBox {
                 box,
                 "Label every λ axis and value as λ, the L2 strength, or as a framework's weight " + "decay β = 2λ.");
         box.getItems().setAll(LambdaUnit.values());
-        box.valueProperty().bindBidirectional(viewModel.unitProperty());
+        box.valueProperty().bindBidirectional(viewModel.settings().unitProperty());
         box.setMaxWidth(Double.MAX_VALUE);
         box.setConverter(new StringConverter<>() {
             @Override
@@ -134,27 +135,30 @@ final class PhaseSettingsPane extends VBox {
         label.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> {
-                            if (viewModel.folderProperty().get() == null) {
-                                return "New sweeps go to " + viewModel.sweepsRoot();
+                            if (viewModel.shown().folderProperty().get() == null) {
+                                return "New sweeps go to " + viewModel.run().sweepsRoot();
                             }
                             // the folder's name on a line of its own, so that it never wraps inside the name
-                            Path folder = viewModel.folderProperty().get().toAbsolutePath();
-                            return (viewModel.resumableProperty().get() ? "Resumable sweep " : "Sweep ")
+                            Path folder =
+                                    viewModel.shown().folderProperty().get().toAbsolutePath();
+                            return (viewModel.run().resumableProperty().get() ? "Resumable sweep " : "Sweep ")
                                     + folder.getFileName() + "\nin " + folder.getParent();
                         },
-                        viewModel.folderProperty(),
-                        viewModel.resumableProperty()));
+                        viewModel.shown().folderProperty(),
+                        viewModel.run().resumableProperty()));
         return label;
     }
 
     private static HBox buttons(PhaseViewModel viewModel) {
         Button run = Controls.button(
                 "runSweepButton",
-                viewModel.runCommand(),
+                viewModel.run().runCommand(),
                 "Run the sweep, or resume the open one where it stopped; every point is saved as it " + "lands.");
         run.getStyleClass().add("primary");
         Button pause = Controls.button(
-                "pauseSweepButton", viewModel.pauseResumeCommand(), "Pause after the current minibatch, or resume.");
+                "pauseSweepButton",
+                viewModel.run().pauseResumeCommand(),
+                "Pause after the current minibatch, or resume.");
         Button cancel = Controls.button(
                 "cancelSweepButton",
                 viewModel.cancelCommand(),
@@ -176,7 +180,9 @@ final class PhaseSettingsPane extends VBox {
     static void chooseFolder(Node owner, PhaseViewModel viewModel, LastFolder lastFolder) {
         lastFolder
                 .chooseFolder(
-                        owner.getScene().getWindow(), "Open a sweep folder (with sweep.json)", viewModel.sweepsRoot())
+                        owner.getScene().getWindow(),
+                        "Open a sweep folder (with sweep.json)",
+                        viewModel.run().sweepsRoot())
                 .ifPresent(viewModel::openFolder);
     }
 }

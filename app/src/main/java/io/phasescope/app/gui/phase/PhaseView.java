@@ -1,9 +1,9 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.Theme;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.app.gui.export.NamedChart;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +48,9 @@ public final class PhaseView extends BorderPane {
         Label headline = Controls.styled(new Label(), "headline");
         headline.setId("phaseHeadline");
         headline.textProperty()
-                .bind(Bindings.when(viewModel.headlineProperty().isEmpty())
+                .bind(Bindings.when(viewModel.scrubber().headlineProperty().isEmpty())
                         .then(IDLE_HEADLINE)
-                        .otherwise(viewModel.headlineProperty()));
+                        .otherwise(viewModel.scrubber().headlineProperty()));
         charts = new PhaseChartsPane(viewModel, theme.getValue().chartTheme());
         model = new ModelPane(viewModel, keep, theme.getValue().chartTheme());
         theme.addListener((obs, old, now) -> {
@@ -68,18 +68,21 @@ public final class PhaseView extends BorderPane {
             return;
         }
         if (event.getCode() == KeyCode.SPACE) {
-            Command command = viewModel.pauseResumeCommand().isExecutable()
-                    ? viewModel.pauseResumeCommand()
-                    : viewModel.runCommand();
+            Command command = viewModel.run().pauseResumeCommand().isExecutable()
+                    ? viewModel.run().pauseResumeCommand()
+                    : viewModel.run().runCommand();
             command.execute();
             event.consume();
         } else if ((event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT)
-                && viewModel.gridSizeProperty().get() > 0) {
+                && viewModel.shown().gridSizeProperty().get() > 0) {
             double step = event.getCode() == KeyCode.LEFT ? -1 : 1;
-            double next = Math.rint(viewModel.sliderPositionProperty().get()) + step;
+            double next =
+                    Math.rint(viewModel.scrubber().sliderPositionProperty().get()) + step;
             viewModel
+                    .scrubber()
                     .sliderPositionProperty()
-                    .set(Math.max(0, Math.min(viewModel.gridSizeProperty().get() - 1, next)));
+                    .set(Math.max(
+                            0, Math.min(viewModel.shown().gridSizeProperty().get() - 1, next)));
             event.consume();
         }
     }

@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.DataCache;
-import io.phasescope.app.gui.task.BackgroundTask;
+import io.phasescope.app.gui.task.StreamingJob;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.sweep.Pathfinder;
@@ -19,29 +19,27 @@ import java.util.function.Consumer;
 
 /**
  * Runs or resumes one sweep on a background thread: open (or create) the folder, load the data, run the
- * Pathfinder with up to {@code workers} seeds at once. Every step is reported as a {@link SweepEvent} to a
- * consumer that must only queue it (it is called from several threads).
+ * Pathfinder with up to {@code workers} seeds at once. Every step is reported as a {@link SweepEvent} to the
+ * job's emitter (called from several threads).
  */
-final class SweepJob implements BackgroundTask.Work<List<SweepPoint>> {
+final class SweepJob implements StreamingJob.Work<SweepEvent, List<SweepPoint>> {
 
     private final Path root;
     private final SweepSpec spec;
     private final DataCache data;
     private final int workers;
     private final int sampleCount;
-    private final Consumer<SweepEvent> events;
 
-    SweepJob(Path root, SweepSpec spec, DataCache data, int workers, int sampleCount, Consumer<SweepEvent> events) {
+    SweepJob(Path root, SweepSpec spec, DataCache data, int workers, int sampleCount) {
         this.root = root;
         this.spec = spec;
         this.data = data;
         this.workers = workers;
         this.sampleCount = sampleCount;
-        this.events = events;
     }
 
     @Override
-    public List<SweepPoint> call(JobControl control) throws IOException {
+    public List<SweepPoint> call(JobControl control, Consumer<SweepEvent> events) throws IOException {
         events.accept(new SweepEvent.Status("Opening the sweep folder " + root + " …"));
         SweepFolder folder = SweepFolder.openOrCreate(root, spec);
         List<SweepPoint> existing = folder.points();

@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.training;
 
-import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.task.TaskExecutor;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,6 +27,10 @@ public final class LambdaViewModel {
             weightDecay.set(describeWeightDecay(lambda));
             sync(() -> sliderPosition.set(LambdaScale.positionOf(lambda)));
         });
+        // β follows what the field says: no stale value beside an invalid λ
+        field.validProperty()
+                .addListener((obs, was, valid) ->
+                        weightDecay.set(valid ? describeWeightDecay(field.getValue()) : "β = 2λ: enter a valid λ"));
         sliderPosition.addListener((obs, old, position) ->
                 sync(() -> field.setText(LambdaScale.format(LambdaScale.lambdaAt(position.doubleValue())))));
     }
@@ -41,7 +45,7 @@ public final class LambdaViewModel {
         return sliderPosition;
     }
 
-    /** For example {@code "β = 2λ = 2e-4"}. */
+    /** For example {@code "β = 2λ = 2e-4"}; while the λ field is invalid, says so instead of a stale β. */
     public ReadOnlyStringProperty weightDecayProperty() {
         return weightDecay.getReadOnlyProperty();
     }

@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.training;
 
-import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.SyntheticPatterns;
@@ -62,7 +63,7 @@ public final class TrainingSettings {
                 Integer.toString(DatasetChoice.MNIST.defaultTest()),
                 text -> sizeParser("Test examples", dataset.get().maxTest()).apply(text),
                 executor);
-        hiddenWidths = new ValidatedField<>("128,128", InputParsers.widths(MAX_WIDTH), executor);
+        hiddenWidths = new ValidatedField<>("128,128", this::parseWidths, executor);
         learningRate = new ValidatedField<>(
                 LambdaScale.format(paper.learningRate()), InputParsers.positive("Learning rate", 10), executor);
         batchSize = new ValidatedField<>(
@@ -76,6 +77,7 @@ public final class TrainingSettings {
         dataset.addListener((obs, old, choice) -> {
             trainSize.setText(Integer.toString(choice.defaultTrain()));
             testSize.setText(Integer.toString(choice.defaultTest()));
+            hiddenWidths.commit();
         });
         architecture.bind(Bindings.createStringBinding(
                 this::describeArchitecture, dataset, hiddenWidths.valueProperty(), activation));
@@ -174,16 +176,32 @@ public final class TrainingSettings {
                 trainSize, testSize, hiddenWidths, learningRate, batchSize, maxEpochs, patience, seed, lambda.field());
     }
 
+    /** Widths that, with the dataset's inputs and classes, give a network within the parameter limit. */
+    private List<Integer> parseWidths(String text) {
+        List<Integer> widths = InputParsers.widths(MAX_WIDTH).apply(text);
+        long parameters = NetworkSpec.countParameters(
+                inputs(dataset.get()), widths, dataset.get().classNames().size());
+        if (parameters > NetworkSpec.MAX_PARAMETERS) {
+            throw new IllegalArgumentException("Hidden widths " + text.trim() + " give "
+                    + InputParsers.group(parameters) + " parameters, more than the limit of "
+                    + InputParsers.group(NetworkSpec.MAX_PARAMETERS) + "; use fewer or narrower layers");
+        }
+        return widths;
+    }
+
+    private static int inputs(DatasetChoice choice) {
+        return choice == DatasetChoice.PATTERNS ? SyntheticPatterns.FEATURES : MNIST_FEATURES;
+    }
+
     private Function<String, Integer> sizeParser(String what, int max) {
         return InputParsers.integer(what, dataset.get().minSize(), max);
     }
 
     private String describeArchitecture() {
         DatasetChoice choice = dataset.get();
-        int inputs = choice == DatasetChoice.PATTERNS ? SyntheticPatterns.FEATURES : MNIST_FEATURES;
         try {
             NetworkSpec spec = new NetworkSpec(
-                    inputs,
+                    inputs(choice),
                     hiddenWidths.getValue(),
                     activation.get(),
                     choice.classNames().size(),

@@ -156,7 +156,10 @@ public final class EmbeddedSweep {
     /** Writes the files into a hidden sibling of {@code target}, then renames it into place. */
     private static Path extract(Map<String, byte[]> files, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        Path partial = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
+        // a plain new directory (umask permissions), not an owner-only temporary one: it becomes the sweep folder
+        Path partial = Files.createDirectory(target.getParent()
+                .resolve("." + target.getFileName() + ".partial-"
+                        + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime())));
         try {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 Path file = partial.resolve(e.getKey());

@@ -33,11 +33,11 @@ public final class WorkspaceCodec {
     static Snapshot capture(
             List<LibraryModel> library, PhaseViewModel phase, LandscapeSnapshot.Captured landscape, String software) {
         WorkspaceState.Phase phaseState = new WorkspaceState.Phase(
-                phase.folderProperty().get() == null
+                phase.shown().folderProperty().get() == null
                         ? null
-                        : phase.folderProperty().get().toString(),
-                phase.unitProperty().get().name(),
-                phase.sliderPositionProperty().get());
+                        : phase.shown().folderProperty().get().toString(),
+                phase.settings().unitProperty().get().name(),
+                phase.scrubber().sliderPositionProperty().get());
         return snapshot(library, phaseState, landscape.state(), landscape.entries(), software);
     }
 

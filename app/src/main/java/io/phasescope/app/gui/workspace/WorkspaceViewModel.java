@@ -24,6 +24,8 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -65,6 +67,8 @@ public final class WorkspaceViewModel {
     private final Command save;
     private final Command openDemo;
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
+    private final ReadOnlyIntegerWrapper saveAsRequests = new ReadOnlyIntegerWrapper(this, "saveAsRequests");
+    private final ReadOnlyIntegerWrapper sweepsShown = new ReadOnlyIntegerWrapper(this, "sweepsShown");
 
     /**
      * @param autosaveFile where autosave writes, e.g. {@code ~/.phasescope/autosave.phasescope}
@@ -97,9 +101,36 @@ public final class WorkspaceViewModel {
         this.executor = executor;
         this.status = status;
         this.autosaver = executor.debounce(AUTOSAVE_INTERVAL, this::autosaveAndReschedule);
-        this.save = new Command("Save workspace", file.isNotNull(), () -> saveAs(file.get()));
-        empty.bind(Bindings.isEmpty(library.models()).and(phase.folderProperty().isNull()));
+        this.save = new Command("Save workspace", new SimpleBooleanProperty(true), this::save);
+        empty.bind(Bindings.isEmpty(library.models())
+                .and(phase.shown().folderProperty().isNull()));
         this.openDemo = new Command("Open demo workspace", new SimpleBooleanProperty(true), this::openDemo);
+    }
+
+    /**
+     * Saves to the current file; a session without one (untitled, or the demo) asks the view for a file through
+     * {@link #saveAsRequestsProperty()}, with a message saying why.
+     */
+    public void save() {
+        if (file.get() != null) {
+            saveAs(file.get());
+        } else {
+            status.info("This session has no file yet: choose where to save it.");
+            saveAsRequests.set(saveAsRequests.get() + 1);
+        }
+    }
+
+    /**
+     * Counts the workspaces opened with a sweep: the window shows the Phase diagram whenever it changes, where a
+     * class or a reader of the workspace starts.
+     */
+    public ReadOnlyIntegerProperty sweepsShownProperty() {
+        return sweepsShown.getReadOnlyProperty();
+    }
+
+    /** Counts the requests for a Save as… dialog: the view opens one whenever it changes. */
+    public ReadOnlyIntegerProperty saveAsRequestsProperty() {
+        return saveAsRequests.getReadOnlyProperty();
     }
 
     /** Starts the periodic autosave. */
@@ -168,7 +199,7 @@ public final class WorkspaceViewModel {
 
     private void open(Path source, Path shownAs, boolean remember) {
         status.info("Opening the workspace " + shownAs + " …");
-        Path extractRoot = phase.sweepsRoot().resolve(EXTRACTED).resolve(EmbeddedSweep.safeName(stem(shownAs)));
+        Path extractRoot = phase.run().sweepsRoot().resolve(EXTRACTED).resolve(EmbeddedSweep.safeName(stem(shownAs)));
         executor.execute(BackgroundTask.of("open workspace", control -> {
                     WorkspaceArchive.Contents contents = WorkspaceArchive.read(source);
                     Map<String, LibraryModel> models = WorkspaceCodec.models(contents);
@@ -192,6 +223,9 @@ public final class WorkspaceViewModel {
                             : "";
                     status.info("Opened the workspace " + shownAs + ": "
                             + opened.models().size() + " models" + unpacked);
+                    if (opened.sweep() != null) {
+                        sweepsShown.set(sweepsShown.get() + 1);
+                    }
                 })
                 .onFailure(error -> report("Cannot open " + shownAs + ": " + error.getMessage())));
     }
@@ -214,7 +248,7 @@ public final class WorkspaceViewModel {
         library.replaceAll(new ArrayList<>(opened.models().values()));
         WorkspaceState.Phase p = opened.state().phase();
         if (p != null) {
-            phase.unitProperty().set(LambdaUnit.valueOf(p.unit()));
+            phase.settings().unitProperty().set(LambdaUnit.valueOf(p.unit()));
             if (opened.sweep() != null && Files.isDirectory(opened.sweep())) {
                 phase.openFolder(opened.sweep(), p.slider());
             } else if (opened.sweep() != null) {
@@ -305,7 +339,7 @@ public final class WorkspaceViewModel {
         return openDemo;
     }
 
-    /** Saves to the current file (enabled after a first save or open). */
+    /** Saves to the current file, or asks for one ({@link #save()}). */
     public Command saveCommand() {
         return save;
     }

@@ -1,22 +1,16 @@
 package io.phasescope.app.gui.curvature;
 
-import io.phasescope.model.data.DataRequest;
-import io.phasescope.model.net.Activation;
-import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.app.gui.phase.TinySweeps;
 import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
-import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepListener;
-import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.train.JobControl;
-import io.phasescope.model.train.TrainingOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -25,15 +19,7 @@ import java.util.stream.Stream;
  */
 final class TinySweep {
 
-    static final SweepSpec SPEC = new SweepSpec(
-            "tiny",
-            new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
-            new NetworkSpec(16, List.of(8, 8), Activation.SIGMOID, 3, 1),
-            TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 2).withLearningRate(0.01),
-            SweepGrid.linear(0, 0.3, 0.05),
-            SweepMode.UPDOWN,
-            List.of(1L),
-            1);
+    static final SweepSpec SPEC = TinySweeps.TINY;
     static final int POINTS = 14;
 
     private TinySweep() {}

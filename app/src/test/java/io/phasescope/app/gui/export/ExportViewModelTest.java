@@ -99,6 +99,41 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theDialogsProblemsAreFoundBeforeExportingSoItCanStayOpen() throws Exception {
+        assertThat(viewModel.problem("")).get().asString().contains("name the file");
+        assertThat(viewModel.fileErrorProperty().get()).contains("name the file");
+        assertThat(viewModel.problem(dir.resolve("loss.gif").toString()))
+                .get()
+                .asString()
+                .contains(".png");
+        assertThat(viewModel.problem(dir.toString())).get().asString().contains("is a folder");
+        Path notAFolder = Files.writeString(dir.resolve("plain"), "x");
+        assertThat(viewModel.problem(notAFolder.resolve("loss.png").toString()))
+                .get()
+                .asString()
+                .contains("is a file, not a folder");
+
+        viewModel.width().setText("-5");
+        assertThat(viewModel.problem(dir.resolve("loss.png").toString()))
+                .get()
+                .asString()
+                .contains("Width");
+        assertThat(viewModel.fileErrorProperty().get()).isEmpty();
+
+        viewModel.width().setText("640");
+        assertThat(viewModel.problem(dir.resolve("sub/loss.png").toString())).isEmpty();
+        assertThat(Files.list(dir)).containsExactly(notAFolder);
+    }
+
+    @Test
+    void theProposedFolderIsTheLastOneChosenNeverTheWorkingDirectory() {
+        assertThat(ExportViewModel.defaultFolder(dir)).isEqualTo(dir);
+        Path fallback = ExportViewModel.defaultFolder(null);
+        assertThat(fallback.startsWith(Path.of(System.getProperty("user.home"))))
+                .isTrue();
+    }
+
+    @Test
     void anUnknownExtensionIsReportedAndWritesNothing() throws Exception {
         viewModel.export(chart, dir.resolve("loss.eps"));
 

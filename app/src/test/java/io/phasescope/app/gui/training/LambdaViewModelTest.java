@@ -45,9 +45,13 @@ class LambdaViewModelTest {
         assertThat(lambda.field().errorProperty().get()).isEqualTo("λ must be between 0 and 10, was '-5'");
         assertThat(lambda.lambda()).isEqualTo(1e-3);
         assertThat(lambda.sliderPositionProperty().get()).isEqualTo(-3);
+        assertThat(lambda.weightDecayProperty().get())
+                .as("no stale β beside an invalid λ")
+                .doesNotContain("2e-3");
 
         lambda.field().textProperty().set("0");
         assertThat(lambda.field().errorProperty().get()).isEmpty();
+        assertThat(lambda.weightDecayProperty().get()).isEqualTo("β = 2λ = 0");
         assertThat(lambda.sliderPositionProperty().get()).isEqualTo(LambdaScale.ZERO_POSITION);
     }
 }

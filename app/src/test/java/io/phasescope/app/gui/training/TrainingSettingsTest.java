@@ -27,6 +27,19 @@ class TrainingSettingsTest {
     }
 
     @Test
+    void aNetworkOverTheParameterLimitIsAFieldErrorThatDisablesTraining() {
+        settings.hiddenWidths().textProperty().set("16384,16384");
+        settings.hiddenWidths().commit();
+
+        assertThat(settings.validProperty().get()).isFalse();
+        assertThat(settings.hiddenWidths().errorProperty().get())
+                .contains("16384,16384")
+                .contains("parameters")
+                .contains("limit");
+        assertThat(settings.hiddenWidths().getValue()).containsExactly(128, 128);
+    }
+
+    @Test
     void buildsTheRequestFromTheFields() {
         settings.datasetProperty().set(DatasetChoice.PATTERNS);
         settings.trainSize().textProperty().set("300");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.ManualTaskExecutor;
 import io.phasescope.render.training.TrainingChartData;
 import java.nio.file.Path;
@@ -49,7 +50,8 @@ class TrainingViewModelTest {
         assertThat(viewModel.samples().get(0).side()).isEqualTo(4);
         assertThat(viewModel.headlineProperty().get()).startsWith("Epoch 3 · train accuracy");
         assertThat(viewModel.stateProperty().get()).isEqualTo(JobState.IDLE);
-        assertThat(status.messageProperty().get()).startsWith("Finished after 3 epochs (epoch limit)");
+        assertThat(status.messageProperty().get())
+                .startsWith("Stopped at the epoch limit after 3 epochs (not converged)");
         assertThat(status.errorProperty().get()).isFalse();
         assertThat(status.progressProperty().get()).isEqualTo(1.0);
         assertThat(viewModel.trainCommand().isExecutable()).isTrue();

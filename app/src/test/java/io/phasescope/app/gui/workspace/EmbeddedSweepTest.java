@@ -39,10 +39,10 @@ class EmbeddedSweepTest {
     void saveASessionWithASweep() {
         first = new WorkspaceSession(dir, prefs);
         TinyMinima.addBoth(first.library);
-        first.phase.runCommand().execute();
-        first.phase.sliderPositionProperty().set(2);
+        first.phase.run().runCommand().execute();
+        first.phase.scrubber().sliderPositionProperty().set(2);
         first.workspace.saveAs(dir.resolve("lab"));
-        sweep = first.phase.folderProperty().get();
+        sweep = first.phase.shown().folderProperty().get();
         saved = dir.resolve("lab.phasescope");
     }
 
@@ -77,14 +77,14 @@ class EmbeddedSweepTest {
                 .as(second.status.messageProperty().get())
                 .isFalse();
         assertThat(second.status.messageProperty().get()).contains("its sweep is in " + extracted);
-        assertThat(second.phase.folderProperty().get()).isEqualTo(extracted);
+        assertThat(second.phase.shown().folderProperty().get()).isEqualTo(extracted);
         assertThat(Files.readAllLines(extracted.resolve(SweepFolder.POINTS))).isEqualTo(points);
-        assertThat(second.phase.sliderPositionProperty().get()).isEqualTo(2.0);
+        assertThat(second.phase.scrubber().sliderPositionProperty().get()).isEqualTo(2.0);
         assertThat(second.library.models()).hasSize(2);
 
         WorkspaceSession third = new WorkspaceSession(dir, prefs);
         third.workspace.open(saved);
-        assertThat(third.phase.folderProperty().get())
+        assertThat(third.phase.shown().folderProperty().get())
                 .as("the identical extraction is reused")
                 .isEqualTo(extracted);
     }
@@ -105,7 +105,7 @@ class EmbeddedSweepTest {
         second.workspace.open(saved);
 
         Path extracted = taken.resolveSibling(sweep.getFileName() + "-2");
-        assertThat(second.phase.folderProperty().get()).isEqualTo(extracted);
+        assertThat(second.phase.shown().folderProperty().get()).isEqualTo(extracted);
         assertThat(Files.readAllBytes(sweep.resolve(SweepFolder.POINTS))).isEqualTo(users);
         assertThat(Files.readString(taken.resolve("notes.txt"))).isEqualTo("someone else's folder");
         assertThat(SweepFolder.open(extracted).points()).hasSize(3);
@@ -116,7 +116,7 @@ class EmbeddedSweepTest {
         WorkspaceSession second = new WorkspaceSession(dir, prefs);
         second.workspace.open(saved);
 
-        assertThat(second.phase.folderProperty().get()).isEqualTo(sweep);
+        assertThat(second.phase.shown().folderProperty().get()).isEqualTo(sweep);
         assertThat(dir.resolve("sweeps/workspaces")).doesNotExist();
     }
 
@@ -141,8 +141,8 @@ class EmbeddedSweepTest {
         assertThat(second.status.errorProperty().get())
                 .as(second.status.messageProperty().get())
                 .isFalse();
-        assertThat(second.phase.folderProperty().get()).isEqualTo(sweep);
-        assertThat(second.phase.sliderPositionProperty().get()).isEqualTo(1.0);
+        assertThat(second.phase.shown().folderProperty().get()).isEqualTo(sweep);
+        assertThat(second.phase.scrubber().sliderPositionProperty().get()).isEqualTo(1.0);
     }
 
     @Test

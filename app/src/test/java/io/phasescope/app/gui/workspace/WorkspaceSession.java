@@ -46,7 +46,11 @@ final class WorkspaceSession {
                 List.of(new SweepChoice("tiny", "Tiny", TINY)), dir.resolve("sweeps"), executor, status);
         landscape = new LandscapeViewModel(library, null, dir.resolve("paths"), executor, status);
         curvature = new CurvatureViewModel(
-                phase.folderProperty(), phase.analysisProperty(), phase.unitProperty(), executor, status);
+                phase.shown().folderProperty(),
+                phase.shown().analysisProperty(),
+                phase.settings().unitProperty(),
+                executor,
+                status);
         curvature.automaticProperty().set(false);
         workspace = new WorkspaceViewModel(
                 library,

@@ -37,17 +37,28 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void saveWithoutAFileAsksForOneInsteadOfDoingNothing() throws Exception {
+        WorkspaceSession session = new WorkspaceSession(dir, prefs);
+        int before = session.workspace.saveAsRequestsProperty().get();
+
+        session.workspace.saveCommand().execute();
+
+        assertThat(session.workspace.saveAsRequestsProperty().get()).isEqualTo(before + 1);
+        assertThat(session.status.messageProperty().get()).contains("choose where to save");
+    }
+
+    @Test
     void saveAndOpenRestoreModelsSweepSliderSettingsAndPaths() throws Exception {
         WorkspaceSession first = new WorkspaceSession(dir, prefs);
-        first.landscape.resolutionProperty().set(21);
+        first.landscape.settings().resolutionProperty().set(21);
         TinyMinima.addBoth(first.library);
-        first.phase.runCommand().execute();
-        first.phase.unitProperty().set(LambdaUnit.BETA);
-        first.phase.sliderPositionProperty().set(1);
-        first.landscape.directionProperty().set(DirectionKind.TOWARD);
-        first.landscape.rangeProperty().set(0.75);
-        first.landscape.computePathCommand().execute();
-        first.landscape.tProperty().set(0.25);
+        first.phase.run().runCommand().execute();
+        first.phase.settings().unitProperty().set(LambdaUnit.BETA);
+        first.phase.scrubber().sliderPositionProperty().set(1);
+        first.landscape.settings().directionProperty().set(DirectionKind.TOWARD);
+        first.landscape.settings().rangeProperty().set(0.75);
+        first.landscape.paths().computePathCommand().execute();
+        first.landscape.paths().tProperty().set(0.25);
         first.curvature.axisProperty().set(SpectraAxis.NORM);
         first.curvature.form().top().setText("7");
         first.curvature.form().traceProbes().setText("4");
@@ -66,22 +77,28 @@ class WorkspaceViewModelTest {
                 .isFalse();
         assertThat(second.library.models()).extracting(LibraryModel::name).containsExactly("minimum 1", "minimum 2");
         assertThat(second.library.models().get(1).theta()).containsExactly(TinyMinima.minimum(1));
-        assertThat(second.phase.folderProperty().get())
-                .isEqualTo(first.phase.folderProperty().get());
-        assertThat(second.phase.unitProperty().get()).isEqualTo(LambdaUnit.BETA);
-        assertThat(second.phase.sliderPositionProperty().get()).isEqualTo(1.0);
-        assertThat(second.landscape.directionProperty().get()).isEqualTo(DirectionKind.TOWARD);
-        assertThat(second.landscape.rangeProperty().get()).isEqualTo(0.75);
-        assertThat(second.landscape.resolutionProperty().get()).isEqualTo(21);
-        assertThat(second.landscape.originProperty().get().name()).isEqualTo("minimum 1");
-        assertThat(second.landscape.modelBProperty().get().name()).isEqualTo("minimum 2");
-        assertThat(second.landscape.tProperty().get()).isEqualTo(0.25);
+        assertThat(second.phase.shown().folderProperty().get())
+                .isEqualTo(first.phase.shown().folderProperty().get());
+        assertThat(second.phase.settings().unitProperty().get()).isEqualTo(LambdaUnit.BETA);
+        assertThat(second.phase.scrubber().sliderPositionProperty().get()).isEqualTo(1.0);
+        assertThat(second.phase.scrubber().branchProperty().get().branch())
+                .as("an opened workspace shows the up branch")
+                .isEqualTo(io.phasescope.model.sweep.SweepMode.Branch.UP);
+        assertThat(second.workspace.sweepsShownProperty().get())
+                .as("the window moves to the Phase diagram")
+                .isOne();
+        assertThat(second.landscape.settings().directionProperty().get()).isEqualTo(DirectionKind.TOWARD);
+        assertThat(second.landscape.settings().rangeProperty().get()).isEqualTo(0.75);
+        assertThat(second.landscape.settings().resolutionProperty().get()).isEqualTo(21);
+        assertThat(second.landscape.settings().originProperty().get().name()).isEqualTo("minimum 1");
+        assertThat(second.landscape.settings().modelBProperty().get().name()).isEqualTo("minimum 2");
+        assertThat(second.landscape.paths().tProperty().get()).isEqualTo(0.25);
         assertThat(second.curvature.axisProperty().get()).isEqualTo(SpectraAxis.NORM);
         assertThat(second.curvature.form().top().getValue()).isEqualTo(7);
         assertThat(second.curvature.form().traceProbes().getValue()).isEqualTo(4);
         assertThat(second.curvature.automaticProperty().get()).as("as saved").isFalse();
-        assertThat(second.landscape.computeCommand().isExecutable()).isTrue();
-        assertThat(second.landscape.headlineProperty().get()).contains("21×21");
+        assertThat(second.landscape.slices().computeCommand().isExecutable()).isTrue();
+        assertThat(second.landscape.slices().headlineProperty().get()).contains("21×21");
         assertThat(second.workspace.recentFiles())
                 .containsExactly(saved.toAbsolutePath().normalize());
     }

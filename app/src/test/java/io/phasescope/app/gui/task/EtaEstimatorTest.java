@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.training;
+package io.phasescope.app.gui.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

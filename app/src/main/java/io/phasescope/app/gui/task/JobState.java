@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.training;
+package io.phasescope.app.gui.task;
 
 /** Where the Training view's job is in its life. */
 public enum JobState {

@@ -1,11 +1,13 @@
-package io.phasescope.app.gui.training;
+package io.phasescope.app.gui.task;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Estimates the time left from the progress made since the last (re)start, so that time spent paused
- * does not count. Not thread-safe.
+ * does not count. {@link #restartAtNextProgress()} also leaves out the step under way, whose time may include
+ * start-up (loading data, warming up the engine) and would make the first estimates far too long. Not
+ * thread-safe.
  */
 public final class EtaEstimator {
 
@@ -14,15 +16,29 @@ public final class EtaEstimator {
 
     private double startFraction;
     private long startNanos;
+    private boolean restartPending;
 
     /** Starts measuring at progress {@code fraction} and time {@code nanos}. */
     public void restart(double fraction, long nanos) {
         startFraction = fraction;
         startNanos = nanos;
+        restartPending = false;
+    }
+
+    /**
+     * Starts measuring at the next progress passed to {@link #remaining}: only completed steps measured from their
+     * start count, not the time before the first of them.
+     */
+    public void restartAtNextProgress() {
+        restartPending = true;
     }
 
     /** The time left at progress {@code fraction} ∈ [0, 1] and time {@code nanos}, once enough progress was seen. */
     public Optional<Duration> remaining(double fraction, long nanos) {
+        if (restartPending) {
+            restart(fraction, nanos);
+            return Optional.empty();
+        }
         double done = fraction - startFraction;
         long elapsed = nanos - startNanos;
         if (done < MIN_PROGRESS || elapsed < MIN_NANOS) {

@@ -1,0 +1,301 @@
+package io.phasescope.app.gui.phase;
+
+import io.phasescope.app.gui.task.StreamingJob;
+import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.gui.training.DatasetChoice;
+import io.phasescope.model.curvature.PointSpectrum;
+import io.phasescope.model.sweep.Phase;
+import io.phasescope.model.sweep.SweepAnalysis;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.render.phase.LambdaUnit;
+import io.phasescope.render.phase.PhaseDiagram;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The sweep the Phase-diagram view shows: its folder, points and probes, their analysis (transitions, phases,
+ * walks), the selected point, and the {@link PhaseDiagram} the charts draw, republished at most every
+ * {@link StreamingJob#REFRESH_INTERVAL} (and every {@link #SPECTRA_INTERVAL} for new spectra rows).
+ */
+public final class ShownSweep {
+
+    /** Shortest time between two redraws for new spectra rows: saddle marks need not follow each row. */
+    public static final Duration SPECTRA_INTERVAL = Duration.ofSeconds(1);
+
+    private final ObservableValue<LambdaUnit> unit;
+    private final ReadOnlyObjectWrapper<Path> folderPath = new ReadOnlyObjectWrapper<>(this, "folder");
+    private final ReadOnlyObjectWrapper<SweepAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<PhaseDiagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram");
+    private final ReadOnlyObjectWrapper<SweepPoint> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ObjectProperty<List<PointSpectrum>> spectra = new SimpleObjectProperty<>(this, "spectra", List.of());
+    private final ObservableList<String> transitionLines = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyTransitionLines =
+            FXCollections.unmodifiableObservableList(transitionLines);
+    private final ObservableList<String> phaseLines = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyPhaseLines = FXCollections.unmodifiableObservableList(phaseLines);
+    private final ObservableList<BranchKey> branches = FXCollections.observableArrayList();
+    private final ObservableList<BranchKey> readOnlyBranches = FXCollections.unmodifiableObservableList(branches);
+    private final ReadOnlyIntegerWrapper gridSize = new ReadOnlyIntegerWrapper(this, "gridSize");
+    private final ReadOnlyIntegerWrapper pointCount = new ReadOnlyIntegerWrapper(this, "pointCount");
+    private final List<SweepPoint> points = new ArrayList<>();
+    private final List<SweepPoint> probes = new ArrayList<>();
+    private final Map<SweepPoint, float[]> probeThetas = new IdentityHashMap<>();
+    private final Runnable publisher;
+    private SweepFolder folder;
+    private List<String> classNames = DatasetChoice.MNIST.classNames();
+    private List<SweepPoint> pointsView;
+    private List<SweepPoint> probesView;
+
+    ShownSweep(ObservableValue<LambdaUnit> unit, TaskExecutor executor) {
+        this.unit = unit;
+        this.publisher = executor.throttle(StreamingJob.REFRESH_INTERVAL, this::publishNow)::request;
+        Runnable spectraPublisher = executor.throttle(SPECTRA_INTERVAL, this::publishNow)::request;
+        spectra.addListener((obs, old, now) -> spectraPublisher.run());
+        unit.addListener((obs, old, now) -> {
+            refreshLists();
+            publish();
+        });
+        selected.addListener((obs, old, now) -> publish());
+        publishNow();
+    }
+
+    /** Shows the opened {@code folder}; its probes replace the ones shown unless it is the folder shown. */
+    void show(SweepFolder opened, List<SweepPoint> openedPoints, List<SweepPoint> openedProbes) {
+        boolean same = opened.root().equals(folderPath.get());
+        folder = opened;
+        folderPath.set(folder.root());
+        classNames = classNamesOf(folder.spec());
+        gridSize.set(folder.spec().grid().values().length);
+        points.clear();
+        points.addAll(openedPoints);
+        if (!same) {
+            probes.clear();
+            probes.addAll(openedProbes);
+            probeThetas.clear();
+            probesView = null;
+        }
+        pointsChanged();
+    }
+
+    /** Shows no sweep. */
+    void clear() {
+        folder = null;
+        folderPath.set(null);
+        points.clear();
+        probes.clear();
+        probeThetas.clear();
+        probesView = null;
+        branches.clear();
+        selected.set(null);
+        pointsChanged();
+    }
+
+    /** Adds points of the running sweep. */
+    void addPoints(List<SweepPoint> added) {
+        points.addAll(added);
+        pointsChanged();
+    }
+
+    /** Adds a probe trained here, with its parameters. */
+    void addProbe(SweepPoint probe, float[] theta) {
+        probes.add(probe);
+        probeThetas.put(probe, theta);
+        probesView = null;
+        publish();
+    }
+
+    /** Selects {@code point} (or nothing); the diagram follows. */
+    void select(SweepPoint point) {
+        selected.set(point);
+    }
+
+    private void pointsChanged() {
+        pointsView = null;
+        pointCount.set(points.size());
+        analysis.set(points.isEmpty() ? null : SweepAnalysis.of(points, SweepAnalysis.DEFAULT_HOLD_THRESHOLD));
+        List<BranchKey> keys = points.stream()
+                .filter(p -> p.index() >= 0)
+                .map(BranchKey::of)
+                .distinct()
+                .toList();
+        if (!keys.equals(branches)) {
+            branches.setAll(keys);
+        }
+        refreshLists();
+        publish();
+    }
+
+    private void refreshLists() {
+        SweepAnalysis a = analysis.get();
+        if (a == null) {
+            transitionLines.clear();
+            phaseLines.clear();
+            return;
+        }
+        transitionLines.setAll(a.transitions().stream()
+                .map(t -> PhaseFormat.transition(t, unit.getValue(), classNames))
+                .toList());
+        phaseLines.setAll(a.phases().stream()
+                .map(p -> PhaseFormat.phase(p, unit.getValue(), classNames))
+                .toList());
+    }
+
+    /** Asks for the diagram to be republished soon. */
+    void publish() {
+        publisher.run();
+    }
+
+    private void publishNow() {
+        if (pointsView == null) {
+            pointsView = List.copyOf(points);
+        }
+        if (probesView == null) {
+            probesView = List.copyOf(probes);
+        }
+        SweepAnalysis a = analysis.get();
+        diagram.set(new PhaseDiagram(
+                classNames,
+                pointsView,
+                probesView,
+                a == null ? List.of() : a.transitions(),
+                unit.getValue(),
+                selected.get(),
+                spectra.get() == null ? List.of() : spectra.get()));
+    }
+
+    /** The points of walk {@code key} on the grid, in order. */
+    List<SweepPoint> pointsOf(BranchKey key) {
+        return points.stream().filter(p -> p.index() >= 0 && key.contains(p)).toList();
+    }
+
+    /** The last point added, if any. */
+    Optional<SweepPoint> lastPoint() {
+        return points.isEmpty() ? Optional.empty() : Optional.of(points.get(points.size() - 1));
+    }
+
+    /** The phase that holds {@code p}, if the analysis found one. */
+    Optional<Phase> phaseOf(SweepPoint p) {
+        SweepAnalysis a = analysis.get();
+        if (a == null) {
+            return Optional.empty();
+        }
+        return a.phases().stream()
+                .filter(f -> f.branch() == p.branch()
+                        && f.seed() == p.seed()
+                        && p.lambda() >= Math.min(f.lambdaFrom(), f.lambdaTo()) - 1e-15
+                        && p.lambda() <= Math.max(f.lambdaFrom(), f.lambdaTo()) + 1e-15)
+                .findFirst();
+    }
+
+    /** The open sweep folder, or {@code null}. */
+    SweepFolder folder() {
+        return folder;
+    }
+
+    /** The λ grid of the sweep shown, or {@code null}. */
+    double[] grid() {
+        return folder == null ? null : folder.spec().grid().values();
+    }
+
+    /** Whether the grid of the sweep shown is logarithmic (false when none is shown). */
+    boolean isLogGrid() {
+        return folder != null && folder.spec().grid().isLog();
+    }
+
+    /** The parameters of a probe trained here, or {@code null} (loaded probes and grid points). */
+    float[] probeTheta(SweepPoint probe) {
+        return probeThetas.get(probe);
+    }
+
+    private static List<String> classNamesOf(SweepSpec spec) {
+        for (DatasetChoice c : DatasetChoice.values()) {
+            if (c.kind() == spec.data().kind()
+                    && c.classNames().size() == spec.network().classCount()) {
+                return c.classNames();
+            }
+        }
+        return IntStream.range(0, spec.network().classCount())
+                .mapToObj(Integer::toString)
+                .toList();
+    }
+
+    /** The folder of the sweep shown, or {@code null}. */
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folderPath.getReadOnlyProperty();
+    }
+
+    /** Transitions and phases of the points so far, or {@code null} before the first point. */
+    public ReadOnlyObjectProperty<SweepAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    /** What the charts show, republished at most every {@link StreamingJob#REFRESH_INTERVAL}. */
+    public ReadOnlyObjectProperty<PhaseDiagram> diagramProperty() {
+        return diagram.getReadOnlyProperty();
+    }
+
+    /**
+     * The Hessian spectra of the open sweep's points (rows of its {@code spectra.csv}), marked on the charts where
+     * L_λ has a saddle; the composition root binds it to the Curvature view's rows.
+     */
+    public ObjectProperty<List<PointSpectrum>> spectraProperty() {
+        return spectra;
+    }
+
+    /** The point whose model is shown. */
+    public ReadOnlyObjectProperty<SweepPoint> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** One line per transition, in the current unit. */
+    public ObservableList<String> transitionLines() {
+        return readOnlyTransitionLines;
+    }
+
+    /** One line per phase, in the current unit. */
+    public ObservableList<String> phaseLines() {
+        return readOnlyPhaseLines;
+    }
+
+    /** The walks (branch and seed) with points. */
+    public ObservableList<BranchKey> branches() {
+        return readOnlyBranches;
+    }
+
+    /** Grid points of the sweep shown (0 before one is shown); the slider runs from 0 to this minus one. */
+    public ReadOnlyIntegerProperty gridSizeProperty() {
+        return gridSize.getReadOnlyProperty();
+    }
+
+    /** Points of the sweep shown so far. */
+    public ReadOnlyIntegerProperty pointCountProperty() {
+        return pointCount.getReadOnlyProperty();
+    }
+
+    /** The class names of the sweep shown. */
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    /** The probes trained or loaded, in order. */
+    public List<SweepPoint> probes() {
+        return List.copyOf(probes);
+    }
+}
