@@ -1,7 +1,7 @@
 package io.phasescope.app.cli;
 
 import io.phasescope.app.gui.GuiConfig;
-import io.phasescope.app.gui.Screenshot;
+import io.phasescope.app.gui.GuiLauncher;
 import io.phasescope.app.gui.ScreenshotRequest;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,7 +108,7 @@ final class ScreenshotCommand implements Callable<Integer> {
                 width,
                 height,
                 out);
-        Screenshot.take(
+        GuiLauncher.screenshot(
                 new GuiConfig(parent.data, parent.sweeps, parent.models), request, Duration.ofSeconds(timeoutSeconds));
         spec.commandLine().getOut().println("Wrote " + out + " (" + width + "×" + height + " px)");
         return 0;

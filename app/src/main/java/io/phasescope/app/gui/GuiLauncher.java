@@ -1,8 +1,11 @@
 package io.phasescope.app.gui;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 
-/** Starts the desktop GUI; {@code ./phasescope} without arguments ends up here. */
+/** Starts the desktop GUI ({@code ./phasescope} without arguments ends up here) or renders it to PNG. */
 public final class GuiLauncher {
 
     private GuiLauncher() {}
@@ -16,5 +19,14 @@ public final class GuiLauncher {
             throw new IllegalArgumentException("config must be given");
         }
         Application.launch(PhasescopeApp.class, config.toArguments().toArray(String[]::new));
+    }
+
+    /**
+     * Renders one view of the window headless to PNG ({@link Screenshot#take}); the command line's other way into
+     * the GUI. Call at most once per JVM, and not together with {@link #launch}.
+     */
+    public static void screenshot(GuiConfig config, ScreenshotRequest request, Duration timeout)
+            throws IOException, TimeoutException, InterruptedException {
+        Screenshot.take(config, request, timeout);
     }
 }

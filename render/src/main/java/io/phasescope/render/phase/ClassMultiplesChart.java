@@ -28,10 +28,12 @@ import org.jfree.chart.plot.XYPlot;
  */
 final class ClassMultiplesChart {
 
-    /** Jumps up and back (or down and back) larger than this at one point draw it as a dot: 50 percentage points. */
+    /** Jumps up and back (or down and back) larger than this draw the points between as dots: 50 percentage points. */
     static final double SPIKE = 0.5;
 
     private static final int COLUMNS = 5;
+    /** Runs of up to this many points away from both sides are dots. */
+    private static final int MAX_RUN = 2;
     /** Room on either side of the λ range, as a fraction of it, so that the end tick labels stay inside the cell. */
     private static final double EDGE_MARGIN = 0.08;
 
@@ -115,13 +117,28 @@ final class ClassMultiplesChart {
         return cell;
     }
 
-    /** Which values jump away from both neighbours, in the same direction, by more than {@link #SPIKE}. */
+    /**
+     * Which values belong to a run of one or two points that jumps away from the points on both sides, in the same
+     * direction, by more than {@link #SPIKE}.
+     */
     static boolean[] spikes(double[] y) {
         boolean[] spike = new boolean[y.length];
-        for (int i = 1; i + 1 < y.length; i++) {
-            double before = y[i] - y[i - 1];
-            double after = y[i] - y[i + 1];
-            spike[i] = before * after > 0 && Math.min(Math.abs(before), Math.abs(after)) > SPIKE;
+        for (int run = 1; run <= MAX_RUN; run++) {
+            for (int i = 1; i + run < y.length; i++) {
+                double before = y[i - 1];
+                double after = y[i + run];
+                double up = Double.POSITIVE_INFINITY;
+                double down = Double.POSITIVE_INFINITY;
+                for (int k = i; k < i + run; k++) {
+                    up = Math.min(up, Math.min(y[k] - before, y[k] - after));
+                    down = Math.min(down, Math.min(before - y[k], after - y[k]));
+                }
+                if (up > SPIKE || down > SPIKE) {
+                    for (int k = i; k < i + run; k++) {
+                        spike[k] = true;
+                    }
+                }
+            }
         }
         return spike;
     }

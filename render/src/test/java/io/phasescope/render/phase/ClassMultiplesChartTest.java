@@ -31,8 +31,10 @@ class ClassMultiplesChartTest {
 
     @Test
     void aPointThatJumpsAwayFromBothNeighboursIsASpike() {
-        boolean[] spikes = ClassMultiplesChart.spikes(new double[] {0, 1, 0, 0, 1, 1, 0, 1});
-        assertThat(spikes).containsExactly(false, true, false, false, false, false, true, false);
+        boolean[] spikes = ClassMultiplesChart.spikes(new double[] {0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 1, 0});
+        assertThat(spikes)
+                .as("runs of one and two points away from both sides are dots, a run of three is a plateau")
+                .containsExactly(false, true, true, true, true, true, false, false, false, false, false, false, false);
         assertThat(ClassMultiplesChart.spikes(new double[] {1, 0.9, 0.2, 0.1, 0.1}))
                 .as("a transition is a step, not a spike")
                 .containsOnly(false);

@@ -29,6 +29,7 @@ final class LambdaScrubber extends HBox {
         title.setMinWidth(Label.USE_PREF_SIZE);
         ChoiceBox<BranchKey> branch = new ChoiceBox<>(viewModel.shown().branches());
         branch.setId("branchChoice");
+        branch.setMinWidth(ChoiceBox.USE_PREF_SIZE);
         branch.valueProperty().bindBidirectional(viewModel.scrubber().branchProperty());
         Controls.tip(branch, "The branch and seed whose models the slider shows.");
 
@@ -74,6 +75,12 @@ final class LambdaScrubber extends HBox {
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double value) {
+                // the end of the grid gets no label when it sits too close to the last major tick to fit one
+                double unit = slider.getMajorTickUnit();
+                double beyond = value % unit;
+                if (value == slider.getMax() && beyond > 0 && beyond < unit / 2) {
+                    return "";
+                }
                 return viewModel.scrubber().tickLabel(value);
             }
 
