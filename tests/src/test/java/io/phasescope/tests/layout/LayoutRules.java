@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Slider;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.jfree.chart.ChartRenderingInfo;
@@ -22,7 +23,9 @@ import org.jfree.chart.plot.PlotRenderingInfo;
  *     subplots (stacked panels, small multiples) has collapsed below {@link #MIN_CELL_WIDTH} ×
  *     {@link #MIN_CELL_HEIGHT} px;
  * <li>no two strings a chart draws (title, axis labels, tick labels, legend items) intersect;
- * <li>no visible header, title or button ({@code Labeled}) shows its text cut with an ellipsis.
+ * <li>no visible header, title or button ({@code Labeled}) shows its text cut with an ellipsis;
+ * <li>no slider outside the settings sidebars (the λ and t scrubbers) is narrower than {@link #MIN_SLIDER_WIDTH}
+ *     px.
  * </ul>
  */
 final class LayoutRules {
@@ -31,6 +34,7 @@ final class LayoutRules {
     static final double MIN_HEIGHT = 100;
     static final double MIN_CELL_WIDTH = 48;
     static final double MIN_CELL_HEIGHT = 36;
+    static final double MIN_SLIDER_WIDTH = 200;
     /** Strings may touch by this much (px) in each direction: anti-aliased edges, not collisions. */
     private static final double TOUCH = 1.5;
 
@@ -68,11 +72,25 @@ final class LayoutRules {
         if (node instanceof Labeled labeled) {
             label(labeled, where, findings);
         }
+        if (node instanceof Slider slider && slider.getWidth() < MIN_SLIDER_WIDTH && !inSidebar(slider)) {
+            findings.add(where + " slider " + (slider.getId() == null ? "" : "#" + slider.getId()) + " is "
+                    + Math.round(slider.getWidth()) + " px wide, under " + MIN_SLIDER_WIDTH);
+            return;
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, where, findings, charts);
             }
         }
+    }
+
+    private static boolean inSidebar(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("sidebar")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void chart(ChartViewer viewer, String where, List<String> findings) {
