@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
             SpectrumCommand.class,
             FigureCommand.class,
             BenchCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            WorkspaceCommand.class
         })
 public final class PhasescopeCommand implements Runnable {
 

@@ -119,7 +119,7 @@ public final class WorkspaceCodec {
     }
 
     /** The library models of a workspace, by name, in order; throws {@link WorkspaceException} when damaged. */
-    static Map<String, LibraryModel> models(WorkspaceArchive.Contents contents) {
+    public static Map<String, LibraryModel> models(WorkspaceArchive.Contents contents) {
         Map<String, LibraryModel> models = new LinkedHashMap<>();
         for (WorkspaceState.Model m : contents.state().models()) {
             try {
