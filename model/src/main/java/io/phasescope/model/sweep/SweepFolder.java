@@ -176,13 +176,20 @@ public final class SweepFolder {
         return spec;
     }
 
-    /** The completed points, in the order they were written. */
+    /**
+     * The completed points, in the order they were written, each checked against the manifest ({@link SweepRows}).
+     *
+     * @throws SweepFormatException naming the line and value of a malformed or impossible row
+     */
     public synchronized List<SweepPoint> points() throws IOException {
-        return PointsCsv.read(
+        return SweepRows.check(
                 root.resolve(POINTS),
-                spec.grid().values(),
-                spec.network().classCount(),
-                spec.options().maxEpochs());
+                PointsCsv.read(
+                        root.resolve(POINTS),
+                        spec.grid().values(),
+                        spec.network().classCount(),
+                        spec.options().maxEpochs()),
+                spec);
     }
 
     /**
