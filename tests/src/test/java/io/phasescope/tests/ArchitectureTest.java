@@ -1,6 +1,7 @@
 package io.phasescope.tests;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering visible in the folders, enforced: model ← render ← app, and no stray console output. */
+/**
+ * The layering visible in the folders, enforced: model ← render ← app, the command line apart from the GUI, no
+ * cycles between packages, and no stray console output.
+ */
 class ArchitectureTest {
 
     private static JavaClasses production;
@@ -17,6 +21,7 @@ class ArchitectureTest {
     static void importProductionClasses() {
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar")) // other modules' test jars
                 .importPackages("io.phasescope");
     }
 
@@ -75,7 +80,17 @@ class ArchitectureTest {
                 .resideInAPackage("io.phasescope.app.cli..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("javafx..")
+                .resideInAnyPackage("javafx..", "io.phasescope.app.gui..")
+                .because("the command line shares services with the GUI, not the GUI itself")
+                .check(production);
+    }
+
+    @Test
+    void noPackagesDependOnEachOtherInACycle() {
+        slices().matching("io.phasescope.(**)")
+                .should()
+                .beFreeOfCycles()
+                .because("a cycle ties packages together so that neither can be read, tested or moved alone")
                 .check(production);
     }
 }

@@ -3,10 +3,10 @@ package io.phasescope.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.common.ValidatedField;
 import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.curvature.SpectraForm;
 import io.phasescope.app.gui.export.ExportViewModel;
+import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.LibraryViewModel;
 import io.phasescope.app.gui.library.ModelLibrary;
@@ -55,10 +55,10 @@ class InputFieldsAuditTest {
         cases.put(training.maxEpochs(), new String[] {"0", "epochs"});
         cases.put(training.patience(), new String[] {"-2", "Patience"});
         cases.put(training.seed(), new String[] {"one", "Seed"});
-        cases.put(landscape.lambda(), new String[] {"-0.1", "λ"});
-        cases.put(landscape.classIndex(), new String[] {"10", "Class"});
-        cases.put(landscape.subset(), new String[] {"99", "Test images"});
-        cases.put(landscape.seed(), new String[] {"1.5", "Seed"});
+        cases.put(landscape.settings().lambda(), new String[] {"-0.1", "λ"});
+        cases.put(landscape.settings().classIndex(), new String[] {"10", "Class"});
+        cases.put(landscape.settings().subset(), new String[] {"99", "Test images"});
+        cases.put(landscape.settings().seed(), new String[] {"1.5", "Seed"});
         cases.put(minima.seeds(), new String[] {"x", "Seeds"});
         cases.put(minima.subset(), new String[] {"70000", "Training subset"});
         cases.put(export.width(), new String[] {"-1", "Width"});

@@ -14,18 +14,17 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code 2λ(θ − θ_ref)} and applies the same fused Adam step as {@link MlpEngine}. Slower than
  * {@code MlpEngine}; used for the small CNN of the patterns experiment.
  */
-public final class Dl4jEngine implements TrainingEngine {
+public final class Dl4jEngine extends AdamEngine {
 
     private final Architecture spec;
     private final MultiLayerNetwork network;
-    private final AdamState state;
 
     /** An engine for {@code spec} with θ = {@code initial} (copied), configured with {@code options}. */
     public Dl4jEngine(Architecture spec, float[] initial, TrainingOptions options) {
+        super(spec.parameterCount(), spec.describe());
         Nd4jRuntime.ensureInitialized();
         this.spec = spec;
         this.network = Dl4jNetworks.network(spec, initial, options.learningRate());
-        this.state = new AdamState(spec.parameterCount(), spec.describe());
         setParameters(initial);
         configure(options);
     }
@@ -36,47 +35,14 @@ public final class Dl4jEngine implements TrainingEngine {
     }
 
     @Override
-    public float[] parameters() {
-        return state.parameters();
-    }
-
-    @Override
-    public void setParameters(float[] values) {
-        state.setParameters(values);
+    void parametersChanged() {
         network.setParams(state.theta.array());
     }
 
     @Override
-    public void configure(TrainingOptions newOptions) {
-        state.configure(newOptions);
-    }
-
-    @Override
-    public double trainStep(Dataset data, int[] order, int from, int to) {
-        if (to - from < 1 || from < 0 || to > order.length) {
-            throw new IllegalArgumentException(
-                    "batch [" + from + ", " + to + ") outside order of length " + order.length);
-        }
-        double loss = dataGradient(data.subset(data.name(), Arrays.copyOfRange(order, from, to)));
-        try {
-            state.descend(loss);
-        } finally {
-            network.setParams(state.theta.array());
-        }
-        return loss;
-    }
-
-    @Override
-    public double batchGradient(Dataset data, int[] order, int from, int to, float[] out) {
-        requireLength(out, "gradient");
-        double loss = dataGradient(data.subset(data.name(), Arrays.copyOfRange(order, from, to)));
-        state.gradient.buffer().get(0, out);
-        return loss;
-    }
-
-    @Override
-    public double penalty() {
-        return state.penalty();
+    double minibatchGradient(Dataset data, int[] order, int from, int to) {
+        checkBatch(order, from, to);
+        return dataGradient(data.subset(data.name(), Arrays.copyOfRange(order, from, to)));
     }
 
     @Override
@@ -110,18 +76,6 @@ public final class Dl4jEngine implements TrainingEngine {
         return loss;
     }
 
-    @Override
-    public double objectiveGradient(Dataset data, float[] out) {
-        double loss = gradient(data, out);
-        state.addPenaltyGradient(out);
-        return loss + penalty();
-    }
-
-    @Override
-    public void close() {
-        state.close();
-    }
-
     /** DL4J's mean loss on {@code data}; leaves the mean data gradient in {@link #gradient}. */
     private double dataGradient(Dataset data) {
         if (data.featureCount() != spec.inputSize() || data.classCount() != spec.classCount()) {
@@ -147,9 +101,5 @@ public final class Dl4jEngine implements TrainingEngine {
             y[i * data.classCount() + data.labels()[i]] = 1f;
         }
         return Nd4j.createFromArray(y).reshape(data.size(), data.classCount());
-    }
-
-    private void requireLength(float[] values, String what) {
-        state.requireLength(values, what);
     }
 }

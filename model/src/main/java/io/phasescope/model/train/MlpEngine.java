@@ -29,7 +29,7 @@ import org.bytedeco.javacpp.FloatPointer;
  * a row-major {@code [nOut, nIn]} matrix Wᵀ. The engine computes exactly what DL4J's
  * {@code MultiLayerNetwork} computes (see {@code MlpEngineEquivalenceTest}).
  */
-public final class MlpEngine implements TrainingEngine {
+public final class MlpEngine extends AdamEngine {
 
     private static final int EVALUATION_CHUNK = 2048;
     private static final int RESIDENT_DATASETS = 3;
@@ -37,14 +37,13 @@ public final class MlpEngine implements TrainingEngine {
     private final NetworkSpec spec;
     private final ParameterLayout layout;
     private final HiddenActivation hidden;
-    private final AdamState state;
     private final NativeFloats theta;
     private final NativeFloats gradient;
     private final FloatPointer[] weights;
     private final FloatPointer[] biases;
     private final FloatPointer[] weightGradients;
     private final FloatPointer[] biasGradients;
-    private final Map<Integer, Buffers> buffersByRows = new HashMap<>();
+    private final Map<Integer, MlpBuffers> buffersByRows = new HashMap<>();
     private final Map<Dataset, Resident> resident = new LinkedHashMap<>(4, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Dataset, Resident> eldest) {
@@ -60,12 +59,11 @@ public final class MlpEngine implements TrainingEngine {
 
     /** An engine for {@code spec} with θ = {@code theta} (copied), configured with {@code options}. */
     public MlpEngine(NetworkSpec spec, float[] theta, TrainingOptions options) {
+        super(new ParameterLayout(spec).count(), spec.describe());
         Nd4jRuntime.ensureInitialized();
         this.spec = spec;
         this.layout = new ParameterLayout(spec);
         this.hidden = HiddenActivation.of(spec.activation());
-        int n = layout.count();
-        state = new AdamState(n, spec.describe());
         this.theta = state.theta;
         gradient = state.gradient;
         sparseBias = new NativeFloats(1, layout.fanOut(0));
@@ -90,44 +88,11 @@ public final class MlpEngine implements TrainingEngine {
     }
 
     @Override
-    public float[] parameters() {
-        return state.parameters();
-    }
-
-    @Override
-    public void setParameters(float[] values) {
-        state.setParameters(values);
-    }
-
-    @Override
-    public void configure(TrainingOptions newOptions) {
-        state.configure(newOptions);
-    }
-
-    @Override
-    public double trainStep(Dataset data, int[] order, int from, int to) {
-        double loss = minibatchGradient(data, order, from, to);
-        state.descend(loss);
-        return loss;
-    }
-
-    @Override
-    public double batchGradient(Dataset data, int[] order, int from, int to, float[] out) {
-        requireLength(out, "gradient");
-        double loss = minibatchGradient(data, order, from, to);
-        gradient.buffer().get(0, out);
-        return loss;
-    }
-
-    /** Forward and backward on {@code order[from..to)}: leaves the mean ∇E in {@link #gradient}, returns mean E. */
-    private double minibatchGradient(Dataset data, int[] order, int from, int to) {
+    double minibatchGradient(Dataset data, int[] order, int from, int to) {
+        checkBatch(order, from, to);
         int rows = to - from;
-        if (rows < 1 || from < 0 || to > order.length) {
-            throw new IllegalArgumentException(
-                    "batch [" + from + ", " + to + ") outside order of length " + order.length);
-        }
         checkShape(data);
-        Buffers b = buffers(rows);
+        MlpBuffers b = buffers(rows);
         int width = data.featureCount();
         FloatBuffer input = b.input.buffer();
         for (int k = 0; k < rows; k++) {
@@ -144,11 +109,6 @@ public final class MlpEngine implements TrainingEngine {
     }
 
     @Override
-    public double penalty() {
-        return state.penalty();
-    }
-
-    @Override
     public Predictions predict(Dataset data) {
         Resident x = resident(data);
         int n = data.size();
@@ -158,7 +118,7 @@ public final class MlpEngine implements TrainingEngine {
         double lossSum = 0;
         for (int from = 0; from < n; from += EVALUATION_CHUNK) {
             int to = Math.min(n, from + EVALUATION_CHUNK);
-            Buffers b = buffers(to - from);
+            MlpBuffers b = buffers(to - from);
             if (weightsByRow == null) {
                 forward(b, x.dense().at((long) from * data.featureCount()), to - from);
             } else {
@@ -188,16 +148,9 @@ public final class MlpEngine implements TrainingEngine {
     }
 
     @Override
-    public double objectiveGradient(Dataset data, float[] out) {
-        double loss = fullGradient(data, out);
-        state.addPenaltyGradient(out);
-        return loss + penalty();
-    }
-
-    @Override
     public void close() {
-        state.close();
-        buffersByRows.values().forEach(Buffers::close);
+        super.close();
+        buffersByRows.values().forEach(MlpBuffers::close);
         buffersByRows.clear();
         resident.values().forEach(r -> r.dense().close());
         sparseBias.close();
@@ -212,7 +165,7 @@ public final class MlpEngine implements TrainingEngine {
         double lossSum = 0;
         for (int from = 0; from < n; from += EVALUATION_CHUNK) {
             int to = Math.min(n, from + EVALUATION_CHUNK);
-            Buffers b = buffers(to - from);
+            MlpBuffers b = buffers(to - from);
             FloatPointer rows = x.at((long) from * data.featureCount());
             forward(b, rows, to - from);
             lossSum += softmaxCrossEntropy(
@@ -223,7 +176,7 @@ public final class MlpEngine implements TrainingEngine {
         return lossSum / n;
     }
 
-    private void forward(Buffers b, FloatPointer input, int rows) {
+    private void forward(MlpBuffers b, FloatPointer input, int rows) {
         int nIn = layout.fanIn(0);
         int nOut = layout.fanOut(0);
         FloatPointer z = b.preActivationPointers[0];
@@ -234,7 +187,7 @@ public final class MlpEngine implements TrainingEngine {
     }
 
     /** The rest of the forward pass once layer {@code done}'s pre-activations are in place. */
-    private void forwardFrom(Buffers b, int done, int rows) {
+    private void forwardFrom(MlpBuffers b, int done, int rows) {
         int last = layout.layers() - 1;
         for (int l = done; l <= last; l++) {
             int nIn = layout.fanIn(l);
@@ -295,7 +248,7 @@ public final class MlpEngine implements TrainingEngine {
      * @return the summed loss of the rows, in nats
      */
     private double softmaxCrossEntropy(
-            Buffers b, int[] labels, int rows, double deltaScale, int[] predicted, float[] confidence, int offset) {
+            MlpBuffers b, int[] labels, int rows, double deltaScale, int[] predicted, float[] confidence, int offset) {
         int classes = spec.classCount();
         FloatBuffer logits = b.preActivations[layout.layers() - 1].buffer();
         double[] p = b.rowScratch;
@@ -335,7 +288,7 @@ public final class MlpEngine implements TrainingEngine {
      * Backpropagates the deltas left in the output pre-activations into the native gradient,
      * {@code gradient = beta·gradient + this batch's gradient}.
      */
-    private void backward(Buffers b, FloatPointer input, int rows, float beta) {
+    private void backward(MlpBuffers b, FloatPointer input, int rows, float beta) {
         int last = layout.layers() - 1;
         FloatPointer delta = b.preActivationPointers[last];
         for (int l = last; l >= 0; l--) {
@@ -413,69 +366,7 @@ public final class MlpEngine implements TrainingEngine {
         }
     }
 
-    private Buffers buffers(int rows) {
-        return buffersByRows.computeIfAbsent(rows, r -> new Buffers(layout, r));
-    }
-
-    private void requireLength(float[] values, String what) {
-        state.requireLength(values, what);
-    }
-
-    /** Work blocks for one row count: input, pre-activations, activations, upstream gradients, ones. */
-    private static final class Buffers implements AutoCloseable {
-        final NativeFloats input;
-        final NativeFloats ones;
-        final NativeFloats[] preActivations;
-        final NativeFloats[] activations;
-        final NativeFloats[] upstream;
-        final FloatPointer inputPointer;
-        final FloatPointer onesPointer;
-        final FloatPointer[] preActivationPointers;
-        final FloatPointer[] activationPointers;
-        final FloatPointer[] upstreamPointers;
-        final int[] labels;
-        final double[] rowScratch;
-
-        Buffers(ParameterLayout layout, int rows) {
-            int layers = layout.layers();
-            input = new NativeFloats(rows, layout.fanIn(0));
-            ones = new NativeFloats(1, rows);
-            ones.array().assign(1);
-            preActivations = new NativeFloats[layers];
-            activations = new NativeFloats[layers - 1];
-            upstream = new NativeFloats[layers - 1];
-            preActivationPointers = new FloatPointer[layers];
-            activationPointers = new FloatPointer[layers - 1];
-            upstreamPointers = new FloatPointer[layers - 1];
-            for (int l = 0; l < layers; l++) {
-                preActivations[l] = new NativeFloats(rows, layout.fanOut(l));
-                preActivationPointers[l] = preActivations[l].at(0);
-                if (l < layers - 1) {
-                    activations[l] = new NativeFloats(rows, layout.fanOut(l));
-                    activationPointers[l] = activations[l].at(0);
-                    upstream[l] = new NativeFloats(rows, layout.fanOut(l));
-                    upstreamPointers[l] = upstream[l].at(0);
-                }
-            }
-            inputPointer = input.at(0);
-            onesPointer = ones.at(0);
-            labels = new int[rows];
-            rowScratch = new double[layout.fanOut(layers - 1)];
-        }
-
-        @Override
-        public void close() {
-            input.close();
-            ones.close();
-            for (NativeFloats block : preActivations) {
-                block.close();
-            }
-            for (NativeFloats block : activations) {
-                block.close();
-            }
-            for (NativeFloats block : upstream) {
-                block.close();
-            }
-        }
+    private MlpBuffers buffers(int rows) {
+        return buffersByRows.computeIfAbsent(rows, r -> new MlpBuffers(layout, r));
     }
 }

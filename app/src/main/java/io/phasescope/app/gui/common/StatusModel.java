@@ -25,6 +25,7 @@ public final class StatusModel {
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper(this, "eta", "");
+    private int foregroundJobs;
 
     /** Shows an ordinary message. */
     public void info(String text) {
@@ -42,6 +43,27 @@ public final class StatusModel {
     /** The user has read the error: the message stays in the status bar, no longer marked as an error. */
     public void dismissError() {
         error.set(false);
+    }
+
+    /** A job that reports in the status bar started: quiet jobs' progress waits until it ends. */
+    public void foregroundStarted() {
+        foregroundJobs++;
+    }
+
+    /** A job started with {@link #foregroundStarted()} ended. */
+    public void foregroundEnded() {
+        foregroundJobs = Math.max(0, foregroundJobs - 1);
+    }
+
+    /**
+     * Progress and time left of a quiet job (one the user did not start, such as automatic spectra): shown while
+     * no job the user started reports here, and never replacing the message.
+     */
+    public void quietProgress(double fraction, String timeLeft) {
+        if (foregroundJobs == 0) {
+            progress(fraction);
+            eta(timeLeft);
+        }
     }
 
     /** Sets the progress bar: a fraction in [0, 1], or {@link #BUSY}. */

@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.curvature;
 
-import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.model.train.Precision;
 import io.phasescope.render.curvature.SpectraAxis;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.curvature;
 
-import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.curvature.DensityChart;

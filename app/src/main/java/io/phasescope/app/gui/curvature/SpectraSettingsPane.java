@@ -1,8 +1,9 @@
 package io.phasescope.app.gui.curvature;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.FormGrid;
-import io.phasescope.app.gui.common.LinesBox;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.FormGrid;
+import io.phasescope.app.gui.controls.LinesBox;
+import io.phasescope.app.gui.task.JobState;
 import io.phasescope.model.train.Precision;
 import io.phasescope.render.curvature.SpectraAxis;
 import java.util.List;
@@ -73,7 +74,7 @@ final class SpectraSettingsPane extends VBox {
                                 "Arithmetic of the Hessian-vector products: float32 as the network trained (about 7 "
                                         + "digits), or float64 throughout (about 15 digits, about twice the time) to resolve "
                                         + "eigenvalues near 0 and small negative curvature."));
-        settings.disableProperty().bind(viewModel.runningProperty());
+        settings.disableProperty().bind(viewModel.stateProperty().isNotEqualTo(JobState.IDLE));
         Button compute = Controls.button(
                 "computeSpectraButton",
                 viewModel.computeCommand(),

@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.export;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.FormGrid;
-import io.phasescope.app.gui.common.LastFolder;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.FormGrid;
+import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.render.export.ExportFormat;
 import io.phasescope.render.figure.LegendPlacement;
 import java.io.File;

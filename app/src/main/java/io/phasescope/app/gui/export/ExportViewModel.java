@@ -1,11 +1,11 @@
 package io.phasescope.app.gui.export;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.Coalescer;
 import io.phasescope.app.gui.task.TaskExecutor;
-import io.phasescope.app.gui.training.InputParsers;
 import io.phasescope.render.ChartSnapshot;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.ChartExporter;

@@ -47,8 +47,8 @@ public final class LandscapeSnapshot {
     public static Captured capture(LandscapeViewModel vm) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         List<LandscapeState.SavedPath> saved = new ArrayList<>();
-        for (int i = 0; i < vm.paths().size(); i++) {
-            PathResult path = vm.paths().get(i);
+        for (int i = 0; i < vm.paths().paths().size(); i++) {
+            PathResult path = vm.paths().paths().get(i);
             PathRecipe recipe = path.recipe();
             String profile = "paths/" + i + ".csv";
             entries.put(profile, PathCsv.text(path.profile()).getBytes(StandardCharsets.UTF_8));
@@ -68,31 +68,33 @@ public final class LandscapeSnapshot {
                     recipe.folder() == null ? null : recipe.folder().toString()));
         }
         LandscapeState state = new LandscapeState(
-                name(vm.originProperty().get()),
-                name(vm.modelBProperty().get()),
-                name(vm.modelCProperty().get()),
-                vm.directionProperty().get().name(),
-                vm.biasesProperty().get().name(),
-                vm.seed().getValue(),
-                vm.twoDimensionalProperty().get(),
-                vm.quantityProperty().get().name(),
-                vm.lambda().getValue(),
-                vm.classIndex().getValue(),
-                vm.rangeProperty().get(),
-                vm.resolutionProperty().get(),
-                vm.subset().getValue(),
-                vm.logScaleProperty().get(),
-                vm.trajectoryFolder() == null ? null : vm.trajectoryFolder().toString(),
+                name(vm.settings().originProperty().get()),
+                name(vm.settings().modelBProperty().get()),
+                name(vm.settings().modelCProperty().get()),
+                vm.settings().directionProperty().get().name(),
+                vm.settings().biasesProperty().get().name(),
+                vm.settings().seed().getValue(),
+                vm.settings().twoDimensionalProperty().get(),
+                vm.settings().quantityProperty().get().name(),
+                vm.settings().lambda().getValue(),
+                vm.settings().classIndex().getValue(),
+                vm.settings().rangeProperty().get(),
+                vm.settings().resolutionProperty().get(),
+                vm.settings().subset().getValue(),
+                vm.settings().logScaleProperty().get(),
+                vm.settings().trajectoryFolder() == null
+                        ? null
+                        : vm.settings().trajectoryFolder().toString(),
                 saved,
-                vm.paths().indexOf(vm.selectedPathProperty().get()),
-                vm.tProperty().get(),
+                vm.paths().paths().indexOf(vm.paths().selectedPathProperty().get()),
+                vm.paths().tProperty().get(),
                 slice(vm, entries));
         return new Captured(state, entries);
     }
 
     /** The complete slice on screen, its grid and directions added to {@code entries}; null without one. */
     private static LandscapeState.SavedSlice slice(LandscapeViewModel vm, Map<String, byte[]> entries) {
-        SliceResult shown = vm.sliceProperty().get();
+        SliceResult shown = vm.slices().sliceProperty().get();
         if (shown == null || !shown.grid().complete()) {
             return null;
         }
@@ -156,30 +158,30 @@ public final class LandscapeSnapshot {
     /** Restores the view: settings first, then the models (one slice starts), paths and t. UI thread. */
     public static void apply(LandscapeViewModel vm, Prepared prepared, Map<String, LibraryModel> models) {
         LandscapeState s = prepared.state();
-        vm.resolutionProperty().set(s.resolution());
-        vm.rangeProperty().set(s.range());
-        vm.subset().setText(Integer.toString(s.subset()));
-        vm.subset().commit();
-        vm.lambda().setText(Double.toString(s.lambda()));
-        vm.lambda().commit();
-        vm.classIndex().setText(Integer.toString(s.classIndex()));
-        vm.classIndex().commit();
-        vm.seed().setText(Long.toString(s.seed()));
-        vm.seed().commit();
-        vm.twoDimensionalProperty().set(s.twoDimensional());
-        vm.logScaleProperty().set(s.logScale());
-        vm.quantityProperty().set(SliceQuantity.Kind.valueOf(s.quantity()));
-        vm.biasesProperty().set(Directions.BiasMode.valueOf(s.biases()));
-        vm.directionProperty().set(DirectionKind.valueOf(s.direction()));
-        vm.modelBProperty().set(s.modelB() == null ? null : models.get(s.modelB()));
-        vm.modelCProperty().set(s.modelC() == null ? null : models.get(s.modelC()));
-        vm.originProperty().set(s.origin() == null ? null : models.get(s.origin()));
+        vm.settings().resolutionProperty().set(s.resolution());
+        vm.settings().rangeProperty().set(s.range());
+        vm.settings().subset().setText(Integer.toString(s.subset()));
+        vm.settings().subset().commit();
+        vm.settings().lambda().setText(Double.toString(s.lambda()));
+        vm.settings().lambda().commit();
+        vm.settings().classIndex().setText(Integer.toString(s.classIndex()));
+        vm.settings().classIndex().commit();
+        vm.settings().seed().setText(Long.toString(s.seed()));
+        vm.settings().seed().commit();
+        vm.settings().twoDimensionalProperty().set(s.twoDimensional());
+        vm.settings().logScaleProperty().set(s.logScale());
+        vm.settings().quantityProperty().set(SliceQuantity.Kind.valueOf(s.quantity()));
+        vm.settings().biasesProperty().set(Directions.BiasMode.valueOf(s.biases()));
+        vm.settings().directionProperty().set(DirectionKind.valueOf(s.direction()));
+        vm.settings().modelBProperty().set(s.modelB() == null ? null : models.get(s.modelB()));
+        vm.settings().modelCProperty().set(s.modelC() == null ? null : models.get(s.modelC()));
+        vm.settings().originProperty().set(s.origin() == null ? null : models.get(s.origin()));
         if (s.trajectoryFolder() != null) {
-            vm.openTrajectory(Path.of(s.trajectoryFolder()));
+            vm.settings().openTrajectory(Path.of(s.trajectoryFolder()));
         }
-        vm.restorePaths(prepared.paths(), s.selectedPath(), s.t());
+        vm.paths().restore(prepared.paths(), s.selectedPath(), s.t());
         if (prepared.slice() != null) {
-            vm.restoreSlice(prepared.slice());
+            vm.slices().restore(prepared.slice());
         }
     }
 

@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.Theme;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.app.gui.library.LibraryPane;
 import io.phasescope.app.gui.library.LibraryViewModel;
@@ -55,13 +55,13 @@ public final class LandscapeView extends BorderPane {
         Label headline = Controls.styled(new Label(), "headline");
         headline.setId("landscapeHeadline");
         headline.textProperty()
-                .bind(Bindings.when(viewModel.headlineProperty().isEmpty())
+                .bind(Bindings.when(viewModel.slices().headlineProperty().isEmpty())
                         .then(IDLE_HEADLINE)
-                        .otherwise(viewModel.headlineProperty()));
+                        .otherwise(viewModel.slices().headlineProperty()));
         slice = new SliceChartPane(viewModel, theme.getValue().chartTheme());
         probe = new ProbePane(
-                viewModel.probeProperty(),
-                viewModel.modelAtTProperty(),
+                viewModel.probe().probeProperty(),
+                viewModel.paths().modelAtTProperty(),
                 viewModel,
                 theme.getValue().chartTheme());
         paths = new PathsPane(viewModel, theme.getValue().chartTheme());

@@ -2,8 +2,8 @@ package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.Coalescer;
+import io.phasescope.app.gui.task.JobState;
+import io.phasescope.app.gui.task.StreamingJob;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.model.curvature.PathSpectra;
 import io.phasescope.model.curvature.PathSpectraCsv;
@@ -14,14 +14,11 @@ import io.phasescope.model.data.StratifiedSubset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import org.slf4j.Logger;
@@ -49,21 +46,17 @@ final class PathCurvature {
 
     private final LandscapeData data;
     private final Path scratch;
-    private final TaskExecutor executor;
     private final StatusModel status;
     private final ObservableMap<PathResult, List<PathSpectrum>> spectra = FXCollections.observableHashMap();
     private final Deque<Waiting> waiting = new ArrayDeque<>();
-    private final Queue<Arrival> arrived = new ConcurrentLinkedQueue<>();
-    private final Coalescer publisher;
-    private BackgroundTask<List<PathSpectrum>> job;
+    private final StreamingJob<Arrival> job;
 
     /** @param scratch the folder of the scratch files of linear and Bézier paths (created when needed) */
     PathCurvature(LandscapeData data, Path scratch, TaskExecutor executor, StatusModel status) {
         this.data = data;
         this.scratch = scratch;
-        this.executor = executor;
         this.status = status;
-        publisher = executor.throttle(Duration.ofMillis(33), this::drain);
+        job = new StreamingJob<>("path curvature", executor, status, this::arrived);
     }
 
     /**
@@ -74,7 +67,7 @@ final class PathCurvature {
     void compute(PathResult path, int testSize) {
         spectra.put(path, List.of());
         waiting.add(new Waiting(path, testSize));
-        if (job == null) {
+        if (job.stateProperty().get() == JobState.IDLE) {
             next();
         }
     }
@@ -82,11 +75,7 @@ final class PathCurvature {
     /** Stops the running computation and forgets every path's spectra. */
     void clear() {
         waiting.clear();
-        if (job != null) {
-            job.cancel();
-            job = null;
-        }
-        arrived.clear();
+        job.abandon();
         spectra.clear();
     }
 
@@ -106,7 +95,10 @@ final class PathCurvature {
             return;
         }
         PathResult path = next.path();
-        job = executor.execute(BackgroundTask.of("path curvature", control -> {
+        job.start(
+                "Curvature along " + path.name(),
+                true,
+                (control, emit) -> {
                     Dataset all = data.split(path.recipe().a().dataset(), next.testSize())
                             .train();
                     Dataset train = all.size() <= IMAGES ? all : StratifiedSubset.ofSize(all, IMAGES, 1);
@@ -119,23 +111,20 @@ final class PathCurvature {
                                 path.profile().t(),
                                 train,
                                 SETTINGS,
-                                row -> {
-                                    arrived.add(new Arrival(path, row));
-                                    publisher.request();
-                                },
+                                row -> emit.accept(new Arrival(path, row)),
                                 control);
                     } finally {
                         if (path.recipe().folder() == null) {
                             Files.deleteIfExists(file);
                         }
                     }
-                })
-                .onSuccess(rows -> ended(path, () -> {
+                },
+                rows -> ended(path, () -> {
                     spectra.put(path, sorted(rows));
                     LOG.info(summary(path, rows));
-                }))
-                .onFailure(error -> ended(path, () -> status.error(ERRORS.describe(error))))
-                .onCancelled(() -> ended(path, () -> {})));
+                }),
+                () -> ended(path, () -> {}),
+                error -> ended(path, () -> status.error(ERRORS.describe(error))));
     }
 
     private Path file(PathResult path) throws IOException {
@@ -149,17 +138,14 @@ final class PathCurvature {
     }
 
     private void ended(PathResult path, Runnable then) {
-        drain();
-        if (!spectra.containsKey(path)) {
-            return; // cleared meanwhile
+        if (spectra.containsKey(path)) { // else cleared meanwhile
+            then.run();
         }
-        job = null;
-        then.run();
         next();
     }
 
-    private void drain() {
-        for (Arrival a; (a = arrived.poll()) != null; ) {
+    private void arrived(List<Arrival> arrivals) {
+        for (Arrival a : arrivals) {
             if (spectra.containsKey(a.path())) {
                 List<PathSpectrum> rows = new ArrayList<>(spectra.get(a.path()));
                 rows.add(a.row());

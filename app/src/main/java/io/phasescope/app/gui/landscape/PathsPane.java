@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.training.DatasetChoice;
 import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.landscape.PathProfile;
@@ -50,11 +50,11 @@ final class PathsPane extends VBox {
         getChildren().addAll(charts, controls());
         setMinSize(0, 0);
         Observable[] triggers = {
-            viewModel.paths(),
-            viewModel.selectedPathProperty(),
-            viewModel.tProperty(),
-            viewModel.runningPathProperty(),
-            viewModel.pathSpectra()
+            viewModel.paths().paths(),
+            viewModel.paths().selectedPathProperty(),
+            viewModel.paths().tProperty(),
+            viewModel.paths().runningPathProperty(),
+            viewModel.paths().pathSpectra()
         };
         for (Observable trigger : triggers) {
             trigger.addListener(o -> redraw());
@@ -80,14 +80,14 @@ final class PathsPane extends VBox {
         CheckBox align = Controls.check(
                 "alignCheck",
                 "Align B to A (weight matching)",
-                viewModel.alignProperty(),
+                viewModel.paths().alignProperty(),
                 "Permute B's hidden units to match A's first: the same function, and usually a far lower barrier.");
         Button compute = Controls.button(
                 "computePathButton",
-                viewModel.computePathCommand(),
+                viewModel.paths().computePathCommand(),
                 "Compute the path from θ₀ to B and overlay it on the others.");
         Button clear = Controls.button(
-                "clearPathsButton", viewModel.clearPathsCommand(), "Remove every path from the charts.");
+                "clearPathsButton", viewModel.paths().clearPathsCommand(), "Remove every path from the charts.");
         HBox make = new HBox(
                 10,
                 Controls.styled(new Label("New path A = θ₀ → B"), "scrubber-title"),
@@ -95,7 +95,7 @@ final class PathsPane extends VBox {
                         Controls.choice(
                                 "pathKindChoice",
                                 List.of(PathKind.values()),
-                                viewModel.pathKindProperty(),
+                                viewModel.paths().pathKindProperty(),
                                 PathKind::toString),
                         "Linear interpolation, a trained quadratic Bézier curve (Garipov et "
                                 + "al.), or the Pathfinder walk with θ_ref = B."),
@@ -109,10 +109,11 @@ final class PathsPane extends VBox {
     }
 
     private HBox scrubber() {
-        ChoiceBox<PathResult> path = Controls.choice("pathChoice", viewModel.paths(), viewModel.selectedPathProperty());
+        ChoiceBox<PathResult> path = Controls.choice(
+                "pathChoice", viewModel.paths().paths(), viewModel.paths().selectedPathProperty());
         path.setMaxWidth(320);
         Controls.tip(path, "The path the t slider moves along.");
-        Slider t = new Slider(-0.25, 1.25, viewModel.tProperty().get());
+        Slider t = new Slider(-0.25, 1.25, viewModel.paths().tProperty().get());
         t.setId("tSlider");
         Controls.tip(
                 t,
@@ -121,8 +122,8 @@ final class PathsPane extends VBox {
         t.setShowTickLabels(true);
         t.setShowTickMarks(true);
         t.setMajorTickUnit(0.25);
-        t.valueProperty().bindBidirectional(viewModel.tProperty());
-        t.disableProperty().bind(viewModel.selectedPathProperty().isNull());
+        t.valueProperty().bindBidirectional(viewModel.paths().tProperty());
+        t.disableProperty().bind(viewModel.paths().selectedPathProperty().isNull());
         HBox.setHgrow(t, Priority.ALWAYS);
         Label value = new Label();
         value.setId("tLabel");
@@ -130,35 +131,38 @@ final class PathsPane extends VBox {
         value.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> String.format(
-                                Locale.ROOT, "t = %.2f", viewModel.tProperty().get()),
-                        viewModel.tProperty()));
+                                Locale.ROOT,
+                                "t = %.2f",
+                                viewModel.paths().tProperty().get()),
+                        viewModel.paths().tProperty()));
         HBox box = new HBox(10, Controls.styled(new Label("Scrub"), "scrubber-title"), path, t, value);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
     private void redraw() {
-        double cursor = viewModel.selectedPathProperty().get() == null
+        double cursor = viewModel.paths().selectedPathProperty().get() == null
                 ? Double.NaN
-                : viewModel.tProperty().get();
+                : viewModel.paths().tProperty().get();
         List<PathProfile> shown = new ArrayList<>(
-                viewModel.paths().stream().map(PathResult::profile).toList());
-        List<List<PathSpectrum>> spectra = new ArrayList<>(viewModel.paths().stream()
-                .map(p -> viewModel.pathSpectra().getOrDefault(p, List.of()))
+                viewModel.paths().paths().stream().map(PathResult::profile).toList());
+        List<List<PathSpectrum>> spectra = new ArrayList<>(viewModel.paths().paths().stream()
+                .map(p -> viewModel.paths().pathSpectra().getOrDefault(p, List.of()))
                 .toList());
-        if (viewModel.runningPathProperty().get() != null) {
-            shown.add(viewModel.runningPathProperty().get());
+        if (viewModel.paths().runningPathProperty().get() != null) {
+            shown.add(viewModel.paths().runningPathProperty().get());
             spectra.add(List.of());
         }
         profiles.setChart(PathCharts.profiles(shown, spectra, cursor, theme));
-        PathResult selected = viewModel.selectedPathProperty().get();
+        PathResult selected = viewModel.paths().selectedPathProperty().get();
         if (selected == null) {
             strip.setChart(emptyStrip());
             return;
         }
-        List<String> names = viewModel.originProperty().get() == null
+        List<String> names = viewModel.settings().originProperty().get() == null
                 ? DatasetChoice.MNIST.classNames()
-                : DatasetChoice.of(viewModel.originProperty().get().dataset()).classNames();
+                : DatasetChoice.of(viewModel.settings().originProperty().get().dataset())
+                        .classNames();
         strip.setChart(PathCharts.classAccuracy(selected.profile(), names, cursor, theme));
     }
 

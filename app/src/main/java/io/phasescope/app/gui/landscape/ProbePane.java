@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.training.DatasetChoice;
 import io.phasescope.app.gui.training.DigitGrid;
 import io.phasescope.app.gui.training.DigitSample;
@@ -65,9 +65,10 @@ final class ProbePane extends VBox {
         if (result == null) {
             return;
         }
-        List<String> names = viewModel.originProperty().get() == null
+        List<String> names = viewModel.settings().originProperty().get() == null
                 ? DatasetChoice.MNIST.classNames()
-                : DatasetChoice.of(viewModel.originProperty().get().dataset()).classNames();
+                : DatasetChoice.of(viewModel.settings().originProperty().get().dataset())
+                        .classNames();
         if (!bars.classNames().equals(names) || result.perClass().length != names.size()) {
             bars.reset(names.size() == result.perClass().length ? names : DatasetChoice.MNIST.classNames());
         }

@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.landscape.SliceCharts;
@@ -39,7 +39,7 @@ final class SliceChartPane extends VBox {
             public void chartMouseClicked(ChartMouseEventFX event) {
                 double[] ab = dataPoint(event);
                 if (ab != null && event.getTrigger().isStillSincePress()) {
-                    viewModel.probe(ab[0], ab[1]);
+                    viewModel.probe().probe(ab[0], ab[1]);
                 }
             }
 
@@ -47,25 +47,25 @@ final class SliceChartPane extends VBox {
             public void chartMouseMoved(ChartMouseEventFX event) {
                 double[] ab = dataPoint(event);
                 if (ab == null) {
-                    viewModel.hover(Double.NaN, Double.NaN);
+                    viewModel.probe().hover(Double.NaN, Double.NaN);
                 } else {
-                    viewModel.hover(ab[0], ab[1]);
+                    viewModel.probe().hover(ab[0], ab[1]);
                 }
             }
         });
         Label readout = Controls.styled(new Label(), "slice-readout");
         readout.setId("sliceReadout");
-        readout.textProperty().bind(viewModel.hoverProperty());
+        readout.textProperty().bind(viewModel.probe().hoverProperty());
         Label hint = Controls.styled(new Label("Hover to read values · click to probe the model there"), "muted");
-        hint.visibleProperty().bind(viewModel.hoverProperty().isEmpty());
+        hint.visibleProperty().bind(viewModel.probe().hoverProperty().isEmpty());
         StackPane line = new StackPane(hint, readout);
         line.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         getChildren().addAll(viewer, line);
         setMinSize(0, 0);
-        viewModel.sliceProperty().addListener(o -> redraw());
-        viewModel.overlayProperty().addListener(o -> redraw());
-        viewModel.logScaleProperty().addListener(o -> redraw());
+        viewModel.slices().sliceProperty().addListener(o -> redraw());
+        viewModel.overlays().overlayProperty().addListener(o -> redraw());
+        viewModel.settings().logScaleProperty().addListener(o -> redraw());
         redraw();
     }
 
@@ -80,7 +80,7 @@ final class SliceChartPane extends VBox {
     }
 
     private void redraw() {
-        SliceResult slice = viewModel.sliceProperty().get();
+        SliceResult slice = viewModel.slices().sliceProperty().get();
         if (slice == null) {
             viewer.setChart(placeholder());
             return;
@@ -91,19 +91,19 @@ final class SliceChartPane extends VBox {
                 slice.request().quantity().label(),
                 slice.axes().aLabel(),
                 slice.axes().isOneDimensional() ? " " : slice.axes().bLabel());
-        boolean log = viewModel.logScaleProperty().get();
+        boolean log = viewModel.settings().logScaleProperty().get();
         viewer.setChart(
                 slice.axes().isOneDimensional()
                         ? SliceCharts.curve(
                                 slice.grid(),
                                 labels,
-                                viewModel.overlayProperty().get(),
+                                viewModel.overlays().overlayProperty().get(),
                                 log,
                                 theme)
                         : SliceCharts.heatmap(
                                 slice.grid(),
                                 labels,
-                                viewModel.overlayProperty().get(),
+                                viewModel.overlays().overlayProperty().get(),
                                 log,
                                 theme));
     }
@@ -117,7 +117,7 @@ final class SliceChartPane extends VBox {
         ChartRenderingInfo info = viewer.getRenderingInfo();
         if (info == null
                 || !(event.getChart().getPlot() instanceof XYPlot plot)
-                || viewModel.sliceProperty().get() == null) {
+                || viewModel.slices().sliceProperty().get() == null) {
             return null;
         }
         PlotRenderingInfo plotInfo = info.getPlotInfo();
@@ -129,6 +129,6 @@ final class SliceChartPane extends VBox {
         }
         double a = plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge());
         double b = plot.getRangeAxis().java2DToValue(y, area, plot.getRangeAxisEdge());
-        return new double[] {a, viewModel.sliceProperty().get().axes().isOneDimensional() ? 0 : b};
+        return new double[] {a, viewModel.slices().sliceProperty().get().axes().isOneDimensional() ? 0 : b};
     }
 }

@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.FormGrid;
-import io.phasescope.app.gui.common.LastFolder;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.FormGrid;
+import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.SliceQuantity;
@@ -29,7 +29,7 @@ final class SliceSettingsPane extends VBox {
         ChoiceBox<SliceQuantity.Kind> quantity = Controls.choice(
                 "quantityChoice",
                 List.of(SliceQuantity.Kind.values()),
-                viewModel.quantityProperty(),
+                viewModel.settings().quantityProperty(),
                 kind -> switch (kind) {
                     case LOSS -> "E (data loss)";
                     case REGULARIZED_LOSS -> "L_λ = E + λ‖θ‖²";
@@ -43,7 +43,10 @@ final class SliceSettingsPane extends VBox {
                 .row(
                         "θ₀",
                         Controls.tip(
-                                Controls.choice("originChoice", viewModel.models(), viewModel.originProperty()),
+                                Controls.choice(
+                                        "originChoice",
+                                        viewModel.settings().models(),
+                                        viewModel.settings().originProperty()),
                                 "The library model at the centre of the slice."))
                 .row(
                         "Directions",
@@ -51,7 +54,7 @@ final class SliceSettingsPane extends VBox {
                                 Controls.choice(
                                         "directionChoice",
                                         List.of(DirectionKind.values()),
-                                        viewModel.directionProperty(),
+                                        viewModel.settings().directionProperty(),
                                         kind -> switch (kind) {
                                             case RANDOM -> "random, filter-normalized";
                                             case TOWARD -> "toward B (+ random d₂)";
@@ -66,12 +69,18 @@ final class SliceSettingsPane extends VBox {
                 .row(
                         "B",
                         Controls.tip(
-                                Controls.choice("modelBChoice", viewModel.models(), viewModel.modelBProperty()),
+                                Controls.choice(
+                                        "modelBChoice",
+                                        viewModel.settings().models(),
+                                        viewModel.settings().modelBProperty()),
                                 "The second model: d₁ points toward it, and paths end at it."))
                 .row(
                         "C",
                         Controls.tip(
-                                Controls.choice("modelCChoice", viewModel.models(), viewModel.modelCProperty()),
+                                Controls.choice(
+                                        "modelCChoice",
+                                        viewModel.settings().models(),
+                                        viewModel.settings().modelCProperty()),
                                 "The third model of the plane through θ₀, B and C."))
                 .row("Sweep", trajectoryRow(viewModel, lastFolder))
                 .row(
@@ -80,7 +89,7 @@ final class SliceSettingsPane extends VBox {
                                 Controls.choice(
                                         "biasesChoice",
                                         List.of(Directions.BiasMode.values()),
-                                        viewModel.biasesProperty(),
+                                        viewModel.settings().biasesProperty(),
                                         mode -> mode == Directions.BiasMode.ZERO
                                                 ? "zero in random directions"
                                                 : "kept (rescaled)"),
@@ -89,18 +98,18 @@ final class SliceSettingsPane extends VBox {
                 .field(
                         "Direction seed",
                         "directionSeedField",
-                        viewModel.seed(),
+                        viewModel.settings().seed(),
                         "Seeds the random " + "directions: the same seed draws the same slice.")
                 .row("Quantity", quantity)
                 .field(
                         "λ of L_λ",
                         "sliceLambdaField",
-                        viewModel.lambda(),
+                        viewModel.settings().lambda(),
                         "The L2 strength of " + "L_λ = E + λ‖θ‖² when the quantity is L_λ.")
                 .field(
                         "Class",
                         "sliceClassField",
-                        viewModel.classIndex(),
+                        viewModel.settings().classIndex(),
                         "The class (0–9 for digits) "
                                 + "whose error the slice shows when the quantity is one class's error.")
                 .row("Range ± r", rangeSlider(viewModel))
@@ -109,31 +118,33 @@ final class SliceSettingsPane extends VBox {
                         Controls.tip(
                                 Controls.choice(
                                         "resolutionChoice",
-                                        FXCollections.observableArrayList(LandscapeViewModel.RESOLUTIONS),
-                                        viewModel.resolutionProperty()),
+                                        FXCollections.observableArrayList(SliceSettings.RESOLUTIONS),
+                                        viewModel.settings().resolutionProperty()),
                                 "Points per axis: more is finer and slower; " + "the picture refines coarse to fine."))
                 .field(
                         "Test images",
                         "sliceSubsetField",
-                        viewModel.subset(),
+                        viewModel.settings().subset(),
                         "Test images each grid " + "point is evaluated on, a stratified subset; 0 = all 10,000.")
                 .wide(Controls.check(
                         "twoDimensionalCheck",
                         "2D slice (off: 1D curve along d₁)",
-                        viewModel.twoDimensionalProperty(),
+                        viewModel.settings().twoDimensionalProperty(),
                         "A heat map over (a, b), or off: a curve along d₁."))
                 .wide(Controls.check(
                         "logScaleCheck",
                         "Logarithmic colour scale",
-                        viewModel.logScaleProperty(),
+                        viewModel.settings().logScaleProperty(),
                         "Colours on a logarithmic scale: shows the floor of a basin."));
         Button compute = Controls.button(
                 "computeSliceButton",
-                viewModel.computeCommand(),
+                viewModel.slices().computeCommand(),
                 "Compute the slice now; it also recomputes by itself after a setting changes.");
         compute.getStyleClass().add("primary");
         Button cancel = Controls.button(
-                "cancelSliceButton", viewModel.cancelCommand(), "Stop the slice; the part computed stays on screen.");
+                "cancelSliceButton",
+                viewModel.slices().cancelCommand(),
+                "Stop the slice; the part computed stays on screen.");
 
         getChildren().addAll(slice, Controls.buttonRow(compute, cancel));
     }
@@ -145,27 +156,30 @@ final class SliceSettingsPane extends VBox {
         Controls.tip(open, "Open a sweep folder: its walk is drawn on the slice and gives the PCA directions.");
         open.setOnAction(e -> lastFolder
                 .chooseFolder(open.getScene().getWindow(), "Sweep folder (sweep.json, points.csv, params/)", null)
-                .ifPresent(viewModel::openTrajectory));
+                .ifPresent(viewModel.settings()::openTrajectory));
         Label name = Controls.styled(new Label(), "muted");
         name.textProperty()
-                .bind(Bindings.when(viewModel.trajectoryNameProperty().isEmpty())
+                .bind(Bindings.when(
+                                viewModel.settings().trajectoryNameProperty().isEmpty())
                         .then("none")
-                        .otherwise(viewModel.trajectoryNameProperty()));
+                        .otherwise(viewModel.settings().trajectoryNameProperty()));
         name.setWrapText(true);
         return new HBox(6, open, name);
     }
 
     private static HBox rangeSlider(LandscapeViewModel viewModel) {
-        Slider slider = new Slider(0.05, 5, viewModel.rangeProperty().get());
+        Slider slider = new Slider(0.05, 5, viewModel.settings().rangeProperty().get());
         slider.setId("rangeSlider");
         Controls.tip(slider, "Half-width r of the slice: a and b run from −r to r, in units of the directions.");
-        slider.valueProperty().bindBidirectional(viewModel.rangeProperty());
+        slider.valueProperty().bindBidirectional(viewModel.settings().rangeProperty());
         Label value = new Label();
         value.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> String.format(
-                                Locale.ROOT, "%.2f", viewModel.rangeProperty().get()),
-                        viewModel.rangeProperty()));
+                                Locale.ROOT,
+                                "%.2f",
+                                viewModel.settings().rangeProperty().get()),
+                        viewModel.settings().rangeProperty()));
         value.setMinWidth(36);
         HBox.setHgrow(slider, Priority.ALWAYS);
         return new HBox(6, slider, value);

@@ -87,13 +87,18 @@ final class SurfaceView extends StackPane {
         getChildren().addAll(scene, message);
         setMinSize(0, 0);
         viewModel
+                .slices()
                 .sliceProperty()
                 .addListener((obs, old, slice) ->
-                        show(slice, viewModel.logScaleProperty().get()));
+                        show(slice, viewModel.settings().logScaleProperty().get()));
         viewModel
+                .settings()
                 .logScaleProperty()
-                .addListener((obs, old, log) -> show(viewModel.sliceProperty().get(), log));
-        show(viewModel.sliceProperty().get(), viewModel.logScaleProperty().get());
+                .addListener((obs, old, log) ->
+                        show(viewModel.slices().sliceProperty().get(), log));
+        show(
+                viewModel.slices().sliceProperty().get(),
+                viewModel.settings().logScaleProperty().get());
     }
 
     private void show(SliceResult slice, boolean logarithmic) {

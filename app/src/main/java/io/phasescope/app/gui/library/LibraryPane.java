@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.library;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.FormGrid;
-import io.phasescope.app.gui.common.LastFolder;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.FormGrid;
+import io.phasescope.app.gui.controls.LastFolder;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

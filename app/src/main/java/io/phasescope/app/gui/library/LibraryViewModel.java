@@ -3,27 +3,24 @@ package io.phasescope.app.gui.library;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.Coalescer;
+import io.phasescope.app.gui.task.JobState;
+import io.phasescope.app.gui.task.StreamingJob;
 import io.phasescope.app.gui.task.TaskExecutor;
-import io.phasescope.app.gui.training.InputParsers;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.train.TrainingOptions;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
 
 /**
@@ -47,14 +44,12 @@ public final class LibraryViewModel {
     private final ObjectProperty<LibraryModel> selected = new SimpleObjectProperty<>(this, "selected");
     private final ValidatedField<List<Long>> seeds;
     private final ValidatedField<Integer> subset;
-    private final ReadOnlyBooleanWrapper training = new ReadOnlyBooleanWrapper(this, "training");
-    private final Queue<LibraryModel> arrived = new ConcurrentLinkedQueue<>();
-    private final Coalescer adder;
+    private final StreamingJob<LibraryModel> job;
     private final Command trainMinima;
     private final Command cancel;
     private final Command remove;
-    private BackgroundTask<Integer> job;
     private int expected;
+    private int total;
 
     /**
      * @param dataFolder MNIST IDX folder, or null for the verified download cache
@@ -70,10 +65,9 @@ public final class LibraryViewModel {
         this.seeds = new ValidatedField<>(DEFAULT_SEEDS, InputParsers::seeds, executor);
         this.subset =
                 new ValidatedField<>(DEFAULT_SUBSET, InputParsers.integer("Training subset", 100, 60_000), executor);
-        this.adder = executor.throttle(Duration.ofMillis(100), this::drain);
-        trainMinima = new Command(
-                "Train minima", training.not().and(seeds.validProperty()).and(subset.validProperty()), this::train);
-        cancel = new Command("Cancel", training.getReadOnlyProperty(), () -> job.cancel());
+        this.job = new StreamingJob<>("train minima", executor, status, this::arrived);
+        trainMinima = job.runCommand("Train minima", seeds.validProperty().and(subset.validProperty()), this::train);
+        cancel = job.cancelCommand("Cancel", "Cancelling the training of minima …");
         remove = new Command("Remove", selected.isNotNull(), () -> library.remove(selected.get()));
     }
 
@@ -126,49 +120,44 @@ public final class LibraryViewModel {
         List<Long> chosen = seeds.getValue();
         DataRequest data = new DataRequest(DataRequest.Kind.MNIST, subset.getValue(), 10_000, 1, dataFolder);
         expected = chosen.size();
-        training.set(true);
-        status.info(String.format(
-                Locale.ROOT,
-                "Training %d minima of %s on %s …",
-                expected,
-                NetworkSpec.paper(1).describe(),
-                data.describe()));
-        status.progress(0);
-        job = executor.execute(BackgroundTask.of(
-                        "train minima",
-                        new SeedTrainingJob(
+        total = expected;
+        job.start(
+                String.format(
+                        Locale.ROOT,
+                        "Training %d minima of %s on %s …",
+                        expected,
+                        NetworkSpec.paper(1).describe(),
+                        data.describe()),
+                false,
+                (control, emit) -> new SeedTrainingJob(
                                 data,
                                 NetworkSpec.paper(1),
                                 TrainingOptions.defaults().withEpochs(20, 3),
                                 chosen,
-                                model -> {
-                                    arrived.add(model);
-                                    adder.request();
-                                }))
-                .onSuccess(count -> finish("Trained " + count + " minima; pick them as θ₀, B or C"))
-                .onFailure(error -> {
-                    finish("");
-                    status.error(ERRORS.describe(error));
-                })
-                .onCancelled(() -> finish("Cancelled; the minima finished so far are in the library")));
+                                emit)
+                        .call(control),
+                count -> finish("Trained " + count + " minima; pick them as θ₀, B or C"),
+                () -> finish("Cancelled; the minima finished so far are in the library"),
+                error -> status.error(ERRORS.describe(error)));
     }
 
-    private void drain() {
-        for (LibraryModel model = arrived.poll(); model != null; model = arrived.poll()) {
+    /** Adds the minima trained so far; the time left is measured from the first one. */
+    private void arrived(List<LibraryModel> models) {
+        for (LibraryModel model : models) {
             LibraryModel added =
                     library.add(model.name(), model.origin(), model.spec(), model.theta(), model.dataset());
             expected--;
+            if (job.stateProperty().get() == JobState.LOADING) {
+                job.running(0);
+            }
+            job.progress((total - expected) / (double) total);
             status.info("Added " + added.name() + (expected > 0 ? "; " + expected + " to go" : ""));
         }
     }
 
     private void finish(String message) {
-        drain();
-        training.set(false);
-        status.progress(message.isEmpty() ? 0 : 1);
-        if (!message.isEmpty()) {
-            status.info(message);
-        }
+        status.progress(1);
+        status.info(message);
     }
 
     public ObservableList<LibraryModel> models() {
@@ -187,8 +176,9 @@ public final class LibraryViewModel {
         return subset;
     }
 
-    public ReadOnlyBooleanProperty trainingProperty() {
-        return training.getReadOnlyProperty();
+    /** Whether minima are being trained. */
+    public ObservableBooleanValue trainingProperty() {
+        return job.stateProperty().isNotEqualTo(JobState.IDLE);
     }
 
     public Command trainMinimaCommand() {

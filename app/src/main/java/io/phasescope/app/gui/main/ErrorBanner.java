@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.main;
 
-import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.controls.Controls;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;

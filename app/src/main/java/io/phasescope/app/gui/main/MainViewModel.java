@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.main;
 
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.Theme;
+import io.phasescope.app.gui.controls.LastFolder;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;

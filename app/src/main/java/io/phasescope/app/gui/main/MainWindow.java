@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.main;
 
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.curvature.CurvatureView;
 import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.export.ExportDialog;
@@ -69,7 +69,7 @@ public final class MainWindow extends BorderPane {
         Tab phaseTab = tab("Phase diagram", "phaseTab", phaseView);
         LandscapeView landscapeView = new LandscapeView(landscape, library, main.themeProperty(), main.lastFolder());
         Tab landscapeTab = tab("Landscape", "landscapeTab", landscapeView);
-        landscape.activeProperty().bind(landscapeTab.selectedProperty());
+        landscape.slices().activeProperty().bind(landscapeTab.selectedProperty());
         CurvatureView curvatureView = new CurvatureView(curvature, main.themeProperty());
         Tab curvatureTab = tab("Curvature", "curvatureTab", curvatureView);
         curvature.activeProperty().bind(curvatureTab.selectedProperty());

@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.main;
 
-import io.phasescope.app.gui.common.Controls;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.controls.Controls;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;

@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.main;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.LastFolder;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.app.gui.workspace.WorkspaceArchive;
 import io.phasescope.app.gui.workspace.WorkspaceViewModel;
 import java.io.File;

@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.phase.PhaseCharts;

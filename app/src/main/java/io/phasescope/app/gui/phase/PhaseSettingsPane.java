@@ -1,9 +1,9 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.FormGrid;
-import io.phasescope.app.gui.common.LastFolder;
-import io.phasescope.app.gui.common.LinesBox;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.FormGrid;
+import io.phasescope.app.gui.controls.LastFolder;
+import io.phasescope.app.gui.controls.LinesBox;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.render.phase.LambdaUnit;
 import javafx.beans.binding.Bindings;

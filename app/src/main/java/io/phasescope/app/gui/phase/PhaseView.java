@@ -1,9 +1,9 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.LastFolder;
 import io.phasescope.app.gui.common.Theme;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.app.gui.export.NamedChart;
 import java.util.ArrayList;
 import java.util.List;

@@ -93,11 +93,7 @@ public final class ProbeViewModel {
 
     /** Asks the probe to stop; {@code false} if none runs. */
     boolean cancel() {
-        boolean cancelled = job.cancel("Cancelling the probe …");
-        if (cancelled) {
-            status.info("Cancelling the probe …");
-        }
-        return cancelled;
+        return job.cancel("Cancelling the probe …");
     }
 
     /** Whether a probe is training. */

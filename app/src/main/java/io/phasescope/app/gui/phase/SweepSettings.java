@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.task.TaskExecutor;
-import io.phasescope.app.gui.training.InputParsers;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.render.phase.LambdaUnit;

@@ -21,8 +21,8 @@ import javafx.beans.value.ObservableStringValue;
  * One background job at a time that streams events to the UI thread, the skeleton every view model that runs
  * long work shares: the {@link BackgroundTask}, its event queue drained on the UI thread at most every
  * {@link #REFRESH_INTERVAL}, the {@link JobState}, the run, pause and cancel commands, and progress with a time
- * estimate in the {@link StatusModel}. A quiet job leaves the status bar alone (its owner shows progress
- * elsewhere).
+ * estimate in the {@link StatusModel}. A quiet job leaves the status bar's message alone; its progress and time
+ * left show there only while no job the user started reports (see {@link StatusModel#quietProgress}).
  *
  * <p>The owner starts work with {@link #start}, handles the drained events, calls {@link #running()} once the
  * work is under way (data loaded) and {@link #progress(double)} as steps complete. Every outcome callback runs
@@ -58,6 +58,7 @@ public final class StreamingJob<E> {
     private final ReadOnlyObjectWrapper<JobState> state = new ReadOnlyObjectWrapper<>(this, "state", JobState.IDLE);
     private BackgroundTask<?> task;
     private boolean quiet;
+    private boolean claimed;
     private boolean etaIsBound;
     private double fraction;
 
@@ -115,6 +116,10 @@ public final class StreamingJob<E> {
             throw new IllegalStateException("job '" + name + "' is " + state.get() + "; it cannot start again");
         }
         this.quiet = quiet;
+        if (!quiet) {
+            status.foregroundStarted();
+            claimed = true;
+        }
         events.clear();
         fraction = 0;
         state.set(JobState.LOADING);
@@ -172,6 +177,8 @@ public final class StreamingJob<E> {
         this.fraction = fraction;
         if (!quiet) {
             status.progress(fraction);
+        } else {
+            status.quietProgress(fraction, "");
         }
         eta.restart(fraction, nanoClock.getAsLong());
         eta.restartAtNextProgress();
@@ -181,14 +188,18 @@ public final class StreamingJob<E> {
     public void progress(double fraction) {
         checkFraction(fraction);
         this.fraction = fraction;
+        String timeLeft = state.get() != JobState.TRAINING
+                ? ""
+                : eta.remaining(fraction, nanoClock.getAsLong())
+                        .map(left -> (etaIsBound ? "≤ " : "about ") + EtaEstimator.format(left) + " left")
+                        .orElse("estimating time left …");
         if (quiet) {
-            return;
-        }
-        status.progress(fraction);
-        if (state.get() == JobState.TRAINING) {
-            status.eta(eta.remaining(fraction, nanoClock.getAsLong())
-                    .map(left -> (etaIsBound ? "≤ " : "about ") + EtaEstimator.format(left) + " left")
-                    .orElse("estimating time left …"));
+            status.quietProgress(fraction, timeLeft);
+        } else {
+            status.progress(fraction);
+            if (state.get() == JobState.TRAINING) {
+                status.eta(timeLeft);
+            }
         }
     }
 
@@ -222,16 +233,28 @@ public final class StreamingJob<E> {
         }
     }
 
-    /** Asks the job to stop at its next checkpoint (it ends with its cancelled callback); {@code false} if none runs. */
+    /**
+     * Asks the job to stop at its next checkpoint (it ends with its cancelled callback); {@code false} if none runs.
+     * The user asked, so even a quiet job now reports: {@code message} at once, and its end.
+     */
     public boolean cancel(String message) {
         if (!canCancel()) {
             return false;
         }
         task.cancel();
         state.set(JobState.STOPPING);
-        if (!quiet) {
-            status.info(message);
+        quiet = false;
+        status.info(message);
+        return true;
+    }
+
+    /** Asks the job to stop at its next checkpoint without a word (its owner moved on); {@code false} if none runs. */
+    public boolean abandon() {
+        if (!canCancel()) {
+            return false;
         }
+        task.cancel();
+        state.set(JobState.STOPPING);
         return true;
     }
 
@@ -244,13 +267,24 @@ public final class StreamingJob<E> {
         drain();
         task = null;
         state.set(JobState.IDLE);
+        if (claimed) {
+            status.foregroundEnded();
+            claimed = false;
+        }
         if (!quiet) {
             status.eta("");
+        } else {
+            status.quietProgress(0, "");
         }
     }
 
     public ReadOnlyObjectProperty<JobState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** A command labelled {@code label} that starts work: executable while no job runs and {@code ready} holds. */
+    public Command runCommand(String label, ObservableBooleanValue ready, Runnable action) {
+        return new Command(label, state.isEqualTo(JobState.IDLE).and(ready), action);
     }
 
     /** A command that starts work: executable while no job runs and {@code ready} holds. */

@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.training;
 
-import io.phasescope.app.gui.common.Controls;
+import io.phasescope.app.gui.controls.Controls;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;

@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.training;
 
-import io.phasescope.app.gui.common.ValidatedField;
+import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.task.TaskExecutor;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;

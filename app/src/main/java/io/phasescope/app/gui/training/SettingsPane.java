@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.training;
 
-import io.phasescope.app.gui.common.Controls;
-import io.phasescope.app.gui.common.FormGrid;
+import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.FormGrid;
 import io.phasescope.model.net.Activation;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;

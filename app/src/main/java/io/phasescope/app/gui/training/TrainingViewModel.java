@@ -3,11 +3,10 @@ package io.phasescope.app.gui.training;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.library.LibraryModel;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.Coalescer;
-import io.phasescope.app.gui.task.EtaEstimator;
 import io.phasescope.app.gui.task.JobState;
+import io.phasescope.app.gui.task.StreamingJob;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.train.BatchProgress;
@@ -16,14 +15,10 @@ import io.phasescope.model.train.StopReason;
 import io.phasescope.model.train.TrainingResult;
 import io.phasescope.render.training.TrainingChartData;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,32 +29,24 @@ import javafx.collections.ObservableList;
 /**
  * Runs training jobs for the Training view and turns their progress into chart data, sample
  * predictions, a headline and the status bar. All methods run on the UI thread; the job's events cross
- * over through a queue drained at most every {@link #REFRESH_INTERVAL}.
+ * over through a {@link StreamingJob}, drained at most every {@link StreamingJob#REFRESH_INTERVAL}.
  */
 public final class TrainingViewModel {
 
     private static final JobErrors ERRORS =
             new JobErrors("Training", "Cannot train with these settings", "fewer examples or a smaller network");
 
-    /** Shortest time between two UI refreshes while training: at most about 30 per second. */
-    public static final Duration REFRESH_INTERVAL = Duration.ofMillis(33);
-
-    private final TaskExecutor executor;
     private final StatusModel status;
     private final TrainingSettings settings;
     private final TrainingChartData charts = new TrainingChartData(DatasetChoice.MNIST.classNames());
-    private final ReadOnlyObjectWrapper<JobState> state = new ReadOnlyObjectWrapper<>(this, "state", JobState.IDLE);
     private final ObservableList<DigitSample> samples = FXCollections.observableArrayList();
     private final ObservableList<DigitSample> readOnlySamples = FXCollections.unmodifiableObservableList(samples);
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyObjectWrapper<LibraryModel> trainedModel = new ReadOnlyObjectWrapper<>(this, "trainedModel");
-    private final Queue<RunEvent> events = new ConcurrentLinkedQueue<>();
-    private final Coalescer refresher;
-    private final EtaEstimator eta = new EtaEstimator();
+    private final StreamingJob<RunEvent> job;
     private final Command train;
     private final Command pauseResume;
     private final Command stop;
-    private BackgroundTask<TrainingResult> job;
     private RunEvent.Started run;
     private TrainingRequest request;
     private BatchProgress lastBatch;
@@ -73,19 +60,13 @@ public final class TrainingViewModel {
         if (executor == null || status == null) {
             throw new IllegalArgumentException("executor and status must be given, were " + executor + ", " + status);
         }
-        this.executor = executor;
         this.status = status;
         this.settings = new TrainingSettings(mnistFolder, executor);
-        this.refresher = executor.throttle(REFRESH_INTERVAL, this::drainEvents);
-        train = new Command("Train", state.isEqualTo(JobState.IDLE).and(settings.validProperty()), this::train);
-        pauseResume = new Command(
-                Bindings.when(state.isEqualTo(JobState.PAUSED)).then("Resume").otherwise("Pause"),
-                state.isEqualTo(JobState.TRAINING).or(state.isEqualTo(JobState.PAUSED)),
-                this::togglePause);
-        stop = new Command(
-                "Stop",
-                Bindings.createBooleanBinding(() -> state.get().isActive() && state.get() != JobState.STOPPING, state),
-                this::stop);
+        this.job = new StreamingJob<>("training", executor, status, this::drainEvents).etaIsUpperBound();
+        train = job.runCommand("Train", settings.validProperty(), this::train);
+        pauseResume = job.pauseResumeCommand(() ->
+                "Paused" + (lastBatch == null ? "" : " in epoch " + lastBatch.epoch()) + "; press Resume to go on");
+        stop = job.cancelCommand("Stop", "Stopping …");
     }
 
     /** Starts a job with the current settings, or shows why the settings are invalid. */
@@ -101,48 +82,19 @@ public final class TrainingViewModel {
         headline.set("");
         run = null;
         lastBatch = null;
-        events.clear();
-        state.set(JobState.LOADING);
-        status.info("Loading " + request.choice() + " …");
-        status.progress(StatusModel.BUSY);
-        status.eta("");
-        job = BackgroundTask.of("training", new TrainingJob(request, this::publish))
-                .onSuccess(this::finished)
-                .onFailure(this::failed)
-                .onCancelled(this::stopped);
-        executor.execute(job);
+        TrainingRequest started = request;
+        job.start(
+                "Loading " + request.choice() + " …",
+                false,
+                (control, emit) -> new TrainingJob(started, emit).call(control),
+                this::finished,
+                this::stopped,
+                error -> status.error(ERRORS.describe(error)));
     }
 
-    private void togglePause() {
-        if (state.get() == JobState.PAUSED) {
-            job.control().resume();
-            state.set(JobState.TRAINING);
-            eta.restart(fraction(), System.nanoTime());
-            status.info("Resumed");
-        } else {
-            job.control().pause();
-            state.set(JobState.PAUSED);
-            status.info(
-                    "Paused" + (lastBatch == null ? "" : " in epoch " + lastBatch.epoch()) + "; press Resume to go on");
-            status.eta("");
-        }
-    }
-
-    private void stop() {
-        job.cancel();
-        state.set(JobState.STOPPING);
-        status.info("Stopping …");
-    }
-
-    /** Called on the training thread: queue only. */
-    private void publish(RunEvent event) {
-        events.add(event);
-        refresher.request();
-    }
-
-    private void drainEvents() {
+    private void drainEvents(List<RunEvent> events) {
         List<BatchProgress> batches = new ArrayList<>();
-        for (RunEvent event; (event = events.poll()) != null; ) {
+        for (RunEvent event : events) {
             if (event instanceof RunEvent.Batch batch) {
                 batches.add(batch.progress());
                 continue;
@@ -170,13 +122,9 @@ public final class TrainingViewModel {
             images.add(new DigitSample(side, pixels, s.labels()[i], DigitSample.NONE, 0, names));
         }
         samples.setAll(images);
-        if (state.get() == JobState.LOADING) {
-            state.set(JobState.TRAINING);
-        }
+        job.running(0);
         status.info("Training " + started.spec().describe() + " on " + InputParsers.group(started.trainSize())
                 + " examples, testing on " + InputParsers.group(started.testSize()));
-        status.progress(0);
-        eta.restart(0, System.nanoTime());
     }
 
     private void addBatches(List<BatchProgress> batches) {
@@ -186,9 +134,8 @@ public final class TrainingViewModel {
         charts.addBatches(batches);
         lastBatch = batches.get(batches.size() - 1);
         batches.clear();
-        double fraction = fraction();
-        status.progress(fraction);
-        if (state.get() == JobState.TRAINING) {
+        job.progress(fraction());
+        if (job.stateProperty().get() == JobState.TRAINING) {
             status.info(String.format(
                     Locale.ROOT,
                     "Epoch %d of at most %d · minibatch %d/%d · loss %.4f nats",
@@ -197,9 +144,6 @@ public final class TrainingViewModel {
                     lastBatch.batch(),
                     lastBatch.batchesPerEpoch(),
                     lastBatch.loss()));
-            status.eta(eta.remaining(fraction, System.nanoTime())
-                    .map(left -> "≤ " + EtaEstimator.format(left) + " left")
-                    .orElse("estimating time left …"));
         }
     }
 
@@ -222,8 +166,6 @@ public final class TrainingViewModel {
     }
 
     private void finished(TrainingResult result) {
-        drainEvents();
-        end();
         Evaluation e = result.evaluation();
         status.progress(1);
         if (result.stopReason() == StopReason.DIVERGED) {
@@ -250,26 +192,11 @@ public final class TrainingViewModel {
     }
 
     private void stopped() {
-        drainEvents();
-        end();
         status.info(
                 lastBatch == null
                         ? "Stopped before training began"
                         : "Stopped in epoch " + lastBatch.epoch() + " after "
                                 + InputParsers.group(lastBatch.iteration()) + " minibatches");
-    }
-
-    private void failed(Throwable error) {
-        drainEvents();
-        end();
-        status.progress(0);
-        status.error(ERRORS.describe(error));
-    }
-
-    private void end() {
-        job = null;
-        state.set(JobState.IDLE);
-        status.eta("");
     }
 
     private double fraction() {
@@ -289,7 +216,7 @@ public final class TrainingViewModel {
     }
 
     public ReadOnlyObjectProperty<JobState> stateProperty() {
-        return state.getReadOnlyProperty();
+        return job.stateProperty();
     }
 
     /** The sample test images with their latest predictions. */

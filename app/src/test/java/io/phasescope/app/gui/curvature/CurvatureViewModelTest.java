@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.gui.task.JobState;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.curvature.SpectraCsv;
 import io.phasescope.model.data.DataRequest;
@@ -134,7 +135,7 @@ class CurvatureViewModelTest {
             assertThat(r.images()).isEqualTo(300);
         });
         assertThat(SpectraCsv.read(root.resolve(SweepFolder.SPECTRA))).hasSize(TinySweep.POINTS);
-        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.stateProperty().get()).isEqualTo(JobState.IDLE);
         assertThat(status.messageProperty().get())
                 .startsWith("Spectra complete: 14 points (14 new), L_λ has a saddle at");
         assertThat(status.progressProperty().get()).isEqualTo(1.0);
@@ -184,7 +185,7 @@ class CurvatureViewModelTest {
         assertThat(vm.diagramProperty().get().rows())
                 .as("the sweep and the UI keep a core each")
                 .isEmpty();
-        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.stateProperty().get()).isEqualTo(JobState.IDLE);
 
         vm.sweepTrainingProperty().set(false);
 

@@ -27,7 +27,7 @@ class LandscapeSnapshotTest {
 
     private LandscapeViewModel viewModel(ModelLibrary library) {
         LandscapeViewModel vm = new LandscapeViewModel(library, null, paths, new DirectTaskExecutor(), status);
-        vm.resolutionProperty().set(21);
+        vm.settings().resolutionProperty().set(21);
         return vm;
     }
 
@@ -36,7 +36,7 @@ class LandscapeSnapshotTest {
         ModelLibrary library = new ModelLibrary();
         LandscapeViewModel first = viewModel(library);
         TinyMinima.addBoth(library);
-        SliceResult shown = first.sliceProperty().get();
+        SliceResult shown = first.slices().sliceProperty().get();
         assertThat(shown.grid().complete()).isTrue();
 
         LandscapeSnapshot.Captured captured = LandscapeSnapshot.capture(first);
@@ -49,21 +49,21 @@ class LandscapeSnapshotTest {
         ModelLibrary reopened = new ModelLibrary();
         reopened.replaceAll(library.models());
         LandscapeViewModel second = viewModel(reopened);
-        second.activeProperty().set(false); // as while the workspace opens on another tab: nothing computes
+        second.slices().activeProperty().set(false); // as while the workspace opens on another tab: nothing computes
 
         LandscapeSnapshot.apply(second, prepared, models);
-        assertThat(second.sliceProperty().get())
+        assertThat(second.slices().sliceProperty().get())
                 .as("nothing computed while the tab is hidden")
                 .isNull();
-        second.activeProperty().set(true);
+        second.slices().activeProperty().set(true);
 
-        SliceResult restored = second.sliceProperty().get();
+        SliceResult restored = second.slices().sliceProperty().get();
         assertThat(restored.seconds())
                 .as("the saved slice, not a new computation")
                 .isEqualTo(shown.seconds());
         assertThat(restored.grid().values()).isDeepEqualTo(shown.grid().values());
         assertThat(restored.axes().d2()).containsExactly(shown.axes().d2());
-        assertThat(restored.request()).isEqualTo(second.request());
+        assertThat(restored.request()).isEqualTo(second.settings().request());
         assertThat(status.messageProperty().get()).startsWith("Slice from the cache");
     }
 

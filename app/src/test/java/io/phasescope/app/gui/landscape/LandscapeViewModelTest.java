@@ -47,7 +47,7 @@ class LandscapeViewModelTest {
 
     private LandscapeViewModel viewModelWithBothMinima() {
         LandscapeViewModel vm = new LandscapeViewModel(library, null, paths, new DirectTaskExecutor(), status);
-        vm.resolutionProperty().set(21);
+        vm.settings().resolutionProperty().set(21);
         TinyMinima.addBoth(library);
         return vm;
     }
@@ -60,80 +60,82 @@ class LandscapeViewModelTest {
     void theFirstModelsBecomeThetaZeroAndBAndTheirSliceIsComputedAtOnce() {
         LandscapeViewModel vm = viewModelWithBothMinima();
 
-        assertThat(vm.originProperty().get().name()).isEqualTo("minimum 1");
-        assertThat(vm.modelBProperty().get().name()).isEqualTo("minimum 2");
-        SliceResult slice = vm.sliceProperty().get();
+        assertThat(vm.settings().originProperty().get().name()).isEqualTo("minimum 1");
+        assertThat(vm.settings().modelBProperty().get().name()).isEqualTo("minimum 2");
+        SliceResult slice = vm.slices().sliceProperty().get();
         assertThat(slice.grid().complete()).isTrue();
         assertThat(slice.grid().total()).isEqualTo(21 * 21);
         assertThat(slice.valueNear(0, 0)).isCloseTo(testLoss(TinyMinima.minimum(0)), within(1e-6));
         assertThat(slice.grid().min()).isLessThanOrEqualTo(slice.valueNear(0, 0));
-        SliceOverlay.Marker origin = vm.overlayProperty().get().markers().get(0);
+        SliceOverlay.Marker origin =
+                vm.overlays().overlayProperty().get().markers().get(0);
         assertThat(origin.name()).isEqualTo("θ₀ minimum 1");
         assertThat(origin.a()).isCloseTo(0, within(1e-9));
-        assertThat(vm.headlineProperty().get()).contains("E (nats) around minimum 1", "21×21");
+        assertThat(vm.slices().headlineProperty().get()).contains("E (nats) around minimum 1", "21×21");
     }
 
     @Test
     void towardBPutsBAtOneAndAReturnToEarlierSettingsComesFromTheCache() {
         LandscapeViewModel vm = viewModelWithBothMinima();
-        SliceResult random = vm.sliceProperty().get();
+        SliceResult random = vm.slices().sliceProperty().get();
 
-        vm.directionProperty().set(DirectionKind.TOWARD);
+        vm.settings().directionProperty().set(DirectionKind.TOWARD);
 
-        SliceOverlay.Marker b = vm.overlayProperty().get().markers().stream()
+        SliceOverlay.Marker b = vm.overlays().overlayProperty().get().markers().stream()
                 .filter(m -> m.name().equals("minimum 2"))
                 .findFirst()
                 .orElseThrow();
         assertThat(b.a()).isCloseTo(1, within(1e-4));
         assertThat(b.b()).isCloseTo(0, within(1e-4));
-        assertThat(vm.sliceProperty().get().valueNear(1, 0)).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-4));
+        assertThat(vm.slices().sliceProperty().get().valueNear(1, 0))
+                .isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-4));
 
-        vm.directionProperty().set(DirectionKind.RANDOM);
+        vm.settings().directionProperty().set(DirectionKind.RANDOM);
 
-        assertThat(vm.sliceProperty().get()).isSameAs(random);
+        assertThat(vm.slices().sliceProperty().get()).isSameAs(random);
         assertThat(status.messageProperty().get()).contains("from the cache");
     }
 
     @Test
     void aProbeEvaluatesTheModelUnderTheClickAndIsMarked() {
         LandscapeViewModel vm = viewModelWithBothMinima();
-        SliceResult slice = vm.sliceProperty().get();
+        SliceResult slice = vm.slices().sliceProperty().get();
         double a = slice.grid().a()[15];
         double b = slice.grid().b()[4];
 
-        vm.probe(a, b);
+        vm.probe().probe(a, b);
 
-        ProbeResult probe = vm.probeProperty().get();
+        ProbeResult probe = vm.probe().probeProperty().get();
         assertThat(probe.loss()).isCloseTo(slice.valueNear(a, b), within(1e-6));
         assertThat(probe.perClass()).hasSize(3);
         assertThat(probe.predicted()).hasSize(ModelProbe.SAMPLES);
-        assertThat(vm.overlayProperty().get().markers())
+        assertThat(vm.overlays().overlayProperty().get().markers())
                 .extracting(SliceOverlay.Marker::name)
                 .contains("probe");
-        vm.hover(a, b);
-        assertThat(vm.hoverProperty().get()).startsWith("a = ").contains("E = ");
+        vm.probe().hover(a, b);
+        assertThat(vm.probe().hoverProperty().get()).startsWith("a = ").contains("E = ");
     }
 
     @Test
     void aLinearPathIsOverlaidAndTheTSliderEvaluatesTheModelThere() throws Exception {
         LandscapeViewModel vm = viewModelWithBothMinima();
 
-        vm.computePathCommand().execute();
+        vm.paths().computePathCommand().execute();
 
-        assertThat(vm.paths()).hasSize(1);
-        PathResult path = vm.paths().get(0);
-        assertThat(vm.selectedPathProperty().get()).isSameAs(path);
+        assertThat(vm.paths().paths()).hasSize(1);
+        PathResult path = vm.paths().paths().get(0);
+        assertThat(vm.paths().selectedPathProperty().get()).isSameAs(path);
         int atA = java.util.Arrays.binarySearch(path.profile().t(), 0.0);
         assertThat(path.profile().testLoss()[atA]).isCloseTo(testLoss(TinyMinima.minimum(0)), within(1e-6));
-        assertThat(vm.overlayProperty().get().trajectories()).hasSize(1);
+        assertThat(vm.overlays().overlayProperty().get().trajectories()).hasSize(1);
 
-        vm.tProperty().set(1.0);
+        vm.paths().tProperty().set(1.0);
 
-        assertThat(vm.modelAtTProperty().get().loss()).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-6));
-        assertThat(vm.overlayProperty().get().markers())
+        assertThat(vm.paths().modelAtTProperty().get().loss()).isCloseTo(testLoss(TinyMinima.minimum(1)), within(1e-6));
+        assertThat(vm.overlays().overlayProperty().get().markers())
                 .extracting(SliceOverlay.Marker::name)
                 .contains("t = 1.00");
-        List<PathSpectrum> spectra = vm.pathSpectra().get(path);
+        List<PathSpectrum> spectra = vm.paths().pathSpectra().get(path);
         assertThat(spectra)
                 .as("∇²E at every t, computed once the path landed")
                 .hasSize(path.profile().t().length);
@@ -149,32 +151,32 @@ class LandscapeViewModelTest {
                     .as("the scratch file is gone")
                     .isEmpty();
         }
-        vm.clearPathsCommand().execute();
-        assertThat(vm.pathSpectra()).isEmpty();
-        assertThat(vm.paths()).isEmpty();
-        assertThat(vm.overlayProperty().get().trajectories()).isEmpty();
+        vm.paths().clearPathsCommand().execute();
+        assertThat(vm.paths().pathSpectra()).isEmpty();
+        assertThat(vm.paths().paths()).isEmpty();
+        assertThat(vm.overlays().overlayProperty().get().trajectories()).isEmpty();
     }
 
     @Test
     void aPlaneWithoutCSaysWhatIsMissingAndRemovingThetaZeroClearsIt() {
         LandscapeViewModel vm = viewModelWithBothMinima();
 
-        vm.directionProperty().set(DirectionKind.PLANE);
+        vm.settings().directionProperty().set(DirectionKind.PLANE);
 
         assertThat(status.errorProperty().get()).isTrue();
         assertThat(status.messageProperty().get()).contains("Pick model C");
-        LibraryModel first = vm.originProperty().get();
+        LibraryModel first = vm.settings().originProperty().get();
         library.remove(first);
-        assertThat(vm.originProperty().get()).isNotSameAs(first);
+        assertThat(vm.settings().originProperty().get()).isNotSameAs(first);
     }
 
     @Test
     void hessianDirectionsAndThePrincipalComponentsOfASweepGiveSlicesWithTheSweepDrawn(@TempDir Path dir)
             throws Exception {
         LandscapeViewModel vm = viewModelWithBothMinima();
-        vm.directionProperty().set(DirectionKind.HESSIAN);
-        assertThat(vm.sliceProperty().get().axes().aLabel()).startsWith("a (top Hessian v₁");
-        assertThat(vm.sliceProperty().get().grid().complete()).isTrue();
+        vm.settings().directionProperty().set(DirectionKind.HESSIAN);
+        assertThat(vm.slices().sliceProperty().get().axes().aLabel()).startsWith("a (top Hessian v₁");
+        assertThat(vm.slices().sliceProperty().get().grid().complete()).isTrue();
 
         SweepSpec sweep = new SweepSpec(
                 "tiny",
@@ -191,12 +193,13 @@ class LandscapeViewModelTest {
                 1,
                 SweepListener.none(),
                 JobControl.none());
-        vm.openTrajectory(dir.resolve("sweep"));
-        vm.directionProperty().set(DirectionKind.PCA);
+        vm.settings().openTrajectory(dir.resolve("sweep"));
+        vm.settings().directionProperty().set(DirectionKind.PCA);
 
-        assertThat(vm.trajectoryNameProperty().get()).isEqualTo("sweep: 1 walks, 5 kept models");
-        assertThat(vm.sliceProperty().get().axes().aLabel()).startsWith("a (trajectory PC1");
-        SliceOverlay.Trajectory walk = vm.overlayProperty().get().trajectories().get(0);
+        assertThat(vm.settings().trajectoryNameProperty().get()).isEqualTo("sweep: 1 walks, 5 kept models");
+        assertThat(vm.slices().sliceProperty().get().axes().aLabel()).startsWith("a (trajectory PC1");
+        SliceOverlay.Trajectory walk =
+                vm.overlays().overlayProperty().get().trajectories().get(0);
         assertThat(walk.name()).isEqualTo("sweep up · seed 1");
         assertThat(walk.a()).hasSize(5);
         assertThat(java.util.Arrays.stream(walk.a()).map(Math::abs).max().orElseThrow())
@@ -206,19 +209,19 @@ class LandscapeViewModelTest {
     @Test
     void aPathfinderPathRunsAsAResumableSweepAndEndsAtB() throws Exception {
         LandscapeViewModel vm = viewModelWithBothMinima();
-        vm.pathKindProperty().set(PathKind.PATHFINDER);
+        vm.paths().pathKindProperty().set(PathKind.PATHFINDER);
         List<Integer> streamed = new java.util.ArrayList<>();
-        vm.runningPathProperty().addListener((obs, old, now) -> streamed.add(now == null ? 0 : now.t().length));
+        vm.paths().runningPathProperty().addListener((obs, old, now) -> streamed.add(now == null ? 0 : now.t().length));
 
-        vm.computePathCommand().execute();
+        vm.paths().computePathCommand().execute();
 
         assertThat(streamed)
                 .as("the walk so far, step by step, then cleared")
                 .startsWith(1, 2, 3)
                 .endsWith(0);
-        assertThat(vm.runningPathProperty().get()).isNull();
+        assertThat(vm.paths().runningPathProperty().get()).isNull();
 
-        PathResult path = vm.paths().get(0);
+        PathResult path = vm.paths().paths().get(0);
         double[] t = path.profile().t();
         assertThat(t[0]).isZero();
         assertThat(t[t.length - 1]).isCloseTo(1, within(1e-6));
@@ -232,21 +235,21 @@ class LandscapeViewModelTest {
         assertThat(PathSpectraCsv.read(folder.resolve(PathSpectraCsv.FILE)))
                 .as("kept in the path's folder")
                 .hasSize(t.length);
-        assertThat(vm.pathSpectra().get(path)).hasSize(t.length);
+        assertThat(vm.paths().pathSpectra().get(path)).hasSize(t.length);
     }
 
     @Test
     void anInactiveViewStartsNoSliceUntilItIsShown() {
         LandscapeViewModel vm = new LandscapeViewModel(library, null, paths, new DirectTaskExecutor(), status);
-        vm.resolutionProperty().set(21);
-        vm.activeProperty().set(false);
+        vm.settings().resolutionProperty().set(21);
+        vm.slices().activeProperty().set(false);
         TinyMinima.addBoth(library);
 
-        assertThat(vm.originProperty().get().name()).isEqualTo("minimum 1");
-        assertThat(vm.sliceProperty().get()).isNull();
+        assertThat(vm.settings().originProperty().get().name()).isEqualTo("minimum 1");
+        assertThat(vm.slices().sliceProperty().get()).isNull();
 
-        vm.activeProperty().set(true);
+        vm.slices().activeProperty().set(true);
 
-        assertThat(vm.sliceProperty().get().grid().complete()).isTrue();
+        assertThat(vm.slices().sliceProperty().get().grid().complete()).isTrue();
     }
 }

@@ -2,7 +2,7 @@ package io.phasescope.app.gui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.app.gui.common.LastFolder;
+import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.render.phase.LambdaUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;

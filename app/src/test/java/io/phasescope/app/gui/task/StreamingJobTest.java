@@ -137,4 +137,25 @@ class StreamingJobTest {
         assertThat(status.etaProperty().get()).isEmpty();
         assertThat(steps.fraction()).isEqualTo(1.0 / STEPS);
     }
+
+    @Test
+    void aQuietJobShowsItsProgressWithoutTakingTheMessageAndYieldsToAJobTheUserStarted() {
+        status.info("The user's last message");
+        DirectTaskExecutor executor = new DirectTaskExecutor();
+        StreamingJob<Integer> quiet = job(executor);
+        List<Double> shown = new ArrayList<>();
+        status.progressProperty().addListener((obs, old, now) -> shown.add(now.doubleValue()));
+
+        quiet.start("Spectra", true, (control, emit) -> steps(emit), r -> {}, () -> {}, e -> {});
+
+        assertThat(shown).as("the quiet job's progress showed").contains(0.5);
+        assertThat(status.messageProperty().get()).isEqualTo("The user's last message");
+        assertThat(status.progressProperty().get()).as("cleared at its end").isZero();
+
+        status.foregroundStarted();
+        shown.clear();
+        StreamingJob<Integer> again = job(new DirectTaskExecutor());
+        again.start("Spectra", true, (control, emit) -> steps(emit), r -> {}, () -> {}, e -> {});
+        assertThat(shown).as("a job the user started keeps the bar").isEmpty();
+    }
 }

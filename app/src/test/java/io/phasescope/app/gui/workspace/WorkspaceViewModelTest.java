@@ -50,15 +50,15 @@ class WorkspaceViewModelTest {
     @Test
     void saveAndOpenRestoreModelsSweepSliderSettingsAndPaths() throws Exception {
         WorkspaceSession first = new WorkspaceSession(dir, prefs);
-        first.landscape.resolutionProperty().set(21);
+        first.landscape.settings().resolutionProperty().set(21);
         TinyMinima.addBoth(first.library);
         first.phase.run().runCommand().execute();
         first.phase.settings().unitProperty().set(LambdaUnit.BETA);
         first.phase.scrubber().sliderPositionProperty().set(1);
-        first.landscape.directionProperty().set(DirectionKind.TOWARD);
-        first.landscape.rangeProperty().set(0.75);
-        first.landscape.computePathCommand().execute();
-        first.landscape.tProperty().set(0.25);
+        first.landscape.settings().directionProperty().set(DirectionKind.TOWARD);
+        first.landscape.settings().rangeProperty().set(0.75);
+        first.landscape.paths().computePathCommand().execute();
+        first.landscape.paths().tProperty().set(0.25);
         first.curvature.axisProperty().set(SpectraAxis.NORM);
         first.curvature.form().top().setText("7");
         first.curvature.form().traceProbes().setText("4");
@@ -87,18 +87,18 @@ class WorkspaceViewModelTest {
         assertThat(second.workspace.sweepsShownProperty().get())
                 .as("the window moves to the Phase diagram")
                 .isOne();
-        assertThat(second.landscape.directionProperty().get()).isEqualTo(DirectionKind.TOWARD);
-        assertThat(second.landscape.rangeProperty().get()).isEqualTo(0.75);
-        assertThat(second.landscape.resolutionProperty().get()).isEqualTo(21);
-        assertThat(second.landscape.originProperty().get().name()).isEqualTo("minimum 1");
-        assertThat(second.landscape.modelBProperty().get().name()).isEqualTo("minimum 2");
-        assertThat(second.landscape.tProperty().get()).isEqualTo(0.25);
+        assertThat(second.landscape.settings().directionProperty().get()).isEqualTo(DirectionKind.TOWARD);
+        assertThat(second.landscape.settings().rangeProperty().get()).isEqualTo(0.75);
+        assertThat(second.landscape.settings().resolutionProperty().get()).isEqualTo(21);
+        assertThat(second.landscape.settings().originProperty().get().name()).isEqualTo("minimum 1");
+        assertThat(second.landscape.settings().modelBProperty().get().name()).isEqualTo("minimum 2");
+        assertThat(second.landscape.paths().tProperty().get()).isEqualTo(0.25);
         assertThat(second.curvature.axisProperty().get()).isEqualTo(SpectraAxis.NORM);
         assertThat(second.curvature.form().top().getValue()).isEqualTo(7);
         assertThat(second.curvature.form().traceProbes().getValue()).isEqualTo(4);
         assertThat(second.curvature.automaticProperty().get()).as("as saved").isFalse();
-        assertThat(second.landscape.computeCommand().isExecutable()).isTrue();
-        assertThat(second.landscape.headlineProperty().get()).contains("21×21");
+        assertThat(second.landscape.slices().computeCommand().isExecutable()).isTrue();
+        assertThat(second.landscape.slices().headlineProperty().get()).contains("21×21");
         assertThat(second.workspace.recentFiles())
                 .containsExactly(saved.toAbsolutePath().normalize());
     }

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.common;
+package io.phasescope.app.gui.controls;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.common;
+package io.phasescope.app.gui.controls;
 
 import io.phasescope.render.export.CsvExporter;
 import io.phasescope.render.export.ExportSize;

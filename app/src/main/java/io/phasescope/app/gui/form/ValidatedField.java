@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.common;
+package io.phasescope.app.gui.form;
 
 import io.phasescope.app.gui.task.Coalescer;
 import io.phasescope.app.gui.task.TaskExecutor;

@@ -1,11 +1,10 @@
-package io.phasescope.app.gui.common;
+package io.phasescope.app.gui.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.app.gui.task.DirectTaskExecutor;
 import io.phasescope.app.gui.task.ManualTaskExecutor;
-import io.phasescope.app.gui.training.InputParsers;
 import org.junit.jupiter.api.Test;
 
 class ValidatedFieldTest {

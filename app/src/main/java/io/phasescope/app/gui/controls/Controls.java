@@ -1,5 +1,8 @@
-package io.phasescope.app.gui.common;
+package io.phasescope.app.gui.controls;
 
+import io.phasescope.app.gui.common.Command;
+import io.phasescope.app.gui.common.GraphicsStateReset;
+import io.phasescope.app.gui.form.ValidatedField;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.training;
+package io.phasescope.app.gui.form;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -89,7 +89,7 @@ public final class InputParsers {
     }
 
     /** A number, with a message naming {@code what} if it is none. */
-    static double parseDouble(String what, String text) {
+    public static double parseDouble(String what, String text) {
         String cleaned = clean(text);
         try {
             double value = Double.parseDouble(cleaned);
@@ -126,7 +126,7 @@ public final class InputParsers {
     }
 
     /** {@code 60000} as {@code "60 000"}. */
-    static String group(long value) {
+    public static String group(long value) {
         return String.format(Locale.ROOT, "%,d", value).replace(',', ' ');
     }
 }

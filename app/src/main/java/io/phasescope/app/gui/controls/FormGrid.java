@@ -1,5 +1,6 @@
-package io.phasescope.app.gui.common;
+package io.phasescope.app.gui.controls;
 
+import io.phasescope.app.gui.form.ValidatedField;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
