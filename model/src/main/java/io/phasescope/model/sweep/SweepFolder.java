@@ -139,6 +139,11 @@ public final class SweepFolder {
                             Activation.parse(m.activation()),
                             m.classCount(),
                             m.seeds().get(0));
+            if (m.networkFingerprint() != null && !m.networkFingerprint().equals(SweepManifest.fingerprint(network))) {
+                throw new SweepFormatException(file + " describes " + network.describe()
+                        + ", not the network its parameters belong to (the network fingerprint differs; was the file"
+                        + " edited?)");
+            }
             float[] thetaRef = m.thetaRefFile() == null
                     ? null
                     : FloatFiles.read(root.resolve(m.thetaRefFile()), network.parameterCount());
@@ -163,6 +168,8 @@ public final class SweepFolder {
             SweepSpec spec = new SweepSpec(
                     m.name(), data, network, options, grid, SweepMode.parse(m.mode()), m.seeds(), m.paramStride());
             return new SweepFolder(root, spec);
+        } catch (SweepFormatException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new SweepFormatException(file + ": " + e.getMessage(), e);
         }
@@ -323,6 +330,7 @@ public final class SweepFolder {
                 s.seeds(),
                 s.paramStride(),
                 SweepManifest.UNITS,
-                ModelStore.SOFTWARE);
+                ModelStore.SOFTWARE,
+                SweepManifest.fingerprint(n));
     }
 }
