@@ -62,13 +62,16 @@ public final class SpectraCharts {
     public static final String MIN_L = "λ_min(∇²L_λ)";
     /** Series name of the line −2λ (= −β). */
     public static final String SHIFT = "−2λ";
-    /** Series and legend name of the points where L_λ has a saddle. */
+    /** Series name of the points where L_λ has a saddle. */
     public static final String SADDLE = SaddleStyle.SADDLE_OF_L;
+    /** Their legend entry: short, so that the legend leaves the plots their room. */
+    public static final String SADDLE_LEGEND = "saddle of L_λ";
 
     static final Color MIN_E_COLOR = Palette.BLUE;
     static final Color MIN_L_COLOR = Palette.VERMILLION;
-    /** Ranks beyond this many get one legend entry for the first and one for the last. */
-    private static final int MAX_RANK_ITEMS = 5;
+
+    /** The least gap between two saddle marks drawn, as a fraction of the data's x span: marks never pile up. */
+    static final double SADDLE_SPACING = 0.02;
 
     /** A norm axis spanning more than this factor is logarithmic. */
     static final int LOG_SPAN = 20;
@@ -96,6 +99,15 @@ public final class SpectraCharts {
         Series tops = Series.lines();
         Series lows = Series.lines();
         Series saddles = Series.markers();
+        ValueAxis xAxis = xAxis(diagram);
+        boolean logX = xAxis instanceof LogAxis;
+        double[] allX = walks.values().stream()
+                .flatMap(List::stream)
+                .mapToDouble(r -> axis.x(r, unit))
+                .filter(v -> Double.isFinite(v) && (!logX || v > 0))
+                .toArray();
+        double xFrom = Arrays.stream(allX).min().orElse(Double.NaN);
+        double xTo = Arrays.stream(allX).max().orElse(Double.NaN);
         Set<Branch> branches = EnumSet.noneOf(Branch.class);
         for (Map.Entry<String, List<PlacedSpectrum>> e : walks.entrySet()) {
             List<PointSpectrum> walk =
@@ -150,13 +162,20 @@ public final class SpectraCharts {
                         null,
                         false);
             }
-            List<PlacedSpectrum> saddle =
-                    e.getValue().stream().filter(r -> r.spectrum().index() > 0).toList();
+            List<PlacedSpectrum> saddle = e.getValue().stream()
+                    .filter(r -> r.spectrum().index() > 0 && Double.isFinite(axis.x(r, unit)))
+                    .toList();
             if (!saddle.isEmpty()) {
+                double[] sx = saddle.stream().mapToDouble(r -> axis.x(r, unit)).toArray();
+                int[] shown = xTo > xFrom
+                        ? MarkThinning.spaced(sx, xFrom, xTo, logX, SADDLE_SPACING)
+                        : java.util.stream.IntStream.range(0, sx.length).toArray();
                 saddles.add(
                         SADDLE + suffix,
-                        saddle.stream().mapToDouble(r -> axis.x(r, unit)).toArray(),
-                        saddle.stream().mapToDouble(r -> r.spectrum().minL()).toArray(),
+                        Arrays.stream(shown).mapToDouble(i -> sx[i]).toArray(),
+                        Arrays.stream(shown)
+                                .mapToDouble(i -> saddle.get(i).spectrum().minL())
+                                .toArray(),
                         SaddleStyle.COLOR,
                         Series.LINE,
                         SaddleStyle.shape(2.6),
@@ -191,7 +210,7 @@ public final class SpectraCharts {
             TransitionMarks.add(plot, diagram.transitions(), axis, unit, diagram.points(), seeds);
         }
 
-        CombinedDomainXYPlot stack = new CombinedDomainXYPlot(xAxis(diagram));
+        CombinedDomainXYPlot stack = new CombinedDomainXYPlot(xAxis);
         stack.setGap(8);
         stack.add(top, 2);
         stack.add(bottom, 3);
@@ -295,20 +314,21 @@ public final class SpectraCharts {
     private static LegendItemCollection legend(
             int ranks, int lowRanks, Set<Branch> branches, boolean transitions, SpectraAxis axis) {
         LegendItemCollection legend = new LegendItemCollection();
-        for (int rank = 0; rank < ranks; rank++) {
-            if (ranks <= MAX_RANK_ITEMS || rank == 0 || rank == ranks - 1) {
-                legend.add(Series.lineItem(
-                        rank == 0 ? "λ_max(∇²E)" : "top " + (rank + 1), rankColor(rank, ranks), Series.LINE));
-            }
+        if (ranks > 0) {
+            legend.add(Series.lineItem("λ_max(∇²E)", rankColor(0, ranks), Series.LINE));
+        }
+        if (ranks > 1) {
+            legend.add(
+                    Series.lineItem(ranks == 2 ? "top 2" : "top 2–" + ranks, rankColor(ranks / 2, ranks), Series.LINE));
         }
         legend.add(Series.lineItem(MIN_E, MIN_E_COLOR, Series.LINE));
         if (lowRanks > 1) {
             legend.add(Series.lineItem(
                     lowRanks == 2 ? "bottom 2" : "bottom 2–" + lowRanks, lowColor(1, lowRanks), Series.THIN));
         }
-        legend.add(Series.lineItem(SHIFT + " (= −β)", BranchStyle.neutral(), Series.DASHED));
-        legend.add(Series.lineItem(MIN_L + " = " + MIN_E + " + 2λ", MIN_L_COLOR, Series.LINE));
-        legend.add(Series.markerItem(SADDLE, SaddleStyle.COLOR, SaddleStyle.shape(2.6), true));
+        legend.add(Series.lineItem(SHIFT, BranchStyle.neutral(), Series.DASHED));
+        legend.add(Series.lineItem(MIN_L, MIN_L_COLOR, Series.LINE));
+        legend.add(Series.markerItem(SADDLE_LEGEND, SaddleStyle.COLOR, SaddleStyle.shape(2.6), true));
         if (branches.size() > 1 || branches.contains(Branch.COLD)) {
             for (Branch b : branches) {
                 legend.add(Series.lineItem(b.id(), BranchStyle.neutral(), BranchStyle.stroke(b)));
@@ -319,7 +339,7 @@ public final class SpectraCharts {
                     axis == SpectraAxis.LAMBDA
                             ? Series.lineItem("transition", BranchStyle.neutral(), BranchStyle.transitionStroke())
                             : new LegendItem(
-                                    "transition (gap it spans)",
+                                    "transition gap",
                                     null,
                                     null,
                                     null,

@@ -127,13 +127,17 @@ class SpectraChartsTest {
         assertThat(legend)
                 .contains(
                         "λ_max(∇²E)",
-                        "top 3",
+                        "top 2–3",
                         SpectraCharts.MIN_E,
                         "bottom 2",
-                        SpectraCharts.SADDLE,
+                        SpectraCharts.SADDLE_LEGEND,
                         "up",
                         "down",
                         "transition");
+        assertThat(legend)
+                .as("a compact legend: one entry for the ranks between the extremes, short texts")
+                .hasSizeLessThanOrEqualTo(10)
+                .allSatisfy(item -> assertThat(item).hasSizeLessThanOrEqualTo(16));
         assertThat(PngExporter.render(chart, ExportSize.pixels(800, 600)).getWidth())
                 .isEqualTo(800);
     }
@@ -260,7 +264,7 @@ class SpectraChartsTest {
                 .as("λ_c = 0.032 lies between λ = 0.03 and 0.04")
                 .isCloseTo(6, within(1e-12));
         assertThat(gap.getEndValue()).isCloseTo(7, within(1e-12));
-        assertThat(legend(stack)).contains("transition (gap it spans)").doesNotContain("transition");
+        assertThat(legend(stack)).contains("transition gap").doesNotContain("transition");
 
         JFreeChart distance = SpectraCharts.alongSweep(diagram.withAxis(SpectraAxis.DISTANCE), ChartTheme.LIGHT);
         XYPlot low = ((CombinedDomainXYPlot) distance.getPlot()).getSubplots().get(1);
