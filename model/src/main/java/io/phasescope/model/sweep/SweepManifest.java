@@ -11,8 +11,11 @@ import java.util.List;
  * The content of {@code sweep.json}. Field names are the file format; λ values are Phasescope's L2
  * strength (weight decay β = 2λ), losses are nats. {@code architecture} is {@value #MLP} (hiddenWidths,
  * activation; the default when absent) or {@value #CNN} (channels; square inputs of inputSize pixels).
- * {@code networkFingerprint} ({@link #fingerprint}) ties the network fields to the parameters written for them;
- * absent in sweeps written before it existed.
+ * {@code untilTrivial} and {@code untilTrivialCap} (absent: no extension) say whether the up branch goes on past
+ * the grid until the trivial phase; {@code gridExtension} (absent: 0) counts the points it added to the grid's end,
+ * updated before each added point is walked, so a resumed sweep knows its grid. {@code networkFingerprint}
+ * ({@link #fingerprint}) ties the network fields to the parameters written for them; absent in sweeps written
+ * before it existed.
  */
 record SweepManifest(
         String format,
@@ -46,6 +49,9 @@ record SweepManifest(
         int paramStride,
         String units,
         String software,
+        Boolean untilTrivial,
+        Double untilTrivialCap,
+        Integer gridExtension,
         String networkFingerprint) {
 
     static final String FORMAT = "phasescope-sweep";
