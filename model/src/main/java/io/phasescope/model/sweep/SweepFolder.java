@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.io.FloatFiles;
-import io.phasescope.model.io.ModelStore;
+import io.phasescope.model.io.Version;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.Architecture;
 import io.phasescope.model.net.NetworkSpec;
@@ -384,7 +384,7 @@ public final class SweepFolder {
                 s.seeds(),
                 s.paramStride(),
                 SweepManifest.UNITS,
-                ModelStore.SOFTWARE,
+                Version.SOFTWARE,
                 s.untilTrivial().enabled() ? Boolean.TRUE : null,
                 s.untilTrivial().enabled() ? s.untilTrivial().capLambda() : null,
                 extension == 0 ? null : extension,
