@@ -1,8 +1,8 @@
 package io.phasescope.app.cli;
 
-import io.phasescope.app.gui.workspace.WorkspaceArchive;
-import io.phasescope.app.gui.workspace.WorkspaceCodec;
-import io.phasescope.app.gui.workspace.WorkspaceException;
+import io.phasescope.app.workspace.WorkspaceArchive;
+import io.phasescope.app.workspace.WorkspaceCodec;
+import io.phasescope.app.workspace.WorkspaceException;
 import io.phasescope.model.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;

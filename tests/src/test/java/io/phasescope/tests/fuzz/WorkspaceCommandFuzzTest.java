@@ -3,7 +3,7 @@ package io.phasescope.tests.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.cli.PhasescopeCommand;
-import io.phasescope.app.gui.workspace.WorkspaceArchive;
+import io.phasescope.app.workspace.WorkspaceArchive;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
