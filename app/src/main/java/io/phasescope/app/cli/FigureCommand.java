@@ -2,7 +2,7 @@ package io.phasescope.app.cli;
 
 import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.curvature.PathSpectrum;
-import io.phasescope.model.curvature.SpectraCsv;
+import io.phasescope.model.curvature.SweepSpectra;
 import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.SliceCsv;
@@ -189,15 +189,8 @@ final class FigureCommand implements Callable<Integer> {
                 new ArrayList<>(IntStream.range(0, sweep.spec().network().classCount())
                         .mapToObj(Integer::toString)
                         .toList());
-        Path spectra = sweep.root().resolve(SweepFolder.SPECTRA);
-        PhaseDiagram diagram = new PhaseDiagram(
-                classes,
-                sweep.points(),
-                List.of(),
-                transitions,
-                unit,
-                null,
-                Files.exists(spectra) ? SpectraCsv.read(spectra) : List.of());
+        PhaseDiagram diagram =
+                new PhaseDiagram(classes, sweep.points(), List.of(), transitions, unit, null, SweepSpectra.read(sweep));
         return switch (kind) {
             case "norm" -> PhaseCharts.metricsVsNorm(diagram, ChartTheme.LIGHT);
             case "hysteresis" -> PhaseCharts.branches(diagram, ChartTheme.LIGHT);
@@ -223,7 +216,7 @@ final class FigureCommand implements Callable<Integer> {
         double[] grid = sweep.grid().values();
         return SpectraCharts.alongSweep(
                 new SpectraDiagram(
-                        SpectraCsv.read(spectra),
+                        SweepSpectra.read(sweep),
                         transitions(sweep),
                         unit,
                         grid[0],
