@@ -5,6 +5,7 @@ import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.TransitionKind;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.Palette;
@@ -736,7 +737,9 @@ public final class PhaseCharts {
                     new ValueMarker(
                             l.diagram.unit().of(t.lambdaC()),
                             Palette.withAlpha(paint, 0.85),
-                            BranchStyle.transitionStroke()),
+                            t.kind() == TransitionKind.PARTIAL
+                                    ? BranchStyle.partialTransitionStroke()
+                                    : BranchStyle.transitionStroke()),
                     Layer.BACKGROUND);
         }
     }
