@@ -39,10 +39,24 @@ public record SweepOverlay(List<SweepFolder> folders, List<SweepPoint> points, L
 
     /** Merges sweep folders already open. */
     public static SweepOverlay of(List<SweepFolder> folders) throws IOException {
-        Map<Long, Path> seeds = new HashMap<>();
-        int classes = folders.get(0).spec().network().classCount();
+        checkCompatible(folders);
         List<SweepPoint> points = new ArrayList<>();
         List<Transition> transitions = new ArrayList<>();
+        for (SweepFolder folder : folders) {
+            points.addAll(folder.points());
+            transitions.addAll(transitions(folder));
+        }
+        return new SweepOverlay(folders, points, transitions);
+    }
+
+    /**
+     * Checks that {@code folders} can be overlaid: the same number of classes and no seed in common.
+     *
+     * @throws IllegalArgumentException naming the folders that cannot
+     */
+    public static void checkCompatible(List<SweepFolder> folders) {
+        Map<Long, Path> seeds = new HashMap<>();
+        int classes = folders.get(0).spec().network().classCount();
         for (SweepFolder folder : folders) {
             if (folder.spec().network().classCount() != classes) {
                 throw new IllegalArgumentException(
@@ -53,13 +67,10 @@ public record SweepOverlay(List<SweepFolder> folders, List<SweepPoint> points, L
                 Path other = seeds.putIfAbsent(seed, folder.root());
                 if (other != null) {
                     throw new IllegalArgumentException(other + " and " + folder.root() + " both hold seed " + seed
-                            + ": overlay sweeps of" + " different seeds");
+                            + ": overlay sweeps of different seeds");
                 }
             }
-            points.addAll(folder.points());
-            transitions.addAll(transitions(folder));
         }
-        return new SweepOverlay(folders, points, transitions);
     }
 
     /** A sweep's detected transitions, refined ones from its transitions.csv where present. */

@@ -47,9 +47,19 @@ final class PhaseSettingsPane extends VBox {
                         "transitionsList",
                         viewModel.shown().transitionLines(),
                         "None yet: they appear as the sweep finds jumps in ‖θ‖ and E."))
+                .section("ACROSS SEEDS")
+                .wide(new LinesBox(
+                        "seedSpreadList",
+                        viewModel.shown().seedSpreadLines(),
+                        "One seed: add the sweep folders of other seeds (Add sweep…) to see each λc as mean ± spread."))
                 .section("PHASES")
                 .wide(new LinesBox("phasesList", viewModel.shown().phaseLines(), "None yet."));
-        getChildren().addAll(sweep, buttons(viewModel), openButton(viewModel, lastFolder), display);
+        getChildren()
+                .addAll(
+                        sweep,
+                        buttons(viewModel),
+                        Controls.fillRow(openButton(viewModel, lastFolder), addButton(viewModel, lastFolder)),
+                        display);
     }
 
     private static ChoiceBox<SweepChoice> presetChoice(PhaseViewModel viewModel) {
@@ -170,6 +180,31 @@ final class PhaseSettingsPane extends VBox {
         open.disableProperty().bind(Bindings.not(viewModel.canOpenProperty()));
         open.setOnAction(e -> chooseFolder(open, viewModel, lastFolder));
         return open;
+    }
+
+    private static Button addButton(PhaseViewModel viewModel, LastFolder lastFolder) {
+        Button add = new Button("Add sweep…");
+        add.setId("addSweepButton");
+        Controls.tip(
+                add,
+                "Add another sweep folder (other seeds of the same sweep) to the one shown: its points are"
+                        + " overlaid, and each transition's λc is listed as mean ± spread across the seeds.");
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.disableProperty()
+                .bind(Bindings.not(viewModel.canOpenProperty())
+                        .or(viewModel.shown().folderProperty().isNull()));
+        add.setOnAction(e -> addFolder(add, viewModel, lastFolder));
+        return add;
+    }
+
+    /** Asks for a sweep folder and adds it to the one shown, as further seeds. */
+    static void addFolder(Node owner, PhaseViewModel viewModel, LastFolder lastFolder) {
+        lastFolder
+                .chooseFolder(
+                        owner.getScene().getWindow(),
+                        "Add a sweep folder of other seeds (with sweep.json)",
+                        viewModel.run().sweepsRoot())
+                .ifPresent(viewModel::addFolder);
     }
 
     /** Asks for a sweep folder and opens it. */

@@ -151,6 +151,51 @@ public final class PhaseViewModel {
                 }));
     }
 
+    /**
+     * Adds the sweep in {@code root} to the one shown, as further seeds (for example seeds 2 and 3 of the paper
+     * sweep next to seed 1): the charts overlay them and {@link ShownSweep#seedSpreadLines} lists each transition's
+     * λc as mean ± spread across the seeds.
+     */
+    public void addFolder(Path root) {
+        if (run.stateProperty().get() != JobState.IDLE) {
+            status.error("Cancel the running sweep before adding another");
+            return;
+        }
+        if (shown.folder() == null) {
+            status.error("Open a sweep folder first, then add others to it as seeds");
+            return;
+        }
+        status.info("Adding the sweep in " + root + " …");
+        status.progress(StatusModel.BUSY);
+        executor.execute(BackgroundTask.of("add sweep", control -> {
+                    SweepFolder added = SweepFolder.open(root);
+                    return new SweepEvent.Opened(added, added.points(), List.of());
+                })
+                .onSuccess(added -> {
+                    status.progress(0);
+                    try {
+                        shown.addOverlay(added.folder(), added.points());
+                    } catch (IllegalArgumentException e) {
+                        status.error("Cannot add " + root + ": " + e.getMessage());
+                        return;
+                    }
+                    status.info(String.format(
+                            Locale.ROOT,
+                            "Added %s: %d sweeps shown, seeds %s",
+                            root,
+                            shown.overlays().size() + 1,
+                            shown.branches().stream()
+                                    .map(BranchKey::seed)
+                                    .distinct()
+                                    .sorted()
+                                    .toList()));
+                })
+                .onFailure(error -> {
+                    status.progress(0);
+                    status.error("Cannot add " + root + ": " + error.getMessage());
+                }));
+    }
+
     /** The sweep settings panel. */
     public SweepSettings settings() {
         return settings;
