@@ -1,6 +1,5 @@
 package io.phasescope.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.curvature.SpectraCsv;
@@ -244,7 +243,7 @@ final class FigureCommand implements Callable<Integer> {
                     single() + " has no " + SweepFolder.SPECTRA + "; compute it with: phasescope spectrum --sweep "
                             + single());
         }
-        double[] grid = sweep.spec().grid().values();
+        double[] grid = sweep.grid().values();
         return SpectraCharts.alongSweep(
                 new SpectraDiagram(
                         SpectraCsv.read(spectra),
@@ -282,10 +281,7 @@ final class FigureCommand implements Callable<Integer> {
         for (Path folder : folders) {
             Path json = folder.resolve("path.json");
             String name = Files.exists(json)
-                    ? new ObjectMapper()
-                            .readTree(json.toFile())
-                            .path("kind")
-                            .asText(String.valueOf(folder.getFileName()))
+                    ? Json.MAPPER.readTree(json.toFile()).path("kind").asText(String.valueOf(folder.getFileName()))
                     : String.valueOf(folder.getFileName());
             profiles.add(PathCsv.read(folder.resolve("path.csv"), name));
         }

@@ -1,9 +1,10 @@
 package io.phasescope.app.cli;
 
-import io.phasescope.app.gui.GuiConfig;
-import io.phasescope.app.gui.GuiLauncher;
+import io.phasescope.app.config.GuiConfig;
+import io.phasescope.model.io.Version;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "phasescope",
         mixinStandardHelpOptions = true,
-        version = "Phasescope 0.1.0",
+        versionProvider = PhasescopeCommand.VersionFromPom.class,
         description = {"A lab for the geometry of neural-network loss landscapes.", "Without a command, opens the app."
         },
         subcommands = {
@@ -51,9 +52,29 @@ public final class PhasescopeCommand implements Runnable {
             description = "A model folder to load into the app's model library (repeatable).")
     List<Path> models;
 
-    /** A configured picocli command line: usage on bad arguments and exit code 2. */
+    private final Consumer<GuiConfig> gui;
+
+    private PhasescopeCommand(Consumer<GuiConfig> gui) {
+        this.gui = gui;
+    }
+
+    /** A configured picocli command line without the app: {@code phasescope} with no subcommand then fails. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new PhasescopeCommand());
+        return commandLine(config -> {
+            throw new IllegalStateException("this command line cannot open the app; run ./phasescope");
+        });
+    }
+
+    /**
+     * A configured picocli command line: usage on bad arguments and exit code 2.
+     *
+     * @param gui opens the app (and returns when it closes), for {@code phasescope} without a subcommand
+     */
+    public static CommandLine commandLine(Consumer<GuiConfig> gui) {
+        if (gui == null) {
+            throw new IllegalArgumentException("gui must be given");
+        }
+        CommandLine commandLine = new CommandLine(new PhasescopeCommand(gui));
         commandLine.registerConverter(Path.class, new NonBlankPath());
         commandLine.setParameterExceptionHandler(new UsageOnError());
         commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
@@ -77,6 +98,14 @@ public final class PhasescopeCommand implements Runnable {
 
     @Override
     public void run() {
-        GuiLauncher.launch(new GuiConfig(data, sweeps, models));
+        gui.accept(new GuiConfig(data, sweeps, models));
+    }
+
+    /** {@code --version}: the version of the POM ({@link Version}). */
+    static final class VersionFromPom implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Phasescope " + Version.NUMBER};
+        }
     }
 }

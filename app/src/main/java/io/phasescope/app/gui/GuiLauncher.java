@@ -1,5 +1,6 @@
 package io.phasescope.app.gui;
 
+import io.phasescope.app.config.GuiConfig;
 import javafx.application.Application;
 
 /** Starts the desktop GUI; {@code ./phasescope} without arguments ends up here. */
