@@ -37,32 +37,6 @@ public record Transition(
         java.util.Objects.requireNonNull(kind, "kind");
     }
 
-    /** A full transition. */
-    public Transition(
-            Branch branch,
-            long seed,
-            double lambdaC,
-            double lambdaLo,
-            double lambdaHi,
-            double normBefore,
-            double normAfter,
-            double accBefore,
-            double accAfter,
-            List<Integer> classesLost) {
-        this(
-                branch,
-                seed,
-                lambdaC,
-                lambdaLo,
-                lambdaHi,
-                normBefore,
-                normAfter,
-                accBefore,
-                accAfter,
-                classesLost,
-                TransitionKind.FULL);
-    }
-
     /** The bracket's lower end in λ, whichever the walking direction. */
     public double bracketLow() {
         return Math.min(lambdaLo, lambdaHi);

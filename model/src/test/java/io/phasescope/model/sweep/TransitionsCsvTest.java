@@ -17,7 +17,7 @@ class TransitionsCsvTest {
 
     /** A down branch walks from high λ to low: its jump's bracket in walking order is (0.012, 0.011). */
     private static Transition downJump() {
-        return new Transition(Branch.DOWN, 1, 0.0115, 0.012, 0.011, 3.0, 9.0, 0.1, 0.6, List.of());
+        return new Transition(Branch.DOWN, 1, 0.0115, 0.012, 0.011, 3.0, 9.0, 0.1, 0.6, List.of(), TransitionKind.FULL);
     }
 
     @Test
@@ -45,7 +45,8 @@ class TransitionsCsvTest {
     @Test
     void theKindIsTheLastColumnAndAPartialRefinementComesBackOnlyToThePartialTransition() throws IOException {
         Path file = folder.resolve("transitions.csv");
-        Transition full = new Transition(Branch.UP, 1, 0.0123, 0.0121, 0.0125, 8.2, 7.7, 0.82, 0.80, List.of(5));
+        Transition full = new Transition(
+                Branch.UP, 1, 0.0123, 0.0121, 0.0125, 8.2, 7.7, 0.82, 0.80, List.of(5), TransitionKind.FULL);
         Transition partial = new Transition(
                 Branch.UP, 1, 0.0123, 0.0121, 0.0125, 8.2, 7.7, 0.82, 0.80, List.of(5), TransitionKind.PARTIAL);
         TransitionsCsv.write(file, List.of(partial.refined(0.0122, 0.0123)));

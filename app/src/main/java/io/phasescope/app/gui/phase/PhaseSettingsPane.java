@@ -7,6 +7,7 @@ import io.phasescope.app.gui.controls.LinesBox;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.render.phase.LambdaUnit;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -203,21 +204,21 @@ final class PhaseSettingsPane extends VBox {
 
     /** Asks for a sweep folder and adds it to the one shown, as further seeds. */
     static void addFolder(Node owner, PhaseViewModel viewModel, LastFolder lastFolder) {
-        lastFolder
-                .chooseFolder(
-                        owner.getScene().getWindow(),
-                        "Add a sweep folder of other seeds (with sweep.json)",
-                        viewModel.run().sweepsRoot())
-                .ifPresent(viewModel::addFolder);
+        askFolder(owner, viewModel, lastFolder, "Add a sweep folder of other seeds", viewModel::addFolder);
     }
 
     /** Asks for a sweep folder and opens it. */
     static void chooseFolder(Node owner, PhaseViewModel viewModel, LastFolder lastFolder) {
+        askFolder(owner, viewModel, lastFolder, "Open a sweep folder", viewModel::openFolder);
+    }
+
+    private static void askFolder(
+            Node owner, PhaseViewModel viewModel, LastFolder lastFolder, String title, Consumer<Path> then) {
         lastFolder
                 .chooseFolder(
                         owner.getScene().getWindow(),
-                        "Open a sweep folder (with sweep.json)",
+                        title + " (with sweep.json)",
                         viewModel.run().sweepsRoot())
-                .ifPresent(viewModel::openFolder);
+                .ifPresent(then);
     }
 }

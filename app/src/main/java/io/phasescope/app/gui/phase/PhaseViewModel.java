@@ -109,12 +109,9 @@ public final class PhaseViewModel {
 
     /** Opens the sweep in {@code root} and then moves the λ slider to {@code sliderPosition} (NaN: leaves it). */
     public void openFolder(Path root, double sliderPosition) {
-        if (run.stateProperty().get() != JobState.IDLE) {
-            status.error("Cancel the running sweep before opening another");
+        if (!startReading("opening", root)) {
             return;
         }
-        status.info("Opening the sweep in " + root + " …");
-        status.progress(StatusModel.BUSY);
         executor.execute(BackgroundTask.of("open sweep", control -> {
                     SweepFolder opened = SweepFolder.open(root);
                     return new SweepEvent.Opened(opened, opened.points(), ModelInspector.readProbes(opened));
@@ -157,16 +154,13 @@ public final class PhaseViewModel {
      * λc as mean ± spread across the seeds.
      */
     public void addFolder(Path root) {
-        if (run.stateProperty().get() != JobState.IDLE) {
-            status.error("Cancel the running sweep before adding another");
-            return;
-        }
         if (shown.folder() == null) {
             status.error("Open a sweep folder first, then add others to it as seeds");
             return;
         }
-        status.info("Adding the sweep in " + root + " …");
-        status.progress(StatusModel.BUSY);
+        if (!startReading("adding", root)) {
+            return;
+        }
         executor.execute(BackgroundTask.of("add sweep", control -> {
                     SweepFolder added = SweepFolder.open(root);
                     return new SweepEvent.Opened(added, added.points(), List.of());
@@ -194,6 +188,17 @@ public final class PhaseViewModel {
                     status.progress(0);
                     status.error("Cannot add " + root + ": " + error.getMessage());
                 }));
+    }
+
+    /** Says that the sweep in {@code root} is being read; refuses (false) while a sweep runs. */
+    private boolean startReading(String verb, Path root) {
+        if (run.stateProperty().get() != JobState.IDLE) {
+            status.error("Cancel the running sweep before " + verb + " another");
+            return false;
+        }
+        status.info(Character.toUpperCase(verb.charAt(0)) + verb.substring(1) + " the sweep in " + root + " …");
+        status.progress(StatusModel.BUSY);
+        return true;
     }
 
     /** The sweep settings panel. */

@@ -46,7 +46,18 @@ class PhaseFormatTest {
                 .startsWith("up · seed 1 · partial: ")
                 .endsWith("lost 5, 8");
         assertThat(PhaseFormat.transition(
-                        new Transition(Branch.UP, 1, 0.0123, 0.0121, 0.0125, 8.2, 7.7, 0.82, 0.80, List.of(5)),
+                        new Transition(
+                                Branch.UP,
+                                1,
+                                0.0123,
+                                0.0121,
+                                0.0125,
+                                8.2,
+                                7.7,
+                                0.82,
+                                0.80,
+                                List.of(5),
+                                TransitionKind.FULL),
                         LambdaUnit.LAMBDA,
                         digits))
                 .startsWith("up · seed 1: ");
