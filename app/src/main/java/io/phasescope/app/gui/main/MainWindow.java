@@ -100,6 +100,15 @@ public final class MainWindow extends BorderPane {
             tabs.getSelectionModel().select(phaseTab);
             phaseView.chooseFolder();
         });
+        MenuItem addSweep = new MenuItem("Add sweep folder…");
+        addSweep.setId("addSweepMenuItem");
+        addSweep.disableProperty()
+                .bind(Bindings.not(phase.canOpenProperty())
+                        .or(phase.shown().folderProperty().isNull()));
+        addSweep.setOnAction(e -> {
+            tabs.getSelectionModel().select(phaseTab);
+            phaseView.addFolder();
+        });
         WorkspaceMenu workspaceMenu = new WorkspaceMenu(workspace, this, main.lastFolder());
         workspace
                 .sweepsShownProperty()
@@ -113,6 +122,7 @@ public final class MainWindow extends BorderPane {
                 workspaceMenu.saveAs(),
                 new SeparatorMenuItem(),
                 openSweep,
+                addSweep,
                 exportItem,
                 new SeparatorMenuItem(),
                 bound("Shortcut+Q", main.quitCommand()));
