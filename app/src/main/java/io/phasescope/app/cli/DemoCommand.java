@@ -176,7 +176,7 @@ final class DemoCommand implements Callable<Integer> {
                 .mapToDouble(Transition::lambdaLo)
                 .findFirst()
                 .orElse(0);
-        double[] grid = folder.spec().grid().values();
+        double[] grid = folder.grid().values();
         int i = 0;
         while (i < grid.length - 1 && grid[i] < before) {
             i++;

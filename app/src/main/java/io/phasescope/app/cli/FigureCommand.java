@@ -220,7 +220,7 @@ final class FigureCommand implements Callable<Integer> {
                     single() + " has no " + SweepFolder.SPECTRA + "; compute it with: phasescope spectrum --sweep "
                             + single());
         }
-        double[] grid = sweep.spec().grid().values();
+        double[] grid = sweep.grid().values();
         return SpectraCharts.alongSweep(
                 new SpectraDiagram(
                         SpectraCsv.read(spectra),

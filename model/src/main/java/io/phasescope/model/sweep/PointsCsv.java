@@ -1,5 +1,6 @@
 package io.phasescope.model.sweep;
 
+import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.train.StopReason;
 import java.io.BufferedReader;
@@ -106,6 +107,22 @@ public final class PointsCsv {
         }
         return AppendOnlyCsv.read(
                 file, header(classes), cells -> parse(cells, grid, classes, StopReason.parse(cells[cells.length - 1])));
+    }
+
+    /**
+     * Rewrites a file written before {@code stop_reason} existed in the current format (atomically, with the
+     * reasons {@link #read} derives), so that rows appended by a resumed sweep match its header. Other files are
+     * left alone.
+     */
+    public static void upgrade(Path file, double[] grid, int classes, int maxEpochs) throws IOException {
+        if (!Files.isRegularFile(file) || !legacyHeader(classes).equals(firstLine(file))) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(header(classes)).append('\n');
+        for (SweepPoint p : read(file, grid, classes, maxEpochs)) {
+            text.append(format(p)).append('\n');
+        }
+        AtomicFiles.write(file, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String firstLine(Path file) throws IOException {

@@ -53,10 +53,12 @@ public final class SweepFolder {
 
     private final Path root;
     private final SweepSpec spec;
+    private volatile int extension;
 
-    private SweepFolder(Path root, SweepSpec spec) {
+    private SweepFolder(Path root, SweepSpec spec, int extension) {
         this.root = root;
         this.spec = spec;
+        this.extension = extension;
     }
 
     /**
@@ -84,8 +86,8 @@ public final class SweepFolder {
         }
         PointsCsv.create(root.resolve(POINTS), spec.network().classCount());
         PointDetailsCsv.create(root);
-        AtomicFiles.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest(spec)));
-        return new SweepFolder(root, spec);
+        AtomicFiles.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest(spec, 0)));
+        return new SweepFolder(root, spec, 0);
     }
 
     /**
@@ -160,9 +162,24 @@ public final class SweepFolder {
                     m.dataSeed(),
                     m.dataFolder() == null ? null : Path.of(m.dataFolder()));
             SweepGrid grid = new SweepGrid(m.gridStart(), m.gridStop(), m.gridStep(), m.gridCount());
+            UntilTrivial untilTrivial = Boolean.TRUE.equals(m.untilTrivial())
+                    ? new UntilTrivial(true, m.untilTrivialCap() == null ? Double.NaN : m.untilTrivialCap())
+                    : UntilTrivial.off();
             SweepSpec spec = new SweepSpec(
-                    m.name(), data, network, options, grid, SweepMode.parse(m.mode()), m.seeds(), m.paramStride());
-            return new SweepFolder(root, spec);
+                    m.name(),
+                    data,
+                    network,
+                    options,
+                    grid,
+                    SweepMode.parse(m.mode()),
+                    m.seeds(),
+                    m.paramStride(),
+                    untilTrivial);
+            int extension = m.gridExtension() == null ? 0 : m.gridExtension();
+            if (extension < 0 || (extension > 0 && grid.values().length + extension > untilTrivial.maxPoints(grid))) {
+                throw new IllegalArgumentException("gridExtension " + extension + " does not fit the grid and its cap");
+            }
+            return new SweepFolder(root, spec, extension);
         } catch (RuntimeException e) {
             throw new SweepFormatException(file + ": " + e.getMessage(), e);
         }
@@ -172,15 +189,46 @@ public final class SweepFolder {
         return root;
     }
 
+    /** The sweep's recipe; its grid is the grid asked for, without the until-trivial extension. */
     public SweepSpec spec() {
         return spec;
+    }
+
+    /** The grid walked: the spec's grid with the points the until-trivial extension added at its end. */
+    public SweepGrid grid() {
+        return spec.grid().extended(extension);
+    }
+
+    /** How many points the until-trivial extension added to the grid's end. */
+    public int extension() {
+        return extension;
+    }
+
+    /**
+     * Grows the grid to {@code points} points (when it has fewer), recording it in {@code sweep.json} before any of
+     * the new points is walked.
+     *
+     * @throws IllegalArgumentException beyond the until-trivial cap
+     */
+    public synchronized void extendGridTo(int points) throws IOException {
+        int base = spec.grid().values().length;
+        if (points <= base + extension) {
+            return;
+        }
+        if (points > spec.untilTrivial().maxPoints(spec.grid())) {
+            throw new IllegalArgumentException("the grid cannot grow to " + points
+                    + " points: the until-trivial cap is " + spec.untilTrivial().capLambda());
+        }
+        int grown = points - base;
+        AtomicFiles.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest(spec, grown)));
+        extension = grown;
     }
 
     /** The completed points, in the order they were written. */
     public synchronized List<SweepPoint> points() throws IOException {
         return PointsCsv.read(
                 root.resolve(POINTS),
-                spec.grid().values(),
+                grid().values(),
                 spec.network().classCount(),
                 spec.options().maxEpochs());
     }
@@ -206,10 +254,16 @@ public final class SweepFolder {
     }
 
     /**
-     * Drops the details of points that {@code points.csv} does not hold (a crash between the two writes of
-     * {@link #append}); called before a sweep resumes and writes those points again.
+     * Brings the folder up to date before a sweep resumes and writes to it: a {@code points.csv} of an older
+     * Phasescope gets its {@code stop_reason} column, and the details of points that {@code points.csv} does not
+     * hold (a crash between the two writes of {@link #append}) are dropped, to be written again.
      */
     public synchronized void repairDetails() throws IOException {
+        PointsCsv.upgrade(
+                root.resolve(POINTS),
+                grid().values(),
+                spec.network().classCount(),
+                spec.options().maxEpochs());
         Set<PointKey> keys = points().stream().map(SweepPoint::key).collect(Collectors.toSet());
         PointDetailsCsv.retain(root, spec.network().classCount(), keys);
     }
@@ -278,7 +332,7 @@ public final class SweepFolder {
         return root.resolve("params").resolve(branch.id() + "-s" + seed + "-i" + index + ".bin");
     }
 
-    private static SweepManifest manifest(SweepSpec s) {
+    private static SweepManifest manifest(SweepSpec s, int extension) {
         TrainingOptions o = s.options();
         Architecture n = s.network();
         NetworkSpec mlp = n instanceof NetworkSpec spec ? spec : null;
@@ -316,6 +370,9 @@ public final class SweepFolder {
                 s.seeds(),
                 s.paramStride(),
                 SweepManifest.UNITS,
-                Version.SOFTWARE);
+                Version.SOFTWARE,
+                s.untilTrivial().enabled() ? Boolean.TRUE : null,
+                s.untilTrivial().enabled() ? s.untilTrivial().capLambda() : null,
+                extension == 0 ? null : extension);
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
  * The content of {@code sweep.json}. Field names are the file format; λ values are Phasescope's L2
  * strength (weight decay β = 2λ), losses are nats. {@code architecture} is {@value #MLP} (hiddenWidths,
  * activation; the default when absent) or {@value #CNN} (channels; square inputs of inputSize pixels).
+ * {@code untilTrivial} and {@code untilTrivialCap} (absent: no extension) say whether the up branch goes on past
+ * the grid until the trivial phase; {@code gridExtension} (absent: 0) counts the points it added to the grid's end,
+ * updated before each added point is walked, so a resumed sweep knows its grid.
  */
 record SweepManifest(
         String format,
@@ -38,7 +41,10 @@ record SweepManifest(
         List<Long> seeds,
         int paramStride,
         String units,
-        String software) {
+        String software,
+        Boolean untilTrivial,
+        Double untilTrivialCap,
+        Integer gridExtension) {
 
     static final String FORMAT = "phasescope-sweep";
     static final String MLP = "mlp";

@@ -59,7 +59,7 @@ public final class TransitionRefiner {
             SweepFolder folder, DatasetSplit data, Transition t, double tolerance, JobControl control)
             throws IOException {
         SweepSpec spec = folder.spec();
-        double[] grid = spec.grid().values();
+        double[] grid = folder.grid().values();
         int loIndex = PointsCsv.indexOf(grid, t.lambdaLo());
         Optional<float[]> start = loIndex < 0 ? Optional.empty() : folder.parameters(t.branch(), t.seed(), loIndex);
         if (start.isEmpty() || t.branch() == Branch.COLD) {

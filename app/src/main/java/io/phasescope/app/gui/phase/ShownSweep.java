@@ -82,7 +82,7 @@ public final class ShownSweep {
         folder = opened;
         folderPath.set(folder.root());
         classNames = classNamesOf(folder.spec());
-        gridSize.set(folder.spec().grid().values().length);
+        gridSize.set(folder.grid().values().length);
         points.clear();
         points.addAll(openedPoints);
         if (!same) {
@@ -110,6 +110,7 @@ public final class ShownSweep {
     /** Adds points of the running sweep. */
     void addPoints(List<SweepPoint> added) {
         points.addAll(added);
+        gridSize.set(folder.grid().values().length); // the until-trivial extension may have grown it
         pointsChanged();
     }
 
@@ -211,7 +212,7 @@ public final class ShownSweep {
 
     /** The λ grid of the sweep shown, or {@code null}. */
     double[] grid() {
-        return folder == null ? null : folder.spec().grid().values();
+        return folder == null ? null : folder.grid().values();
     }
 
     /** Whether the grid of the sweep shown is logarithmic (false when none is shown). */

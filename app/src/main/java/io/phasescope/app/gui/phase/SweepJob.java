@@ -70,6 +70,11 @@ final class SweepJob implements StreamingJob.Work<SweepEvent, List<SweepPoint>> 
                     public void onPoint(SweepPoint point, int done, int total) {
                         events.accept(new SweepEvent.Point(point, done, total));
                     }
+
+                    @Override
+                    public void onGridExtended(long seed, double lambdaTo, String why) {
+                        events.accept(new SweepEvent.GridExtended(seed, lambdaTo, why));
+                    }
                 },
                 control);
     }
