@@ -6,6 +6,7 @@ import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.app.gui.controls.LinesBox;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.render.phase.LambdaUnit;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -137,8 +138,11 @@ final class PhaseSettingsPane extends VBox {
                             if (viewModel.shown().folderProperty().get() == null) {
                                 return "New sweeps go to " + viewModel.run().sweepsRoot();
                             }
-                            return (viewModel.run().resumableProperty().get() ? "Resumable sweep in " : "Sweep in ")
-                                    + viewModel.shown().folderProperty().get();
+                            // the folder's name on a line of its own, so that it never wraps inside the name
+                            Path folder =
+                                    viewModel.shown().folderProperty().get().toAbsolutePath();
+                            return (viewModel.run().resumableProperty().get() ? "Resumable sweep " : "Sweep ")
+                                    + folder.getFileName() + "\nin " + folder.getParent();
                         },
                         viewModel.shown().folderProperty(),
                         viewModel.run().resumableProperty()));

@@ -58,11 +58,7 @@ public final class PhaseView extends BorderPane {
             model.setTheme(now.chartTheme());
         });
         VBox.setVgrow(charts, Priority.ALWAYS);
-        model.setPrefHeight(300);
-        model.setMinHeight(240);
-        VBox main = new VBox(headline, charts, new LambdaScrubber(viewModel), model);
-        main.getStyleClass().add("main-area");
-        setCenter(main);
+        setCenter(Controls.mainArea(headline, charts, new LambdaScrubber(viewModel), model));
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
