@@ -1,18 +1,8 @@
 package io.phasescope.model.sweep;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.io.FloatFiles;
-import io.phasescope.model.io.Version;
-import io.phasescope.model.net.Activation;
-import io.phasescope.model.net.Architecture;
-import io.phasescope.model.net.NetworkSpec;
-import io.phasescope.model.net.PatternsCnnSpec;
 import io.phasescope.model.sweep.SweepMode.Branch;
-import io.phasescope.model.train.TrainingOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,9 +36,6 @@ public final class SweepFolder {
     /** Optional start θ of every branch (a Pathfinder path starts at model A). */
     public static final String START = "start.bin";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Pattern STATE_FILE = Pattern.compile("(up|down|cold)-s(-?\\d+)-i(\\d+)\\.bin");
 
     private final Path root;
@@ -86,7 +73,7 @@ public final class SweepFolder {
         }
         PointsCsv.create(root.resolve(POINTS), spec.network().classCount());
         PointDetailsCsv.create(root);
-        AtomicFiles.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest(spec, 0)));
+        AtomicFiles.write(root.resolve(MANIFEST), out -> SweepSpecJson.write(out, spec, 0));
         return new SweepFolder(root, spec, 0);
     }
 
@@ -116,80 +103,8 @@ public final class SweepFolder {
 
     /** Opens an existing sweep folder. */
     public static SweepFolder open(Path root) throws IOException {
-        Path file = root.resolve(MANIFEST);
-        SweepManifest m;
-        try {
-            m = JSON.readValue(file.toFile(), SweepManifest.class);
-        } catch (IOException e) {
-            throw new SweepFormatException(file + " is missing or not a sweep manifest: " + e.getMessage(), e);
-        }
-        if (!SweepManifest.FORMAT.equals(m.format()) || m.version() > SweepManifest.VERSION) {
-            throw new SweepFormatException(file + ": format '" + m.format() + "' version " + m.version()
-                    + " is not a sweep this Phasescope reads (" + SweepManifest.FORMAT + " ≤ " + SweepManifest.VERSION
-                    + ")");
-        }
-        try {
-            Architecture network = SweepManifest.CNN.equals(m.architecture())
-                    ? new PatternsCnnSpec(
-                            (int) Math.round(Math.sqrt(m.inputSize())),
-                            m.channels(),
-                            m.classCount(),
-                            m.seeds().get(0))
-                    : new NetworkSpec(
-                            m.inputSize(),
-                            m.hiddenWidths(),
-                            Activation.parse(m.activation()),
-                            m.classCount(),
-                            m.seeds().get(0));
-            if (m.networkFingerprint() != null && !m.networkFingerprint().equals(SweepManifest.fingerprint(network))) {
-                throw new SweepFormatException(file + " describes " + network.describe()
-                        + ", not the network its parameters belong to (the network fingerprint differs; was the file"
-                        + " edited?)");
-            }
-            float[] thetaRef = m.thetaRefFile() == null
-                    ? null
-                    : FloatFiles.read(root.resolve(m.thetaRefFile()), network.parameterCount());
-            TrainingOptions options = new TrainingOptions(
-                    m.learningRate(),
-                    m.beta1(),
-                    m.beta2(),
-                    m.epsilon(),
-                    m.batchSize(),
-                    m.maxEpochs(),
-                    m.patience(),
-                    m.seeds().get(0),
-                    0,
-                    thetaRef);
-            DataRequest data = new DataRequest(
-                    DataRequest.Kind.parse(m.dataset()),
-                    m.trainSize(),
-                    m.testSize(),
-                    m.dataSeed(),
-                    m.dataFolder() == null ? null : Path.of(m.dataFolder()));
-            SweepGrid grid = new SweepGrid(m.gridStart(), m.gridStop(), m.gridStep(), m.gridCount());
-            UntilTrivial untilTrivial = Boolean.TRUE.equals(m.untilTrivial())
-                    ? new UntilTrivial(true, m.untilTrivialCap() == null ? Double.NaN : m.untilTrivialCap())
-                    : UntilTrivial.off();
-            SweepSpec spec = new SweepSpec(
-                    m.name(),
-                    data,
-                    network,
-                    options,
-                    grid,
-                    SweepMode.parse(m.mode()),
-                    m.seeds(),
-                    m.paramStride(),
-                    untilTrivial);
-            int extension = m.gridExtension() == null ? 0 : m.gridExtension();
-            if (extension < 0 || (extension > 0 && grid.values().length + extension > untilTrivial.maxPoints(grid))) {
-                throw new IllegalArgumentException("gridExtension " + extension + " does not fit the grid and its cap");
-            }
-            return new SweepFolder(root, spec, extension);
-        } catch (SweepFormatException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new SweepFormatException(file + ": " + e.getMessage(), e);
-        }
+        SweepSpecJson.Parsed parsed = SweepSpecJson.read(root.resolve(MANIFEST), root);
+        return new SweepFolder(root, parsed.spec(), parsed.extension());
     }
 
     public Path root() {
@@ -227,7 +142,7 @@ public final class SweepFolder {
                     + " points: the until-trivial cap is " + spec.untilTrivial().capLambda());
         }
         int grown = points - base;
-        AtomicFiles.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest(spec, grown)));
+        AtomicFiles.write(root.resolve(MANIFEST), out -> SweepSpecJson.write(out, spec, grown));
         extension = grown;
     }
 
@@ -344,50 +259,5 @@ public final class SweepFolder {
 
     private Path paramsFile(Branch branch, long seed, int index) {
         return root.resolve("params").resolve(branch.id() + "-s" + seed + "-i" + index + ".bin");
-    }
-
-    private static SweepManifest manifest(SweepSpec s, int extension) {
-        TrainingOptions o = s.options();
-        Architecture n = s.network();
-        NetworkSpec mlp = n instanceof NetworkSpec spec ? spec : null;
-        PatternsCnnSpec cnn = n instanceof PatternsCnnSpec spec ? spec : null;
-        DataRequest d = s.data();
-        SweepGrid g = s.grid();
-        return new SweepManifest(
-                SweepManifest.FORMAT,
-                SweepManifest.VERSION,
-                s.name(),
-                d.kind().name().toLowerCase(),
-                d.trainSize(),
-                d.testSize(),
-                d.seed(),
-                d.folder() == null ? null : d.folder().toString(),
-                cnn == null ? SweepManifest.MLP : SweepManifest.CNN,
-                n.inputSize(),
-                mlp == null ? null : mlp.hiddenWidths(),
-                mlp == null ? null : mlp.activation().id(),
-                cnn == null ? null : cnn.channels(),
-                n.classCount(),
-                o.learningRate(),
-                o.beta1(),
-                o.beta2(),
-                o.epsilon(),
-                o.batchSize(),
-                o.maxEpochs(),
-                o.patience(),
-                o.thetaRef() == null ? null : THETA_REF,
-                g.start(),
-                g.stop(),
-                g.step(),
-                g.count(),
-                s.mode().name().toLowerCase(),
-                s.seeds(),
-                s.paramStride(),
-                SweepManifest.UNITS,
-                Version.SOFTWARE,
-                s.untilTrivial().enabled() ? Boolean.TRUE : null,
-                s.untilTrivial().enabled() ? s.untilTrivial().capLambda() : null,
-                extension == 0 ? null : extension,
-                SweepManifest.fingerprint(n));
     }
 }
