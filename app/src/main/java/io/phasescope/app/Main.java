@@ -12,6 +12,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(PhasescopeCommand.commandLine(GuiLauncher::launch).execute(args));
+        System.exit(PhasescopeCommand.commandLine(GuiLauncher.port()).execute(args));
     }
 }

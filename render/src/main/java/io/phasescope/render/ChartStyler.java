@@ -6,6 +6,9 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -107,7 +110,8 @@ public final class ChartStyler {
         t.setAxisLabelPaint(theme.text());
         t.setTickLabelPaint(theme.mutedText());
         t.setItemLabelPaint(theme.text());
-        t.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        // a small gap between the axes and the data keeps the first x and y tick labels apart at the corner
+        t.setAxisOffset(new RectangleInsets(3, 3, 3, 3));
         t.setShadowVisible(false);
         t.setBarPainter(new StandardBarPainter());
         t.setXYBarPainter(new StandardXYBarPainter());
@@ -157,6 +161,22 @@ public final class ChartStyler {
         renderer.setAutoPopulateSeriesPaint(false);
         renderer.setAutoPopulateSeriesStroke(false);
         renderer.setAutoPopulateSeriesShape(false);
+    }
+
+    /**
+     * Percent tick labels on {@code axis} (values 0–1), as many as fit without touching: every 10, 20, 25, 50 or
+     * 100 %, chosen by JFreeChart for the axis length and tick font (fewer in presenter mode's large type).
+     */
+    public static NumberAxis percentTicks(NumberAxis axis) {
+        NumberFormat format = percent();
+        TickUnits units = new TickUnits();
+        for (double size : new double[] {0.1, 0.2, 0.25, 0.5, 1}) {
+            units.add(new NumberTickUnit(size, format));
+        }
+        axis.setStandardTickUnits(units);
+        axis.setAutoTickUnitSelection(true);
+        axis.setNumberFormatOverride(null);
+        return axis;
     }
 
     /** Percent with up to one decimal, so that ticks half a percent apart stay distinct. */

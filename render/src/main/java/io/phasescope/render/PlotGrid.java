@@ -18,20 +18,30 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotState;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * Small multiples: independent {@link XYPlot}s, each with its own axes and a short title, laid out in a
  * grid of {@link #columns()} columns, filled row by row. {@link ChartStyler} styles every cell. A change
  * to any cell redraws the chart once.
+ *
+ * <p>The grid arranges the cells' axes itself: only the left column shows y tick labels, only the bottom row x tick
+ * labels and the {@linkplain #setBottomLabel bottom label}. Every cell gets the same data area: the left column is
+ * wider by the room its y axis takes, the bottom row taller by the room of its x axis. When the chart is narrow it
+ * uses fewer columns (and more rows), so that cells stay about {@link #ASPECT} times as wide as high.
  */
 public final class PlotGrid extends Plot implements PlotChangeListener, Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final double GAP = 14;
+    private static final double GAP = 18;
 
     private final List<XYPlot> cells = new ArrayList<>();
     private final List<String> titles = new ArrayList<>();
+    /** The width of a cell's data area over its height that the choice of columns aims at. */
+    public static final double ASPECT = 1.4;
+
     private int columns;
+    private String bottomLabel;
     private Font titleFont = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     private Color titlePaint = Color.DARK_GRAY;
     private LegendItemCollection legendItems;
@@ -58,6 +68,7 @@ public final class PlotGrid extends Plot implements PlotChangeListener, Serializ
             cells.add(plot);
         }
         titles.addAll(cellTitles);
+        arrange(Math.min(columns, Math.max(1, cells.size())));
         fireChangeEvent();
     }
 
@@ -81,6 +92,68 @@ public final class PlotGrid extends Plot implements PlotChangeListener, Serializ
         }
         columns = newColumns;
         fireChangeEvent();
+    }
+
+    /** The x-axis title under the cells of the bottom row ({@code null}: none). */
+    public void setBottomLabel(String label) {
+        bottomLabel = label;
+        arrange(Math.min(columns, Math.max(1, cells.size())));
+        fireChangeEvent();
+    }
+
+    /** Shows tick labels on the left column (y) and the bottom row (x), without redrawing. */
+    private void arrange(int cols) {
+        int rows = (cells.size() + cols - 1) / cols;
+        for (int i = 0; i < cells.size(); i++) {
+            XYPlot cell = cells.get(i);
+            boolean bottom = i / cols == rows - 1 || i + cols >= cells.size();
+            cell.removeChangeListener(this);
+            if (cell.getRangeAxis() != null) {
+                cell.getRangeAxis().setTickLabelsVisible(i % cols == 0);
+            }
+            if (cell.getDomainAxis() != null) {
+                cell.getDomainAxis().setTickLabelsVisible(bottom);
+                cell.getDomainAxis().setLabel(bottom ? bottomLabel : null);
+            }
+            cell.addChangeListener(this);
+        }
+    }
+
+    /** The number of columns, at most {@link #columns()}, whose cells come closest to {@link #ASPECT}. */
+    private int columnsFor(Graphics2D g2, Rectangle2D area, double titleHeight) {
+        int best = 1;
+        double bestScore = -1;
+        for (int cols = 1; cols <= Math.min(columns, cells.size()); cols++) {
+            arrange(cols);
+            double[] axes = axisRoom(g2, area, cols);
+            int rows = (cells.size() + cols - 1) / cols;
+            double width = (area.getWidth() - axes[0] - GAP * (cols - 1)) / cols;
+            double height = (area.getHeight() - axes[1] - GAP * (rows - 1)) / rows - titleHeight;
+            double score = Math.min(width, height * ASPECT);
+            if (score >= bestScore) {
+                best = cols;
+                bestScore = score;
+            }
+        }
+        arrange(best);
+        return best;
+    }
+
+    /** The room the left column's y axis and the bottom row's x axis take, in px. */
+    private double[] axisRoom(Graphics2D g2, Rectangle2D area, int cols) {
+        int rows = (cells.size() + cols - 1) / cols;
+        XYPlot corner = cells.get((rows - 1) * cols);
+        double y = corner.getRangeAxis() == null
+                ? 0
+                : corner.getRangeAxis()
+                        .reserveSpace(g2, corner, area, RectangleEdge.LEFT, null)
+                        .getLeft();
+        double x = corner.getDomainAxis() == null
+                ? 0
+                : corner.getDomainAxis()
+                        .reserveSpace(g2, corner, area, RectangleEdge.BOTTOM, null)
+                        .getBottom();
+        return new double[] {y, x};
     }
 
     /** The font and colour of the cell titles. */
@@ -125,26 +198,34 @@ public final class PlotGrid extends Plot implements PlotChangeListener, Serializ
             drawNoDataMessage(g2, inner);
             return;
         }
-        int cols = Math.min(columns, cells.size());
-        int rows = (cells.size() + cols - 1) / cols;
-        double width = (inner.getWidth() - GAP * (cols - 1)) / cols;
-        double height = (inner.getHeight() - GAP * (rows - 1)) / rows;
         g2.setFont(titleFont);
         FontMetrics metrics = g2.getFontMetrics();
-        double titleHeight = metrics.getHeight() + 2;
+        // room below the title, so that the cell's top tick label does not touch it
+        double titleHeight = metrics.getHeight() + 6;
+        int cols = columnsFor(g2, inner, titleHeight);
+        int rows = (cells.size() + cols - 1) / cols;
+        double[] axes = axisRoom(g2, inner, cols);
+        double yAxis = axes[0];
+        double xAxis = axes[1];
+        double width = (inner.getWidth() - yAxis - GAP * (cols - 1)) / cols;
+        double height = (inner.getHeight() - xAxis - GAP * (rows - 1)) / rows;
         for (int i = 0; i < cells.size(); i++) {
-            double x = inner.getX() + (i % cols) * (width + GAP);
+            int column = i % cols;
+            boolean bottom = i / cols == rows - 1 || i + cols >= cells.size();
+            double x = inner.getX() + (column == 0 ? 0 : yAxis + column * (width + GAP));
             double y = inner.getY() + (i / cols) * (height + GAP);
+            double cellWidth = column == 0 ? width + yAxis : width;
+            double cellHeight = bottom ? height + xAxis : height;
             String title = titles.get(i);
             double top = 0;
             if (!title.isEmpty()) {
                 g2.setFont(titleFont);
                 g2.setPaint(titlePaint);
-                float textX = (float) (x + (width - metrics.stringWidth(title)) / 2);
+                float textX = (float) (x + cellWidth - width + (width - metrics.stringWidth(title)) / 2);
                 g2.drawString(title, textX, (float) (y + metrics.getAscent()));
                 top = titleHeight;
             }
-            Rectangle2D cell = new Rectangle2D.Double(x, y + top, width, Math.max(1, height - top));
+            Rectangle2D cell = new Rectangle2D.Double(x, y + top, cellWidth, Math.max(1, cellHeight - top));
             PlotRenderingInfo cellInfo = null;
             if (info != null) {
                 cellInfo = new PlotRenderingInfo(info.getOwner());

@@ -17,6 +17,13 @@ final class ChildProcess {
                 .start();
     }
 
+    /** Runs the command without a {@code DISPLAY} (a GUI command then renders on Monocle), output appended to {@code log}. */
+    static Process startHeadless(Path log, String... args) throws IOException {
+        ProcessBuilder builder = builder(java(args)).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().remove("DISPLAY");
+        return builder.start();
+    }
+
     /**
      * Runs the command with extra JVM options (through {@code JAVA_TOOL_OPTIONS}), its output appended to
      * {@code log}.

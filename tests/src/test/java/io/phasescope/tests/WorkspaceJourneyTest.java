@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkspaceJourneyTest extends AppJourney {
 
-    /** The preferences node of the app's recent workspaces (PhasescopeApp.RECENT_NODE). */
+    /** The preferences node of the app's recent workspaces (Composition.RECENT_NODE). */
     private static final String RECENT = "io/phasescope/app/recent-workspaces";
 
     @TempDir

@@ -1,10 +1,10 @@
 package io.phasescope.app.cli;
 
 import io.phasescope.app.config.GuiConfig;
+import io.phasescope.app.config.GuiPort;
 import io.phasescope.model.io.Version;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
             FigureCommand.class,
             BenchCommand.class,
             DemoCommand.class,
+            ScreenshotCommand.class,
             WorkspaceCommand.class
         })
 public final class PhasescopeCommand implements Runnable {
@@ -53,25 +54,29 @@ public final class PhasescopeCommand implements Runnable {
             description = "A model folder to load into the app's model library (repeatable).")
     List<Path> models;
 
-    private final Consumer<GuiConfig> gui;
+    private final GuiPort gui;
 
-    private PhasescopeCommand(Consumer<GuiConfig> gui) {
+    private PhasescopeCommand(GuiPort gui) {
         this.gui = gui;
+    }
+
+    /** The GUI, for subcommands that draw it. */
+    GuiPort gui() {
+        return gui;
     }
 
     /** A configured picocli command line without the app: {@code phasescope} with no subcommand then fails. */
     public static CommandLine commandLine() {
-        return commandLine(config -> {
-            throw new IllegalStateException("this command line cannot open the app; run ./phasescope");
-        });
+        return commandLine(GuiPort.none());
     }
 
     /**
      * A configured picocli command line: usage on bad arguments and exit code 2.
      *
-     * @param gui opens the app (and returns when it closes), for {@code phasescope} without a subcommand
+     * @param gui opens the app (and returns when it closes), for {@code phasescope} without a subcommand, and draws
+     *     it for {@code screenshot}
      */
-    public static CommandLine commandLine(Consumer<GuiConfig> gui) {
+    public static CommandLine commandLine(GuiPort gui) {
         if (gui == null) {
             throw new IllegalArgumentException("gui must be given");
         }
@@ -99,7 +104,7 @@ public final class PhasescopeCommand implements Runnable {
 
     @Override
     public void run() {
-        gui.accept(new GuiConfig(data, sweeps, models));
+        gui.launch(new GuiConfig(data, sweeps, models));
     }
 
     /** {@code --version}: the version of the POM ({@link Version}). */

@@ -69,7 +69,7 @@ public final class PathCharts {
         NumberAxis loss = new NumberAxis("E (nats)");
         loss.setAutoRangeIncludesZero(false);
         NumberAxis error = new NumberAxis("error");
-        error.setNumberFormatOverride(ChartStyler.percent());
+        ChartStyler.percentTicks(error);
         error.setAutoRangeIncludesZero(true);
         XYPlot losses = panel(paths, loss, PathProfile::trainLoss, PathProfile::testLoss, cursor, theme);
         stack.add(losses, 3);

@@ -29,6 +29,9 @@ public final class ClassStrips {
         classes.setAutoRange(false);
         classes.setRange(-0.5, classNames.size() - 0.5);
         classes.setInverted(true);
+        // every class labelled, never every other one: the chart is given the height this needs
+        classes.setAutoTickUnitSelection(false);
+        classes.setTickUnit(new NumberTickUnit(1));
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(new AccuracyScale());
         renderer.setBlockWidth(width);

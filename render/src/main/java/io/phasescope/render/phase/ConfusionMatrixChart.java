@@ -4,7 +4,10 @@ import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -14,11 +17,16 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.XYItemLabelGenerator;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
@@ -56,7 +64,7 @@ public final class ConfusionMatrixChart {
             throw new IllegalArgumentException("theme must be given");
         }
         this.theme = theme;
-        CountRenderer renderer = new CountRenderer();
+        CountRenderer renderer = new CountRenderer(labels);
         renderer.setPaintScale(new AccuracyScale());
         renderer.setBlockWidth(1);
         renderer.setBlockHeight(1);
@@ -184,6 +192,15 @@ public final class ConfusionMatrixChart {
         public String generateLabel(XYDataset dataset, int series, int item) {
             return item < counts.length && counts[item] > 0 ? Integer.toString(counts[item]) : null;
         }
+
+        /** The longest count label. */
+        String widest() {
+            int max = 0;
+            for (int c : counts) {
+                max = Math.max(max, c);
+            }
+            return Integer.toString(max);
+        }
     }
 
     /**
@@ -195,6 +212,65 @@ public final class ConfusionMatrixChart {
         private static final long serialVersionUID = 1L;
         private static final Color LIGHT_TEXT = new Color(0xF4, 0xF5, 0xF7);
         private static final Color DARK_TEXT = new Color(0x1A, 0x1C, 0x20);
+
+        private final CountLabels labels;
+        /** Whether the counts fit in the cells at the size being drawn; when not, no cell shows its count. */
+        private boolean labelsFit = true;
+
+        CountRenderer(CountLabels labels) {
+            this.labels = labels;
+        }
+
+        @Override
+        public void drawItem(
+                Graphics2D g2,
+                XYItemRendererState state,
+                Rectangle2D dataArea,
+                PlotRenderingInfo info,
+                XYPlot plot,
+                ValueAxis domainAxis,
+                ValueAxis rangeAxis,
+                XYDataset dataset,
+                int series,
+                int item,
+                CrosshairState crosshairState,
+                int pass) {
+            if (item == 0) {
+                double width = Math.abs(domainAxis.lengthToJava2D(1, dataArea, plot.getDomainAxisEdge()));
+                double height = Math.abs(rangeAxis.lengthToJava2D(1, dataArea, plot.getRangeAxisEdge()));
+                FontMetrics metrics = g2.getFontMetrics(getDefaultItemLabelFont());
+                labelsFit = metrics.stringWidth(labels.widest()) + 2 <= width
+                        && metrics.getAscent() + metrics.getDescent() <= height;
+            }
+            super.drawItem(
+                    g2,
+                    state,
+                    dataArea,
+                    info,
+                    plot,
+                    domainAxis,
+                    rangeAxis,
+                    dataset,
+                    series,
+                    item,
+                    crosshairState,
+                    pass);
+        }
+
+        @Override
+        protected void drawItemLabel(
+                Graphics2D g2,
+                PlotOrientation orientation,
+                XYDataset dataset,
+                int series,
+                int item,
+                double x,
+                double y,
+                boolean negative) {
+            if (labelsFit) {
+                super.drawItemLabel(g2, orientation, dataset, series, item, x, y, negative);
+            }
+        }
 
         @Override
         public Paint getItemLabelPaint(int row, int column) {

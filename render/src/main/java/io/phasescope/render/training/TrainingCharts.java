@@ -70,8 +70,7 @@ public final class TrainingCharts {
     public static JFreeChart epochAccuracy(TrainingChartData data, ChartTheme theme) {
         JFreeChart chart =
                 xyChart("Accuracy per epoch", "epoch", "accuracy", data.epochAccuracy(), trainTestRenderer(), theme);
-        NumberAxis range = (NumberAxis) chart.getXYPlot().getRangeAxis();
-        range.setNumberFormatOverride(ChartStyler.percent());
+        ChartStyler.percentTicks((NumberAxis) chart.getXYPlot().getRangeAxis());
         return chart;
     }
 
@@ -79,7 +78,7 @@ public final class TrainingCharts {
     public static JFreeChart classAccuracy(TrainingChartData data, ChartTheme theme) {
         NumberAxis range = new NumberAxis("test accuracy");
         range.setRange(0, 1);
-        range.setNumberFormatOverride(ChartStyler.percent());
+        ChartStyler.percentTicks(range);
         BarRenderer renderer = new BarRenderer();
         ChartStyler.keepSeriesStyles(renderer);
         renderer.setSeriesPaint(0, Palette.TEST);

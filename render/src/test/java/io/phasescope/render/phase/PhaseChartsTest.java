@@ -27,6 +27,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
@@ -62,7 +63,12 @@ class PhaseChartsTest {
         XYPlot losses = subplot(stack, 0);
         XYPlot accuracy = subplot(stack, 1);
         assertThat(losses.getRangeAxis().getLabel()).isEqualTo("loss (nats)");
-        assertThat(accuracy.getRangeAxis().getLabel()).isEqualTo("test accuracy");
+        assertThat(accuracy.getRangeAxis().getLabel())
+                .as("short, so that the two stacked axis titles fit beside their panels")
+                .isEqualTo("accuracy");
+        assertThat(((NumberAxis) accuracy.getRangeAxis()).isAutoTickUnitSelection())
+                .as("as many percent ticks as fit")
+                .isTrue();
         assertThat(seriesKeys(losses.getDataset(0)))
                 .containsExactly(
                         "E_train · up · seed 1",
@@ -273,8 +279,9 @@ class PhaseChartsTest {
                 .as("class 9 lost at the first jump")
                 .isLessThan(0.1);
         assertThat(markers(nine, Layer.BACKGROUND)).hasSize(6);
-        assertThat(grid.cells().get(0).getRangeAxis().getLabel()).isEqualTo("accuracy");
-        assertThat(grid.cells().get(1).getRangeAxis().getLabel()).isNull();
+        assertThat(grid.cells().get(0).getRangeAxis().getLabel())
+                .as("no y title: the left column is no narrower than the others")
+                .isNull();
         assertThat(grid.cells().get(7).getDomainAxis().getLabel()).isEqualTo("λ");
         assertThat(grid.cells().get(2).getDomainAxis().isTickLabelsVisible())
                 .as("only the bottom row")

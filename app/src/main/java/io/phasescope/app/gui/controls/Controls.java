@@ -18,6 +18,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -26,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
@@ -54,6 +56,7 @@ public final class Controls {
     public static Button button(String id, Command command, String help) {
         Button button = tip(bind(new Button(), command), help);
         button.setId(id);
+        button.setMinWidth(Button.USE_PREF_SIZE); // a button's label is never cut
         return button;
     }
 
@@ -210,6 +213,26 @@ public final class Controls {
         }
         buttons[0].setMinWidth(Button.USE_PREF_SIZE);
         return buttonRow(buttons);
+    }
+
+    /**
+     * The main area of a view (CSS class {@code main-area}: padding, spacing and a minimum size) in a scroll pane
+     * (CSS class {@code main-scroll}) that gives it the whole room, and scrolls instead of squeezing the charts once the
+     * room is smaller than that minimum (a small window, the lesson panel open, presenter mode's large type).
+     */
+    public static ScrollPane mainArea(Node... children) {
+        VBox main = new VBox(children);
+        main.getStyleClass().add("main-area");
+        for (Node child : children) {
+            if (child instanceof Label headline) {
+                headline.setMinHeight(Label.USE_PREF_SIZE); // a wrapped headline keeps all its lines
+            }
+        }
+        ScrollPane scroll = new ScrollPane(main);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("main-scroll");
+        return scroll;
     }
 
     /** A rounded "card" container (CSS class {@code card}) around {@code content}. */

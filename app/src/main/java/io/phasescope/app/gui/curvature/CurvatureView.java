@@ -64,11 +64,8 @@ public final class CurvatureView extends BorderPane {
         tabs.setId("curvatureTabs");
         tabs.getStyleClass().add("chart-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setMinSize(0, 0);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        VBox main = new VBox(headline, tabs);
-        main.getStyleClass().add("main-area");
-        setCenter(main);
+        setCenter(Controls.mainArea(headline, tabs));
     }
 
     /** The charts on screen, for export: each is read when exported, so it is the one shown then. */

@@ -10,7 +10,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -53,7 +53,7 @@ final class DensityPane extends VBox {
         redraw();
     }
 
-    private HBox controls() {
+    private FlowPane controls() {
         ComboBox<SweepPoint> point = new ComboBox<>(viewModel.points());
         point.setId("densityPointChoice");
         Controls.tip(point, "The kept sweep point whose Hessian density is computed.");
@@ -92,8 +92,10 @@ final class DensityPane extends VBox {
         compute.getStyleClass().add("primary");
         Button cancel =
                 Controls.button("cancelDensityButton", viewModel.cancelCommand(), "Stop computing the density.");
-        HBox box = new HBox(
+        // reflows onto a second line when the pane is narrow, rather than cutting the labels
+        FlowPane box = new FlowPane(
                 10,
+                6,
                 Controls.styled(new Label("Model at"), "scrubber-title"),
                 point,
                 new Label("Probes"),

@@ -32,11 +32,11 @@ final class SpectraPane extends VBox {
         StackPane spectraCard = Controls.card(viewer);
         StackPane traceCard = Controls.card(traceViewer);
         traceCard.prefHeightProperty().bind(heightProperty().multiply(TRACE_SHARE));
-        traceCard.setMinHeight(0);
+        traceCard.getStyleClass().add("trace-card");
+        spectraCard.getStyleClass().add("spectra-card");
         VBox.setVgrow(spectraCard, Priority.ALWAYS);
         traceCard.managedProperty().bind(traceCard.visibleProperty());
         getChildren().addAll(spectraCard, traceCard);
-        setMinSize(0, 0);
         traceCard.setVisible(hasTrace());
         viewModel.diagramProperty().addListener((obs, old, now) -> {
             viewer.setChart(build());

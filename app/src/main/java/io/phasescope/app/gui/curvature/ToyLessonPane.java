@@ -102,7 +102,7 @@ final class ToyLessonPane extends BorderPane {
 
     private GridPane charts() {
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("charts-pane");
+        grid.getStyleClass().addAll("charts-pane", "toy-charts");
         grid.add(diagram2, 0, 0);
         grid.add(diagram3, 1, 0);
         grid.add(profile2, 0, 1);

@@ -3,6 +3,7 @@ package io.phasescope.app.gui.landscape;
 import io.phasescope.app.gui.common.Theme;
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.LastFolder;
+import io.phasescope.app.gui.controls.ReflowPane;
 import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.app.gui.library.LibraryPane;
 import io.phasescope.app.gui.library.LibraryViewModel;
@@ -15,7 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -76,18 +76,12 @@ public final class LandscapeView extends BorderPane {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setMinSize(0, 0);
 
-        GridPane top = new GridPane();
-        top.getStyleClass().add("charts-pane");
-        top.add(Controls.card(views), 0, 0);
-        top.add(Controls.card(probe), 1, 0);
-        Controls.fillGrid(top, 62, 38);
+        ReflowPane top = new ReflowPane(new double[] {62, 38}, Controls.card(views), Controls.card(probe));
+        top.getStyleClass().add("slice-row");
         VBox.setVgrow(top, Priority.ALWAYS);
         StackPane pathCard = Controls.card(paths);
-        pathCard.setPrefHeight(340);
-        pathCard.setMinHeight(250);
-        VBox main = new VBox(headline, top, pathCard);
-        main.getStyleClass().add("main-area");
-        setCenter(main);
+        pathCard.getStyleClass().add("path-card");
+        setCenter(Controls.mainArea(headline, top, pathCard));
     }
 
     /** The charts on screen, for export: each is read when exported, so it is the one shown then. */

@@ -18,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -88,8 +89,10 @@ final class PathsPane extends VBox {
                 "Compute the path from θ₀ to B and overlay it on the others.");
         Button clear = Controls.button(
                 "clearPathsButton", viewModel.paths().clearPathsCommand(), "Remove every path from the charts.");
-        HBox make = new HBox(
+        // reflows onto a second line when the pane is narrow, rather than cutting the labels
+        FlowPane make = new FlowPane(
                 10,
+                6,
                 Controls.styled(new Label("New path A = θ₀ → B"), "scrubber-title"),
                 Controls.tip(
                         Controls.choice(

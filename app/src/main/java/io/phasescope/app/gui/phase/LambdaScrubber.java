@@ -1,19 +1,26 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.controls.Controls;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
  * The λ slider over the sweep's grid, with the walk it moves along and whether it follows the running
- * sweep. Dragging selects the nearest grid point; releasing between two grid points probes there.
+ * sweep. Dragging selects the nearest grid point; releasing between two grid points probes there. One row when it
+ * fits; on a narrow view the point's text and "Follow the sweep" move to a second row, so that the slider keeps its
+ * width and nothing is cut.
  */
-final class LambdaScrubber extends HBox {
+final class LambdaScrubber extends VBox {
+
+    /** The slider never gets narrower than this (px): about 5 px per grid point of a 64-point sweep. */
+    private static final double SLIDER_MIN_WIDTH = 320;
 
     private final PhaseViewModel viewModel;
     private final Slider slider = new Slider(0, 1, 0);
@@ -23,8 +30,10 @@ final class LambdaScrubber extends HBox {
         getStyleClass().add("lambda-scrubber");
         setId("lambdaScrubber");
         Label title = Controls.styled(new Label("Model at"), "scrubber-title");
+        title.setMinWidth(Label.USE_PREF_SIZE);
         ChoiceBox<BranchKey> branch = new ChoiceBox<>(viewModel.shown().branches());
         branch.setId("branchChoice");
+        branch.setMinWidth(ChoiceBox.USE_PREF_SIZE);
         branch.valueProperty().bindBidirectional(viewModel.scrubber().branchProperty());
         Controls.tip(branch, "The branch and seed whose models the slider shows.");
 
@@ -34,6 +43,7 @@ final class LambdaScrubber extends HBox {
         slider.setMinorTickCount(0);
         slider.setBlockIncrement(1);
         slider.setMaxWidth(Double.MAX_VALUE);
+        slider.setMinWidth(SLIDER_MIN_WIDTH);
         Controls.tip(
                 slider,
                 "Drag to scrub the sweep; release between two grid points to train a probe there. "
@@ -57,7 +67,32 @@ final class LambdaScrubber extends HBox {
                 viewModel.scrubber().followProperty(),
                 "Keep the slider on the newest point while the sweep runs.");
         follow.setMinWidth(CheckBox.USE_PREF_SIZE);
-        getChildren().addAll(title, branch, slider, where, follow);
+        HBox top = new HBox(10, title, branch, slider);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox details = new HBox(10);
+        details.setAlignment(Pos.CENTER_LEFT);
+        details.managedProperty().bind(details.visibleProperty());
+        getChildren().addAll(top, details);
+        widthProperty().addListener((obs, old, width) -> {
+            double oneRow = title.prefWidth(-1)
+                    + branch.prefWidth(-1)
+                    + SLIDER_MIN_WIDTH
+                    + where.prefWidth(-1)
+                    + follow.prefWidth(-1)
+                    + 4 * top.getSpacing()
+                    + getInsets().getLeft()
+                    + getInsets().getRight()
+                    + slider.getInsets().getLeft()
+                    + slider.getInsets().getRight();
+            HBox row = width.doubleValue() >= oneRow ? top : details;
+            if (where.getParent() != row) {
+                ((HBox) where.getParent()).getChildren().removeAll(where, follow);
+                row.getChildren().addAll(where, follow);
+            }
+            details.setVisible(row == details);
+        });
+        top.getChildren().addAll(where, follow);
+        details.setVisible(false);
     }
 
     /** Ticks about every sixth of the grid, labelled in the current unit. */
@@ -69,6 +104,12 @@ final class LambdaScrubber extends HBox {
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double value) {
+                // the end of the grid gets no label when it sits too close to the last major tick to fit one
+                double unit = slider.getMajorTickUnit();
+                double beyond = value % unit;
+                if (value == slider.getMax() && beyond > 0 && beyond < unit / 2) {
+                    return "";
+                }
                 return viewModel.scrubber().tickLabel(value);
             }
 

@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.ReflowPane;
 import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.app.gui.training.DigitGrid;
 import io.phasescope.model.sweep.SweepPoint;
@@ -16,8 +17,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 
@@ -25,7 +26,7 @@ import org.jfree.chart.JFreeChart;
  * The model at the selected point: per-class test accuracy as bars (the Training view's chart), the
  * confusion matrix, and sample test images with the model's predictions.
  */
-final class ModelPane extends GridPane {
+final class ModelPane extends StackPane {
 
     private final TrainingChartData bars;
     private final JFreeChart barsChart;
@@ -33,7 +34,7 @@ final class ModelPane extends GridPane {
     private final Label note = Controls.styled(new Label(), "card-subtitle", "model-note");
 
     ModelPane(PhaseViewModel viewModel, KeepModelViewModel keep, ChartTheme theme) {
-        getStyleClass().add("charts-pane");
+        getStyleClass().add("model-pane");
         bars = new TrainingChartData(viewModel.shown().classNames());
         barsChart = TrainingCharts.classAccuracy(bars, theme);
         confusion = new ConfusionMatrixChart(viewModel.shown().classNames(), theme);
@@ -44,10 +45,12 @@ final class ModelPane extends GridPane {
             showModel(viewModel, viewModel.model().modelProperty().get());
         });
 
-        add(Controls.card(Controls.chartViewer("phaseClassAccuracyChart", barsChart)), 0, 0);
-        add(Controls.card(Controls.chartViewer("phaseConfusionChart", confusion.chart())), 1, 0);
-        add(Controls.card(samples(viewModel, keep)), 2, 0);
-        Controls.fillGrid(this, 24, 26, 50);
+        getChildren()
+                .add(new ReflowPane(
+                        new double[] {30, 30, 40},
+                        Controls.card(Controls.chartViewer("phaseClassAccuracyChart", barsChart)),
+                        Controls.card(Controls.chartViewer("phaseConfusionChart", confusion.chart())),
+                        Controls.card(samples(viewModel, keep))));
     }
 
     List<NamedChart> charts() {
@@ -137,6 +140,7 @@ final class ModelPane extends GridPane {
 
     private Node samples(PhaseViewModel viewModel, KeepModelViewModel keep) {
         Label title = Controls.styled(new Label("Sample test images"), "card-title");
+        title.setMinWidth(Label.USE_PREF_SIZE);
         Button keepButton = Controls.button(
                 "keepModelButton",
                 keep.keepCommand(),
@@ -145,6 +149,7 @@ final class ModelPane extends GridPane {
         header.setAlignment(Pos.CENTER_LEFT);
         note.setText("Caption: predicted class · green right, red wrong");
         note.setWrapText(true);
+        note.setMinHeight(Label.USE_PREF_SIZE); // all its lines, never an ellipsis
         DigitGrid grid = new DigitGrid(viewModel.model().samples());
         grid.setId("phaseDigitGrid");
         VBox box = new VBox(header, note, grid);

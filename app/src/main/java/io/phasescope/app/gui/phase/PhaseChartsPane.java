@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.gui.controls.ReflowPane;
 import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.phase.PhaseCharts;
@@ -8,20 +9,20 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 
 /**
  * The phase-diagram charts as two cards: losses and accuracy against λ on the left, tabs with the
  * hysteresis loop, per-class small multiples, the class × λ heat map and the metrics against ‖θ‖ on the
  * right. Follows the view model's diagram, which it republishes at most 30 times a second.
  */
-final class PhaseChartsPane extends GridPane {
+final class PhaseChartsPane extends StackPane {
 
     private final PhaseCharts charts;
     private final List<NamedChart> named;
 
     PhaseChartsPane(PhaseViewModel viewModel, ChartTheme theme) {
-        getStyleClass().add("charts-pane");
+        getStyleClass().add("phase-charts");
         charts = new PhaseCharts(theme);
         charts.update(viewModel.shown().diagramProperty().get());
         viewModel.shown().diagramProperty().addListener((obs, old, diagram) -> charts.update(diagram));
@@ -40,9 +41,11 @@ final class PhaseChartsPane extends GridPane {
         tabs.getStyleClass().add("chart-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinSize(0, 0);
-        add(Controls.card(Controls.chartViewer("phaseMetricsChart", charts.metricsVsLambda())), 0, 0);
-        add(Controls.card(tabs), 1, 0);
-        Controls.fillGrid(this, 50, 50);
+        getChildren()
+                .add(new ReflowPane(
+                        new double[] {50, 50},
+                        Controls.card(Controls.chartViewer("phaseMetricsChart", charts.metricsVsLambda())),
+                        Controls.card(tabs)));
     }
 
     /** The charts shown, for export. */

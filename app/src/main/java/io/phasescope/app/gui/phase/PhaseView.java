@@ -58,11 +58,7 @@ public final class PhaseView extends BorderPane {
             model.setTheme(now.chartTheme());
         });
         VBox.setVgrow(charts, Priority.ALWAYS);
-        model.setPrefHeight(300);
-        model.setMinHeight(240);
-        VBox main = new VBox(headline, charts, new LambdaScrubber(viewModel), model);
-        main.getStyleClass().add("main-area");
-        setCenter(main);
+        setCenter(Controls.mainArea(headline, charts, new LambdaScrubber(viewModel), model));
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
@@ -96,6 +92,11 @@ public final class PhaseView extends BorderPane {
         List<NamedChart> all = new ArrayList<>(charts.charts());
         all.addAll(model.charts());
         return all;
+    }
+
+    /** Asks for a sweep folder and adds it to the one shown, as the "Add sweep…" button does. */
+    public void addFolder() {
+        PhaseSettingsPane.addFolder(this, viewModel, lastFolder);
     }
 
     /** Asks for a sweep folder and opens it, as the "Open sweep folder…" button does. */

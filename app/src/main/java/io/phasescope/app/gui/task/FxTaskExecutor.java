@@ -48,6 +48,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         return task;
     }
 
+    /** Whether no task is running at this moment. */
+    public boolean idle() {
+        return running.isEmpty();
+    }
+
     @Override
     public Coalescer throttle(Duration interval, Runnable uiAction) {
         return new ScheduledCoalescer(timer, Platform::runLater, interval, ScheduledCoalescer.Mode.THROTTLE, uiAction);

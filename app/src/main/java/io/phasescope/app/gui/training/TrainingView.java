@@ -40,9 +40,7 @@ public final class TrainingView extends BorderPane {
         charts = new ChartsPane(viewModel, theme.getValue().chartTheme());
         theme.addListener((obs, old, now) -> charts.setTheme(now.chartTheme()));
         VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox main = new VBox(headline, charts);
-        main.getStyleClass().add("main-area");
-        setCenter(main);
+        setCenter(Controls.mainArea(headline, charts));
     }
 
     /** The charts on screen, for export. */
