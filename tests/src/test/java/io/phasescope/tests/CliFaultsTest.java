@@ -31,7 +31,8 @@ class CliFaultsTest {
         "--patience",
         "2",
         "--workers",
-        "1"
+        "1",
+        "--no-until-trivial"
     };
 
     @TempDir

@@ -36,6 +36,7 @@ class CliWritersTest {
                 "2",
                 "--workers",
                 "1",
+                "--no-until-trivial",
                 "--lambda-grid",
                 grid,
                 "--out",
