@@ -97,6 +97,72 @@ class CliAcceptanceTest {
     }
 
     @Test
+    @Tag("mnist")
+    void aSweepOfAnyNetworkAndLogGridStoresItsWholeSpecWhichReproducesIt() throws Exception {
+        Path first = out.resolve("spec-a");
+        int code = run(
+                "sweep",
+                "--hidden",
+                "16",
+                "--activation",
+                "tanh",
+                "--lr",
+                "0.01",
+                "--batch",
+                "128",
+                "--log-grid",
+                "1e-4:0.1:5",
+                "--subset",
+                "1000",
+                "--test-subset",
+                "500",
+                "--epochs",
+                "3",
+                "--mode",
+                "up",
+                "--seeds",
+                "1",
+                "--out",
+                first.toString());
+        assertThat(code).as(cli.err()).isZero();
+        JsonNode manifest =
+                new ObjectMapper().readTree(first.resolve("sweep.json").toFile());
+        assertThat(manifest.get("hiddenWidths").toString()).isEqualTo("[16]");
+        assertThat(manifest.get("activation").asText()).isEqualTo("tanh");
+        assertThat(manifest.get("learningRate").asDouble()).isEqualTo(0.01);
+        assertThat(manifest.get("batchSize").asInt()).isEqualTo(128);
+        assertThat(manifest.get("gridCount").asInt()).isEqualTo(5);
+
+        Path second = out.resolve("spec-b");
+        assertThat(run("sweep", "--spec", first.resolve("sweep.json").toString(), "--out", second.toString()))
+                .as(cli.err())
+                .isZero();
+        assertThat(PointsFile.rowsWithoutSeconds(second, 10)).isEqualTo(PointsFile.rowsWithoutSeconds(first, 10));
+
+        assertThat(run(
+                        "sweep",
+                        "--spec",
+                        first.resolve("sweep.json").toString(),
+                        "--preset",
+                        "paper",
+                        "--out",
+                        out.resolve("spec-c").toString()))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("give --spec or --preset, not both");
+    }
+
+    @Test
+    void printSpecShowsAPresetAsTheJsonThatRunsIt() throws Exception {
+        assertThat(run("sweep", "--preset", "relu", "--print-spec"))
+                .as(cli.err())
+                .isZero();
+        JsonNode spec = new ObjectMapper().readTree(cli.out());
+        assertThat(spec.get("activation").asText()).isEqualTo("relu");
+        assertThat(spec.get("gridStop").asDouble()).isEqualTo(0.27);
+        assertThat(spec.get("untilTrivial").asBoolean()).isTrue();
+    }
+
+    @Test
     void helpPrintsUsage() {
         assertThat(run("--help")).isZero();
         assertThat(cli.out()).contains("Usage: phasescope", "train", "bench");

@@ -11,6 +11,7 @@ import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.SweepPresets;
 import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.sweep.SweepSpecJson;
 import io.phasescope.model.sweep.UntilTrivial;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingOptions;
@@ -101,15 +102,36 @@ final class SweepCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            required = true,
-            description = "The sweep folder (created or resumed).")
+            description = "The sweep folder (created or resumed); required unless --print-spec.")
     Path out;
+
+    @Option(
+            names = "--spec",
+            paramLabel = "FILE",
+            description = "Start from the sweep spec in FILE (a sweep.json, or what --print-spec prints) instead of a"
+                    + " preset; options given override its fields.")
+    Path specFile;
+
+    @Option(
+            names = "--print-spec",
+            description = "Print the sweep spec these options make, as JSON to edit and run with --spec, and exit.")
+    boolean printSpec;
+
+    @picocli.CommandLine.Mixin
+    SweepRecipeOptions recipe = new SweepRecipeOptions();
 
     @Override
     public Integer call() throws Exception {
         SweepSpec requested;
         try {
-            requested = SweepPresets.parse(preset).spec(PhasescopeCommand.dataFolder(spec, data));
+            if (specFile != null && spec.commandLine().getParseResult().hasMatchedOption("--preset")) {
+                throw new ParameterException(spec.commandLine(), "give --spec or --preset, not both");
+            }
+            requested = specFile != null
+                    ? SweepSpecJson.read(specFile, specFile.toAbsolutePath().getParent())
+                            .spec()
+                    : SweepPresets.parse(preset).spec(PhasescopeCommand.dataFolder(spec, data));
+            requested = recipe.apply(spec, requested);
             if (mode != null) {
                 requested = requested.withMode(SweepMode.parse(mode));
             }
@@ -119,6 +141,14 @@ final class SweepCommand implements Callable<Integer> {
             requested = overridden(requested);
         } catch (IllegalArgumentException e) {
             throw OptionRanges.rejected(spec, e);
+        }
+        if (printSpec) {
+            spec.commandLine().getOut().print(SweepSpecJson.toJson(requested));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        if (out == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
         }
         OptionRanges.require(spec, "--workers", workers, 1, 64);
         OutputGuard.folder(spec, "--out", out, OutputGuard.Kind.SWEEP, List.of());

@@ -50,12 +50,15 @@ public record SweepGrid(double start, double stop, double step, int count) {
      * the first points' values are bit for bit those of this grid.
      */
     public SweepGrid extended(int extra) {
+        if (extra == 0) {
+            return this;
+        }
         if (extra < 0 || isLog()) {
             throw new IllegalArgumentException(
                     "only a linear grid extends, by a count >= 0; was " + (isLog() ? "a log grid" : extra));
         }
         int n = values().length;
-        return extra == 0 ? this : new SweepGrid(start, start + (n - 1 + extra) * step, step, 0);
+        return new SweepGrid(start, start + (n - 1 + extra) * step, step, 0);
     }
 
     /** Whether the grid is logarithmic. */

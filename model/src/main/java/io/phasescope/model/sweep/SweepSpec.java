@@ -90,6 +90,10 @@ public record SweepSpec(
         return new SweepSpec(name, data, network, newOptions, grid, mode, seeds, paramStride, untilTrivial);
     }
 
+    public SweepSpec withNetwork(Architecture newNetwork) {
+        return new SweepSpec(name, data, newNetwork, options, grid, mode, seeds, paramStride, untilTrivial);
+    }
+
     public SweepSpec withData(DataRequest newData) {
         return new SweepSpec(name, newData, network, options, grid, mode, seeds, paramStride, untilTrivial);
     }

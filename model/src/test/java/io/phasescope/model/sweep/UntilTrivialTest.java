@@ -139,6 +139,8 @@ class UntilTrivialTest {
                 .hasMessageContaining("linear");
         assertThatThrownBy(() -> new UntilTrivial(true, 1e6).maxPoints(SweepGrid.linear(0, 0.1, 1e-4)))
                 .hasMessageContaining("more than " + SweepGrid.MAX_POINTS);
+        SweepGrid log = SweepGrid.log(1e-4, 0.1, 5);
+        assertThat(log.extended(0)).as("a log grid that did not grow is itself").isSameAs(log);
         assertThat(SweepGrid.linear(0, 0.1, 0.05).extended(2).values())
                 .containsExactly(0, 0.05, 0.1, 0.15000000000000002, 0.2);
     }

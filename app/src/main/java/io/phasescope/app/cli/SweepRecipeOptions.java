@@ -1,0 +1,107 @@
+package io.phasescope.app.cli;
+
+import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.Architecture;
+import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.sweep.SweepGrid;
+import io.phasescope.model.sweep.SweepSpec;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The fields of a sweep's recipe beyond the preset's overrides: data set, network, optimizer and a logarithmic grid.
+ * Each one given replaces the field of the preset (or of {@code --spec}); values are checked as {@code train} checks
+ * them. An MLP may replace the patterns CNN; the CNN cannot read MNIST-sized images.
+ */
+final class SweepRecipeOptions {
+
+    @Option(names = "--dataset", paramLabel = "NAME", description = "mnist, fashion or patterns.")
+    String dataset;
+
+    @Option(
+            names = "--hidden",
+            paramLabel = "W,W",
+            split = ",",
+            description = "Hidden layer widths of an MLP (replaces the preset's network).")
+    List<Integer> hidden;
+
+    @Option(names = "--activation", paramLabel = "NAME", description = "sigmoid, relu or tanh (an MLP's).")
+    String activation;
+
+    @Option(names = "--lr", paramLabel = "η", description = "Adam learning rate (0, 10].")
+    Double learningRate;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Minibatch size, 1 to 65536.")
+    Integer batch;
+
+    @Option(
+            names = "--log-grid",
+            paramLabel = "START:STOP:COUNT",
+            description = "A logarithmic λ grid of COUNT points from START > 0 to STOP (instead of --lambda-grid).")
+    String logGrid;
+
+    /** {@code base} with every given field replaced. */
+    SweepSpec apply(CommandSpec command, SweepSpec base) {
+        SweepSpec result = base;
+        if (learningRate != null) {
+            OptionRanges.require(command, "--lr", learningRate, learningRate > 0 && learningRate <= 10, "(0, 10]");
+            result = result.withOptions(result.options().withLearningRate(learningRate));
+        }
+        if (batch != null) {
+            OptionRanges.require(command, "--batch", batch, 1, 65_536);
+            result = result.withOptions(result.options().withBatchSize(batch));
+        }
+        if (dataset != null || hidden != null || activation != null) {
+            result = withDataAndNetwork(command, result);
+        }
+        if (logGrid != null) {
+            result = result.withGrid(logGrid(command, logGrid));
+        }
+        return result;
+    }
+
+    private SweepSpec withDataAndNetwork(CommandSpec command, SweepSpec base) {
+        DataRequest d = base.data();
+        DataRequest.Kind kind = dataset == null ? d.kind() : DataRequest.Kind.parse(dataset);
+        DataRequest data = new DataRequest(kind, d.trainSize(), d.testSize(), d.seed(), d.folder());
+        int inputs = kind == DataRequest.Kind.PATTERNS ? 16 : 784;
+        int classes = kind == DataRequest.Kind.PATTERNS ? 3 : 10;
+        Architecture network = base.network();
+        NetworkSpec mlp = network instanceof NetworkSpec m ? m : null;
+        if (mlp == null && hidden == null && (activation != null || kind != DataRequest.Kind.PATTERNS)) {
+            throw new ParameterException(
+                    command.commandLine(),
+                    "the preset trains the patterns CNN; give --hidden for an MLP"
+                            + (activation != null
+                                    ? " to use --activation"
+                                    : " on " + kind.name().toLowerCase()));
+        }
+        if (mlp != null || hidden != null) {
+            List<Integer> widths = hidden != null ? hidden : mlp.hiddenWidths();
+            Activation act = activation != null
+                    ? Activation.parse(activation)
+                    : mlp != null ? mlp.activation() : Activation.SIGMOID;
+            network = new NetworkSpec(inputs, widths, act, classes, network.initSeed());
+        }
+        return base.withData(data).withNetwork(network);
+    }
+
+    private static SweepGrid logGrid(CommandSpec command, String text) {
+        String[] parts = text.split(":");
+        try {
+            if (parts.length != 3) {
+                throw new NumberFormatException();
+            }
+            return SweepGrid.log(
+                    Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Integer.parseInt(parts[2]));
+        } catch (NumberFormatException e) {
+            throw new ParameterException(
+                    command.commandLine(), "--log-grid must be START:STOP:COUNT of numbers, was " + text, e);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(command.commandLine(), "--log-grid " + text + ": " + e.getMessage(), e);
+        }
+    }
+}
