@@ -123,9 +123,11 @@ class CliAcceptanceTest {
 
     @Test
     void missingDataFolderIsAClearErrorNotAStackTrace() {
-        int code = run("train", "--data", out.resolve("nowhere").toString(), "--out", out.toString());
-        assertThat(code).isEqualTo(1);
-        assertThat(cli.err()).startsWith("Error: ").contains("nowhere").doesNotContain("\tat ");
+        Path model = out.resolve("model");
+        int code = run("train", "--data", out.resolve("nowhere").toString(), "--out", model.toString());
+        assertThat(code).as("a usage error, found before the folder is created").isEqualTo(2);
+        assertThat(cli.err()).startsWith("Error: --data ").contains("nowhere").doesNotContain("\tat ");
+        assertThat(model).doesNotExist();
     }
 
     @Test

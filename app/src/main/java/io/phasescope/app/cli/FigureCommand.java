@@ -2,7 +2,7 @@ package io.phasescope.app.cli;
 
 import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.curvature.PathSpectrum;
-import io.phasescope.model.curvature.SpectraCsv;
+import io.phasescope.model.curvature.SweepSpectra;
 import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.SliceCsv;
@@ -199,7 +199,6 @@ final class FigureCommand implements Callable<Integer> {
         List<String> classes = new ArrayList<>(IntStream.range(0, overlay.classCount())
                 .mapToObj(Integer::toString)
                 .toList());
-        Path spectra = folders.get(0).resolve(SweepFolder.SPECTRA);
         PhaseDiagram diagram = new PhaseDiagram(
                 classes,
                 overlay.points(),
@@ -207,7 +206,7 @@ final class FigureCommand implements Callable<Integer> {
                 overlay.transitions(),
                 unit,
                 null,
-                folders.size() == 1 && Files.exists(spectra) ? SpectraCsv.read(spectra) : List.of());
+                folders.size() == 1 ? SweepSpectra.read(SweepFolder.open(folders.get(0))) : List.of());
         return switch (kind) {
             case "norm" -> PhaseCharts.metricsVsNorm(diagram, ChartTheme.LIGHT);
             case "hysteresis" -> PhaseCharts.branches(diagram, ChartTheme.LIGHT);
@@ -246,7 +245,7 @@ final class FigureCommand implements Callable<Integer> {
         double[] grid = sweep.grid().values();
         return SpectraCharts.alongSweep(
                 new SpectraDiagram(
-                        SpectraCsv.read(spectra),
+                        SweepSpectra.read(sweep),
                         SweepOverlay.transitions(sweep),
                         unit,
                         grid[0],

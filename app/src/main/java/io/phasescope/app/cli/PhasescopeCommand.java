@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
             FigureCommand.class,
             BenchCommand.class,
             DemoCommand.class,
-            ScreenshotCommand.class
+            ScreenshotCommand.class,
+            WorkspaceCommand.class
         })
 public final class PhasescopeCommand implements Runnable {
 

@@ -134,6 +134,10 @@ public final class PointsCsv {
 
     private static SweepPoint parse(String[] cells, double[] grid, int classes, StopReason stopReason) {
         double lambda = Double.parseDouble(cells[2]);
+        double weightDecay = Double.parseDouble(cells[3]);
+        if (weightDecay != 2 * lambda) {
+            throw new IllegalArgumentException("weight_decay " + weightDecay + " is not 2λ = " + 2 * lambda);
+        }
         double[] perClass = new double[classes];
         for (int c = 0; c < classes; c++) {
             perClass[c] = Double.parseDouble(cells[FIXED_COLUMNS.size() + c]);

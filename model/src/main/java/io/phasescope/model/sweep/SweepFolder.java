@@ -141,6 +141,11 @@ public final class SweepFolder {
                             Activation.parse(m.activation()),
                             m.classCount(),
                             m.seeds().get(0));
+            if (m.networkFingerprint() != null && !m.networkFingerprint().equals(SweepManifest.fingerprint(network))) {
+                throw new SweepFormatException(file + " describes " + network.describe()
+                        + ", not the network its parameters belong to (the network fingerprint differs; was the file"
+                        + " edited?)");
+            }
             float[] thetaRef = m.thetaRefFile() == null
                     ? null
                     : FloatFiles.read(root.resolve(m.thetaRefFile()), network.parameterCount());
@@ -180,6 +185,8 @@ public final class SweepFolder {
                 throw new IllegalArgumentException("gridExtension " + extension + " does not fit the grid and its cap");
             }
             return new SweepFolder(root, spec, extension);
+        } catch (SweepFormatException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new SweepFormatException(file + ": " + e.getMessage(), e);
         }
@@ -224,13 +231,20 @@ public final class SweepFolder {
         extension = grown;
     }
 
-    /** The completed points, in the order they were written. */
+    /**
+     * The completed points, in the order they were written, each checked against the manifest ({@link SweepRows}).
+     *
+     * @throws SweepFormatException naming the line and value of a malformed or impossible row
+     */
     public synchronized List<SweepPoint> points() throws IOException {
-        return PointsCsv.read(
+        return SweepRows.check(
                 root.resolve(POINTS),
-                grid().values(),
-                spec.network().classCount(),
-                spec.options().maxEpochs());
+                PointsCsv.read(
+                        root.resolve(POINTS),
+                        grid().values(),
+                        spec.network().classCount(),
+                        spec.options().maxEpochs()),
+                spec);
     }
 
     /**
@@ -373,6 +387,7 @@ public final class SweepFolder {
                 Version.SOFTWARE,
                 s.untilTrivial().enabled() ? Boolean.TRUE : null,
                 s.untilTrivial().enabled() ? s.untilTrivial().capLambda() : null,
-                extension == 0 ? null : extension);
+                extension == 0 ? null : extension,
+                SweepManifest.fingerprint(n));
     }
 }

@@ -110,9 +110,12 @@ public final class MainWindow extends BorderPane {
             phaseView.addFolder();
         });
         WorkspaceMenu workspaceMenu = new WorkspaceMenu(workspace, this, main.lastFolder());
-        workspace
-                .sweepsShownProperty()
-                .addListener((obs, old, now) -> tabs.getSelectionModel().select(phaseTab));
+        // an opened workspace shows its sweep, unless the lesson leads and chose the view itself
+        workspace.sweepsShownProperty().addListener((obs, old, now) -> {
+            if (!lesson.openProperty().get()) {
+                tabs.getSelectionModel().select(phaseTab);
+            }
+        });
         Menu file = new Menu(
                 "File",
                 null,

@@ -6,6 +6,7 @@ import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
@@ -132,7 +133,10 @@ public final class PhaseViewModel {
                             total,
                             a == null ? 0 : a.transitions().size(),
                             shown.probes().size(),
-                            done < total ? "; Resume sweep goes on" : ""));
+                            FolderLock.isLocked(root)
+                                    ? "; it is being written by another Phasescope process: shown read-only,"
+                                            + " open it again for the newest points"
+                                    : done < total ? "; Resume sweep goes on" : ""));
                     // an opened sweep is read from its up branch, where the hierarchy unfolds
                     shown.branches().stream()
                             .filter(key -> key.branch() == Branch.UP)
