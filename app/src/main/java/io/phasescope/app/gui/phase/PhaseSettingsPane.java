@@ -60,7 +60,8 @@ final class PhaseSettingsPane extends VBox {
                 .addAll(
                         sweep,
                         buttons(viewModel),
-                        Controls.fillRow(openButton(viewModel, lastFolder), addButton(viewModel, lastFolder)),
+                        openButton(viewModel, lastFolder),
+                        addButton(viewModel, lastFolder),
                         display);
     }
 
