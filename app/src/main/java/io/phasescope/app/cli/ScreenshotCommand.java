@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
         name = "screenshot",
         mixinStandardHelpOptions = true,
         description = {
-            "Render one view of the app's window to PNG, headless (Monocle without a DISPLAY): open a workspace",
-            "(or the demo), set the tab, lesson step and modes, wait until every chart has settled, and save."
+            "Render one view of the app's window to PNG, headless.",
+            "Opens a workspace (or the demo), sets the tab, lesson step and modes, waits until every chart and",
+            "background computation has settled, and saves the window (on Monocle when there is no DISPLAY)."
         })
 final class ScreenshotCommand implements Callable<Integer> {
 
