@@ -1,6 +1,7 @@
 package io.phasescope.app;
 
 import io.phasescope.app.cli.PhasescopeCommand;
+import io.phasescope.app.gui.GuiLauncher;
 
 /**
  * The process entry point. Kept apart from the JavaFX {@code Application} subclass so that JavaFX can
@@ -11,6 +12,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(PhasescopeCommand.commandLine().execute(args));
+        System.exit(PhasescopeCommand.commandLine(GuiLauncher.port()).execute(args));
     }
 }

@@ -77,8 +77,8 @@ public final class ChartStyler {
         }
     }
 
-    /** The sub-plots of combined plots and plot grids; none for other plots. */
-    private static List<? extends Plot> subplots(Plot plot) {
+    /** The sub-plots of combined plots and {@link PlotGrid}s, in order; none for any other plot. */
+    public static List<XYPlot> subplots(Plot plot) {
         if (plot instanceof CombinedDomainXYPlot combined) {
             return combined.getSubplots();
         }

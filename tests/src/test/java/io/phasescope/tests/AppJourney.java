@@ -1,6 +1,6 @@
 package io.phasescope.tests;
 
-import io.phasescope.app.gui.GuiConfig;
+import io.phasescope.app.config.GuiConfig;
 import io.phasescope.app.gui.PhasescopeApp;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;

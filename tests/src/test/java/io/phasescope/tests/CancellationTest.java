@@ -27,6 +27,7 @@ import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.TransitionKind;
 import io.phasescope.model.sweep.TransitionRefiner;
 import io.phasescope.model.train.CancelledException;
 import io.phasescope.model.train.HessianVectorProduct;
@@ -140,7 +141,8 @@ class CancellationTest {
 
     @Test
     void bisectionRefinement() {
-        Transition bracket = new Transition(Branch.UP, 1, 0.025, 0, 0.05, 1, 0.5, 1, 0.33, List.of());
+        Transition bracket =
+                new Transition(Branch.UP, 1, 0.025, 0, 0.05, 1, 0.5, 1, 0.33, List.of(), TransitionKind.FULL);
         JobControl control = new JobControl();
         assertStopsPromptly(control, () -> TransitionRefiner.refine(sweep, DATA, List.of(bracket), 1e-12, control));
     }

@@ -123,9 +123,11 @@ class CliAcceptanceTest {
 
     @Test
     void missingDataFolderIsAClearErrorNotAStackTrace() {
-        int code = run("train", "--data", out.resolve("nowhere").toString(), "--out", out.toString());
-        assertThat(code).isEqualTo(1);
-        assertThat(cli.err()).startsWith("Error: ").contains("nowhere").doesNotContain("\tat ");
+        Path model = out.resolve("model");
+        int code = run("train", "--data", out.resolve("nowhere").toString(), "--out", model.toString());
+        assertThat(code).as("a usage error, found before the folder is created").isEqualTo(2);
+        assertThat(cli.err()).startsWith("Error: --data ").contains("nowhere").doesNotContain("\tat ");
+        assertThat(model).doesNotExist();
     }
 
     @Test
@@ -383,7 +385,30 @@ class CliAcceptanceTest {
     }
 
     /** A Pathfinder sweep of a 16-8-3 sigmoid MLP on 300 synthetic patterns, in {@code out/sweep}. */
+    @Test
+    void figureOverlaysSeveralSweepFoldersAsSeedsAndPrintsEachTransitionsMeanAndSpread() throws Exception {
+        SweepGrid grid = SweepGrid.linear(0, 0.3, 0.05);
+        Path first = tinySweep(grid, SweepMode.UP, 1, 1L, "seed1");
+        Path second = tinySweep(grid, SweepMode.UP, 1, 2L, "seed2");
+        Path png = out.resolve("seeds.png");
+
+        assertThat(run("figure", "--kind", "phase", first.toString(), second.toString(), "--out", png.toString()))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.out())
+                .contains("λc across 2 sweeps")
+                .contains("matched across seeds by order along the branch and kind");
+        assertThat(png).isNotEmptyFile();
+        assertThat(run("figure", "--kind", "phase", first.toString(), first.toString(), "--out", png.toString()))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("both hold seed 1");
+    }
+
     private Path tinySweep(SweepGrid grid, SweepMode mode, int paramStride) throws Exception {
+        return tinySweep(grid, mode, paramStride, 1L, "sweep");
+    }
+
+    private Path tinySweep(SweepGrid grid, SweepMode mode, int paramStride, long seed, String name) throws Exception {
         DataRequest patterns = new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null);
         SweepSpec sweep = new SweepSpec(
                 "tiny",
@@ -392,9 +417,9 @@ class CliAcceptanceTest {
                 TrainingOptions.defaults().withEpochs(3, 2).withLearningRate(0.01),
                 grid,
                 mode,
-                List.of(1L),
+                List.of(seed),
                 paramStride);
-        Path folder = out.resolve("sweep");
+        Path folder = out.resolve(name);
         Pathfinder.run(
                 SweepFolder.openOrCreate(folder, sweep),
                 patterns.load(m -> {}),

@@ -36,6 +36,7 @@ class CliWritersTest {
                 "2",
                 "--workers",
                 "1",
+                "--no-until-trivial",
                 "--lambda-grid",
                 grid,
                 "--out",
@@ -122,5 +123,28 @@ class CliWritersTest {
                 .as(corrected.err())
                 .isZero();
         assertThat(PointsFile.rowsWithoutSeconds(out, 3)).hasSize(1 + 2);
+    }
+
+    @Test
+    void twoIdenticalTrainRunsWriteByteIdenticalModels() throws Exception {
+        for (String name : List.of("one", "two")) {
+            CliRunner cli = new CliRunner();
+            assertThat(cli.run(
+                            "train",
+                            "--dataset",
+                            "patterns",
+                            "--hidden",
+                            "8",
+                            "--epochs",
+                            "2",
+                            "--subset",
+                            "300",
+                            "--out",
+                            root.resolve(name).toString()))
+                    .as(cli.err())
+                    .isZero();
+        }
+        assertThat(Files.readAllBytes(root.resolve("one/model.zip")))
+                .isEqualTo(Files.readAllBytes(root.resolve("two/model.zip")));
     }
 }

@@ -2,7 +2,7 @@ package io.phasescope.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.app.gui.GuiConfig;
+import io.phasescope.app.config.GuiConfig;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,9 +2,9 @@ package io.phasescope.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.app.gui.GuiConfig;
-import io.phasescope.app.gui.library.LibraryModel;
-import io.phasescope.app.gui.workspace.DemoWorkspace;
+import io.phasescope.app.config.GuiConfig;
+import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.workspace.DemoWorkspace;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

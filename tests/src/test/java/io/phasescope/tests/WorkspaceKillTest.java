@@ -2,8 +2,8 @@ package io.phasescope.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.app.gui.workspace.WorkspaceArchive;
-import io.phasescope.app.gui.workspace.WorkspaceState;
+import io.phasescope.app.workspace.WorkspaceArchive;
+import io.phasescope.app.workspace.WorkspaceState;
 import io.phasescope.model.io.FloatFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;

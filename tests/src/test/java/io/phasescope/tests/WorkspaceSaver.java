@@ -1,7 +1,7 @@
 package io.phasescope.tests;
 
-import io.phasescope.app.gui.workspace.WorkspaceArchive;
-import io.phasescope.app.gui.workspace.WorkspaceState;
+import io.phasescope.app.workspace.WorkspaceArchive;
+import io.phasescope.app.workspace.WorkspaceState;
 import io.phasescope.model.io.FloatFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;

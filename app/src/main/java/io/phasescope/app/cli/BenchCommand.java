@@ -1,7 +1,6 @@
 package io.phasescope.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
@@ -331,7 +330,7 @@ final class BenchCommand implements Callable<Integer> {
                     + " apt-get install python3-torch libopenblas0-openmp");
         }
         String[] lines = output.strip().split("\n");
-        return new ObjectMapper().readTree(lines[lines.length - 1]);
+        return Json.MAPPER.readTree(lines[lines.length - 1]);
     }
 
     private void line(String what, double value, String unit) {

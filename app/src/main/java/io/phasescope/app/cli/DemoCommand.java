@@ -1,16 +1,16 @@
 package io.phasescope.app.cli;
 
-import io.phasescope.app.gui.library.LibraryModel;
-import io.phasescope.app.gui.workspace.WorkspaceArchive;
-import io.phasescope.app.gui.workspace.WorkspaceCodec;
-import io.phasescope.app.gui.workspace.WorkspaceState;
-import io.phasescope.app.gui.workspace.WorkspaceViewModel;
+import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.workspace.WorkspaceArchive;
+import io.phasescope.app.workspace.WorkspaceCodec;
+import io.phasescope.app.workspace.WorkspaceState;
 import io.phasescope.model.curvature.SpectraSettings;
 import io.phasescope.model.curvature.SweepSpectra;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.data.StratifiedSubset;
 import io.phasescope.model.io.FolderLock;
+import io.phasescope.model.io.Version;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.net.XavierInit;
@@ -157,7 +157,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         WorkspaceState.Phase phase = new WorkspaceState.Phase(null, "LAMBDA", firstJump(folder));
         WorkspaceCodec.Snapshot snapshot = WorkspaceCodec.embedSweep(
-                WorkspaceCodec.snapshot(library, phase, null, Map.of(), WorkspaceViewModel.SOFTWARE), folder.root());
+                WorkspaceCodec.snapshot(library, phase, null, Map.of(), Version.SOFTWARE), folder.root());
         WorkspaceArchive.write(target, snapshot.state(), snapshot.entries());
         stdout.printf(
                 Locale.ROOT,
@@ -176,7 +176,7 @@ final class DemoCommand implements Callable<Integer> {
                 .mapToDouble(Transition::lambdaLo)
                 .findFirst()
                 .orElse(0);
-        double[] grid = folder.spec().grid().values();
+        double[] grid = folder.grid().values();
         int i = 0;
         while (i < grid.length - 1 && grid[i] < before) {
             i++;

@@ -1,16 +1,14 @@
 package io.phasescope.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.curvature.PathSpectrum;
-import io.phasescope.model.curvature.SpectraCsv;
+import io.phasescope.model.curvature.SweepSpectra;
 import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.SliceCsv;
-import io.phasescope.model.sweep.SweepAnalysis;
+import io.phasescope.model.sweep.SeedSpread;
 import io.phasescope.model.sweep.SweepFolder;
-import io.phasescope.model.sweep.Transition;
-import io.phasescope.model.sweep.TransitionsCsv;
+import io.phasescope.model.sweep.SweepOverlay;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.curvature.SpectraAxis;
 import io.phasescope.render.curvature.SpectraCharts;
@@ -22,7 +20,9 @@ import io.phasescope.render.landscape.PathCharts;
 import io.phasescope.render.phase.LambdaUnit;
 import io.phasescope.render.phase.PhaseCharts;
 import io.phasescope.render.phase.PhaseDiagram;
+import io.phasescope.render.phase.SeedSpreadMarks;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Draw a figure of a sweep, slice or path folder as PNG, SVG, PDF or CSV.",
             "Sweep folders, slice folders (slice.csv) or path folders (path.csv) to PNG (300 dpi), SVG, PDF or CSV (the"
-                    + " data drawn). Several path folders are overlaid."
+                    + " data drawn). Several path folders, or several sweep folders, are overlaid."
         })
 final class FigureCommand implements Callable<Integer> {
 
@@ -60,7 +60,9 @@ final class FigureCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "DIR",
             arity = "1..*",
-            description = "A sweep folder; for --kind slice a slice folder; for --kind path one or more path folders.")
+            description = "One or more sweep folders (several are overlaid as seeds; --kind phase then marks each"
+                    + " transition's λc as mean ± spread); for --kind slice a slice folder; for --kind path one or more"
+                    + " path folders.")
     List<Path> folders;
 
     @Option(
@@ -183,29 +185,48 @@ final class FigureCommand implements Callable<Integer> {
         return given;
     }
 
+    /**
+     * A chart of one sweep folder, or of several overlaid as seeds; the phase chart of several marks each
+     * transition's λ_c as mean ± spread across them, and the spreads are printed.
+     */
     private JFreeChart sweepChart(LambdaUnit unit) throws IOException {
-        SweepFolder sweep = SweepFolder.open(single());
-        List<Transition> transitions = transitions(sweep);
-        List<String> classes =
-                new ArrayList<>(IntStream.range(0, sweep.spec().network().classCount())
-                        .mapToObj(Integer::toString)
-                        .toList());
-        Path spectra = sweep.root().resolve(SweepFolder.SPECTRA);
+        SweepOverlay overlay;
+        try {
+            overlay = SweepOverlay.open(folders);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<String> classes = new ArrayList<>(IntStream.range(0, overlay.classCount())
+                .mapToObj(Integer::toString)
+                .toList());
         PhaseDiagram diagram = new PhaseDiagram(
                 classes,
-                sweep.points(),
+                overlay.points(),
                 List.of(),
-                transitions,
+                overlay.transitions(),
                 unit,
                 null,
-                Files.exists(spectra) ? SpectraCsv.read(spectra) : List.of());
+                folders.size() == 1 ? SweepSpectra.read(SweepFolder.open(folders.get(0))) : List.of());
         return switch (kind) {
             case "norm" -> PhaseCharts.metricsVsNorm(diagram, ChartTheme.LIGHT);
             case "hysteresis" -> PhaseCharts.branches(diagram, ChartTheme.LIGHT);
             case "per-class" -> PhaseCharts.classMultiples(diagram, ChartTheme.LIGHT);
             case "heatmap" -> PhaseCharts.classHeatmap(diagram, ChartTheme.LIGHT);
-            default -> PhaseCharts.metricsVsLambda(diagram, ChartTheme.LIGHT);
+            default -> phaseChart(diagram, overlay);
         };
+    }
+
+    private JFreeChart phaseChart(PhaseDiagram diagram, SweepOverlay overlay) {
+        JFreeChart chart = PhaseCharts.metricsVsLambda(diagram, ChartTheme.LIGHT);
+        if (folders.size() > 1) {
+            List<SeedSpread> spreads = overlay.spreads();
+            SeedSpreadMarks.addTo(chart, spreads, diagram.unit());
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("λc across " + folders.size() + " sweeps (" + SeedSpread.MATCHING + "):");
+            LambdaUnit unit = diagram.unit();
+            spreads.forEach(s -> out.println("  " + s.describe(unit.symbol(), unit.of(1))));
+        }
+        return chart;
     }
 
     /**
@@ -221,25 +242,17 @@ final class FigureCommand implements Callable<Integer> {
                     single() + " has no " + SweepFolder.SPECTRA + "; compute it with: phasescope spectrum --sweep "
                             + single());
         }
-        double[] grid = sweep.spec().grid().values();
+        double[] grid = sweep.grid().values();
         return SpectraCharts.alongSweep(
                 new SpectraDiagram(
-                        SpectraCsv.read(spectra),
-                        transitions(sweep),
+                        SweepSpectra.read(sweep),
+                        SweepOverlay.transitions(sweep),
                         unit,
                         grid[0],
                         grid[grid.length - 1],
                         sweep.points(),
                         axis),
                 ChartTheme.LIGHT);
-    }
-
-    /** The sweep's detected transitions, refined ones from its transitions.csv where present. */
-    private static List<Transition> transitions(SweepFolder sweep) throws IOException {
-        List<Transition> detected = SweepAnalysis.of(sweep.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD)
-                .transitions();
-        Path refined = sweep.root().resolve(SweepFolder.TRANSITIONS);
-        return Files.exists(refined) ? TransitionsCsv.read(refined, detected) : detected;
     }
 
     /** The one folder of kinds that draw one folder. */
@@ -267,10 +280,7 @@ final class FigureCommand implements Callable<Integer> {
         for (Path folder : folders) {
             Path json = folder.resolve("path.json");
             String name = Files.exists(json)
-                    ? new ObjectMapper()
-                            .readTree(json.toFile())
-                            .path("kind")
-                            .asText(String.valueOf(folder.getFileName()))
+                    ? Json.MAPPER.readTree(json.toFile()).path("kind").asText(String.valueOf(folder.getFileName()))
                     : String.valueOf(folder.getFileName());
             profiles.add(PathCsv.read(folder.resolve("path.csv"), name));
         }

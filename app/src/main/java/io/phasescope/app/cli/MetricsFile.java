@@ -1,7 +1,5 @@
 package io.phasescope.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.phasescope.model.train.EpochMetrics;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.model.train.TrainingResult;
@@ -15,8 +13,6 @@ import java.util.List;
 final class MetricsFile {
 
     static final String NAME = "metrics.json";
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private MetricsFile() {}
 
@@ -70,7 +66,7 @@ final class MetricsFile {
                 result.stopReason().id(),
                 result.seconds(),
                 history);
-        return JSON.writeValueAsBytes(metrics);
+        return Json.MAPPER.writeValueAsBytes(metrics);
     }
 
     private static Epoch epoch(EpochMetrics m) {

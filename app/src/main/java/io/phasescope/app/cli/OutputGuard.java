@@ -46,6 +46,7 @@ final class OutputGuard {
             "transitions.csv",
             "spectra.csv",
             "confusion.csv",
+            "samples.csv",
             "failures.csv",
             "probes.csv",
             "theta-ref.bin",

@@ -1,7 +1,5 @@
 package io.phasescope.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
@@ -271,8 +269,7 @@ final class PathCommand implements Callable<Integer> {
         summary.put(PathFolder.MODEL_A, modelA.toAbsolutePath().normalize().toString());
         summary.put(PathFolder.MODEL_B, modelB.toAbsolutePath().normalize().toString());
         summary.put(PathFolder.ALIGN, align);
-        byte[] json =
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary);
+        byte[] json = Json.MAPPER.writeValueAsBytes(summary);
         AtomicFiles.write(out.resolve("path.json"), o -> o.write(json));
         ChartExporter.export(
                 PathCharts.profiles(List.of(profile), Double.NaN, ChartTheme.LIGHT),

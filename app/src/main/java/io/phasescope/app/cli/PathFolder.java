@@ -1,7 +1,6 @@
 package io.phasescope.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phasescope.model.io.FloatFiles;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
@@ -48,7 +47,7 @@ final class PathFolder {
         if (!Files.exists(json) || !Files.exists(folder.resolve("path.csv"))) {
             throw new IOException(folder + " is not a path folder: it needs path.csv and path.json (written by path)");
         }
-        JsonNode summary = new ObjectMapper().readTree(json.toFile());
+        JsonNode summary = Json.MAPPER.readTree(json.toFile());
         if (!summary.hasNonNull(MODEL_A) || !summary.hasNonNull(MODEL_B) || !summary.hasNonNull(PATH_KIND)) {
             throw new IOException(json + " does not say which models the path joins (an older path folder);"
                     + " compute the path again with: phasescope path");

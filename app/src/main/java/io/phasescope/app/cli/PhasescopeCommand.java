@@ -1,7 +1,8 @@
 package io.phasescope.app.cli;
 
-import io.phasescope.app.gui.GuiConfig;
-import io.phasescope.app.gui.GuiLauncher;
+import io.phasescope.app.config.GuiConfig;
+import io.phasescope.app.config.GuiPort;
+import io.phasescope.model.io.Version;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "phasescope",
         mixinStandardHelpOptions = true,
-        version = "Phasescope 0.1.0",
+        versionProvider = PhasescopeCommand.VersionFromPom.class,
         description = {"A lab for the geometry of neural-network loss landscapes.", "Without a command, opens the app."
         },
         subcommands = {
@@ -28,7 +29,8 @@ import picocli.CommandLine.Option;
             FigureCommand.class,
             BenchCommand.class,
             DemoCommand.class,
-            ScreenshotCommand.class
+            ScreenshotCommand.class,
+            WorkspaceCommand.class
         })
 public final class PhasescopeCommand implements Runnable {
 
@@ -52,9 +54,33 @@ public final class PhasescopeCommand implements Runnable {
             description = "A model folder to load into the app's model library (repeatable).")
     List<Path> models;
 
-    /** A configured picocli command line: usage on bad arguments and exit code 2. */
+    private final GuiPort gui;
+
+    private PhasescopeCommand(GuiPort gui) {
+        this.gui = gui;
+    }
+
+    /** The GUI, for subcommands that draw it. */
+    GuiPort gui() {
+        return gui;
+    }
+
+    /** A configured picocli command line without the app: {@code phasescope} with no subcommand then fails. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new PhasescopeCommand());
+        return commandLine(GuiPort.none());
+    }
+
+    /**
+     * A configured picocli command line: usage on bad arguments and exit code 2.
+     *
+     * @param gui opens the app (and returns when it closes), for {@code phasescope} without a subcommand, and draws
+     *     it for {@code screenshot}
+     */
+    public static CommandLine commandLine(GuiPort gui) {
+        if (gui == null) {
+            throw new IllegalArgumentException("gui must be given");
+        }
+        CommandLine commandLine = new CommandLine(new PhasescopeCommand(gui));
         commandLine.registerConverter(Path.class, new NonBlankPath());
         commandLine.setParameterExceptionHandler(new UsageOnError());
         commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
@@ -78,6 +104,14 @@ public final class PhasescopeCommand implements Runnable {
 
     @Override
     public void run() {
-        GuiLauncher.launch(new GuiConfig(data, sweeps, models));
+        gui.launch(new GuiConfig(data, sweeps, models));
+    }
+
+    /** {@code --version}: the version of the POM ({@link Version}). */
+    static final class VersionFromPom implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Phasescope " + Version.NUMBER};
+        }
     }
 }

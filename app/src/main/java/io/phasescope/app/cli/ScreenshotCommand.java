@@ -1,8 +1,7 @@
 package io.phasescope.app.cli;
 
-import io.phasescope.app.gui.GuiConfig;
-import io.phasescope.app.gui.GuiLauncher;
-import io.phasescope.app.gui.ScreenshotRequest;
+import io.phasescope.app.config.GuiConfig;
+import io.phasescope.app.config.ScreenshotRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -25,8 +24,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Render one view of the app's window to PNG, headless.",
-            "Opens a workspace (or the demo), sets the tab, lesson step and modes, waits until every chart and",
-            "background computation has settled, and saves the window (on Monocle when there is no DISPLAY)."
+            "Uses Monocle without a DISPLAY: opens a workspace (or the demo), sets the tab, lesson step and modes,"
+                    + " waits until every chart has settled, and saves."
         })
 final class ScreenshotCommand implements Callable<Integer> {
 
@@ -109,8 +108,11 @@ final class ScreenshotCommand implements Callable<Integer> {
                 width,
                 height,
                 out);
-        GuiLauncher.screenshot(
-                new GuiConfig(parent.data, parent.sweeps, parent.models), request, Duration.ofSeconds(timeoutSeconds));
+        parent.gui()
+                .screenshot(
+                        new GuiConfig(parent.data, parent.sweeps, parent.models),
+                        request,
+                        Duration.ofSeconds(timeoutSeconds));
         spec.commandLine().getOut().println("Wrote " + out + " (" + width + "×" + height + " px)");
         return 0;
     }

@@ -180,21 +180,19 @@ final class SliceCommand implements Callable<Integer> {
         SliceAxes axes;
         SliceSpec slice;
         try {
-            boolean twoD = dimensions == 2;
-            axes = switch (kind) {
-                case HESSIAN, HESSIAN_LOW ->
-                    SliceAxes.hessian(
-                            origin.spec(),
-                            origin.theta(),
-                            split.train(),
-                            seed,
-                            kind == DirectionKind.HESSIAN_LOW,
-                            twoD,
-                            JobControl.none());
-                case PCA -> SliceAxes.principal(origin.theta(), walk().thetas(), twoD);
-                default ->
-                    SliceAxes.of(kind, origin.spec(), origin.theta(), thetaB, thetaC, seed, options.biases(), twoD);
-            };
+            List<float[]> trajectory = kind == DirectionKind.PCA ? walk().thetas() : null;
+            axes = SliceAxes.choose(
+                    kind,
+                    origin.spec(),
+                    origin.theta(),
+                    thetaB,
+                    thetaC,
+                    () -> trajectory,
+                    split.train(),
+                    seed,
+                    options.biases(),
+                    dimensions == 2,
+                    JobControl.none());
             slice = slice(origin, axes, options);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -1,7 +1,5 @@
 package io.phasescope.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.landscape.SliceGrid;
 import io.phasescope.render.ChartTheme;
@@ -28,13 +26,12 @@ record SliceFigure(String title, String value, String a, String b, List<SliceOve
     static final String FILE = "slice.json";
 
     void write(Path folder) throws IOException {
-        byte[] json =
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this);
+        byte[] json = Json.MAPPER.writeValueAsBytes(this);
         AtomicFiles.write(folder.resolve(FILE), out -> out.write(json));
     }
 
     static SliceFigure read(Path folder) throws IOException {
-        return new ObjectMapper().readValue(folder.resolve(FILE).toFile(), SliceFigure.class);
+        return Json.MAPPER.readValue(folder.resolve(FILE).toFile(), SliceFigure.class);
     }
 
     /** The heat map (2D) or curve (1D) of {@code grid} with the markers. */

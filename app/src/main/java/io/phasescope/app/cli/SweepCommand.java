@@ -7,9 +7,11 @@ import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepMode;
+import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.SweepPresets;
 import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.sweep.UntilTrivial;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingOptions;
 import java.io.IOException;
@@ -83,6 +85,20 @@ final class SweepCommand implements Callable<Integer> {
     Integer patience;
 
     @Option(
+            names = "--until-trivial",
+            negatable = true,
+            description = "Go on past the grid's end with the same step until the up branch is trivial"
+                    + " (" + UntilTrivial.TRIVIAL_POINTS + " points in a row), at most to --until-trivial-cap."
+                    + " Default: on for the presets' up branches; --no-until-trivial stops at the grid's end.")
+    Boolean untilTrivial;
+
+    @Option(
+            names = "--until-trivial-cap",
+            paramLabel = "LAMBDA",
+            description = "The largest λ the until-trivial extension may reach. Default: 10 × the grid's end.")
+    Double untilTrivialCap;
+
+    @Option(
             names = "--out",
             paramLabel = "DIR",
             required = true,
@@ -107,8 +123,12 @@ final class SweepCommand implements Callable<Integer> {
         OptionRanges.require(spec, "--workers", workers, 1, 64);
         OutputGuard.folder(spec, "--out", out, OutputGuard.Kind.SWEEP, List.of());
         if (Files.exists(out.resolve(SweepFolder.MANIFEST))) {
-            List<String> differences =
-                    SweepDifferences.of(requested, SweepFolder.open(out).spec());
+            SweepSpec stored = SweepFolder.open(out).spec();
+            if (untilTrivial == null && untilTrivialCap == null) {
+                // the preset's default does not overrule a sweep begun without (or before) the extension
+                requested = requested.withUntilTrivial(stored.untilTrivial());
+            }
+            List<String> differences = SweepDifferences.of(requested, stored);
             if (!differences.isEmpty()) {
                 throw new ParameterException(
                         spec.commandLine(),
@@ -133,13 +153,22 @@ final class SweepCommand implements Callable<Integer> {
                 sweep.name(),
                 out,
                 sweep.network().describe(),
-                sweep.grid().values().length,
-                sweep.grid().start(),
-                sweep.grid().stop(),
+                folder.grid().values().length,
+                folder.grid().start(),
+                folder.grid().stop(),
                 sweep.mode().name().toLowerCase(),
                 sweep.seeds(),
                 already,
                 sweep.totalSteps());
+        if (sweep.untilTrivial().enabled() && sweep.mode().branches().contains(Branch.UP)) {
+            stdout.printf(
+                    "Until trivial: the up branch goes on past λ = %g with the same step until %d points in a row are"
+                            + " trivial, at most to λ = %g%s%n",
+                    sweep.grid().stop(),
+                    UntilTrivial.TRIVIAL_POINTS,
+                    sweep.untilTrivial().capLambda(),
+                    folder.extension() > 0 ? "; extended by " + folder.extension() + " points so far" : "");
+        }
         stdout.flush();
         long start = System.nanoTime();
         List<SweepPoint> points =
@@ -163,6 +192,20 @@ final class SweepCommand implements Callable<Integer> {
                     d.seed(),
                     d.folder()));
         }
+        if (untilTrivial != null || untilTrivialCap != null) {
+            boolean on =
+                    untilTrivial != null ? untilTrivial : result.untilTrivial().enabled();
+            if (!on && untilTrivialCap != null) {
+                throw new IllegalArgumentException(
+                        "--until-trivial-cap needs the until-trivial extension, which is off");
+            }
+            result = result.withUntilTrivial(
+                    !on
+                            ? UntilTrivial.off()
+                            : untilTrivialCap != null
+                                    ? new UntilTrivial(true, untilTrivialCap)
+                                    : UntilTrivial.upTo10TimesTheEndOf(result.grid()));
+        }
         if (epochs != null || patience != null) {
             TrainingOptions o = result.options();
             result = result.withOptions(
@@ -173,6 +216,12 @@ final class SweepCommand implements Callable<Integer> {
 
     /** One line per completed step, with progress and ETA. */
     record PointPrinter(PrintWriter out, long start, int already) implements SweepListener {
+        @Override
+        public synchronized void onGridExtended(long seed, double lambdaTo, String why) {
+            out.printf("Grid extended to λ = %.6g: %s%n", lambdaTo, why);
+            out.flush();
+        }
+
         @Override
         public synchronized void onPoint(SweepPoint p, int done, int total) {
             double elapsed = (System.nanoTime() - start) / 1e9;

@@ -2,6 +2,7 @@ package io.phasescope.app.cli;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.sweep.UntilTrivial;
 import io.phasescope.model.train.TrainingOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,7 +46,12 @@ final class SweepDifferences {
         add(differences, "--lambda-grid", describe(requested), describe(stored));
         add(differences, "--mode", name(requested.mode()), name(stored.mode()));
         add(differences, "--seeds", requested.seeds(), stored.seeds());
+        add(differences, "--until-trivial", describe(requested.untilTrivial()), describe(stored.untilTrivial()));
         return differences;
+    }
+
+    private static String describe(UntilTrivial untilTrivial) {
+        return untilTrivial.enabled() ? "on (cap λ = " + untilTrivial.capLambda() + ")" : "off";
     }
 
     private static void add(List<String> differences, String option, Object requested, Object stored) {

@@ -90,9 +90,10 @@ final class TransitionsCommand implements Callable<Integer> {
         TransitionsCsv.write(folder.root().resolve(SweepFolder.TRANSITIONS), transitions);
         out.println("Transitions (λ; weight decay β = 2λ):");
         out.printf(
-                "%-6s %4s %12s %12s %12s %9s %9s %7s %7s  %s%n",
+                "%-6s %4s %-7s %12s %12s %12s %9s %9s %7s %7s  %s%n",
                 "branch",
                 "seed",
+                "kind",
                 "lambda_c",
                 "lambda_lo",
                 "lambda_hi",
@@ -103,9 +104,10 @@ final class TransitionsCommand implements Callable<Integer> {
                 "classes lost");
         for (Transition t : transitions) {
             out.printf(
-                    "%-6s %4d %12.6g %12.6g %12.6g %9.3f %9.3f %7.4f %7.4f  %s%n",
+                    "%-6s %4d %-7s %12.6g %12.6g %12.6g %9.3f %9.3f %7.4f %7.4f  %s%n",
                     t.branch().id(),
                     t.seed(),
+                    t.kind().id(),
                     t.lambdaC(),
                     t.bracketLow(),
                     t.bracketHigh(),

@@ -1,5 +1,6 @@
 package io.phasescope.app.gui;
 
+import io.phasescope.app.config.GuiConfig;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.common.Theme;
 import io.phasescope.app.gui.curvature.CurvatureViewModel;

@@ -1,5 +1,8 @@
 package io.phasescope.app.gui;
 
+import io.phasescope.app.config.GuiConfig;
+import io.phasescope.app.config.GuiPort;
+import io.phasescope.app.config.ScreenshotRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
@@ -9,6 +12,22 @@ import javafx.application.Application;
 public final class GuiLauncher {
 
     private GuiLauncher() {}
+
+    /** The GUI as the command line sees it. */
+    public static GuiPort port() {
+        return new GuiPort() {
+            @Override
+            public void launch(GuiConfig config) {
+                GuiLauncher.launch(config);
+            }
+
+            @Override
+            public void screenshot(GuiConfig config, ScreenshotRequest request, Duration timeout)
+                    throws IOException, TimeoutException, InterruptedException {
+                GuiLauncher.screenshot(config, request, timeout);
+            }
+        };
+    }
 
     /**
      * Shows the main window and blocks until the GUI exits (window closed or File → Quit). Running jobs

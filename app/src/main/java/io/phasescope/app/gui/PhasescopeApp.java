@@ -1,5 +1,6 @@
 package io.phasescope.app.gui;
 
+import io.phasescope.app.config.GuiConfig;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;

@@ -3,8 +3,8 @@ package io.phasescope.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.gui.curvature.CurvatureSettings;
 import io.phasescope.app.gui.curvature.CurvatureViewModel;
-import io.phasescope.app.gui.curvature.SpectraForm;
 import io.phasescope.app.gui.export.ExportViewModel;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
@@ -38,13 +38,13 @@ class InputFieldsAuditTest {
         LibraryViewModel minima = new LibraryViewModel(library, null, executor, status);
         ExportViewModel export = new ExportViewModel(executor, status);
         PhaseViewModel phase = new PhaseViewModel((Path) null, dir, executor, status);
-        SpectraForm curvature = new CurvatureViewModel(
+        CurvatureSettings curvature = new CurvatureViewModel(
                         phase.shown().folderProperty(),
                         phase.shown().analysisProperty(),
                         phase.settings().unitProperty(),
                         executor,
                         status)
-                .form();
+                .settings();
 
         Map<ValidatedField<?>, String[]> cases = new LinkedHashMap<>();
         cases.put(training.trainSize(), new String[] {"-5", "Train"});

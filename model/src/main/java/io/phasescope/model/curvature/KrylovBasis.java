@@ -103,14 +103,14 @@ final class KrylovBasis {
     /** The eigen-decomposition of T_m: Ritz values ascending, with their eigenvectors in the basis coordinates. */
     SymmetricEigen.Result ritz() {
         int m = alpha.size();
-        double[][] t = new double[m][m];
+        double[] diagonal = new double[m];
+        double[] offDiagonal = new double[Math.max(0, m - 1)];
         for (int i = 0; i < m; i++) {
-            t[i][i] = alpha.get(i);
+            diagonal[i] = alpha.get(i);
             if (i + 1 < m) {
-                t[i][i + 1] = beta.get(i);
-                t[i + 1][i] = beta.get(i);
+                offDiagonal[i] = beta.get(i);
             }
         }
-        return SymmetricEigen.of(t);
+        return SymmetricEigen.tridiagonal(diagonal, offDiagonal);
     }
 }

@@ -4,16 +4,22 @@ import io.phasescope.model.data.Dataset;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.PointKey;
 import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepFormatException;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.train.HessianProduct;
 import io.phasescope.model.train.JobControl;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.DoubleStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +61,7 @@ public final class SweepSpectra {
         Path file = folder.root().resolve(SweepFolder.SPECTRA);
         SpectraCsv.create(file);
         Set<PointKey> done = new HashSet<>();
-        for (PointSpectrum s : SpectraCsv.read(file)) {
+        for (PointSpectrum s : read(folder)) {
             done.add(s.key());
         }
         try (HessianProduct product = HessianProduct.of(settings.precision(), mlp, data)) {
@@ -87,7 +93,42 @@ public final class SweepSpectra {
                 }
             }
         }
-        return SpectraCsv.read(file);
+        return read(folder);
+    }
+
+    /**
+     * The rows of the sweep's {@code spectra.csv} (none when it has none), each checked against the sweep: the
+     * spectrum of one of its points (branch, seed and λ of a row of points.csv), not twice, every eigenvalue finite.
+     *
+     * @throws SweepFormatException naming the file, the line and what is wrong
+     */
+    public static List<PointSpectrum> read(SweepFolder folder) throws IOException {
+        Path file = folder.root().resolve(SweepFolder.SPECTRA);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<PointSpectrum> rows = SpectraCsv.read(file);
+        Set<PointKey> points = new HashSet<>();
+        for (SweepPoint point : folder.points()) {
+            points.add(point.key());
+        }
+        Map<PointKey, Integer> lines = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PointSpectrum s = rows.get(i);
+            String at = file + ": line " + (i + 2) + ": ";
+            if (!points.contains(s.key())) {
+                throw new SweepFormatException(at + s.key() + " is not a point of the sweep");
+            }
+            if (DoubleStream.concat(Arrays.stream(s.top()), Arrays.stream(s.bottom()))
+                    .anyMatch(v -> !Double.isFinite(v))) {
+                throw new SweepFormatException(at + "eigenvalues must be finite");
+            }
+            Integer earlier = lines.put(s.key(), i + 2);
+            if (earlier != null) {
+                throw new SweepFormatException(at + "repeats the spectrum of line " + earlier + " (" + s.key() + ")");
+            }
+        }
+        return rows;
     }
 
     /**

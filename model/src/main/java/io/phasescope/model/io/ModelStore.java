@@ -32,8 +32,6 @@ public final class ModelStore {
     public static final String NETWORK_FILE = "model.zip";
     public static final String SIDECAR_FILE = "model.json";
     public static final String THETA_REF_FILE = "theta-ref.bin";
-    /** The version written into sidecars. */
-    public static final String SOFTWARE = "phasescope 0.1.0";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -96,7 +94,7 @@ public final class ModelStore {
                 spec.parameterCount(),
                 model.dataFingerprint(),
                 model.dataDescription(),
-                SOFTWARE,
+                Version.SOFTWARE,
                 hashes);
         try {
             return JSON.writeValueAsBytes(sidecar);

@@ -10,6 +10,7 @@ import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.Precision;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The directions of a slice θ₀ + a·d₁ + b·d₂ and what their coordinates mean.
@@ -23,6 +24,32 @@ public record SliceAxes(float[] d1, float[] d2, String aLabel, String bLabel) {
 
     private static final String RANDOM_A = "a (filter-normalized d₁)";
     private static final String RANDOM_B = "b (filter-normalized d₂)";
+
+    /**
+     * The axes of any {@code kind}: Hessian directions from {@code train} (stopped by {@code control}), principal
+     * directions of the walk {@code trajectory} supplies (asked only for {@link DirectionKind#PCA}), the others as
+     * {@link #of(DirectionKind, NetworkSpec, float[], float[], float[], long, Directions.BiasMode, boolean)} makes
+     * them. The one place that tells the kinds apart, for the GUI and the command line alike.
+     */
+    public static SliceAxes choose(
+            DirectionKind kind,
+            NetworkSpec spec,
+            float[] origin,
+            float[] b,
+            float[] c,
+            Supplier<List<float[]>> trajectory,
+            Dataset train,
+            long seed,
+            Directions.BiasMode biases,
+            boolean twoDimensional,
+            JobControl control) {
+        return switch (kind) {
+            case HESSIAN, HESSIAN_LOW ->
+                hessian(spec, origin, train, seed, kind == DirectionKind.HESSIAN_LOW, twoDimensional, control);
+            case PCA -> principal(origin, trajectory.get(), twoDimensional);
+            default -> of(kind, spec, origin, b, c, seed, biases, twoDimensional);
+        };
+    }
 
     /**
      * The directions of {@code kind} around {@code origin}.

@@ -46,16 +46,17 @@ public final class Pathfinder {
     private final SweepListener listener;
     private final JobControl control;
     private final AtomicInteger done = new AtomicInteger();
-    private final int total;
+    private final AtomicInteger total = new AtomicInteger();
     private final Dataset samplePanel;
 
-    private Pathfinder(SweepFolder folder, DatasetSplit data, SweepListener listener, JobControl control, int done) {
+    private Pathfinder(
+            SweepFolder folder, DatasetSplit data, SweepListener listener, JobControl control, int done, int total) {
         this.folder = folder;
         this.data = data;
         this.listener = listener;
         this.control = control;
         this.done.set(done);
-        this.total = folder.spec().totalSteps();
+        this.total.set(total);
         Dataset test = data.test();
         this.samplePanel = test.subset(
                 test.name() + " sample panel",
@@ -80,8 +81,8 @@ public final class Pathfinder {
                     "data " + data.train() + " does not fit " + spec.network().describe());
         }
         folder.repairDetails();
-        Pathfinder pathfinder =
-                new Pathfinder(folder, data, listener, control, folder.points().size());
+        Pathfinder pathfinder = new Pathfinder(
+                folder, data, listener, control, folder.points().size(), spec.totalSteps() + extensionSteps(folder));
         int threads = Math.max(1, Math.min(workers, spec.seeds().size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "pathfinder");
@@ -132,26 +133,41 @@ public final class Pathfinder {
         SweepSpec spec = folder.spec();
         Architecture network = spec.network().withInitSeed(seed);
         float[] initial = folder.start().orElseGet(network::initialize);
-        double[] grid = spec.grid().values();
         try (TrainingEngine engine = Engines.create(network, initial, spec.options())) {
+            int upTop = -1;
             for (Branch branch : spec.mode().branches()) {
-                runBranch(engine, branch, seed, initial, grid);
+                int last = runBranch(engine, branch, seed, initial, upTop);
+                if (branch == Branch.UP) {
+                    upTop = last;
+                }
             }
         }
     }
 
-    private void runBranch(TrainingEngine engine, Branch branch, long seed, float[] initial, double[] grid)
+    /**
+     * Walks one branch from where it stopped; an up branch with an until-trivial extension goes on past the grid.
+     * A down branch after an up branch starts at the up branch's last point ({@code upTop}).
+     *
+     * @return the grid index of the branch's last point, or −1 when it has none
+     */
+    private int runBranch(TrainingEngine engine, Branch branch, long seed, float[] initial, int upTop)
             throws IOException {
         SweepSpec spec = folder.spec();
+        int base = spec.grid().values().length;
+        boolean extending = branch == Branch.UP && spec.untilTrivial().enabled();
+        int top = branch == Branch.DOWN && upTop >= 0 ? upTop : base - 1;
         List<SweepPoint> previous = folder.points().stream()
                 .filter(p -> p.branch() == branch && p.seed() == seed && p.index() >= 0)
                 .toList();
         List<SweepPoint> branchPoints = new ArrayList<>(previous);
-        float[] theta = startingPoint(branch, seed, initial, grid, previous);
-        for (int k = previous.size(); k < grid.length; k++) {
+        float[] theta = startingPoint(branch, seed, initial, previous, top);
+        for (int k = previous.size(); ; k++) {
+            if (k > top && !(extending && goesOn(seed, k, branchPoints))) {
+                break;
+            }
             control.checkpoint();
-            int index = branch == Branch.DOWN ? grid.length - 1 - k : k;
-            double lambda = grid[index];
+            int index = branch == Branch.DOWN ? top - k : k;
+            double lambda = folder.grid().values()[index];
             listener.onStepStarted(branch, seed, lambda);
             TrainingOptions options = spec.options().withLambda(lambda).withShuffleSeed(stepSeed(seed, branch, index));
             engine.setParameters(branch == Branch.COLD ? initial : theta);
@@ -170,12 +186,13 @@ public final class Pathfinder {
                     point.key(), result.evaluation().confusion(), panel.predicted(), panel.confidence());
             folder.saveState(branch, seed, index, result.theta());
             branchPoints.add(point);
-            keepParameters(branch, seed, index, grid.length, branchPoints);
+            keepParameters(branch, seed, index, branchPoints);
             folder.append(point, details);
             int previousIndex = k == 0 ? -1 : (branch == Branch.DOWN ? index + 1 : index - 1);
             folder.pruneState(branch, seed, index, previousIndex);
             theta = result.theta();
-            listener.onPoint(point, done.incrementAndGet(), total);
+            int completed = done.incrementAndGet();
+            listener.onPoint(point, completed, Math.max(completed, total.get()));
             LOG.debug(
                     "{} seed {} λ={} acc={} |θ|={} epochs={}",
                     branch.id(),
@@ -185,42 +202,89 @@ public final class Pathfinder {
                     point.norm(),
                     point.epochs());
         }
+        if (branchPoints.isEmpty()) {
+            return -1;
+        }
+        int last = branchPoints.get(branchPoints.size() - 1).index();
+        folder.keep(branch, seed, last);
+        return last;
+    }
+
+    /**
+     * Whether the up branch, {@code k} points past its start and beyond the grid, goes on: not yet
+     * {@link UntilTrivial#TRIVIAL_POINTS} trivial points in a row, and below the cap. Grows the grid first when
+     * point {@code k} lies beyond it.
+     */
+    private boolean goesOn(long seed, int k, List<SweepPoint> branchPoints) throws IOException {
+        SweepSpec spec = folder.spec();
+        int trivialRun = 0;
+        for (int i = branchPoints.size() - 1; i >= 0 && Phase.isTrivial(branchPoints.get(i)); i--) {
+            trivialRun++;
+        }
+        if (trivialRun >= UntilTrivial.TRIVIAL_POINTS
+                || k >= spec.untilTrivial().maxPoints(spec.grid())) {
+            return false;
+        }
+        total.addAndGet(spec.mode() == SweepMode.UPDOWN ? 2 : 1);
+        if (k >= folder.grid().values().length) {
+            folder.extendGridTo(k + 1);
+            SweepPoint last = branchPoints.get(branchPoints.size() - 1);
+            listener.onGridExtended(
+                    seed,
+                    folder.grid().stop(),
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "seed %d is not yet trivial at λ = %.6g (test accuracy %.3f, E_test %.4f nats;"
+                                    + " trivial: E_test within 0.05 of ln C at chance accuracy, %d points in a row)",
+                            seed,
+                            last.lambda(),
+                            last.testAccuracy(),
+                            last.testLoss(),
+                            UntilTrivial.TRIVIAL_POINTS));
+        }
+        return true;
     }
 
     /** The parameters a branch continues from: its last saved state, else the up branch's end (down after up), else θ₀. */
-    private float[] startingPoint(Branch branch, long seed, float[] initial, double[] grid, List<SweepPoint> previous)
+    private float[] startingPoint(Branch branch, long seed, float[] initial, List<SweepPoint> previous, int top)
             throws IOException {
         if (branch == Branch.COLD) {
             return initial;
         }
         if (!previous.isEmpty()) {
-            int last = previous.get(previous.size() - 1).index();
-            return folder.parameters(branch, seed, last)
+            SweepPoint last = previous.get(previous.size() - 1);
+            return folder.parameters(branch, seed, last.index())
                     .orElseThrow(() -> new SweepFormatException(folder.root()
                             + ": the parameters of the last completed step (" + branch.id() + ", seed " + seed
                             + ", λ = "
-                            + grid[last] + ") are missing from state/; the sweep cannot resume from it"));
+                            + last.lambda() + ") are missing from state/; the sweep cannot resume from it"));
         }
         if (branch == Branch.DOWN && folder.spec().mode() == SweepMode.UPDOWN) {
-            return folder.parameters(Branch.UP, seed, grid.length - 1)
+            return folder.parameters(Branch.UP, seed, top)
                     .orElseThrow(() -> new SweepFormatException(
                             folder.root() + ": the up branch's last parameters (seed " + seed + ") are missing"));
         }
         return initial;
     }
 
-    /** Keeps every paramStride-th point, the branch's last point, and both sides of a fresh jump. */
-    private void keepParameters(Branch branch, long seed, int index, int gridLength, List<SweepPoint> branchPoints)
-            throws IOException {
-        boolean stride = index % folder.spec().paramStride() == 0;
-        boolean end = branch == Branch.DOWN ? index == 0 : index == gridLength - 1;
-        if (stride || end) {
+    /** Keeps every paramStride-th point and both sides of a fresh jump (the branch's last point is kept at its end). */
+    private void keepParameters(Branch branch, long seed, int index, List<SweepPoint> branchPoints) throws IOException {
+        if (index % folder.spec().paramStride() == 0) {
             folder.keep(branch, seed, index);
         }
         if (branch != Branch.COLD && TransitionDetector.isFreshJump(branchPoints)) {
             folder.keep(branch, seed, branchPoints.get(branchPoints.size() - 2).index());
             folder.keep(branch, seed, index);
         }
+    }
+
+    /** The steps the extension already added: each seed's up points past the grid, twice for up and down. */
+    private static int extensionSteps(SweepFolder folder) throws IOException {
+        int base = folder.spec().grid().values().length;
+        long beyond = folder.points().stream()
+                .filter(p -> p.branch() == Branch.UP && p.index() >= base)
+                .count();
+        return (int) beyond * (folder.spec().mode() == SweepMode.UPDOWN ? 2 : 1);
     }
 
     private static SweepPoint point(Branch branch, long seed, int index, TrainingResult result, double seconds) {

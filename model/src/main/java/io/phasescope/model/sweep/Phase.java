@@ -44,8 +44,18 @@ public record Phase(
      * that is may change from one λ to the next, so with few classes two of them can each look held.
      */
     public boolean isTrivial() {
-        int classes = perClassAccuracy.length;
-        boolean chance = classesHeld.size() <= 1 || meanAccuracy < 1.5 / classes;
-        return chance && Math.abs(meanTestLoss - Math.log(classes)) < 0.05;
+        return trivial(meanTestLoss, meanAccuracy, classesHeld.size(), perClassAccuracy.length);
+    }
+
+    /** Whether one point is trivial by the same rule: its test loss, accuracy and held classes. */
+    public static boolean isTrivial(SweepPoint p) {
+        int held = HeldClasses.atPoint(p.perClassAccuracy(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD)
+                .size();
+        return trivial(p.testLoss(), p.testAccuracy(), held, p.perClassAccuracy().length);
+    }
+
+    private static boolean trivial(double testLoss, double accuracy, int held, int classes) {
+        boolean chance = held <= 1 || accuracy < 1.5 / classes;
+        return chance && Math.abs(testLoss - Math.log(classes)) < 0.05;
     }
 }

@@ -1,5 +1,6 @@
 package io.phasescope.model.sweep;
 
+import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.train.StopReason;
 import java.io.BufferedReader;
@@ -108,6 +109,22 @@ public final class PointsCsv {
                 file, header(classes), cells -> parse(cells, grid, classes, StopReason.parse(cells[cells.length - 1])));
     }
 
+    /**
+     * Rewrites a file written before {@code stop_reason} existed in the current format (atomically, with the
+     * reasons {@link #read} derives), so that rows appended by a resumed sweep match its header. Other files are
+     * left alone.
+     */
+    public static void upgrade(Path file, double[] grid, int classes, int maxEpochs) throws IOException {
+        if (!Files.isRegularFile(file) || !legacyHeader(classes).equals(firstLine(file))) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(header(classes)).append('\n');
+        for (SweepPoint p : read(file, grid, classes, maxEpochs)) {
+            text.append(format(p)).append('\n');
+        }
+        AtomicFiles.write(file, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static String firstLine(Path file) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = reader.readLine();
@@ -117,6 +134,10 @@ public final class PointsCsv {
 
     private static SweepPoint parse(String[] cells, double[] grid, int classes, StopReason stopReason) {
         double lambda = Double.parseDouble(cells[2]);
+        double weightDecay = Double.parseDouble(cells[3]);
+        if (weightDecay != 2 * lambda) {
+            throw new IllegalArgumentException("weight_decay " + weightDecay + " is not 2λ = " + 2 * lambda);
+        }
         double[] perClass = new double[classes];
         for (int c = 0; c < classes; c++) {
             perClass[c] = Double.parseDouble(cells[FIXED_COLUMNS.size() + c]);

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Transitions, phases and the class hierarchy of a sweep, per branch and seed.
  *
- * @param transitions every detected jump, grouped by branch and seed, in walking order
+ * @param transitions every detected transition, full and partial, grouped by branch and seed, in walking order
  * @param phases every plateau, grouped likewise
  * @param holdThreshold per-class accuracy at or above which a phase "holds" a class
  */
@@ -38,26 +38,43 @@ public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, do
                 from = jump[1];
             }
             branchPhases.add(phase(branch.subList(from, branch.size()), holdThreshold));
+            List<Transition> branchTransitions = new ArrayList<>();
             for (int j = 0; j < jumps.size(); j++) {
-                SweepPoint before = branch.get(jumps.get(j)[0] - 1);
-                SweepPoint after = branch.get(jumps.get(j)[1]);
                 List<Integer> lost = new ArrayList<>(branchPhases.get(j).classesHeld());
                 lost.removeAll(branchPhases.get(j + 1).classesHeld());
-                transitions.add(new Transition(
-                        before.branch(),
-                        before.seed(),
-                        (before.lambda() + after.lambda()) / 2,
-                        before.lambda(),
-                        after.lambda(),
-                        before.norm(),
-                        after.norm(),
-                        before.testAccuracy(),
-                        after.testAccuracy(),
-                        lost));
+                branchTransitions.add(transition(branch, jumps.get(j)[0], jumps.get(j)[1], lost, TransitionKind.FULL));
             }
+            for (PartialTransitionDetector.Partial p :
+                    PartialTransitionDetector.partials(branch, jumps, holdThreshold)) {
+                branchTransitions.add(transition(branch, p.first(), p.last(), p.classes(), TransitionKind.PARTIAL));
+            }
+            boolean descending =
+                    branch.get(0).lambda() > branch.get(branch.size() - 1).lambda();
+            Comparator<Transition> walking = Comparator.comparingDouble(Transition::lambdaLo);
+            branchTransitions.sort(descending ? walking.reversed() : walking);
+            transitions.addAll(branchTransitions);
             phases.addAll(branchPhases);
         }
         return new SweepAnalysis(transitions, phases, holdThreshold);
+    }
+
+    /** The transition from point {@code first − 1} to point {@code last} of a branch. */
+    private static Transition transition(
+            List<SweepPoint> branch, int first, int last, List<Integer> lost, TransitionKind kind) {
+        SweepPoint before = branch.get(first - 1);
+        SweepPoint after = branch.get(last);
+        return new Transition(
+                before.branch(),
+                before.seed(),
+                (before.lambda() + after.lambda()) / 2,
+                before.lambda(),
+                after.lambda(),
+                before.norm(),
+                after.norm(),
+                before.testAccuracy(),
+                after.testAccuracy(),
+                lost,
+                kind);
     }
 
     /** The grid points of each (branch, seed), each list in walking order. */

@@ -1,18 +1,8 @@
 package io.phasescope.model.sweep;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.io.FloatFiles;
-import io.phasescope.model.io.ModelStore;
-import io.phasescope.model.net.Activation;
-import io.phasescope.model.net.Architecture;
-import io.phasescope.model.net.NetworkSpec;
-import io.phasescope.model.net.PatternsCnnSpec;
 import io.phasescope.model.sweep.SweepMode.Branch;
-import io.phasescope.model.train.TrainingOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,17 +36,16 @@ public final class SweepFolder {
     /** Optional start θ of every branch (a Pathfinder path starts at model A). */
     public static final String START = "start.bin";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Pattern STATE_FILE = Pattern.compile("(up|down|cold)-s(-?\\d+)-i(\\d+)\\.bin");
 
     private final Path root;
     private final SweepSpec spec;
+    private volatile int extension;
 
-    private SweepFolder(Path root, SweepSpec spec) {
+    private SweepFolder(Path root, SweepSpec spec, int extension) {
         this.root = root;
         this.spec = spec;
+        this.extension = extension;
     }
 
     /**
@@ -84,8 +73,8 @@ public final class SweepFolder {
         }
         PointsCsv.create(root.resolve(POINTS), spec.network().classCount());
         PointDetailsCsv.create(root);
-        AtomicFiles.write(root.resolve(MANIFEST), out -> JSON.writeValue(out, manifest(spec)));
-        return new SweepFolder(root, spec);
+        AtomicFiles.write(root.resolve(MANIFEST), out -> SweepSpecJson.write(out, spec, 0));
+        return new SweepFolder(root, spec, 0);
     }
 
     /**
@@ -114,75 +103,63 @@ public final class SweepFolder {
 
     /** Opens an existing sweep folder. */
     public static SweepFolder open(Path root) throws IOException {
-        Path file = root.resolve(MANIFEST);
-        SweepManifest m;
-        try {
-            m = JSON.readValue(file.toFile(), SweepManifest.class);
-        } catch (IOException e) {
-            throw new SweepFormatException(file + " is missing or not a sweep manifest: " + e.getMessage(), e);
-        }
-        if (!SweepManifest.FORMAT.equals(m.format()) || m.version() > SweepManifest.VERSION) {
-            throw new SweepFormatException(file + ": format '" + m.format() + "' version " + m.version()
-                    + " is not a sweep this Phasescope reads (" + SweepManifest.FORMAT + " ≤ " + SweepManifest.VERSION
-                    + ")");
-        }
-        try {
-            Architecture network = SweepManifest.CNN.equals(m.architecture())
-                    ? new PatternsCnnSpec(
-                            (int) Math.round(Math.sqrt(m.inputSize())),
-                            m.channels(),
-                            m.classCount(),
-                            m.seeds().get(0))
-                    : new NetworkSpec(
-                            m.inputSize(),
-                            m.hiddenWidths(),
-                            Activation.parse(m.activation()),
-                            m.classCount(),
-                            m.seeds().get(0));
-            float[] thetaRef = m.thetaRefFile() == null
-                    ? null
-                    : FloatFiles.read(root.resolve(m.thetaRefFile()), network.parameterCount());
-            TrainingOptions options = new TrainingOptions(
-                    m.learningRate(),
-                    m.beta1(),
-                    m.beta2(),
-                    m.epsilon(),
-                    m.batchSize(),
-                    m.maxEpochs(),
-                    m.patience(),
-                    m.seeds().get(0),
-                    0,
-                    thetaRef);
-            DataRequest data = new DataRequest(
-                    DataRequest.Kind.parse(m.dataset()),
-                    m.trainSize(),
-                    m.testSize(),
-                    m.dataSeed(),
-                    m.dataFolder() == null ? null : Path.of(m.dataFolder()));
-            SweepGrid grid = new SweepGrid(m.gridStart(), m.gridStop(), m.gridStep(), m.gridCount());
-            SweepSpec spec = new SweepSpec(
-                    m.name(), data, network, options, grid, SweepMode.parse(m.mode()), m.seeds(), m.paramStride());
-            return new SweepFolder(root, spec);
-        } catch (RuntimeException e) {
-            throw new SweepFormatException(file + ": " + e.getMessage(), e);
-        }
+        SweepSpecJson.Parsed parsed = SweepSpecJson.read(root.resolve(MANIFEST), root);
+        return new SweepFolder(root, parsed.spec(), parsed.extension());
     }
 
     public Path root() {
         return root;
     }
 
+    /** The sweep's recipe; its grid is the grid asked for, without the until-trivial extension. */
     public SweepSpec spec() {
         return spec;
     }
 
-    /** The completed points, in the order they were written. */
+    /** The grid walked: the spec's grid with the points the until-trivial extension added at its end. */
+    public SweepGrid grid() {
+        return spec.grid().extended(extension);
+    }
+
+    /** How many points the until-trivial extension added to the grid's end. */
+    public int extension() {
+        return extension;
+    }
+
+    /**
+     * Grows the grid to {@code points} points (when it has fewer), recording it in {@code sweep.json} before any of
+     * the new points is walked.
+     *
+     * @throws IllegalArgumentException beyond the until-trivial cap
+     */
+    public synchronized void extendGridTo(int points) throws IOException {
+        int base = spec.grid().values().length;
+        if (points <= base + extension) {
+            return;
+        }
+        if (points > spec.untilTrivial().maxPoints(spec.grid())) {
+            throw new IllegalArgumentException("the grid cannot grow to " + points
+                    + " points: the until-trivial cap is " + spec.untilTrivial().capLambda());
+        }
+        int grown = points - base;
+        AtomicFiles.write(root.resolve(MANIFEST), out -> SweepSpecJson.write(out, spec, grown));
+        extension = grown;
+    }
+
+    /**
+     * The completed points, in the order they were written, each checked against the manifest ({@link SweepRows}).
+     *
+     * @throws SweepFormatException naming the line and value of a malformed or impossible row
+     */
     public synchronized List<SweepPoint> points() throws IOException {
-        return PointsCsv.read(
+        return SweepRows.check(
                 root.resolve(POINTS),
-                spec.grid().values(),
-                spec.network().classCount(),
-                spec.options().maxEpochs());
+                PointsCsv.read(
+                        root.resolve(POINTS),
+                        grid().values(),
+                        spec.network().classCount(),
+                        spec.options().maxEpochs()),
+                spec);
     }
 
     /**
@@ -206,10 +183,16 @@ public final class SweepFolder {
     }
 
     /**
-     * Drops the details of points that {@code points.csv} does not hold (a crash between the two writes of
-     * {@link #append}); called before a sweep resumes and writes those points again.
+     * Brings the folder up to date before a sweep resumes and writes to it: a {@code points.csv} of an older
+     * Phasescope gets its {@code stop_reason} column, and the details of points that {@code points.csv} does not
+     * hold (a crash between the two writes of {@link #append}) are dropped, to be written again.
      */
     public synchronized void repairDetails() throws IOException {
+        PointsCsv.upgrade(
+                root.resolve(POINTS),
+                grid().values(),
+                spec.network().classCount(),
+                spec.options().maxEpochs());
         Set<PointKey> keys = points().stream().map(SweepPoint::key).collect(Collectors.toSet());
         PointDetailsCsv.retain(root, spec.network().classCount(), keys);
     }
@@ -276,46 +259,5 @@ public final class SweepFolder {
 
     private Path paramsFile(Branch branch, long seed, int index) {
         return root.resolve("params").resolve(branch.id() + "-s" + seed + "-i" + index + ".bin");
-    }
-
-    private static SweepManifest manifest(SweepSpec s) {
-        TrainingOptions o = s.options();
-        Architecture n = s.network();
-        NetworkSpec mlp = n instanceof NetworkSpec spec ? spec : null;
-        PatternsCnnSpec cnn = n instanceof PatternsCnnSpec spec ? spec : null;
-        DataRequest d = s.data();
-        SweepGrid g = s.grid();
-        return new SweepManifest(
-                SweepManifest.FORMAT,
-                SweepManifest.VERSION,
-                s.name(),
-                d.kind().name().toLowerCase(),
-                d.trainSize(),
-                d.testSize(),
-                d.seed(),
-                d.folder() == null ? null : d.folder().toString(),
-                cnn == null ? SweepManifest.MLP : SweepManifest.CNN,
-                n.inputSize(),
-                mlp == null ? null : mlp.hiddenWidths(),
-                mlp == null ? null : mlp.activation().id(),
-                cnn == null ? null : cnn.channels(),
-                n.classCount(),
-                o.learningRate(),
-                o.beta1(),
-                o.beta2(),
-                o.epsilon(),
-                o.batchSize(),
-                o.maxEpochs(),
-                o.patience(),
-                o.thetaRef() == null ? null : THETA_REF,
-                g.start(),
-                g.stop(),
-                g.step(),
-                g.count(),
-                s.mode().name().toLowerCase(),
-                s.seeds(),
-                s.paramStride(),
-                SweepManifest.UNITS,
-                ModelStore.SOFTWARE);
     }
 }

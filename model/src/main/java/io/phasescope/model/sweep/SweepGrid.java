@@ -45,6 +45,19 @@ public record SweepGrid(double start, double stop, double step, int count) {
         return new SweepGrid(start, stop, 0, count);
     }
 
+    /**
+     * The same linear grid with {@code extra} more points at its end, each computed from its index as before, so
+     * the first points' values are bit for bit those of this grid.
+     */
+    public SweepGrid extended(int extra) {
+        if (extra < 0 || isLog()) {
+            throw new IllegalArgumentException(
+                    "only a linear grid extends, by a count >= 0; was " + (isLog() ? "a log grid" : extra));
+        }
+        int n = values().length;
+        return extra == 0 ? this : new SweepGrid(start, start + (n - 1 + extra) * step, step, 0);
+    }
+
     /** Whether the grid is logarithmic. */
     public boolean isLog() {
         return count > 0;

@@ -18,6 +18,12 @@ public interface SweepListener {
     /** A step completed and its point is on disk. {@code done} of {@code total} steps are complete. */
     default void onPoint(SweepPoint point, int done, int total) {}
 
+    /**
+     * The until-trivial extension grew the grid to end at {@code lambdaTo}, because seed {@code seed}'s up branch
+     * is not yet in the trivial phase ({@code why} says where it stands).
+     */
+    default void onGridExtended(long seed, double lambdaTo, String why) {}
+
     /** A listener that ignores everything. */
     static SweepListener none() {
         return new SweepListener() {};

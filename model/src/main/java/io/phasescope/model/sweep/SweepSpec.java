@@ -17,6 +17,7 @@ import java.util.List;
  * @param mode which branches to walk
  * @param seeds one independent sweep per seed, 1 to 64 of them, distinct
  * @param paramStride keep the parameters of every {@code paramStride}-th grid point (≥ 1)
+ * @param untilTrivial whether the up branch goes on past the grid until the trivial phase (linear grids)
  */
 public record SweepSpec(
         String name,
@@ -26,7 +27,8 @@ public record SweepSpec(
         SweepGrid grid,
         SweepMode mode,
         List<Long> seeds,
-        int paramStride) {
+        int paramStride,
+        UntilTrivial untilTrivial) {
 
     public SweepSpec {
         if (name == null || name.isBlank()) {
@@ -42,26 +44,54 @@ public record SweepSpec(
         if (paramStride < 1) {
             throw new IllegalArgumentException("paramStride must be >= 1, was " + paramStride);
         }
+        if (untilTrivial == null) {
+            throw new IllegalArgumentException("untilTrivial must be given (UntilTrivial.off() for none)");
+        }
+        untilTrivial.maxPoints(grid);
+    }
+
+    /** A sweep that walks its grid and no further. */
+    public SweepSpec(
+            String name,
+            DataRequest data,
+            Architecture network,
+            TrainingOptions options,
+            SweepGrid grid,
+            SweepMode mode,
+            List<Long> seeds,
+            int paramStride) {
+        this(name, data, network, options, grid, mode, seeds, paramStride, UntilTrivial.off());
+    }
+
+    public SweepSpec withUntilTrivial(UntilTrivial newUntilTrivial) {
+        return new SweepSpec(name, data, network, options, grid, mode, seeds, paramStride, newUntilTrivial);
     }
 
     public SweepSpec withMode(SweepMode newMode) {
-        return new SweepSpec(name, data, network, options, grid, newMode, seeds, paramStride);
+        return new SweepSpec(name, data, network, options, grid, newMode, seeds, paramStride, untilTrivial);
     }
 
     public SweepSpec withSeeds(List<Long> newSeeds) {
-        return new SweepSpec(name, data, network, options, grid, mode, newSeeds, paramStride);
+        return new SweepSpec(name, data, network, options, grid, mode, newSeeds, paramStride, untilTrivial);
     }
 
+    /**
+     * The same sweep on {@code newGrid}; an until-trivial extension follows it (capped at 10× its end), and is
+     * dropped on a log grid, which cannot be extended.
+     */
     public SweepSpec withGrid(SweepGrid newGrid) {
-        return new SweepSpec(name, data, network, options, newGrid, mode, seeds, paramStride);
+        UntilTrivial extension = !untilTrivial.enabled()
+                ? untilTrivial
+                : newGrid.isLog() ? UntilTrivial.off() : UntilTrivial.upTo10TimesTheEndOf(newGrid);
+        return new SweepSpec(name, data, network, options, newGrid, mode, seeds, paramStride, extension);
     }
 
     public SweepSpec withOptions(TrainingOptions newOptions) {
-        return new SweepSpec(name, data, network, newOptions, grid, mode, seeds, paramStride);
+        return new SweepSpec(name, data, network, newOptions, grid, mode, seeds, paramStride, untilTrivial);
     }
 
     public SweepSpec withData(DataRequest newData) {
-        return new SweepSpec(name, newData, network, options, grid, mode, seeds, paramStride);
+        return new SweepSpec(name, newData, network, options, grid, mode, seeds, paramStride, untilTrivial);
     }
 
     /** Total number of steps: seeds × branches × grid points. */

@@ -15,7 +15,9 @@ import java.util.List;
  * @param normAfter ‖θ‖ just after
  * @param accBefore test accuracy just before
  * @param accAfter test accuracy just after
- * @param classesLost classes the phase before holds and the phase after does not
+ * @param classesLost for a full transition, classes the phase before holds and the phase after does not; for a
+ *     partial one, the classes whose accuracy broke away from its trend at the jump
+ * @param kind full (a first-order jump) or partial (one or a few classes lost, see {@link TransitionKind})
  */
 public record Transition(
         Branch branch,
@@ -27,10 +29,12 @@ public record Transition(
         double normAfter,
         double accBefore,
         double accAfter,
-        List<Integer> classesLost) {
+        List<Integer> classesLost,
+        TransitionKind kind) {
 
     public Transition {
         classesLost = List.copyOf(classesLost);
+        java.util.Objects.requireNonNull(kind, "kind");
     }
 
     /** The bracket's lower end in λ, whichever the walking direction. */
@@ -46,6 +50,6 @@ public record Transition(
     /** The same transition with a refined bracket and critical λ. */
     public Transition refined(double lo, double hi) {
         return new Transition(
-                branch, seed, (lo + hi) / 2, lo, hi, normBefore, normAfter, accBefore, accAfter, classesLost);
+                branch, seed, (lo + hi) / 2, lo, hi, normBefore, normAfter, accBefore, accAfter, classesLost, kind);
     }
 }

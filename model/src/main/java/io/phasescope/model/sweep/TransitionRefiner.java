@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
  * Refines each transition's critical λ by bisection. Every probe warm-starts from the model on the
  * pre-jump side of the bracket, trains to convergence at the midpoint and is classified by whether
  * ‖θ‖ and E_train have crossed to the post-jump side (their mean normalized position past one half).
- * A probe that stays before the jump becomes the new warm start, as in the continuation itself.
+ * A probe that stays before the jump becomes the new warm start, as in the continuation itself. A partial
+ * transition spreads over a few grid points whose parameters are rarely kept: its walk restarts from the nearest
+ * model kept before the bracket (within one parameter stride), first trained to convergence at the bracket's
+ * pre-jump end.
  */
 public final class TransitionRefiner {
 
@@ -59,9 +62,20 @@ public final class TransitionRefiner {
             SweepFolder folder, DatasetSplit data, Transition t, double tolerance, JobControl control)
             throws IOException {
         SweepSpec spec = folder.spec();
-        double[] grid = spec.grid().values();
+        double[] grid = folder.grid().values();
         int loIndex = PointsCsv.indexOf(grid, t.lambdaLo());
         Optional<float[]> start = loIndex < 0 ? Optional.empty() : folder.parameters(t.branch(), t.seed(), loIndex);
+        int keptIndex = loIndex;
+        int backwards = t.branch() == Branch.DOWN ? 1 : -1;
+        while (start.isEmpty()
+                && t.kind() == TransitionKind.PARTIAL
+                && loIndex >= 0
+                && Math.abs(keptIndex - loIndex) < folder.spec().paramStride()) {
+            keptIndex += backwards;
+            start = keptIndex < 0 || keptIndex >= grid.length
+                    ? Optional.empty()
+                    : folder.parameters(t.branch(), t.seed(), keptIndex);
+        }
         if (start.isEmpty() || t.branch() == Branch.COLD) {
             LOG.warn(
                     "transition of {} seed {} near λ={}: pre-jump parameters not kept, not refined",
@@ -78,6 +92,14 @@ public final class TransitionRefiner {
         double hi = t.lambdaHi();
         float[] warm = start.get();
         try (TrainingEngine engine = Engines.create(network, warm, spec.options())) {
+            if (keptIndex != loIndex) {
+                control.checkpoint();
+                TrainingOptions options = spec.options()
+                        .withLambda(lo)
+                        .withShuffleSeed(Pathfinder.stepSeed(t.seed(), t.branch(), -1 - MAX_PROBES));
+                warm = Trainer.fit(engine, data, options, TrainingListener.none(), control, false)
+                        .theta();
+            }
             for (int probe = 0;
                     probe < MAX_PROBES && Math.abs(hi - lo) > tolerance * Math.abs((lo + hi) / 2);
                     probe++) {

@@ -11,23 +11,27 @@ import java.util.stream.Collectors;
  * {@code transitions.csv}: {@code branch,seed,lambda_c,lambda_lo,lambda_hi,norm_before,norm_after,acc_before,acc_after,classes_lost},
  * λ in Phasescope's units, classes lost as digits joined by {@code ;}. The bracket is written in ascending λ
  * ({@code lambda_lo < lambda_hi}) on every branch: a down branch crosses it from {@code lambda_hi} to
- * {@code lambda_lo}.
+ * {@code lambda_lo}. The last column, {@code kind}, is {@code full} or {@code partial} (see {@link TransitionKind});
+ * files written before it existed lack it, and their rows are full transitions.
  */
 public final class TransitionsCsv {
 
-    public static final String HEADER =
+    /** The header of files written before the {@code kind} column existed. */
+    public static final String LEGACY_HEADER =
             "branch,seed,lambda_c,lambda_lo,lambda_hi,norm_before,norm_after,acc_before,acc_after,classes_lost";
+
+    public static final String HEADER = LEGACY_HEADER + ",kind";
 
     private TransitionsCsv() {}
 
     /**
      * The critical λ and brackets of {@code file} applied to the matching detected transitions (same branch,
-     * seed and a bracket inside the detected one): how refined values written by {@code transitions --refine}
+     * seed and kind, and a bracket inside the detected one): how refined values written by {@code transitions --refine}
      * come back. Transitions without a match are returned unchanged.
      */
     public static List<Transition> read(Path file, List<Transition> detected) throws IOException {
         List<String> lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+        if (lines.isEmpty() || !(lines.get(0).equals(HEADER) || lines.get(0).equals(LEGACY_HEADER))) {
             throw new SweepFormatException(file + ": line 1 must be the header '" + HEADER + "'");
         }
         List<Transition> result = new java.util.ArrayList<>();
@@ -40,7 +44,11 @@ public final class TransitionsCsv {
                     double hi = Double.parseDouble(cells[4]);
                     boolean inside = Math.min(lo, hi) >= Math.min(t.lambdaLo(), t.lambdaHi()) - 1e-12
                             && Math.max(lo, hi) <= Math.max(t.lambdaLo(), t.lambdaHi()) + 1e-12;
-                    if (cells[0].equals(t.branch().id()) && Long.parseLong(cells[1]) == t.seed() && inside) {
+                    TransitionKind kind = cells.length > 10 ? TransitionKind.parse(cells[10]) : TransitionKind.FULL;
+                    if (cells[0].equals(t.branch().id())
+                            && Long.parseLong(cells[1]) == t.seed()
+                            && kind == t.kind()
+                            && inside) {
                         boolean descending = t.lambdaLo() > t.lambdaHi();
                         match = t.refined(
                                 descending ? Math.max(lo, hi) : Math.min(lo, hi),
@@ -78,6 +86,8 @@ public final class TransitionsCsv {
                     .append(t.accAfter())
                     .append(',')
                     .append(t.classesLost().stream().map(String::valueOf).collect(Collectors.joining(";")))
+                    .append(',')
+                    .append(t.kind().id())
                     .append('\n');
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);

@@ -107,6 +107,14 @@ class PointDetailsCsvTest {
         assertThat(points)
                 .extracting(SweepPoint::stopReason)
                 .containsExactly(StopReason.EPOCH_LIMIT, StopReason.CONVERGED);
+
+        // a resumed sweep appends rows in the current format: the old file is upgraded first
+        PointsCsv.upgrade(file, new double[] {0, 0.01}, 2, 50);
+        assertThat(Files.readAllLines(file).get(0)).isEqualTo(PointsCsv.header(2));
+        assertThat(PointsCsv.read(file, new double[] {0, 0.01}, 2, 50))
+                .extracting(PointsCsv::format)
+                .containsExactlyElementsOf(
+                        points.stream().map(PointsCsv::format).toList());
     }
 
     private static PointKey key(double lambda) {

@@ -23,10 +23,22 @@ class SweepPresetsTest {
                         paper.data(),
                         paper.network(),
                         paper.options(),
-                        paper.grid(),
+                        SweepGrid.linear(0, 0.075, 2.5e-4),
                         paper.mode(),
                         paper.seeds(),
-                        paper.paramStride()));
+                        paper.paramStride(),
+                        UntilTrivial.upTo10TimesTheEndOf(SweepGrid.linear(0, 0.075, 2.5e-4))));
+    }
+
+    @Test
+    void everyPresetsUpBranchGoesOnUntilTrivialUpTo10TimesItsGridsEnd() {
+        for (SweepPresets preset : SweepPresets.values()) {
+            SweepSpec spec = preset.spec(null);
+            assertThat(spec.untilTrivial().enabled()).as(preset.name()).isTrue();
+            assertThat(spec.untilTrivial().capLambda())
+                    .as(preset.name())
+                    .isEqualTo(10 * spec.grid().stop());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.phasescope.render.export;
 
 import io.phasescope.model.io.AtomicFiles;
+import io.phasescope.render.ChartStyler;
 import io.phasescope.render.PlotGrid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.CategoryDataset;
@@ -34,7 +33,7 @@ public final class CsvExporter {
     public static String toCsv(JFreeChart chart) {
         Plot plot = chart.getPlot();
         StringBuilder csv = new StringBuilder();
-        List<XYPlot> panels = panels(plot);
+        List<XYPlot> panels = ChartStyler.subplots(plot);
         if (!panels.isEmpty()) {
             List<String> names = panelNames(plot, panels);
             boolean z = panels.stream().anyMatch(CsvExporter::hasZ);
@@ -104,20 +103,6 @@ public final class CsvExporter {
                 }
             }
         }
-    }
-
-    /** The sub-plots of a combined plot or a {@link PlotGrid}; none for any other plot. */
-    private static List<XYPlot> panels(Plot plot) {
-        if (plot instanceof CombinedDomainXYPlot combined) {
-            return combined.getSubplots();
-        }
-        if (plot instanceof CombinedRangeXYPlot combined) {
-            return combined.getSubplots();
-        }
-        if (plot instanceof PlotGrid grid) {
-            return grid.cells();
-        }
-        return List.of();
     }
 
     /** A grid's cell titles, else each panel's y-axis label. */

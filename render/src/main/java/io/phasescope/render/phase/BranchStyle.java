@@ -56,6 +56,11 @@ public final class BranchStyle {
         return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f);
     }
 
+    /** The dotted line of a partial transition's marker (one or a few classes lost). */
+    public static Stroke partialTransitionStroke() {
+        return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {1.5f, 2.5f}, 0f);
+    }
+
     /** The marker of seed number {@code seedRank}: circle, square, triangle, diamond, then again. */
     public static Shape shape(int seedRank) {
         double r = 3;

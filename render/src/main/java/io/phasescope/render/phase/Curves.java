@@ -3,6 +3,7 @@ package io.phasescope.render.phase;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.TransitionKind;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.Palette;
 import java.awt.BasicStroke;
@@ -139,7 +140,7 @@ final class Curves {
         return series;
     }
 
-    /** Dashed vertical lines at the transitions' λ_c, in their branch's colour. */
+    /** Vertical lines at the transitions' λ_c in their branch's colour: dashed, dotted for a partial one. */
     static void transitionLines(XYPlot plot, DiagramLayout l) {
         plot.clearDomainMarkers();
         for (Transition t : l.diagram.transitions()) {
@@ -148,7 +149,9 @@ final class Curves {
                     new ValueMarker(
                             l.diagram.unit().of(t.lambdaC()),
                             Palette.withAlpha(paint, 0.85),
-                            BranchStyle.transitionStroke()),
+                            t.kind() == TransitionKind.PARTIAL
+                                    ? BranchStyle.partialTransitionStroke()
+                                    : BranchStyle.transitionStroke()),
                     Layer.BACKGROUND);
         }
     }

@@ -8,6 +8,7 @@ import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.TransitionKind;
 import io.phasescope.model.train.StopReason;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.CsvExporter;
@@ -68,7 +69,8 @@ class SpectraChartsTest {
     }
 
     static Transition transition(Branch branch, double lambdaC) {
-        return new Transition(branch, 1, lambdaC, lambdaC - 0.005, lambdaC + 0.005, 3, 1, 0.9, 0.6, List.of(2));
+        return new Transition(
+                branch, 1, lambdaC, lambdaC - 0.005, lambdaC + 0.005, 3, 1, 0.9, 0.6, List.of(2), TransitionKind.FULL);
     }
 
     @Test

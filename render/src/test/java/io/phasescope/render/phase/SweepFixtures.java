@@ -3,6 +3,7 @@ package io.phasescope.render.phase;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.TransitionKind;
 import io.phasescope.model.train.StopReason;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,8 @@ final class SweepFixtures {
                     norm(k),
                     1 - 0.1 * (k - 1),
                     1 - 0.1 * k,
-                    List.of(10 - k)));
+                    List.of(10 - k),
+                    TransitionKind.FULL));
             int downAfter = 5 * k - 3;
             t.add(new Transition(
                     Branch.DOWN,
@@ -58,7 +60,8 @@ final class SweepFixtures {
                     norm(k - 1),
                     1 - 0.1 * k,
                     1 - 0.1 * (k - 1),
-                    List.of()));
+                    List.of(),
+                    TransitionKind.FULL));
         }
         return t;
     }

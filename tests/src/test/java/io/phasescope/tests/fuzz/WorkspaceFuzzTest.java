@@ -2,9 +2,9 @@ package io.phasescope.tests.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.app.gui.workspace.WorkspaceArchive;
-import io.phasescope.app.gui.workspace.WorkspaceException;
-import io.phasescope.app.gui.workspace.WorkspaceState;
+import io.phasescope.app.workspace.WorkspaceArchive;
+import io.phasescope.app.workspace.WorkspaceException;
+import io.phasescope.app.workspace.WorkspaceState;
 import io.phasescope.model.io.FloatFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.common;
 
 import io.phasescope.model.data.DatasetException;
+import io.phasescope.model.io.FolderLockedException;
 import io.phasescope.model.sweep.SweepFormatException;
 import io.phasescope.model.train.DivergenceException;
 
@@ -17,6 +18,9 @@ public record JobErrors(String job, String invalidSettings, String smallerAdvice
     public String describe(Throwable error) {
         if (error instanceof DatasetException) {
             return "Cannot load the data: " + error.getMessage();
+        }
+        if (error instanceof FolderLockedException) {
+            return error.getMessage();
         }
         if (error instanceof DivergenceException) {
             return job + " diverged: " + error.getMessage();

@@ -46,7 +46,7 @@ public final class CurvatureViewModel {
     private final TaskExecutor executor;
     private final CurvatureData data = new CurvatureData();
     private final FollowedSweep sweep = new FollowedSweep();
-    private final SpectraForm form;
+    private final CurvatureSettings form;
     private final DensityViewModel density;
     private final ToyLessonViewModel lesson = new ToyLessonViewModel();
     private final SpectraSummary summary;
@@ -92,7 +92,7 @@ public final class CurvatureViewModel {
         this.unit = unit;
         this.executor = executor;
         this.besideSweeps = cores > SHARED_CORES;
-        form = new SpectraForm(executor);
+        form = new CurvatureSettings(executor);
         density = new DensityViewModel(data, form, unit, executor, status);
         summary = new SpectraSummary(sweep, folder, analysis, unit);
         reloader = executor.throttle(RELOAD_INTERVAL, this::reload);
@@ -253,7 +253,7 @@ public final class CurvatureViewModel {
     }
 
     /** The settings of spectra and densities. */
-    public SpectraForm form() {
+    public CurvatureSettings settings() {
         return form;
     }
 }

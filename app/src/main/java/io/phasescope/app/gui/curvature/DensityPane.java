@@ -74,11 +74,11 @@ final class DensityPane extends VBox {
         point.disableProperty().bind(viewModel.computingProperty());
         TextField probes = small(Controls.textField(
                 "densityProbesField",
-                curvature.form().probes(),
+                curvature.settings().probes(),
                 "Random probe " + "vectors of stochastic Lanczos quadrature; more smooths the density (1–100)."));
         TextField steps = small(Controls.textField(
                 "densityStepsField",
-                curvature.form().steps(),
+                curvature.settings().steps(),
                 "Lanczos steps per " + "probe: the number of nodes each probe places on the spectrum (2–1000)."));
         CheckBox log = Controls.check(
                 "densityLogCheck",

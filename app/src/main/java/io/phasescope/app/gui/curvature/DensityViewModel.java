@@ -33,7 +33,7 @@ public final class DensityViewModel {
             new JobErrors("The density", "Cannot compute the density", "fewer training images or probes");
 
     private final CurvatureData data;
-    private final SpectraForm form;
+    private final CurvatureSettings form;
     private final ObservableValue<LambdaUnit> unit;
     private final TaskExecutor executor;
     private final StatusModel status;
@@ -50,7 +50,7 @@ public final class DensityViewModel {
 
     DensityViewModel(
             CurvatureData data,
-            SpectraForm form,
+            CurvatureSettings form,
             ObservableValue<LambdaUnit> unit,
             TaskExecutor executor,
             StatusModel status) {

@@ -33,7 +33,7 @@ final class SpectraRun {
 
     private final FollowedSweep sweep;
     private final SpectraSummary summary;
-    private final SpectraForm form;
+    private final CurvatureSettings form;
     private final CurvatureData data;
     private final ObservableValue<LambdaUnit> unit;
     private final BooleanProperty automatic;
@@ -51,7 +51,7 @@ final class SpectraRun {
     SpectraRun(
             FollowedSweep sweep,
             SpectraSummary summary,
-            SpectraForm form,
+            CurvatureSettings form,
             CurvatureData data,
             ObservableValue<LambdaUnit> unit,
             ObservableBooleanValue loaded,

@@ -19,7 +19,7 @@ final class SpectraSettingsPane extends VBox {
 
     SpectraSettingsPane(CurvatureViewModel viewModel) {
         getStyleClass().add("settings-pane");
-        SpectraForm form = viewModel.form();
+        CurvatureSettings form = viewModel.settings();
         FormGrid settings = new FormGrid()
                 .section("SPECTRA ALONG THE SWEEP")
                 .wide(muted("Of the sweep open in the Phase diagram tab, at every point whose parameters it kept."))

@@ -68,8 +68,7 @@ final class SpectraSummary {
     /** Publishes the rows and, if the view is on screen, a new diagram; refreshes the texts. */
     void publish() {
         SweepSnapshot snapshot = sweep.snapshot();
-        double[] grid =
-                snapshot == null ? new double[0] : snapshot.spec().grid().values();
+        double[] grid = snapshot == null ? new double[0] : snapshot.grid().values();
         double from = Arrays.stream(grid).min().orElse(Double.NaN);
         double to = Arrays.stream(grid).max().orElse(Double.NaN);
         List<SweepPoint> points = snapshot == null ? List.of() : snapshot.kept();

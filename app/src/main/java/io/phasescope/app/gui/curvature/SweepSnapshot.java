@@ -4,6 +4,7 @@ import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.curvature.SpectraCsv;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.SweepSpec;
 import java.io.IOException;
@@ -17,10 +18,11 @@ import java.util.List;
  *
  * @param root the sweep folder
  * @param spec the sweep
+ * @param grid the grid walked (the spec's, with any until-trivial extension)
  * @param kept grid points with kept parameters, in the order of {@code points.csv}
  * @param rows the rows of {@code spectra.csv}, in file order (empty without the file)
  */
-record SweepSnapshot(Path root, SweepSpec spec, List<SweepPoint> kept, List<PointSpectrum> rows) {
+record SweepSnapshot(Path root, SweepSpec spec, SweepGrid grid, List<SweepPoint> kept, List<PointSpectrum> rows) {
 
     SweepSnapshot {
         kept = List.copyOf(kept);
@@ -35,7 +37,7 @@ record SweepSnapshot(Path root, SweepSpec spec, List<SweepPoint> kept, List<Poin
                 .toList();
         Path spectra = root.resolve(SweepFolder.SPECTRA);
         return new SweepSnapshot(
-                root, folder.spec(), kept, Files.exists(spectra) ? SpectraCsv.read(spectra) : List.of());
+                root, folder.spec(), folder.grid(), kept, Files.exists(spectra) ? SpectraCsv.read(spectra) : List.of());
     }
 
     /** Whether the sweep trains an MLP: exact Hessian-vector products exist only for those. */
@@ -45,6 +47,6 @@ record SweepSnapshot(Path root, SweepSpec spec, List<SweepPoint> kept, List<Poin
 
     /** The same sweep with other rows. */
     SweepSnapshot withRows(List<PointSpectrum> newRows) {
-        return new SweepSnapshot(root, spec, kept, newRows);
+        return new SweepSnapshot(root, spec, grid, kept, newRows);
     }
 }

@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.library.LibraryModel;
+import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.workspace.LandscapeState;
 import io.phasescope.model.io.FloatFiles;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;

@@ -1,9 +1,8 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.task.BackgroundTask;
+import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.data.DatasetSplit;
-import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.SliceAxes;
 import io.phasescope.model.landscape.SliceComputer;
 import io.phasescope.model.landscape.SliceGrid;
@@ -53,27 +52,17 @@ final class SliceJob implements BackgroundTask.Work<SliceResult> {
 
     private SliceAxes axes(DatasetSplit split, JobControl control) {
         LibraryModel o = request.origin();
-        return switch (request.direction()) {
-            case HESSIAN, HESSIAN_LOW ->
-                SliceAxes.hessian(
-                        o.spec(),
-                        o.theta(),
-                        split.train(),
-                        request.seed(),
-                        request.direction() == DirectionKind.HESSIAN_LOW,
-                        request.twoDimensional(),
-                        control);
-            case PCA -> SliceAxes.principal(o.theta(), request.trajectory().thetas(), request.twoDimensional());
-            default ->
-                SliceAxes.of(
-                        request.direction(),
-                        o.spec(),
-                        o.theta(),
-                        request.b() == null ? null : request.b().theta(),
-                        request.c() == null ? null : request.c().theta(),
-                        request.seed(),
-                        request.biases(),
-                        request.twoDimensional());
-        };
+        return SliceAxes.choose(
+                request.direction(),
+                o.spec(),
+                o.theta(),
+                request.b() == null ? null : request.b().theta(),
+                request.c() == null ? null : request.c().theta(),
+                () -> request.trajectory().thetas(),
+                split.train(),
+                request.seed(),
+                request.biases(),
+                request.twoDimensional(),
+                control);
     }
 }

@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.library.LibraryModel;
+import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.sweep.SweepTrajectory;
 import io.phasescope.render.landscape.SliceOverlay;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package io.phasescope.app.gui.library;
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.FormGrid;
 import io.phasescope.app.gui.controls.LastFolder;
+import io.phasescope.app.library.LibraryModel;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

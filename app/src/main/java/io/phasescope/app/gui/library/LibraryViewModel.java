@@ -9,6 +9,7 @@ import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.StreamingJob;
 import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;

@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.library;
 
+import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.NetworkSpec;
 import java.util.List;

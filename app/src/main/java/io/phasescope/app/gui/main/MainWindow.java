@@ -100,10 +100,22 @@ public final class MainWindow extends BorderPane {
             tabs.getSelectionModel().select(phaseTab);
             phaseView.chooseFolder();
         });
+        MenuItem addSweep = new MenuItem("Add sweep folder…");
+        addSweep.setId("addSweepMenuItem");
+        addSweep.disableProperty()
+                .bind(Bindings.not(phase.canOpenProperty())
+                        .or(phase.shown().folderProperty().isNull()));
+        addSweep.setOnAction(e -> {
+            tabs.getSelectionModel().select(phaseTab);
+            phaseView.addFolder();
+        });
         WorkspaceMenu workspaceMenu = new WorkspaceMenu(workspace, this, main.lastFolder());
-        workspace
-                .sweepsShownProperty()
-                .addListener((obs, old, now) -> tabs.getSelectionModel().select(phaseTab));
+        // an opened workspace shows its sweep, unless the lesson leads and chose the view itself
+        workspace.sweepsShownProperty().addListener((obs, old, now) -> {
+            if (!lesson.openProperty().get()) {
+                tabs.getSelectionModel().select(phaseTab);
+            }
+        });
         Menu file = new Menu(
                 "File",
                 null,
@@ -113,6 +125,7 @@ public final class MainWindow extends BorderPane {
                 workspaceMenu.saveAs(),
                 new SeparatorMenuItem(),
                 openSweep,
+                addSweep,
                 exportItem,
                 new SeparatorMenuItem(),
                 bound("Shortcut+Q", main.quitCommand()));

@@ -2,8 +2,8 @@ package io.phasescope.app.gui.main;
 
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.LastFolder;
-import io.phasescope.app.gui.workspace.WorkspaceArchive;
 import io.phasescope.app.gui.workspace.WorkspaceViewModel;
+import io.phasescope.app.workspace.WorkspaceArchive;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepPoint;

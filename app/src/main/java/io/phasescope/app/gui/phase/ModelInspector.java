@@ -251,7 +251,7 @@ final class ModelInspector {
         SweepSpec spec = folder.spec();
         return PointsCsv.read(
                 file,
-                spec.grid().values(),
+                folder.grid().values(),
                 spec.network().classCount(),
                 spec.options().maxEpochs());
     }

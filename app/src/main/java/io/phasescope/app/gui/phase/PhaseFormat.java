@@ -4,6 +4,7 @@ import io.phasescope.model.sweep.Phase;
 import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.TransitionKind;
 import io.phasescope.render.phase.LambdaUnit;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -54,13 +55,17 @@ public final class PhaseFormat {
                 + " epochs per step, patience " + spec.options().patience() + " · " + spec.totalSteps() + " steps";
     }
 
-    /** One line per transition, for example {@code "up · seed 1: λc ≈ 0.0124 · 88 % → 71 % · lost 5, 8"}. */
+    /**
+     * One line per transition, for example {@code "up · seed 1: λc ≈ 0.0124 · 88 % → 71 % · lost 5, 8"}; a partial
+     * transition says so: {@code "up · seed 1 · partial: λc ≈ 0.0123 · …"}.
+     */
     public static String transition(Transition t, LambdaUnit unit, List<String> classNames) {
         return String.format(
                 Locale.ROOT,
-                "%s · seed %d: %sc ≈ %s · accuracy %.0f %% → %.0f %% · %s",
+                "%s · seed %d%s: %sc ≈ %s · accuracy %.0f %% → %.0f %% · %s",
                 t.branch().id(),
                 t.seed(),
+                t.kind() == TransitionKind.PARTIAL ? " · partial" : "",
                 unit.symbol(),
                 number(unit.of(t.lambdaC())),
                 100 * t.accBefore(),

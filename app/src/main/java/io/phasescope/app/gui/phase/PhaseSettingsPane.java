@@ -7,6 +7,7 @@ import io.phasescope.app.gui.controls.LinesBox;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.render.phase.LambdaUnit;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -48,9 +49,19 @@ final class PhaseSettingsPane extends VBox {
                         "transitionsList",
                         viewModel.shown().transitionLines(),
                         "None yet: they appear as the sweep finds jumps in ‖θ‖ and E."))
+                .section("ACROSS SEEDS")
+                .wide(new LinesBox(
+                        "seedSpreadList",
+                        viewModel.shown().seedSpreadLines(),
+                        "One seed: add the sweep folders of other seeds (Add sweep…) to see each λc as mean ± spread."))
                 .section("PHASES")
                 .wide(new LinesBox("phasesList", viewModel.shown().phaseLines(), "None yet."));
-        getChildren().addAll(sweep, buttons(viewModel), openButton(viewModel, lastFolder), display);
+        getChildren()
+                .addAll(
+                        sweep,
+                        buttons(viewModel),
+                        Controls.fillRow(openButton(viewModel, lastFolder), addButton(viewModel, lastFolder)),
+                        display);
     }
 
     private static ChoiceBox<SweepChoice> presetChoice(PhaseViewModel viewModel) {
@@ -176,13 +187,38 @@ final class PhaseSettingsPane extends VBox {
         return open;
     }
 
+    private static Button addButton(PhaseViewModel viewModel, LastFolder lastFolder) {
+        Button add = new Button("Add sweep…");
+        add.setId("addSweepButton");
+        Controls.tip(
+                add,
+                "Add another sweep folder (other seeds of the same sweep) to the one shown: its points are"
+                        + " overlaid, and each transition's λc is listed as mean ± spread across the seeds.");
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.disableProperty()
+                .bind(Bindings.not(viewModel.canOpenProperty())
+                        .or(viewModel.shown().folderProperty().isNull()));
+        add.setOnAction(e -> addFolder(add, viewModel, lastFolder));
+        return add;
+    }
+
+    /** Asks for a sweep folder and adds it to the one shown, as further seeds. */
+    static void addFolder(Node owner, PhaseViewModel viewModel, LastFolder lastFolder) {
+        askFolder(owner, viewModel, lastFolder, "Add a sweep folder of other seeds", viewModel::addFolder);
+    }
+
     /** Asks for a sweep folder and opens it. */
     static void chooseFolder(Node owner, PhaseViewModel viewModel, LastFolder lastFolder) {
+        askFolder(owner, viewModel, lastFolder, "Open a sweep folder", viewModel::openFolder);
+    }
+
+    private static void askFolder(
+            Node owner, PhaseViewModel viewModel, LastFolder lastFolder, String title, Consumer<Path> then) {
         lastFolder
                 .chooseFolder(
                         owner.getScene().getWindow(),
-                        "Open a sweep folder (with sweep.json)",
+                        title + " (with sweep.json)",
                         viewModel.run().sweepsRoot())
-                .ifPresent(viewModel::openFolder);
+                .ifPresent(then);
     }
 }

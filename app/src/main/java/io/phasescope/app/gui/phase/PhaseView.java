@@ -94,6 +94,11 @@ public final class PhaseView extends BorderPane {
         return all;
     }
 
+    /** Asks for a sweep folder and adds it to the one shown, as the "Add sweep…" button does. */
+    public void addFolder() {
+        PhaseSettingsPane.addFolder(this, viewModel, lastFolder);
+    }
+
     /** Asks for a sweep folder and opens it, as the "Open sweep folder…" button does. */
     public void chooseFolder() {
         PhaseSettingsPane.chooseFolder(this, viewModel, lastFolder);

@@ -6,6 +6,7 @@ import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
@@ -109,12 +110,9 @@ public final class PhaseViewModel {
 
     /** Opens the sweep in {@code root} and then moves the λ slider to {@code sliderPosition} (NaN: leaves it). */
     public void openFolder(Path root, double sliderPosition) {
-        if (run.stateProperty().get() != JobState.IDLE) {
-            status.error("Cancel the running sweep before opening another");
+        if (!startReading("opening", root)) {
             return;
         }
-        status.info("Opening the sweep in " + root + " …");
-        status.progress(StatusModel.BUSY);
         executor.execute(BackgroundTask.of("open sweep", control -> {
                     SweepFolder opened = SweepFolder.open(root);
                     return new SweepEvent.Opened(opened, opened.points(), ModelInspector.readProbes(opened));
@@ -135,7 +133,10 @@ public final class PhaseViewModel {
                             total,
                             a == null ? 0 : a.transitions().size(),
                             shown.probes().size(),
-                            done < total ? "; Resume sweep goes on" : ""));
+                            FolderLock.isLocked(root)
+                                    ? "; it is being written by another Phasescope process: shown read-only,"
+                                            + " open it again for the newest points"
+                                    : done < total ? "; Resume sweep goes on" : ""));
                     // an opened sweep is read from its up branch, where the hierarchy unfolds
                     shown.branches().stream()
                             .filter(key -> key.branch() == Branch.UP)
@@ -149,6 +150,59 @@ public final class PhaseViewModel {
                     status.progress(0);
                     status.error("Cannot open " + root + ": " + error.getMessage());
                 }));
+    }
+
+    /**
+     * Adds the sweep in {@code root} to the one shown, as further seeds (for example seeds 2 and 3 of the paper
+     * sweep next to seed 1): the charts overlay them and {@link ShownSweep#seedSpreadLines} lists each transition's
+     * λc as mean ± spread across the seeds.
+     */
+    public void addFolder(Path root) {
+        if (shown.folder() == null) {
+            status.error("Open a sweep folder first, then add others to it as seeds");
+            return;
+        }
+        if (!startReading("adding", root)) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("add sweep", control -> {
+                    SweepFolder added = SweepFolder.open(root);
+                    return new SweepEvent.Opened(added, added.points(), List.of());
+                })
+                .onSuccess(added -> {
+                    status.progress(0);
+                    try {
+                        shown.addOverlay(added.folder(), added.points());
+                    } catch (IllegalArgumentException e) {
+                        status.error("Cannot add " + root + ": " + e.getMessage());
+                        return;
+                    }
+                    status.info(String.format(
+                            Locale.ROOT,
+                            "Added %s: %d sweeps shown, seeds %s",
+                            root,
+                            shown.overlays().size() + 1,
+                            shown.branches().stream()
+                                    .map(BranchKey::seed)
+                                    .distinct()
+                                    .sorted()
+                                    .toList()));
+                })
+                .onFailure(error -> {
+                    status.progress(0);
+                    status.error("Cannot add " + root + ": " + error.getMessage());
+                }));
+    }
+
+    /** Says that the sweep in {@code root} is being read; refuses (false) while a sweep runs. */
+    private boolean startReading(String verb, Path root) {
+        if (run.stateProperty().get() != JobState.IDLE) {
+            status.error("Cancel the running sweep before " + verb + " another");
+            return false;
+        }
+        status.info(Character.toUpperCase(verb.charAt(0)) + verb.substring(1) + " the sweep in " + root + " …");
+        status.progress(StatusModel.BUSY);
+        return true;
     }
 
     /** The sweep settings panel. */

@@ -5,10 +5,13 @@ import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.app.gui.training.DatasetChoice;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.Phase;
+import io.phasescope.model.sweep.SeedSpread;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepOverlay;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.sweep.Transition;
 import io.phasescope.render.phase.LambdaUnit;
 import io.phasescope.render.phase.PhaseDiagram;
 import java.nio.file.Path;
@@ -48,6 +51,9 @@ public final class ShownSweep {
     private final ObservableList<String> transitionLines = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyTransitionLines =
             FXCollections.unmodifiableObservableList(transitionLines);
+    private final ObservableList<String> seedSpreadLines = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlySeedSpreadLines =
+            FXCollections.unmodifiableObservableList(seedSpreadLines);
     private final ObservableList<String> phaseLines = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlyPhaseLines = FXCollections.unmodifiableObservableList(phaseLines);
     private final ObservableList<BranchKey> branches = FXCollections.observableArrayList();
@@ -55,6 +61,8 @@ public final class ShownSweep {
     private final ReadOnlyIntegerWrapper gridSize = new ReadOnlyIntegerWrapper(this, "gridSize");
     private final ReadOnlyIntegerWrapper pointCount = new ReadOnlyIntegerWrapper(this, "pointCount");
     private final List<SweepPoint> points = new ArrayList<>();
+    private final List<SweepFolder> overlays = new ArrayList<>();
+    private final List<SweepPoint> overlayPoints = new ArrayList<>();
     private final List<SweepPoint> probes = new ArrayList<>();
     private final Map<SweepPoint, float[]> probeThetas = new IdentityHashMap<>();
     private final Runnable publisher;
@@ -82,7 +90,7 @@ public final class ShownSweep {
         folder = opened;
         folderPath.set(folder.root());
         classNames = classNamesOf(folder.spec());
-        gridSize.set(folder.spec().grid().values().length);
+        gridSize.set(folder.grid().values().length);
         points.clear();
         points.addAll(openedPoints);
         if (!same) {
@@ -94,11 +102,38 @@ public final class ShownSweep {
         pointsChanged();
     }
 
+    /**
+     * Overlays the points of another sweep folder on the one shown, as further seeds: they join the charts, the
+     * analysis and the across-seeds list, but the folder shown stays the one to resume and whose models to load.
+     *
+     * @throws IllegalArgumentException if no sweep is shown, or {@code added} has other classes or a seed in
+     *     common with a sweep shown
+     */
+    void addOverlay(SweepFolder added, List<SweepPoint> addedPoints) {
+        if (folder == null) {
+            throw new IllegalArgumentException("open a sweep folder before adding another to it");
+        }
+        List<SweepFolder> all = new ArrayList<>(List.of(folder));
+        all.addAll(overlays);
+        all.add(added);
+        SweepOverlay.checkCompatible(all);
+        overlays.add(added);
+        overlayPoints.addAll(addedPoints);
+        pointsChanged();
+    }
+
+    /** The folders overlaid on the one shown, in the order added. */
+    List<SweepFolder> overlays() {
+        return List.copyOf(overlays);
+    }
+
     /** Shows no sweep. */
     void clear() {
         folder = null;
         folderPath.set(null);
         points.clear();
+        overlays.clear();
+        overlayPoints.clear();
         probes.clear();
         probeThetas.clear();
         probesView = null;
@@ -110,6 +145,7 @@ public final class ShownSweep {
     /** Adds points of the running sweep. */
     void addPoints(List<SweepPoint> added) {
         points.addAll(added);
+        gridSize.set(folder.grid().values().length); // the until-trivial extension may have grown it
         pointsChanged();
     }
 
@@ -129,8 +165,9 @@ public final class ShownSweep {
     private void pointsChanged() {
         pointsView = null;
         pointCount.set(points.size());
-        analysis.set(points.isEmpty() ? null : SweepAnalysis.of(points, SweepAnalysis.DEFAULT_HOLD_THRESHOLD));
-        List<BranchKey> keys = points.stream()
+        List<SweepPoint> all = allPoints();
+        analysis.set(all.isEmpty() ? null : SweepAnalysis.of(all, SweepAnalysis.DEFAULT_HOLD_THRESHOLD));
+        List<BranchKey> keys = all.stream()
                 .filter(p -> p.index() >= 0)
                 .map(BranchKey::of)
                 .distinct()
@@ -146,9 +183,19 @@ public final class ShownSweep {
         SweepAnalysis a = analysis.get();
         if (a == null) {
             transitionLines.clear();
+            seedSpreadLines.clear();
             phaseLines.clear();
             return;
         }
+        LambdaUnit u = unit.getValue();
+        boolean seeds =
+                a.transitions().stream().map(Transition::seed).distinct().count() > 1;
+        List<String> spreads = new ArrayList<>();
+        if (seeds) {
+            spreads.add("λc mean ± spread: " + SeedSpread.MATCHING + ".");
+            SeedSpread.match(a.transitions()).forEach(m -> spreads.add(m.describe(u.symbol(), u.of(1))));
+        }
+        seedSpreadLines.setAll(spreads);
         transitionLines.setAll(a.transitions().stream()
                 .map(t -> PhaseFormat.transition(t, unit.getValue(), classNames))
                 .toList());
@@ -164,7 +211,7 @@ public final class ShownSweep {
 
     private void publishNow() {
         if (pointsView == null) {
-            pointsView = List.copyOf(points);
+            pointsView = allPoints();
         }
         if (probesView == null) {
             probesView = List.copyOf(probes);
@@ -180,9 +227,18 @@ public final class ShownSweep {
                 spectra.get() == null ? List.of() : spectra.get()));
     }
 
+    /** The points of the sweep shown and of the folders overlaid on it. */
+    private List<SweepPoint> allPoints() {
+        List<SweepPoint> all = new ArrayList<>(points);
+        all.addAll(overlayPoints);
+        return List.copyOf(all);
+    }
+
     /** The points of walk {@code key} on the grid, in order. */
     List<SweepPoint> pointsOf(BranchKey key) {
-        return points.stream().filter(p -> p.index() >= 0 && key.contains(p)).toList();
+        return allPoints().stream()
+                .filter(p -> p.index() >= 0 && key.contains(p))
+                .toList();
     }
 
     /** The last point added, if any. */
@@ -211,7 +267,7 @@ public final class ShownSweep {
 
     /** The λ grid of the sweep shown, or {@code null}. */
     double[] grid() {
-        return folder == null ? null : folder.spec().grid().values();
+        return folder == null ? null : folder.grid().values();
     }
 
     /** Whether the grid of the sweep shown is logarithmic (false when none is shown). */
@@ -267,6 +323,14 @@ public final class ShownSweep {
     /** One line per transition, in the current unit. */
     public ObservableList<String> transitionLines() {
         return readOnlyTransitionLines;
+    }
+
+    /**
+     * When the sweeps shown hold more than one seed: how transitions were matched across seeds, then one line per
+     * matched transition with λc as mean ± spread, in the current unit. Empty otherwise.
+     */
+    public ObservableList<String> seedSpreadLines() {
+        return readOnlySeedSpreadLines;
     }
 
     /** One line per phase, in the current unit. */

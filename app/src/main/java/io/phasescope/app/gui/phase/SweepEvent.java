@@ -38,4 +38,7 @@ public sealed interface SweepEvent {
 
     /** A step completed: {@code done} of {@code total}. */
     record Point(SweepPoint point, int done, int total) implements SweepEvent {}
+
+    /** The until-trivial extension grew the grid to end at {@code lambdaTo}; {@code why} says where the walk stands. */
+    record GridExtended(long seed, double lambdaTo, String why) implements SweepEvent {}
 }

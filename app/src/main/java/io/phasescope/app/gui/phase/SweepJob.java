@@ -4,6 +4,7 @@ import io.phasescope.app.gui.common.DataCache;
 import io.phasescope.app.gui.task.StreamingJob;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepListener;
@@ -13,6 +14,7 @@ import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.train.EpochMetrics;
 import io.phasescope.model.train.JobControl;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -41,6 +43,14 @@ final class SweepJob implements StreamingJob.Work<SweepEvent, List<SweepPoint>> 
     @Override
     public List<SweepPoint> call(JobControl control, Consumer<SweepEvent> events) throws IOException {
         events.accept(new SweepEvent.Status("Opening the sweep folder " + root + " …"));
+        Files.createDirectories(root);
+        try (FolderLock lock = FolderLock.acquire(root)) {
+            return run(control, events);
+        }
+    }
+
+    /** The sweep, with the folder locked against other writers. */
+    private List<SweepPoint> run(JobControl control, Consumer<SweepEvent> events) throws IOException {
         SweepFolder folder = SweepFolder.openOrCreate(root, spec);
         List<SweepPoint> existing = folder.points();
         events.accept(new SweepEvent.Opened(folder, existing, ModelInspector.readProbes(folder)));
@@ -69,6 +79,11 @@ final class SweepJob implements StreamingJob.Work<SweepEvent, List<SweepPoint>> 
                     @Override
                     public void onPoint(SweepPoint point, int done, int total) {
                         events.accept(new SweepEvent.Point(point, done, total));
+                    }
+
+                    @Override
+                    public void onGridExtended(long seed, double lambdaTo, String why) {
+                        events.accept(new SweepEvent.GridExtended(seed, lambdaTo, why));
                     }
                 },
                 control);

@@ -44,6 +44,7 @@ public final class SweepRunViewModel {
     private int total;
     private SweepEvent.StepStarted step;
     private SweepEvent.Epoch epoch;
+    private SweepEvent.GridExtended extended;
 
     SweepRunViewModel(
             PhaseViewModel phase, DataCache data, Path sweepsRoot, TaskExecutor executor, StatusModel status) {
@@ -138,6 +139,9 @@ public final class SweepRunViewModel {
             } else if (event instanceof SweepEvent.Epoch e) {
                 epoch = e;
                 message = true;
+            } else if (event instanceof SweepEvent.GridExtended g) {
+                extended = g;
+                message = true;
             } else if (event instanceof SweepEvent.Point p) {
                 added.add(p.point());
                 done = p.done();
@@ -160,6 +164,7 @@ public final class SweepRunViewModel {
 
     private void started(SweepEvent.Started started) {
         done = started.done();
+        extended = null;
         total = started.total();
         phase.model().showSamples(started.samples());
         job.running(fraction());
@@ -188,6 +193,13 @@ public final class SweepRunViewModel {
                     .append(epoch.maxEpochs());
         }
         text.append(" · ").append(done).append(" of ").append(total).append(" steps done");
+        if (extended != null) {
+            text.append(" · grid extended to ")
+                    .append(PhaseFormat.lambda(
+                            extended.lambdaTo(), phase.settings().unitProperty().get()))
+                    .append(": ")
+                    .append(extended.why());
+        }
         return text.toString();
     }
 

@@ -243,7 +243,10 @@ public final class StreamingJob<E> {
         }
         task.cancel();
         state.set(JobState.STOPPING);
-        quiet = false;
+        if (quiet) {
+            status.quietProgress(0, ""); // it reports in the open from now on
+            quiet = false;
+        }
         status.info(message);
         return true;
     }

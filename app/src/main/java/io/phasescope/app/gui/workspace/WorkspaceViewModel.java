@@ -2,17 +2,23 @@ package io.phasescope.app.gui.workspace;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.curvature.CurvatureState;
+import io.phasescope.app.gui.curvature.CurvatureStates;
 import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.landscape.LandscapeSnapshot;
-import io.phasescope.app.gui.landscape.LandscapeState;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
-import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.Coalescer;
 import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.workspace.DemoWorkspace;
+import io.phasescope.app.workspace.EmbeddedSweep;
+import io.phasescope.app.workspace.LandscapeState;
+import io.phasescope.app.workspace.WorkspaceArchive;
+import io.phasescope.app.workspace.WorkspaceCodec;
+import io.phasescope.app.workspace.WorkspaceState;
+import io.phasescope.model.io.Version;
 import io.phasescope.render.phase.LambdaUnit;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,8 +52,6 @@ public final class WorkspaceViewModel {
 
     /** Time between autosaves. */
     public static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(3);
-    /** The software named in saved manifests. */
-    public static final String SOFTWARE = "phasescope 0.1.0";
     /** A saved file at least this large has its size said in the status line, bytes. */
     static final long LARGE = 10_000_000;
     /** The folder under the sweeps root into which embedded sweeps are extracted, one folder per workspace. */
@@ -259,7 +263,7 @@ public final class WorkspaceViewModel {
             LandscapeSnapshot.apply(landscape, followSweep(opened), opened.models());
         }
         if (opened.state().curvature() != null) {
-            opened.state().curvature().applyTo(curvature);
+            CurvatureStates.applyTo(opened.state().curvature(), curvature);
         }
     }
 
@@ -278,10 +282,17 @@ public final class WorkspaceViewModel {
                 opened.landscape().paths());
     }
 
+    /** Captures the session, its sweep named but not yet embedded. UI thread (parameter arrays are only read). */
     private WorkspaceCodec.Snapshot capture() {
-        WorkspaceCodec.Snapshot s =
-                WorkspaceCodec.capture(library.models(), phase, LandscapeSnapshot.capture(landscape), SOFTWARE);
-        return new WorkspaceCodec.Snapshot(s.state().withCurvature(CurvatureState.of(curvature)), s.entries());
+        Path folder = phase.shown().folderProperty().get();
+        WorkspaceState.Phase phaseState = new WorkspaceState.Phase(
+                folder == null ? null : folder.toString(),
+                phase.settings().unitProperty().get().name(),
+                phase.scrubber().sliderPositionProperty().get());
+        LandscapeSnapshot.Captured captured = LandscapeSnapshot.capture(landscape);
+        WorkspaceCodec.Snapshot s = WorkspaceCodec.snapshot(
+                library.models(), phaseState, captured.state(), captured.entries(), Version.SOFTWARE);
+        return new WorkspaceCodec.Snapshot(s.state().withCurvature(CurvatureStates.of(curvature)), s.entries());
     }
 
     private boolean isEmpty() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.TransitionKind;
 import io.phasescope.render.phase.LambdaUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ class CrossingReportTest {
     }
 
     private static Transition transition(Branch branch, double lo, double hi) {
-        return new Transition(branch, 1, (lo + hi) / 2, lo, hi, 3, 1, 0.9, 0.5, List.of(1));
+        return new Transition(branch, 1, (lo + hi) / 2, lo, hi, 3, 1, 0.9, 0.5, List.of(1), TransitionKind.FULL);
     }
 
     @Test

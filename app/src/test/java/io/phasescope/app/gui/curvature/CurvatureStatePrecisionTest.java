@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.workspace.CurvatureState;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.train.Precision;
 import io.phasescope.render.phase.LambdaUnit;
@@ -30,28 +31,28 @@ class CurvatureStatePrecisionTest {
     @Test
     void defaultsToFloatReachesTheSettingsAndSurvivesSaving() throws Exception {
         CurvatureViewModel first = viewModel();
-        assertThat(first.form().spectraSettings().precision()).isEqualTo(Precision.FLOAT);
-        first.form().precision().set(Precision.DOUBLE);
-        assertThat(first.form().spectraSettings().precision()).isEqualTo(Precision.DOUBLE);
+        assertThat(first.settings().spectraSettings().precision()).isEqualTo(Precision.FLOAT);
+        first.settings().precision().set(Precision.DOUBLE);
+        assertThat(first.settings().spectraSettings().precision()).isEqualTo(Precision.DOUBLE);
 
         ObjectMapper json = new ObjectMapper();
-        String saved = json.writeValueAsString(CurvatureState.of(first));
+        String saved = json.writeValueAsString(CurvatureStates.of(first));
         assertThat(saved).contains("\"precision\":\"double\"");
         CurvatureViewModel second = viewModel();
-        json.readValue(saved, CurvatureState.class).validate().applyTo(second);
-        assertThat(second.form().precision().get()).isEqualTo(Precision.DOUBLE);
+        CurvatureStates.applyTo(json.readValue(saved, CurvatureState.class).validate(), second);
+        assertThat(second.settings().precision().get()).isEqualTo(Precision.DOUBLE);
 
         String older = saved.replace(",\"precision\":\"double\"", "");
         assertThat(older).doesNotContain("precision");
-        json.readValue(older, CurvatureState.class).validate().applyTo(second);
-        assertThat(second.form().precision().get())
+        CurvatureStates.applyTo(json.readValue(older, CurvatureState.class).validate(), second);
+        assertThat(second.settings().precision().get())
                 .as("older files computed in float")
                 .isEqualTo(Precision.FLOAT);
     }
 
     @Test
     void anUnknownPrecisionIsRefusedBeforeAnythingChanges() {
-        CurvatureState state = CurvatureState.of(viewModel());
+        CurvatureState state = CurvatureStates.of(viewModel());
         CurvatureState bad = new CurvatureState(
                 state.axis(),
                 false,

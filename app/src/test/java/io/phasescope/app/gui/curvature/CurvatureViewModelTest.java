@@ -96,10 +96,10 @@ class CurvatureViewModelTest {
                 .hasSameSizeAs(analysis.get().transitions())
                 .allSatisfy(line -> assertThat(line).endsWith("no spectra on this walk yet"));
 
-        vm.form().top().textProperty().set("x");
+        vm.settings().top().textProperty().set("x");
         assertThat(vm.computeCommand().isExecutable()).isFalse();
-        vm.form().top().textProperty().set("0");
-        vm.form().bottom().textProperty().set("0");
+        vm.settings().top().textProperty().set("0");
+        vm.settings().bottom().textProperty().set("0");
         vm.computeCommand().execute();
         assertThat(status.errorProperty().get()).isTrue();
         assertThat(status.messageProperty().get()).contains("need top, bottom >= 0 and top + bottom >= 1");

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.library.TinyMinima;
 import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.library.LibraryModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.model.sweep.Phase;
 import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.TransitionKind;
+import io.phasescope.render.phase.LambdaUnit;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -31,5 +34,32 @@ class PhaseFormatTest {
                 Branch.UP, 1, 0.03, 0.035, 6, 0.45, perClass, List.of(0, 1, 3, 4, 7), List.of(4, 7), 20, 21, 1.2);
 
         assertThat(PhaseFormat.phaseHolds(phase, DIGITS)).isEqualTo("phase holds 0, 1, 3, 4, 7 (4, 7 hop)");
+    }
+
+    @Test
+    void aPartialTransitionSaysSoInTheTransitionsList() {
+        Transition partial = new Transition(
+                Branch.UP, 1, 0.0123, 0.0121, 0.0125, 8.2, 7.7, 0.82, 0.80, List.of(5, 8), TransitionKind.PARTIAL);
+        List<String> digits = IntStream.range(0, 10).mapToObj(String::valueOf).toList();
+
+        assertThat(PhaseFormat.transition(partial, LambdaUnit.LAMBDA, digits))
+                .startsWith("up · seed 1 · partial: ")
+                .endsWith("lost 5, 8");
+        assertThat(PhaseFormat.transition(
+                        new Transition(
+                                Branch.UP,
+                                1,
+                                0.0123,
+                                0.0121,
+                                0.0125,
+                                8.2,
+                                7.7,
+                                0.82,
+                                0.80,
+                                List.of(5),
+                                TransitionKind.FULL),
+                        LambdaUnit.LAMBDA,
+                        digits))
+                .startsWith("up · seed 1: ");
     }
 }

@@ -3,9 +3,9 @@ package io.phasescope.app.gui.phase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.sweep.PointDetailsCsv;
@@ -168,5 +168,36 @@ class PhaseViewModelTest {
         assertThat(status.errorProperty().get()).isTrue();
         assertThat(status.messageProperty().get()).startsWith("Cannot open " + empty);
         assertThat(vm.shown().folderProperty().get()).isNull();
+    }
+
+    @Test
+    void anotherSeedsSweepFolderAddedToTheOneShownIsOverlaidWithEachTransitionsMeanAndSpread() {
+        PhaseViewModel vm = viewModel();
+        vm.run().runCommand().execute();
+        Path first = vm.shown().folderProperty().get();
+        vm.settings().seeds().textProperty().set("2");
+        vm.run().runCommand().execute();
+        Path second = vm.shown().folderProperty().get();
+        assertThat(vm.shown().seedSpreadLines()).isEmpty();
+
+        vm.openFolder(first);
+        vm.addFolder(second);
+
+        assertThat(vm.shown().folderProperty().get()).isEqualTo(first);
+        assertThat(vm.shown().diagramProperty().get().points())
+                .extracting(SweepPoint::seed)
+                .containsOnly(1L, 2L);
+        assertThat(vm.shown().seedSpreadLines().get(0))
+                .contains("matched across seeds by order along the branch and kind");
+        assertThat(vm.shown()
+                        .seedSpreadLines()
+                        .subList(1, vm.shown().seedSpreadLines().size()))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains(" ± ").contains("seeds: 1, 2"));
+
+        vm.addFolder(second);
+
+        assertThat(status.messageProperty().get()).contains("Cannot add").contains("both hold seed 2");
+        assertThat(vm.shown().diagramProperty().get().points()).hasSize(2 * TinySweeps.STEPS);
     }
 }

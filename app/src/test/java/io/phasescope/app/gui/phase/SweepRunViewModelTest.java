@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.ManualTaskExecutor;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode;
@@ -55,6 +56,26 @@ class SweepRunViewModelTest {
         assertThat(vm.settings().requestedSpec().seeds()).containsExactly(3L, 1L);
         assertThatThrownBy(() -> io.phasescope.app.gui.form.InputParsers.seeds("2 2"))
                 .hasMessageContaining("appears twice");
+    }
+
+    @Test
+    void aFolderAnotherWriterHoldsOpensReadOnlyAndCannotBeResumed() throws IOException {
+        Path folder = sweeps.resolve("held");
+        SweepFolder.openOrCreate(folder, TinySweeps.TINY);
+        PhaseViewModel vm = viewModel();
+        try (FolderLock other = FolderLock.acquire(folder)) {
+            vm.openFolder(folder);
+            assertThat(status.messageProperty().get())
+                    .contains("Opened " + folder, "is being written by another Phasescope process", "read-only");
+
+            vm.run().runCommand().execute();
+
+            assertThat(status.errorProperty().get()).isTrue();
+            assertThat(status.messageProperty().get())
+                    .startsWith(folder + " is being written by another Phasescope process (pid "
+                            + ProcessHandle.current().pid() + ", since ");
+            assertThat(SweepFolder.open(folder).points()).isEmpty();
+        }
     }
 
     @Test

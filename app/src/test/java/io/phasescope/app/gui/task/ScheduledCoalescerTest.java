@@ -3,82 +3,75 @@ package io.phasescope.app.gui.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** The coalescers driven by a {@link ManualScheduler}: exact timings, no sleeps. */
 class ScheduledCoalescerTest {
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final ManualScheduler timer = new ManualScheduler();
     private final AtomicInteger runs = new AtomicInteger();
 
-    @AfterEach
-    void stop() {
-        timer.shutdownNow();
-    }
-
     @Test
-    void throttleRunsOnceForABurstThenAgainForTheNext() throws Exception {
+    void throttleRunsOnceForABurstThenAgainForTheNext() {
         Coalescer throttle = coalescer(ScheduledCoalescer.Mode.THROTTLE, 50);
         for (int i = 0; i < 1000; i++) {
             throttle.request();
         }
-        settle();
+        timer.advance(49);
+        assertThat(runs).hasValue(0);
+        timer.advance(1);
         assertThat(runs).hasValue(1);
 
         throttle.request();
-        settle();
+        timer.advance(250);
         assertThat(runs).hasValue(2);
     }
 
     @Test
-    void throttleKeepsFiringDuringASteadyStream() throws Exception {
+    void throttleKeepsFiringDuringASteadyStream() {
         Coalescer throttle = coalescer(ScheduledCoalescer.Mode.THROTTLE, 20);
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
-        while (System.nanoTime() < end) {
+        for (int ms = 0; ms < 300; ms++) {
             throttle.request();
-            Thread.sleep(1);
+            timer.advance(1);
         }
-        settle();
-        assertThat(runs.get()).isBetween(3, 16);
+        timer.advance(250);
+        assertThat(runs.get()).as("one run per 20 ms of a 300 ms stream").isEqualTo(15);
     }
 
     @Test
-    void requestsAfterTheSchedulerShutDownAreDroppedNotThrown() throws Exception {
+    void requestsAfterTheSchedulerShutDownAreDroppedNotThrown() {
         Coalescer throttle = coalescer(ScheduledCoalescer.Mode.THROTTLE, 10);
         timer.shutdownNow();
 
         throttle.request();
 
-        Thread.sleep(50);
+        timer.advance(50);
         assertThat(runs.get()).isZero();
     }
 
     @Test
-    void debounceWaitsForAPauseAndCancelDropsIt() throws Exception {
+    void debounceWaitsForAPauseAndCancelDropsIt() {
         Coalescer debounce = coalescer(ScheduledCoalescer.Mode.DEBOUNCE, 80);
         for (int i = 0; i < 5; i++) {
             debounce.request();
-            Thread.sleep(10);
+            timer.advance(10);
         }
         assertThat(runs).hasValue(0);
-        settle();
+        timer.advance(69);
+        assertThat(runs)
+                .as("80 ms after the last request (at 40 ms), not the first")
+                .hasValue(0);
+        timer.advance(1);
         assertThat(runs).hasValue(1);
 
         debounce.request();
         debounce.cancel();
-        settle();
+        timer.advance(250);
         assertThat(runs).hasValue(1);
     }
 
     private Coalescer coalescer(ScheduledCoalescer.Mode mode, long millis) {
         return new ScheduledCoalescer(timer, Runnable::run, Duration.ofMillis(millis), mode, runs::incrementAndGet);
-    }
-
-    private static void settle() throws InterruptedException {
-        Thread.sleep(250);
     }
 }

@@ -158,4 +158,31 @@ class StreamingJobTest {
         again.start("Spectra", true, (control, emit) -> steps(emit), r -> {}, () -> {}, e -> {});
         assertThat(shown).as("a job the user started keeps the bar").isEmpty();
     }
+
+    @Test
+    void aQuietJobTheUserCancelsTakesItsQuietProgressAwayAndReportsItsEnd() {
+        ManualTaskExecutor executor = new ManualTaskExecutor();
+        StreamingJob<Integer> steps = job(executor);
+        steps.start(
+                "Starting",
+                true,
+                (control, emit) -> {
+                    control.checkpoint();
+                    return 1;
+                },
+                r -> calls.add("done"),
+                () -> calls.add("cancelled"),
+                e -> calls.add("failed"));
+        steps.running(0);
+        steps.progress(0.5);
+        assertThat(status.progressProperty().get()).isEqualTo(0.5);
+
+        assertThat(steps.cancel("Cancelling …")).isTrue();
+
+        assertThat(status.progressProperty().get()).isZero();
+        assertThat(status.messageProperty().get()).isEqualTo("Cancelling …");
+        assertThat(steps.isQuiet()).isFalse();
+        executor.runTasks();
+        assertThat(calls).containsExactly("cancelled");
+    }
 }

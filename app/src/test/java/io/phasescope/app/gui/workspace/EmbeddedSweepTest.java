@@ -1,9 +1,11 @@
 package io.phasescope.app.gui.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.app.gui.library.TinyMinima;
+import io.phasescope.app.workspace.EmbeddedSweep;
+import io.phasescope.app.workspace.WorkspaceArchive;
+import io.phasescope.app.workspace.WorkspaceState;
 import io.phasescope.model.sweep.SweepFolder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,22 +145,6 @@ class EmbeddedSweepTest {
                 .isFalse();
         assertThat(second.phase.shown().folderProperty().get()).isEqualTo(sweep);
         assertThat(second.phase.scrubber().sliderPositionProperty().get()).isEqualTo(1.0);
-    }
-
-    @Test
-    void unsafeOrIncompleteEmbeddedSweepsAreRefused() {
-        Map<String, byte[]> entries =
-                Map.of("sweeps/x/sweep.json", new byte[1], "sweeps/x/../../evil.csv", new byte[1]);
-
-        assertThatThrownBy(() -> EmbeddedSweep.files(entries, "sweeps/x/"))
-                .isInstanceOf(WorkspaceException.class)
-                .hasMessageContaining("sweeps/x/../../evil.csv");
-        assertThatThrownBy(() -> EmbeddedSweep.files(entries, "sweeps/../"))
-                .isInstanceOf(WorkspaceException.class)
-                .hasMessageContaining("'sweeps/../'");
-        assertThatThrownBy(() -> EmbeddedSweep.files(Map.of("sweeps/y/points.csv", new byte[1]), "sweeps/y/"))
-                .isInstanceOf(WorkspaceException.class)
-                .hasMessageContaining("lacks its sweep.json");
     }
 
     private static void delete(Path folder) throws Exception {

@@ -3,8 +3,10 @@ package io.phasescope.app.gui.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasescope.app.gui.library.LibraryModel;
 import io.phasescope.app.gui.library.TinyMinima;
+import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.workspace.WorkspaceArchive;
+import io.phasescope.app.workspace.WorkspaceState;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.render.curvature.SpectraAxis;
 import io.phasescope.render.phase.LambdaUnit;
@@ -60,8 +62,8 @@ class WorkspaceViewModelTest {
         first.landscape.paths().computePathCommand().execute();
         first.landscape.paths().tProperty().set(0.25);
         first.curvature.axisProperty().set(SpectraAxis.NORM);
-        first.curvature.form().top().setText("7");
-        first.curvature.form().traceProbes().setText("4");
+        first.curvature.settings().top().setText("7");
+        first.curvature.settings().traceProbes().setText("4");
 
         first.workspace.saveAs(dir.resolve("session"));
 
@@ -94,8 +96,8 @@ class WorkspaceViewModelTest {
         assertThat(second.landscape.settings().modelBProperty().get().name()).isEqualTo("minimum 2");
         assertThat(second.landscape.paths().tProperty().get()).isEqualTo(0.25);
         assertThat(second.curvature.axisProperty().get()).isEqualTo(SpectraAxis.NORM);
-        assertThat(second.curvature.form().top().getValue()).isEqualTo(7);
-        assertThat(second.curvature.form().traceProbes().getValue()).isEqualTo(4);
+        assertThat(second.curvature.settings().top().getValue()).isEqualTo(7);
+        assertThat(second.curvature.settings().traceProbes().getValue()).isEqualTo(4);
         assertThat(second.curvature.automaticProperty().get()).as("as saved").isFalse();
         assertThat(second.landscape.slices().computeCommand().isExecutable()).isTrue();
         assertThat(second.landscape.slices().headlineProperty().get()).contains("21×21");

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.workspace;
+package io.phasescope.app.workspace;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ public final class DemoWorkspace {
     private DemoWorkspace() {}
 
     /** Copies the demo to a temporary file (deleted when the app exits), since workspaces are read from files. */
-    static Path copyToTemporaryFile() throws IOException {
+    public static Path copyToTemporaryFile() throws IOException {
         try (InputStream in = DemoWorkspace.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IOException("the demo workspace " + RESOURCE + " is missing; is the phasescope-assets jar on"

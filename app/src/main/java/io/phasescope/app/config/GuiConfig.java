@@ -1,4 +1,4 @@
-package io.phasescope.app.gui;
+package io.phasescope.app.config;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ public record GuiConfig(Path dataFolder, Path sweepsFolder, List<Path> models) {
     }
 
     /** This configuration as JavaFX application arguments, read back by {@link #fromNamedArguments}. */
-    List<String> toArguments() {
+    public List<String> toArguments() {
         List<String> arguments = new ArrayList<>();
         if (dataFolder != null) {
             arguments.add("--" + DATA + "=" + dataFolder);
@@ -69,7 +69,7 @@ public record GuiConfig(Path dataFolder, Path sweepsFolder, List<Path> models) {
     }
 
     /** The configuration in JavaFX's named application parameters. */
-    static GuiConfig fromNamedArguments(Map<String, String> named) {
+    public static GuiConfig fromNamedArguments(Map<String, String> named) {
         String models = named.get(MODELS);
         return new GuiConfig(
                 path(named.get(DATA)),

@@ -1,7 +1,5 @@
-package io.phasescope.app.gui.workspace;
+package io.phasescope.app.workspace;
 
-import io.phasescope.app.gui.curvature.CurvatureState;
-import io.phasescope.app.gui.landscape.LandscapeState;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.workspace;
+package io.phasescope.app.workspace;
 
 /** A workspace file that cannot be read or written; the message is meant for the user and names the file. */
 public final class WorkspaceException extends RuntimeException {

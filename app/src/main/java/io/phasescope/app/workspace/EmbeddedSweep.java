@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.workspace;
+package io.phasescope.app.workspace;
 
 import io.phasescope.model.io.AtomicFiles;
 import io.phasescope.model.sweep.SweepFolder;
@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 public final class EmbeddedSweep {
 
     /** The archive folder under which embedded sweeps live. */
-    static final String ROOT = "sweeps/";
+    public static final String ROOT = "sweeps/";
     /** A safe relative path: name segments of letters, digits, '.', '_' and '-', never "." or "..". */
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
 
@@ -209,7 +209,7 @@ public final class EmbeddedSweep {
     }
 
     /** {@code name} with every character but letters, digits, '.', '_' and '-' replaced by '-'. */
-    static String safeName(String name) {
+    public static String safeName(String name) {
         String safe = name.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
         return safe.isEmpty() ? "sweep" : safe;
     }

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui;
+package io.phasescope.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

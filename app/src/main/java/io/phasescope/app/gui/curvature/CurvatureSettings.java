@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * images, the top 3 and bottom 3 eigenvalues to a relative residual of 1e-2 in at most 150 Lanczos steps, no
  * trace (Hutchinson probes 0), float products; densities from 3 probes of 40 steps.
  */
-public final class SpectraForm {
+public final class CurvatureSettings {
 
     /** Training images by default (0 = all). */
     static final int DEFAULT_IMAGES = 1000;
@@ -33,7 +33,7 @@ public final class SpectraForm {
     private final BooleanBinding spectraValid;
     private final BooleanBinding densityValid;
 
-    SpectraForm(TaskExecutor executor) {
+    CurvatureSettings(TaskExecutor executor) {
         images = new ValidatedField<>(
                 Integer.toString(DEFAULT_IMAGES),
                 InputParsers.integer("Training images (0 = all)", 0, 60_000),

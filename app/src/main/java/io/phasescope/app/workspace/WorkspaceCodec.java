@@ -1,9 +1,6 @@
-package io.phasescope.app.gui.workspace;
+package io.phasescope.app.workspace;
 
-import io.phasescope.app.gui.landscape.LandscapeSnapshot;
-import io.phasescope.app.gui.landscape.LandscapeState;
-import io.phasescope.app.gui.library.LibraryModel;
-import io.phasescope.app.gui.phase.PhaseViewModel;
+import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.FloatFiles;
 import io.phasescope.model.io.ModelFormatException;
@@ -28,18 +25,6 @@ public final class WorkspaceCodec {
 
     /** What is saved: the manifest and the entries it names. */
     public record Snapshot(WorkspaceState state, Map<String, byte[]> entries) {}
-
-    /** Captures the session, its sweep named but not yet embedded. UI thread (parameter arrays are only read). */
-    static Snapshot capture(
-            List<LibraryModel> library, PhaseViewModel phase, LandscapeSnapshot.Captured landscape, String software) {
-        WorkspaceState.Phase phaseState = new WorkspaceState.Phase(
-                phase.shown().folderProperty().get() == null
-                        ? null
-                        : phase.shown().folderProperty().get().toString(),
-                phase.settings().unitProperty().get().name(),
-                phase.scrubber().sliderPositionProperty().get());
-        return snapshot(library, phaseState, landscape.state(), landscape.entries(), software);
-    }
 
     /**
      * A workspace of {@code library}, the Phase-diagram view {@code phase} and the Landscape view (null: the
@@ -76,7 +61,7 @@ public final class WorkspaceCodec {
     }
 
     /** {@code snapshot} with the sweep folder its Phase-diagram view names embedded, when that folder exists. */
-    static Snapshot embedOpenSweep(Snapshot snapshot) throws IOException {
+    public static Snapshot embedOpenSweep(Snapshot snapshot) throws IOException {
         WorkspaceState.Phase phase = snapshot.state().phase();
         return phase == null || phase.sweepFolder() == null || !Files.isDirectory(Path.of(phase.sweepFolder()))
                 ? snapshot
@@ -105,7 +90,7 @@ public final class WorkspaceCodec {
      *
      * @throws WorkspaceException when the embedded copy is damaged
      */
-    static Path sweepFolder(WorkspaceArchive.Contents contents, Path extractRoot) throws IOException {
+    public static Path sweepFolder(WorkspaceArchive.Contents contents, Path extractRoot) throws IOException {
         WorkspaceState.Phase phase = contents.state().phase();
         if (phase == null) {
             return null;
@@ -119,7 +104,7 @@ public final class WorkspaceCodec {
     }
 
     /** The library models of a workspace, by name, in order; throws {@link WorkspaceException} when damaged. */
-    static Map<String, LibraryModel> models(WorkspaceArchive.Contents contents) {
+    public static Map<String, LibraryModel> models(WorkspaceArchive.Contents contents) {
         Map<String, LibraryModel> models = new LinkedHashMap<>();
         for (WorkspaceState.Model m : contents.state().models()) {
             try {

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.library;
+package io.phasescope.app.library;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.NetworkSpec;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.workspace;
+package io.phasescope.app.workspace;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
