@@ -120,15 +120,15 @@ public final class PlotGrid extends Plot implements PlotChangeListener, Serializ
     }
 
     /** The number of columns, at most {@link #columns()}, whose cells come closest to {@link #ASPECT}. */
-    private int columnsFor(Graphics2D g2, Rectangle2D area, double titleHeight) {
+    private int columnsFor(Graphics2D g2, Rectangle2D area, double titleHeight, double gap) {
         int best = 1;
         double bestScore = -1;
         for (int cols = 1; cols <= Math.min(columns, cells.size()); cols++) {
             arrange(cols);
             double[] axes = axisRoom(g2, area, cols);
             int rows = (cells.size() + cols - 1) / cols;
-            double width = (area.getWidth() - axes[0] - GAP * (cols - 1)) / cols;
-            double height = (area.getHeight() - axes[1] - GAP * (rows - 1)) / rows - titleHeight;
+            double width = (area.getWidth() - axes[0] - gap * (cols - 1)) / cols;
+            double height = (area.getHeight() - axes[1] - gap * (rows - 1)) / rows - titleHeight;
             double score = Math.min(width, height * ASPECT);
             if (score >= bestScore) {
                 best = cols;
@@ -202,18 +202,23 @@ public final class PlotGrid extends Plot implements PlotChangeListener, Serializ
         FontMetrics metrics = g2.getFontMetrics();
         // room below the title, so that the cell's top tick label does not touch it
         double titleHeight = metrics.getHeight() + 6;
-        int cols = columnsFor(g2, inner, titleHeight);
+        // wide enough for the end tick labels of two neighbouring cells, whatever the tick font
+        XYPlot first = cells.get(0);
+        double gap = first.getDomainAxis() == null
+                ? GAP
+                : Math.max(GAP, first.getDomainAxis().getTickLabelFont().getSize2D() * 2.5);
+        int cols = columnsFor(g2, inner, titleHeight, gap);
         int rows = (cells.size() + cols - 1) / cols;
         double[] axes = axisRoom(g2, inner, cols);
         double yAxis = axes[0];
         double xAxis = axes[1];
-        double width = (inner.getWidth() - yAxis - GAP * (cols - 1)) / cols;
-        double height = (inner.getHeight() - xAxis - GAP * (rows - 1)) / rows;
+        double width = (inner.getWidth() - yAxis - gap * (cols - 1)) / cols;
+        double height = (inner.getHeight() - xAxis - gap * (rows - 1)) / rows;
         for (int i = 0; i < cells.size(); i++) {
             int column = i % cols;
             boolean bottom = i / cols == rows - 1 || i + cols >= cells.size();
-            double x = inner.getX() + (column == 0 ? 0 : yAxis + column * (width + GAP));
-            double y = inner.getY() + (i / cols) * (height + GAP);
+            double x = inner.getX() + (column == 0 ? 0 : yAxis + column * (width + gap));
+            double y = inner.getY() + (i / cols) * (height + gap);
             double cellWidth = column == 0 ? width + yAxis : width;
             double cellHeight = bottom ? height + xAxis : height;
             String title = titles.get(i);

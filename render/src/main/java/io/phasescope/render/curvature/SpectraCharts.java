@@ -11,7 +11,6 @@ import io.phasescope.render.phase.BranchStyle;
 import io.phasescope.render.phase.LambdaUnit;
 import io.phasescope.render.phase.SaddleStyle;
 import java.awt.Color;
-import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +23,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -338,13 +336,7 @@ public final class SpectraCharts {
             legend.add(
                     axis == SpectraAxis.LAMBDA
                             ? Series.lineItem("transition", BranchStyle.neutral(), BranchStyle.transitionStroke())
-                            : new LegendItem(
-                                    "transition gap",
-                                    null,
-                                    null,
-                                    null,
-                                    new Rectangle2D.Double(-6, -5, 12, 10),
-                                    Palette.withAlpha(BranchStyle.neutral(), 0.3)));
+                            : BranchStyle.gapItem("transition gap"));
         }
         return legend;
     }

@@ -9,6 +9,7 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import org.jfree.chart.LegendItem;
 
 /**
  * How branches and seeds look when overlaid, in Okabe–Ito colours: each branch has its own dash pattern
@@ -85,6 +86,12 @@ public final class BranchStyle {
     /** A neutral colour for the selection cursor and legend entries that show only a line style or shape. */
     public static Color neutral() {
         return new Color(0x80, 0x86, 0x8E);
+    }
+
+    /** The legend entry of the shaded ‖θ‖ gap a transition jumps, labelled {@code label}. */
+    public static LegendItem gapItem(String label) {
+        return new LegendItem(
+                label, null, null, null, new Rectangle2D.Double(-6, -5, 12, 10), Palette.withAlpha(neutral(), 0.3));
     }
 
     private static Shape polygon(double... xy) {

@@ -5,12 +5,10 @@ import io.phasescope.model.sweep.Transition;
 import io.phasescope.render.Palette;
 import io.phasescope.render.phase.Curves.Curve;
 import java.awt.Color;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -141,13 +139,7 @@ final class MetricsChart {
         Curves.saddleLegend(legend, l);
         Curves.styleLegend(legend, l);
         if (!lambda && !l.diagram.transitions().isEmpty()) {
-            legend.add(new LegendItem(
-                    "‖θ‖ gap of a transition",
-                    null,
-                    null,
-                    null,
-                    new Rectangle2D.Double(-6, -5, 12, 10),
-                    Palette.withAlpha(BranchStyle.neutral(), 0.3)));
+            legend.add(BranchStyle.gapItem("‖θ‖ gap of a transition"));
         }
         return legend;
     }

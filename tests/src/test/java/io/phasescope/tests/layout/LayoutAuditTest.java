@@ -84,9 +84,13 @@ class LayoutAuditTest {
         onFx(() -> {
             stage.hide();
             stage.setScene(null);
+            // the primary stage is shared with the journeys that run next in this JVM: back to their size
+            stage.setWidth(1400);
+            stage.setHeight(900);
             return null;
         });
         composition.close();
+        FxToolkit.cleanupStages();
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class LessonPane extends VBox {
         getStyleClass().addAll("settings-pane", "lesson-pane");
         setPrefWidth(330);
         Label counter = Controls.styled(new Label(), "section-title");
+        counter.setWrapText(true); // presenter mode's large type: two lines rather than an ellipsis
         counter.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> "CLASSROOM LESSON · STEP "

@@ -1,0 +1,6 @@
+/**
+ * The layout audit: the app's window on the demo workspace in every tab × mode × size, its charts drawn through a
+ * recording graphics context and checked for usable data areas and colliding text, its headers, titles and buttons
+ * for ellipses ({@link io.phasescope.tests.layout.LayoutAuditTest}, {@link io.phasescope.tests.layout.LayoutRules}).
+ */
+package io.phasescope.tests.layout;
