@@ -11,6 +11,7 @@ import java.util.List;
  *   <li>a <b>phase</b> holds class c when the class's mean test accuracy over the phase's points is ≥ h;
  *   <li>a class <b>hops</b> inside a phase when some of the phase's points hold it and others do not: nearly
  *       equivalent classes swap between neighbouring points of one plateau (4 and 7 in the Classroom sweep).
+ *       Trivial points ({@link Phase#isTrivial(SweepPoint)}) do not count: their one class is no hierarchy.
  * </ul>
  */
 public final class HeldClasses {
@@ -34,9 +35,13 @@ public final class HeldClasses {
         return held;
     }
 
-    /** The classes held at some of {@code points} and not at others, ascending. */
+    /**
+     * The classes held at some of {@code points} and not at others, ascending. Trivial points do not count: the
+     * trivial network answers every input with one class, which class changing from one λ to the next.
+     */
     public static List<Integer> hopping(List<SweepPoint> points, double threshold) {
         checkThreshold(threshold);
+        points = points.stream().filter(p -> !Phase.isTrivial(p)).toList();
         if (points.isEmpty()) {
             return List.of();
         }

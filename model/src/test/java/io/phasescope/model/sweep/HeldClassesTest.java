@@ -43,6 +43,31 @@ class HeldClassesTest {
     }
 
     @Test
+    void theTrivialNetworksOneClassDoesNotHop() {
+        List<SweepPoint> trivial = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            double[] acc = new double[10];
+            acc[i] = 1; // the constant answer changes class from one λ to the next
+            trivial.add(new SweepPoint(
+                    Branch.UP,
+                    1,
+                    i,
+                    0.05 + i * 1e-3,
+                    2.30,
+                    2.31,
+                    2.3026,
+                    0.1,
+                    0.1,
+                    0.1,
+                    5,
+                    1,
+                    acc,
+                    StopReason.CONVERGED));
+        }
+        assertThat(HeldClasses.hopping(trivial, 0.5)).isEmpty();
+    }
+
+    @Test
     void theRuleNamesTheThresholdAndBadThresholdsAreRefused() {
         assertThat(HeldClasses.rule(0.5)).contains("≥ 50 %").contains("hops");
         assertThatThrownBy(() -> HeldClasses.atPoint(new double[] {1}, 1.5)).hasMessageContaining("1.5");
