@@ -72,6 +72,9 @@ final class LayoutRules {
         if (node instanceof Labeled labeled) {
             label(labeled, where, findings);
         }
+        if (node.getStyleClass().contains("card") && node instanceof Region card) {
+            spill(card, where, findings);
+        }
         if (node instanceof Slider slider && slider.getWidth() < MIN_SLIDER_WIDTH && !inSidebar(slider)) {
             findings.add(where + " slider " + (slider.getId() == null ? "" : "#" + slider.getId()) + " is "
                     + Math.round(slider.getWidth()) + " px wide, under " + MIN_SLIDER_WIDTH);
@@ -80,6 +83,17 @@ final class LayoutRules {
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, where, findings, charts);
+            }
+        }
+    }
+
+    /** A card's content must stay inside it: spilled over a neighbour, it hides it and takes its clicks. */
+    private static void spill(Region card, String where, List<String> findings) {
+        for (Node content : card.getChildrenUnmodifiable()) {
+            var bounds = content.getBoundsInParent();
+            if (content.isVisible() && (bounds.getMinY() < -1 || bounds.getMaxY() > card.getHeight() + 1)) {
+                findings.add(where + " a card's content (" + content.getClass().getSimpleName() + ") spills out of it: "
+                        + Math.round(bounds.getHeight()) + " px tall in a card of " + Math.round(card.getHeight()));
             }
         }
     }
@@ -137,6 +151,9 @@ final class LayoutRules {
         String text = labeled.getText();
         if (text == null || text.isEmpty() || labeled.getWidth() <= 0) {
             return;
+        }
+        if (labeled.getTooltip() != null && text.equals(labeled.getTooltip().getText())) {
+            return; // a one-line status whose whole text is one hover away, as in the status bar
         }
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text shown && shown.getStyleClass().contains("text")) {

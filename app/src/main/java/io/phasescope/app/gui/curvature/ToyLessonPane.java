@@ -14,6 +14,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
@@ -44,7 +46,14 @@ final class ToyLessonPane extends BorderPane {
         profile2 = Controls.chartViewer("toyProfile2Chart", profile(2, lambda));
         profile3 = Controls.chartViewer("toyProfile3Chart", profile(3, lambda));
         setLeft(text());
-        setCenter(Controls.card(charts()));
+        // the four charts keep their least size: on a small screen the card scrolls rather than spill over the slider
+        StackPane card = Controls.card(charts());
+        card.setMinHeight(Region.USE_COMPUTED_SIZE);
+        ScrollPane scroll = new ScrollPane(card);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("main-scroll");
+        setCenter(scroll);
         setBottom(slider());
         viewModel.lambdaProperty().addListener((obs, old, now) -> redraw());
     }
