@@ -31,9 +31,9 @@ public final class CsvRows {
      */
     public static List<Row> parse(String text, String source) throws IOException {
         List<Row> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        int line = 0;
         try (CsvParser parser = (CsvParser) MAPPER.createParser(text)) {
-            List<String> cells = new ArrayList<>();
-            int line = 0;
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.START_ARRAY) {
                     cells.clear();
@@ -41,6 +41,7 @@ public final class CsvRows {
                     if (!(cells.size() == 1 && cells.get(0).isBlank())) {
                         rows.add(new Row(line, cells.toArray(String[]::new)));
                     }
+                    cells.clear();
                 } else {
                     if (cells.isEmpty()) {
                         line = parser.currentTokenLocation().getLineNr();
@@ -49,9 +50,11 @@ public final class CsvRows {
                 }
             }
         } catch (JsonProcessingException e) {
-            String line =
-                    e.getLocation() == null ? "" : ": line " + e.getLocation().getLineNr();
-            throw new IOException(source + line + " is not valid CSV: " + e.getOriginalMessage(), e);
+            // The row being read when the parser gave up, else where it gave up (an unclosed quote: the end).
+            int at = !cells.isEmpty()
+                    ? line
+                    : e.getLocation() == null ? -1 : e.getLocation().getLineNr();
+            throw new IOException(source + ": line " + at + " is not valid CSV: " + e.getOriginalMessage(), e);
         }
         return rows;
     }
