@@ -58,4 +58,11 @@ public final class CsvRows {
         }
         return rows;
     }
+
+    /** The cells of {@code rows}' header (their first row, when it is on line 1) joined by commas, else "". */
+    public static String header(List<Row> rows) {
+        return rows.isEmpty() || rows.get(0).line() != 1
+                ? ""
+                : String.join(",", rows.get(0).cells());
+    }
 }

@@ -87,9 +87,7 @@ public final class AppendOnlyCsv {
         } catch (IOException e) {
             throw new SweepFormatException(e.getMessage(), e);
         }
-        String first = lines.isEmpty() || lines.get(0).line() != 1
-                ? ""
-                : String.join(",", lines.get(0).cells());
+        String first = CsvRows.header(lines);
         if (!first.equals(header)) {
             throw new SweepFormatException(file + ": line 1 must be the header '" + header + "', was '" + first + "'");
         }

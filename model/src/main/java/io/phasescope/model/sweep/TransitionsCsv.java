@@ -37,9 +37,7 @@ public final class TransitionsCsv {
         } catch (IOException e) {
             throw new SweepFormatException(e.getMessage(), e);
         }
-        String first = lines.isEmpty() || lines.get(0).line() != 1
-                ? ""
-                : String.join(",", lines.get(0).cells());
+        String first = CsvRows.header(lines);
         if (!(first.equals(HEADER) || first.equals(LEGACY_HEADER))) {
             throw new SweepFormatException(file + ": line 1 must be the header '" + HEADER + "'");
         }
