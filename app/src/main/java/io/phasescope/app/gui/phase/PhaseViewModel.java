@@ -37,6 +37,7 @@ public final class PhaseViewModel {
     private final SweepRunViewModel run;
     private final Command cancel;
     private final ObservableBooleanValue canOpen;
+    private final WriterFollower follower;
 
     /**
      * With the standard sweeps ({@link SweepChoice#standard}).
@@ -80,6 +81,17 @@ public final class PhaseViewModel {
                     }
                 });
         canOpen = run.stateProperty().isEqualTo(JobState.IDLE);
+        follower = new WriterFollower(executor, status, this::showOpened);
+        run.stateProperty().addListener((obs, old, now) -> {
+            if (now != JobState.IDLE) {
+                follower.stop();
+            }
+        });
+    }
+
+    /** Whether the folder shown is another process's sweep, followed as its points arrive. */
+    public boolean isFollowingAnotherWriter() {
+        return follower.isFollowing();
     }
 
     /** Shows no sweep: before a new one starts. */
@@ -134,9 +146,10 @@ public final class PhaseViewModel {
                             a == null ? 0 : a.transitions().size(),
                             shown.probes().size(),
                             FolderLock.isLocked(root)
-                                    ? "; it is being written by another Phasescope process: shown read-only,"
-                                            + " open it again for the newest points"
+                                    ? "; it is being written by another Phasescope process: shown read-only and"
+                                            + " followed as its points arrive"
                                     : done < total ? "; Resume sweep goes on" : ""));
+                    follower.follow(root, done);
                     // an opened sweep is read from its up branch, where the hierarchy unfolds
                     shown.branches().stream()
                             .filter(key -> key.branch() == Branch.UP)
@@ -196,6 +209,7 @@ public final class PhaseViewModel {
 
     /** Says that the sweep in {@code root} is being read; refuses (false) while a sweep runs. */
     private boolean startReading(String verb, Path root) {
+        follower.stop();
         if (run.stateProperty().get() != JobState.IDLE) {
             status.error("Cancel the running sweep before " + verb + " another");
             return false;

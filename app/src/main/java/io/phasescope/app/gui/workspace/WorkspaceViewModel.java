@@ -18,6 +18,8 @@ import io.phasescope.app.workspace.LandscapeState;
 import io.phasescope.app.workspace.WorkspaceArchive;
 import io.phasescope.app.workspace.WorkspaceCodec;
 import io.phasescope.app.workspace.WorkspaceState;
+import io.phasescope.model.io.FolderLock;
+import io.phasescope.model.io.FolderLockedException;
 import io.phasescope.model.io.Version;
 import io.phasescope.render.phase.LambdaUnit;
 import java.io.IOException;
@@ -38,6 +40,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Save, Save As, Open, Open Recent and the demo workspace, and autosave. Saving captures the session on the UI
@@ -49,6 +53,8 @@ import javafx.collections.ObservableList;
  * without embedding it, since it is reopened on the same machine.
  */
 public final class WorkspaceViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceViewModel.class);
 
     /** Time between autosaves. */
     public static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(3);
@@ -283,7 +289,7 @@ public final class WorkspaceViewModel {
     }
 
     /** Captures the session, its sweep named but not yet embedded. UI thread (parameter arrays are only read). */
-    private WorkspaceCodec.Snapshot capture() {
+    WorkspaceCodec.Snapshot capture() {
         Path folder = phase.shown().folderProperty().get();
         WorkspaceState.Phase phaseState = new WorkspaceState.Phase(
                 folder == null ? null : folder.toString(),
@@ -310,14 +316,28 @@ public final class WorkspaceViewModel {
     private void autosaveAndReschedule() {
         if (!isEmpty()) {
             WorkspaceCodec.Snapshot snapshot = capture();
-            executor.execute(BackgroundTask.of("autosave", control -> {
-                        Files.createDirectories(autosaveFile.toAbsolutePath().getParent());
-                        WorkspaceArchive.write(autosaveFile, snapshot.state(), snapshot.entries());
-                        return autosaveFile;
-                    })
+            executor.execute(BackgroundTask.of("autosave", control -> writeAutosave(autosaveFile, snapshot))
                     .onFailure(error -> status.error("Autosave failed: " + error.getMessage())));
         }
         autosaver.request();
+    }
+
+    /**
+     * Writes the autosave file under the lock of its folder; when another Phasescope window holds that lock (it is
+     * autosaving right now), this autosave is skipped, the next one comes soon.
+     *
+     * @return whether the file was written
+     */
+    static boolean writeAutosave(Path file, WorkspaceCodec.Snapshot snapshot) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        try (FolderLock lock = FolderLock.acquire(folder)) {
+            WorkspaceArchive.write(file, snapshot.state(), snapshot.entries());
+            return true;
+        } catch (FolderLockedException e) {
+            LOG.debug("autosave skipped: {}", e.getMessage());
+            return false;
+        }
     }
 
     /** The workspace file of this session, or null before the first save or open. */

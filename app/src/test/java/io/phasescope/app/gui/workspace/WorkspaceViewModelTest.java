@@ -39,6 +39,21 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void anAutosaveWaitsForTheLockOfItsFolderThatAnotherWindowHolds() throws Exception {
+        WorkspaceSession session = new WorkspaceSession(dir, prefs);
+        TinyMinima.addBoth(session.library);
+        Path file = dir.resolve("autosaves").resolve("autosave.phasescope");
+        var snapshot = session.workspace.capture();
+        Files.createDirectories(file.getParent());
+        try (var other = io.phasescope.model.io.FolderLock.acquire(file.getParent())) {
+            assertThat(WorkspaceViewModel.writeAutosave(file, snapshot)).isFalse();
+            assertThat(file).doesNotExist();
+        }
+        assertThat(WorkspaceViewModel.writeAutosave(file, snapshot)).isTrue();
+        assertThat(file).exists();
+    }
+
+    @Test
     void saveWithoutAFileAsksForOneInsteadOfDoingNothing() throws Exception {
         WorkspaceSession session = new WorkspaceSession(dir, prefs);
         int before = session.workspace.saveAsRequestsProperty().get();
