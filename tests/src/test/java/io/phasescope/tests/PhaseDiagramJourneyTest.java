@@ -65,6 +65,8 @@ class PhaseDiagramJourneyTest extends AppJourney {
         Slider slider = robot.lookup("#sweepLambdaSlider").queryAs(Slider.class);
         double start = onFx(slider::getValue);
         Node thumb = onFx(() -> slider.lookup(".thumb"));
+        robot.interact(() -> scrollIntoView(slider)); // as a user scrolls the view to the slider
+        WaitForAsyncUtils.waitForFxEvents();
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(-40, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(slider::getValue)).as("the slider moved left").isLessThan(start);
@@ -93,6 +95,17 @@ class PhaseDiagramJourneyTest extends AppJourney {
             Path folder = folders.findFirst().orElseThrow();
             assertThat(folder.getFileName().toString()).startsWith("patterns-quick-");
             assertThat(SweepFolder.open(folder).points()).hasSize(paused);
+        }
+    }
+
+    /** Scrolls the scroll pane around {@code node} to its end, where the λ scrubber sits below the charts. */
+    private static void scrollIntoView(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                scroll.setVvalue(scroll.getVmax());
+                scroll.layout();
+                return;
+            }
         }
     }
 

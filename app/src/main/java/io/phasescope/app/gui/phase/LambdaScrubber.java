@@ -29,6 +29,8 @@ final class LambdaScrubber extends VBox {
         this.viewModel = viewModel;
         getStyleClass().add("lambda-scrubber");
         setId("lambdaScrubber");
+        // never squeezed below its rows: the model cards below must not slide over its text
+        setMinHeight(USE_PREF_SIZE);
         Label title = Controls.styled(new Label("Model at"), "scrubber-title");
         title.setMinWidth(Label.USE_PREF_SIZE);
         ChoiceBox<BranchKey> branch = new ChoiceBox<>(viewModel.shown().branches());

@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
@@ -45,12 +46,16 @@ final class ModelPane extends StackPane {
             showModel(viewModel, viewModel.model().modelProperty().get());
         });
 
+        // the samples card is as tall as its digits: its row grows (and the view scrolls) rather than the card
+        // spilling over the λ scrubber above it
+        StackPane samplesCard = Controls.card(samples(viewModel, keep));
+        samplesCard.setMinHeight(Region.USE_PREF_SIZE);
         getChildren()
                 .add(new ReflowPane(
                         new double[] {30, 30, 40},
                         Controls.card(Controls.chartViewer("phaseClassAccuracyChart", barsChart)),
                         Controls.card(Controls.chartViewer("phaseConfusionChart", confusion.chart())),
-                        Controls.card(samples(viewModel, keep))));
+                        samplesCard));
     }
 
     List<NamedChart> charts() {
