@@ -1,6 +1,7 @@
 package io.phasescope.model.landscape;
 
 import io.phasescope.model.io.AtomicFiles;
+import io.phasescope.model.io.CsvRows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,21 +44,24 @@ public final class PathCsv {
 
     /** Parses the text of {@link #text}, naming the profile {@code kind}; {@code source} names it in errors. */
     public static PathProfile parse(String text, String source, String kind) throws IOException {
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-        if (lines.isEmpty() || !lines.get(0).startsWith(String.join(",", PathProfile.COLUMNS) + ",acc_0")) {
+        List<CsvRows.Row> lines = CsvRows.parse(text, source);
+        if (lines.isEmpty()
+                || !String.join(",", lines.get(0).cells())
+                        .startsWith(String.join(",", PathProfile.COLUMNS) + ",acc_0")) {
             throw new IOException(source + " is not a path.csv: its header must start with "
                     + String.join(",", PathProfile.COLUMNS) + ",acc_0");
         }
         int fixed = PathProfile.COLUMNS.size();
-        int classes = lines.get(0).split(",").length - fixed;
+        int classes = lines.get(0).cells().length - fixed;
         int n = lines.size() - 1;
         double[][] columns = new double[fixed][n];
         double[][] perClass = new double[n][classes];
         for (int i = 0; i < n; i++) {
-            String[] cells = lines.get(i + 1).split(",");
+            String[] cells = lines.get(i + 1).cells();
+            int line = lines.get(i + 1).line();
             if (cells.length != fixed + classes) {
                 throw new IOException(
-                        source + ": row " + (i + 2) + " has " + cells.length + " cells, expected " + (fixed + classes));
+                        source + ": line " + line + " has " + cells.length + " cells, expected " + (fixed + classes));
             }
             try {
                 for (int c = 0; c < fixed; c++) {
@@ -67,7 +71,7 @@ public final class PathCsv {
                     perClass[i][c] = Double.parseDouble(cells[fixed + c]);
                 }
             } catch (NumberFormatException e) {
-                throw new IOException(source + ": row " + (i + 2) + " holds a non-number: " + e.getMessage(), e);
+                throw new IOException(source + ": line " + line + " holds a non-number: " + e.getMessage(), e);
             }
         }
         return new PathProfile(kind, columns[0], columns[1], columns[2], columns[3], columns[4], perClass, columns[5]);

@@ -1,6 +1,7 @@
 package io.phasescope.model.landscape;
 
 import io.phasescope.model.io.AtomicFiles;
+import io.phasescope.model.io.CsvRows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,10 +39,8 @@ public final class SliceCsv {
 
     /** Reads a file written by {@link #write}: the grid of its distinct a and b values. */
     public static SliceGrid read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank())
-                .toList();
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+        List<CsvRows.Row> lines = CsvRows.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        if (lines.isEmpty() || !String.join(",", lines.get(0).cells()).equals(HEADER)) {
             throw new IOException(file + " is not a slice.csv: its header must be " + HEADER);
         }
         int n = lines.size() - 1;
@@ -49,13 +48,18 @@ public final class SliceCsv {
         TreeSet<Double> as = new TreeSet<>();
         TreeSet<Double> bs = new TreeSet<>();
         for (int k = 0; k < n; k++) {
-            String[] cells = lines.get(k + 1).split(",");
+            String[] cells = lines.get(k + 1).cells();
+            String malformed =
+                    file + ": line " + lines.get(k + 1).line() + " is not a, b, value: " + String.join(",", cells);
+            if (cells.length != 3) {
+                throw new IOException(malformed);
+            }
             try {
                 rows[k] = new double[] {
                     Double.parseDouble(cells[0]), Double.parseDouble(cells[1]), Double.parseDouble(cells[2])
                 };
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new IOException(file + ": row " + (k + 2) + " is not a, b, value: " + lines.get(k + 1), e);
+            } catch (NumberFormatException e) {
+                throw new IOException(malformed, e);
             }
             as.add(rows[k][0]);
             bs.add(rows[k][1]);

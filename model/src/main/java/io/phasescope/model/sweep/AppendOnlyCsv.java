@@ -1,6 +1,7 @@
 package io.phasescope.model.sweep;
 
 import io.phasescope.model.io.AtomicFiles;
+import io.phasescope.model.io.CsvRows;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,8 +15,8 @@ import java.util.List;
 /**
  * A comma-separated file that only grows: created atomically with its header, then appended one row at a
  * time with a single write forced to disk, so a crash leaves at most a partial last line, which
- * {@link #read} drops and truncates away. The sweep folder's {@code points.csv} and {@code spectra.csv}
- * are such files.
+ * {@link #read} drops and truncates away. Rows are read with {@link CsvRows} (quoted cells allowed). The sweep
+ * folder's {@code points.csv} and {@code spectra.csv} are such files.
  */
 public final class AppendOnlyCsv {
 
@@ -80,26 +81,27 @@ public final class AppendOnlyCsv {
                 channel.force(false);
             }
         }
-        String[] lines = new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n");
-        if (lines.length == 0 || !lines[0].equals(header)) {
-            throw new SweepFormatException(file + ": line 1 must be the header '" + header + "', was '"
-                    + (lines.length == 0 ? "" : lines[0]) + "'");
+        List<CsvRows.Row> lines;
+        try {
+            lines = CsvRows.parse(new String(bytes, 0, end, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new SweepFormatException(e.getMessage(), e);
         }
-        int columns = header.split(",", -1).length;
+        String first = CsvRows.header(lines);
+        if (!first.equals(header)) {
+            throw new SweepFormatException(file + ": line 1 must be the header '" + header + "', was '" + first + "'");
+        }
+        int columns = lines.get(0).cells().length;
         List<T> rows = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isEmpty()) {
-                continue;
-            }
-            String[] cells = lines[i].split(",", -1);
-            if (cells.length != columns) {
-                throw new SweepFormatException(
-                        file + ": line " + (i + 1) + " has " + cells.length + " columns, expected " + columns);
+        for (CsvRows.Row line : lines.subList(1, lines.size())) {
+            if (line.cells().length != columns) {
+                throw new SweepFormatException(file + ": line " + line.line() + " has " + line.cells().length
+                        + " columns, expected " + columns);
             }
             try {
-                rows.add(parser.parse(cells));
+                rows.add(parser.parse(line.cells()));
             } catch (IllegalArgumentException e) {
-                throw new SweepFormatException(file + ": line " + (i + 1) + ": " + e.getMessage(), e);
+                throw new SweepFormatException(file + ": line " + line.line() + ": " + e.getMessage(), e);
             }
         }
         return rows;

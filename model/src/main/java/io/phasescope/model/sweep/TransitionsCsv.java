@@ -1,6 +1,7 @@
 package io.phasescope.model.sweep;
 
 import io.phasescope.model.io.AtomicFiles;
+import io.phasescope.model.io.CsvRows;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,15 +31,21 @@ public final class TransitionsCsv {
      * come back. Transitions without a match are returned unchanged.
      */
     public static List<Transition> read(Path file, List<Transition> detected) throws IOException {
-        List<String> lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !(lines.get(0).equals(HEADER) || lines.get(0).equals(LEGACY_HEADER))) {
+        List<CsvRows.Row> lines;
+        try {
+            lines = CsvRows.parse(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new SweepFormatException(e.getMessage(), e);
+        }
+        String first = CsvRows.header(lines);
+        if (!(first.equals(HEADER) || first.equals(LEGACY_HEADER))) {
             throw new SweepFormatException(file + ": line 1 must be the header '" + HEADER + "'");
         }
         List<Transition> result = new java.util.ArrayList<>();
         for (Transition t : detected) {
             Transition match = t;
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split(",", -1);
+            for (CsvRows.Row line : lines.subList(1, lines.size())) {
+                String[] cells = line.cells();
                 try {
                     double lo = Double.parseDouble(cells[3]);
                     double hi = Double.parseDouble(cells[4]);
@@ -55,7 +62,8 @@ public final class TransitionsCsv {
                                 descending ? Math.min(lo, hi) : Math.max(lo, hi));
                     }
                 } catch (RuntimeException e) {
-                    throw new SweepFormatException(file + ": malformed line '" + line + "'", e);
+                    throw new SweepFormatException(
+                            file + ": line " + line.line() + " is malformed: '" + String.join(",", cells) + "'", e);
                 }
             }
             result.add(match);
