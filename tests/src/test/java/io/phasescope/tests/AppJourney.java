@@ -70,6 +70,23 @@ abstract class AppJourney {
     }
 
     /** {@code read} run on the FX thread, waited for up to 10 s. */
+    /**
+     * Scrolls the view around the node {@code query} finds to its end, where the scrubbers and path controls sit
+     * below the charts, as a user scrolls to them in a window too small to show everything.
+     */
+    protected void scrollToEnd(String query) {
+        robot.interact(() -> {
+            for (javafx.scene.Node n = robot.lookup(query).query(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                    scroll.setVvalue(scroll.getVmax());
+                    scroll.layout();
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     protected static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }

@@ -130,6 +130,7 @@ class LandscapeJourneyTest extends AppJourney {
 
         ChoiceBox<DirectionKind> direction = robot.lookup("#directionChoice").queryAs(ChoiceBox.class);
         robot.interact(() -> direction.setValue(DirectionKind.TOWARD));
+        scrollToEnd("#computePathButton");
         robot.clickOn("#computePathButton");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> pathPoints() > 0);
         Slider t = robot.lookup("#tSlider").queryAs(Slider.class);

@@ -53,6 +53,40 @@ class TrainingJourneyTest extends AppJourney {
         assertThat(batchLossPoints()).as("no minibatch after Stop").isEqualTo(points);
     }
 
+    @Test
+    void invalidFieldMessagesNeverPushTrainOutOfView() throws Exception {
+        for (String field : new String[] {
+            "#trainSizeField",
+            "#testSizeField",
+            "#widthsField",
+            "#learningRateField",
+            "#batchSizeField",
+            "#maxEpochsField",
+            "#patienceField",
+            "#seedField",
+            "#lambdaField"
+        }) {
+            javafx.scene.control.TextField input = robot.lookup(field).queryAs(javafx.scene.control.TextField.class);
+            robot.interact(() -> input.setText("nonsense"));
+        }
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS); // the fields parse once typing pauses (300 ms)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(isDisabled("#trainButton"))
+                .as("invalid fields disable Train")
+                .isTrue();
+        assertThat(onFx(() -> {
+                    javafx.scene.Node train = robot.lookup("#trainButton").query();
+                    javafx.scene.Node sidebar = train;
+                    while (!(sidebar instanceof javafx.scene.control.ScrollPane)) {
+                        sidebar = sidebar.getParent();
+                    }
+                    var viewport = sidebar.localToScene(sidebar.getLayoutBounds());
+                    return viewport.contains(train.localToScene(train.getLayoutBounds()));
+                }))
+                .as("Train stays in the sidebar's view")
+                .isTrue();
+    }
+
     private void replaceText(String query, String text) {
         robot.clickOn(query);
         robot.push(KeyCode.SHORTCUT, KeyCode.A);

@@ -87,16 +87,8 @@ public final class ReflowPane extends Pane {
 
     @Override
     protected double computeMinHeight(double width) {
-        double inner = (width < 0 ? Double.MAX_VALUE : width)
-                - getInsets().getLeft()
-                - getInsets().getRight();
-        int columns = columns(width < 0 ? Double.MAX_VALUE : width);
-        double total = 0;
-        for (double h : rowHeights(columns, inner)) {
-            total += h;
-        }
-        int rows = rows(columns);
-        return total
+        int rows = rows(columns(width < 0 ? Double.MAX_VALUE : width));
+        return rows * cellMinHeight.get()
                 + (rows - 1) * gap.get()
                 + getInsets().getTop()
                 + getInsets().getBottom();
@@ -112,47 +104,6 @@ public final class ReflowPane extends Pane {
         return getChildren().size() * (cellMinWidth.get() + gap.get()) - gap.get();
     }
 
-    /**
-     * The width of each cell in a layout of {@code columns} columns over {@code width}: equal columns, the last
-     * row's cards sharing its whole width, one row weighted by {@link #weights} when all fit in it.
-     */
-    private double[] cellWidths(int columns, double width) {
-        List<Node> children = getManagedChildren();
-        double g = gap.get();
-        double[] widths = new double[children.size()];
-        if (columns == children.size()) {
-            double total = 0;
-            for (double w : weights) {
-                total += w;
-            }
-            double free = width - (columns - 1) * g;
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = free * weights[i] / total;
-            }
-            return widths;
-        }
-        double columnWidth = (width - (columns - 1) * g) / columns;
-        for (int i = 0; i < widths.length; i++) {
-            int row = i / columns;
-            int inRow = Math.min(columns, children.size() - row * columns);
-            widths[i] = inRow == columns ? columnWidth : (width - (inRow - 1) * g) / inRow;
-        }
-        return widths;
-    }
-
-    /** Each row's least height: the cell minimum, or more where a cell's content needs more (never overlapping). */
-    private double[] rowHeights(int columns, double width) {
-        List<Node> children = getManagedChildren();
-        double[] widths = cellWidths(columns, width);
-        double[] heights = new double[rows(columns)];
-        java.util.Arrays.fill(heights, cellMinHeight.get());
-        for (int i = 0; i < children.size(); i++) {
-            int row = i / columns;
-            heights[row] = Math.max(heights[row], children.get(i).minHeight(widths[i]));
-        }
-        return heights;
-    }
-
     @Override
     protected void layoutChildren() {
         List<Node> children = getManagedChildren();
@@ -163,26 +114,34 @@ public final class ReflowPane extends Pane {
         int columns = columns(getWidth());
         int rows = rows(columns);
         double g = gap.get();
-        double[] widths = cellWidths(columns, width);
-        double[] heights = rowHeights(columns, width);
-        double needed = (rows - 1) * g;
-        for (double h : heights) {
-            needed += h;
-        }
-        double extra = Math.max(0, height - needed) / rows; // spare height shared by the rows
-        double y = y0;
-        for (int row = 0; row < rows; row++) {
-            double x = x0;
-            for (int i = row * columns; i < Math.min(children.size(), (row + 1) * columns); i++) {
-                children.get(i)
-                        .resizeRelocate(
-                                snapPositionX(x),
-                                snapPositionY(y),
-                                snapSizeX(widths[i]),
-                                snapSizeY(heights[row] + extra));
-                x += widths[i] + g;
+        double rowHeight = Math.max(cellMinHeight.get(), (height - (rows - 1) * g) / rows);
+        if (columns == children.size()) {
+            double total = 0;
+            for (double w : weights) {
+                total += w;
             }
-            y += heights[row] + extra + g;
+            double free = width - (columns - 1) * g;
+            double x = x0;
+            for (int i = 0; i < children.size(); i++) {
+                double w = free * weights[i] / total;
+                children.get(i).resizeRelocate(snapPositionX(x), y0, snapSizeX(w), snapSizeY(rowHeight));
+                x += w + g;
+            }
+            return;
+        }
+        double columnWidth = (width - (columns - 1) * g) / columns;
+        for (int i = 0; i < children.size(); i++) {
+            int row = i / columns;
+            int column = i % columns;
+            // the last row's cards share its whole width
+            int inRow = Math.min(columns, children.size() - row * columns);
+            double w = inRow == columns ? columnWidth : (width - (inRow - 1) * g) / inRow;
+            children.get(i)
+                    .resizeRelocate(
+                            snapPositionX(x0 + column * (w + g)),
+                            snapPositionY(y0 + row * (rowHeight + g)),
+                            snapSizeX(w),
+                            snapSizeY(rowHeight));
         }
     }
 

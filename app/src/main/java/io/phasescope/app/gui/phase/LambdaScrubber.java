@@ -9,6 +9,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
@@ -62,7 +63,9 @@ final class LambdaScrubber extends VBox {
         Label where = Controls.styled(new Label(), "scrubber-text");
         where.setId("sliderLabel");
         where.textProperty().bind(viewModel.scrubber().sliderTextProperty());
-        where.setMinWidth(Label.USE_PREF_SIZE);
+        // one width for every text it shows, so the slider beside it keeps its length while dragging
+        where.fontProperty().addListener((obs, old, font) -> fixWidth(where));
+        fixWidth(where);
         CheckBox follow = Controls.check(
                 "followCheck",
                 "Follow the sweep",
@@ -95,6 +98,17 @@ final class LambdaScrubber extends VBox {
         });
         top.getChildren().addAll(where, follow);
         details.setVisible(false);
+    }
+
+    /** The longest text the slider's label shows, in λ and β units: its width is the label's. */
+    static final String WIDEST_TEXT = "λ = 0.0000000 (β = 0.0000000) · release to probe here";
+
+    private static void fixWidth(Label where) {
+        Text widest = new Text(WIDEST_TEXT);
+        widest.setFont(where.getFont());
+        double width = Math.ceil(widest.getLayoutBounds().getWidth()) + 8;
+        where.setMinWidth(width);
+        where.setPrefWidth(width);
     }
 
     /** Ticks about every sixth of the grid, labelled in the current unit. */

@@ -17,8 +17,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
@@ -46,16 +47,12 @@ final class ModelPane extends StackPane {
             showModel(viewModel, viewModel.model().modelProperty().get());
         });
 
-        // the samples card is as tall as its digits: its row grows (and the view scrolls) rather than the card
-        // spilling over the λ scrubber above it
-        StackPane samplesCard = Controls.card(samples(viewModel, keep));
-        samplesCard.setMinHeight(Region.USE_PREF_SIZE);
         getChildren()
                 .add(new ReflowPane(
                         new double[] {30, 30, 40},
                         Controls.card(Controls.chartViewer("phaseClassAccuracyChart", barsChart)),
                         Controls.card(Controls.chartViewer("phaseConfusionChart", confusion.chart())),
-                        samplesCard));
+                        Controls.card(samples(viewModel, keep))));
     }
 
     List<NamedChart> charts() {
@@ -157,7 +154,12 @@ final class ModelPane extends StackPane {
         note.setMinHeight(Label.USE_PREF_SIZE); // all its lines, never an ellipsis
         DigitGrid grid = new DigitGrid(viewModel.model().samples());
         grid.setId("phaseDigitGrid");
-        VBox box = new VBox(header, note, grid);
+        // the digits scroll inside their card when it is smaller than they are, never spilling over the λ scrubber
+        ScrollPane digits = new ScrollPane(grid);
+        digits.setFitToWidth(true);
+        digits.getStyleClass().add("main-scroll");
+        VBox.setVgrow(digits, Priority.ALWAYS);
+        VBox box = new VBox(header, note, digits);
         box.getStyleClass().add("samples-box");
         return box;
     }

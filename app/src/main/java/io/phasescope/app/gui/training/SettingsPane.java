@@ -90,7 +90,8 @@ final class SettingsPane extends VBox {
         form.disableProperty()
                 .bind(Bindings.createBooleanBinding(
                         () -> viewModel.stateProperty().get().isActive(), viewModel.stateProperty()));
-        getChildren().addAll(form, buttons(viewModel));
+        // the buttons first: error messages under invalid fields grow the form below them, never push Train away
+        getChildren().addAll(buttons(viewModel), form);
     }
 
     private static <T> ChoiceBox<T> choice(String id, ObjectProperty<T> property, T[] values) {
