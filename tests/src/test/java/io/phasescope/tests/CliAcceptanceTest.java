@@ -1,6 +1,7 @@
 package io.phasescope.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -149,6 +150,66 @@ class CliAcceptanceTest {
                         out.resolve("spec-c").toString()))
                 .isEqualTo(2);
         assertThat(cli.err()).contains("give --spec or --preset, not both");
+    }
+
+    @Test
+    void refFromAModelOrAnotherSweepIsTheProbesCentreAndDistRefIsMeasuredToIt() throws Exception {
+        Path model = out.resolve("ref-model");
+        assertThat(run("train", "--dataset", "patterns", "--hidden", "8", "--epochs", "2", "--out", model.toString()))
+                .as(cli.err())
+                .isZero();
+        String[] sweep = {
+            "sweep",
+            "--preset",
+            "patterns",
+            "--hidden",
+            "8",
+            "--lambda-grid",
+            "0:0.02:0.01",
+            "--epochs",
+            "2",
+            "--mode",
+            "up",
+            "--no-until-trivial",
+            "--ref"
+        };
+        Path first = out.resolve("ref-sweep");
+        assertThat(run(concat(sweep, model.toString(), "--out", first.toString())))
+                .as(cli.err())
+                .isZero();
+        float[] thetaRef = io.phasescope.model.io.ModelStore.load(model).theta();
+        var folder = io.phasescope.model.sweep.SweepFolder.open(first);
+        assertThat(folder.spec().options().thetaRef()).containsExactly(thetaRef);
+        for (var p : folder.points()) {
+            float[] theta = folder.parameters(p.branch(), p.seed(), p.index()).orElseThrow();
+            double d = 0;
+            for (int i = 0; i < theta.length; i++) {
+                d += (theta[i] - thetaRef[i]) * (double) (theta[i] - thetaRef[i]);
+            }
+            assertThat(p.distRef()).as("dist_ref at λ = %s", p.lambda()).isCloseTo(Math.sqrt(d), within(1e-4));
+            assertThat(p.distRef()).isNotCloseTo(p.norm(), within(1e-3));
+        }
+
+        Path second = out.resolve("ref-sweep-at");
+        assertThat(run(concat(sweep, first + "@0.011", "--out", second.toString())))
+                .as(cli.err())
+                .isZero();
+        assertThat(io.phasescope.model.sweep.SweepFolder.open(second)
+                        .spec()
+                        .options()
+                        .thetaRef())
+                .as("the kept parameters nearest to λ = 0.011: those at 0.01")
+                .containsExactly(folder.parameters(io.phasescope.model.sweep.SweepMode.Branch.UP, 1, 1)
+                        .orElseThrow());
+        assertThat(run(concat(sweep, first + "@x", "--out", out.resolve("bad").toString())))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("--ref");
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     @Test

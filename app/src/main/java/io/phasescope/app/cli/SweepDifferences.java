@@ -47,7 +47,21 @@ final class SweepDifferences {
         add(differences, "--mode", name(requested.mode()), name(stored.mode()));
         add(differences, "--seeds", requested.seeds(), stored.seeds());
         add(differences, "--until-trivial", describe(requested.untilTrivial()), describe(stored.untilTrivial()));
+        add(differences, "--ref", describe(o.thetaRef()), describe(so.thetaRef()));
         return differences;
+    }
+
+    /** θ_ref in a few characters: the origin, or its norm and a hash of its values. */
+    private static String describe(float[] thetaRef) {
+        if (thetaRef == null) {
+            return "the origin";
+        }
+        double norm = 0;
+        for (float v : thetaRef) {
+            norm += v * (double) v;
+        }
+        return String.format(
+                Locale.ROOT, "θ_ref (‖θ_ref‖ = %.4f, #%08x)", Math.sqrt(norm), java.util.Arrays.hashCode(thetaRef));
     }
 
     private static String describe(UntilTrivial untilTrivial) {

@@ -43,6 +43,13 @@ final class SweepRecipeOptions {
             description = "A logarithmic λ grid of COUNT points from START > 0 to STOP (instead of --lambda-grid).")
     String logGrid;
 
+    @Option(
+            names = "--ref",
+            paramLabel = "MODEL_DIR|SWEEP@λ",
+            description = "θ_ref of the probe λ‖θ − θ_ref‖²: a model folder, or the kept parameters of another sweep"
+                    + " nearest to λ (default: the origin). dist_ref in points.csv is ‖θ − θ_ref‖.")
+    String ref;
+
     /** {@code base} with every given field replaced. */
     SweepSpec apply(CommandSpec command, SweepSpec base) {
         SweepSpec result = base;
@@ -59,6 +66,10 @@ final class SweepRecipeOptions {
         }
         if (logGrid != null) {
             result = result.withGrid(logGrid(command, logGrid));
+        }
+        if (ref != null) {
+            float[] thetaRef = RefOption.read(command, ref, result.network().parameterCount());
+            result = result.withOptions(result.options().withThetaRef(thetaRef));
         }
         return result;
     }
