@@ -19,22 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CliFaultsTest {
 
-    private static final String[] TINY_PATTERNS = {
-        "--preset",
-        "patterns",
-        "--subset",
-        "150",
-        "--test-subset",
-        "90",
-        "--epochs",
-        "3",
-        "--patience",
-        "2",
-        "--workers",
-        "1",
-        "--no-until-trivial"
-    };
-
     @TempDir
     Path root;
 
@@ -46,7 +30,7 @@ class CliFaultsTest {
 
     private static String[] sweep(Path out, String grid, String... more) {
         List<String> args = new ArrayList<>(List.of("sweep", "--lambda-grid", grid, "--out", out.toString()));
-        args.addAll(List.of(TINY_PATTERNS));
+        args.addAll(TinyPatternsSweep.OPTIONS);
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
     }

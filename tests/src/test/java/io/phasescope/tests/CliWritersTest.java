@@ -22,25 +22,9 @@ class CliWritersTest {
     Path root;
 
     private static List<String> sweep(Path out, String grid, String... more) {
-        List<String> args = new ArrayList<>(List.of(
-                "sweep",
-                "--preset",
-                "patterns",
-                "--subset",
-                "150",
-                "--test-subset",
-                "90",
-                "--epochs",
-                "3",
-                "--patience",
-                "2",
-                "--workers",
-                "1",
-                "--no-until-trivial",
-                "--lambda-grid",
-                grid,
-                "--out",
-                out.toString()));
+        List<String> args = new ArrayList<>(List.of("sweep"));
+        args.addAll(TinyPatternsSweep.OPTIONS);
+        args.addAll(List.of("--lambda-grid", grid, "--out", out.toString()));
         args.addAll(List.of(more));
         return args;
     }
