@@ -224,6 +224,17 @@ class CliAcceptanceTest {
     }
 
     @Test
+    void thePapersPatternsPresetTrainsTheCnnOnTheirOwnDataset() throws Exception {
+        assertThat(run("sweep", "--preset", "patterns-paper", "--print-spec"))
+                .as(cli.err())
+                .isZero();
+        JsonNode patterns = new ObjectMapper().readTree(cli.out());
+        assertThat(patterns.get("dataset").asText()).isEqualTo("patterns-paper");
+        assertThat(patterns.get("learningRate").asDouble()).isEqualTo(0.01);
+        assertThat(patterns.get("gridStep").asDouble()).isEqualTo(0.005);
+    }
+
+    @Test
     void helpPrintsUsage() {
         assertThat(run("--help")).isZero();
         assertThat(cli.out()).contains("Usage: phasescope", "train", "bench");

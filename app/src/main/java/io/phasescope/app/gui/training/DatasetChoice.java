@@ -2,12 +2,13 @@ package io.phasescope.app.gui.training;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.FashionMnist;
+import io.phasescope.model.data.PatternDesign;
 import java.util.List;
 
 /**
  * The datasets the Training view offers, with their class names and size limits. The limits are the
  * sizes of the full sets that {@link DataRequest} loads: MNIST's and Fashion-MNIST's 60 000 / 10 000 and
- * the synthetic patterns' 3 000 / 900.
+ * the synthetic patterns' 3 000 / 900 (both designs).
  */
 public enum DatasetChoice {
     MNIST(
@@ -19,10 +20,11 @@ public enum DatasetChoice {
             5_000,
             10_000),
     FASHION(DataRequest.Kind.FASHION, "Fashion-MNIST", FashionMnist.CLASS_NAMES, 60_000, 10_000, 5_000, 10_000),
-    PATTERNS(
-            DataRequest.Kind.PATTERNS,
-            "Patterns 4×4",
-            List.of("horizontal", "vertical+checker", "vertical+blocks"),
+    PATTERNS(DataRequest.Kind.PATTERNS, "Patterns 4×4", PatternDesign.HIERARCHY.classNames(), 3_000, 900, 600, 300),
+    PATTERNS_PAPER(
+            DataRequest.Kind.PATTERNS_PAPER,
+            "Paper patterns 4×4",
+            PatternDesign.PAPER.classNames(),
             3_000,
             900,
             600,
