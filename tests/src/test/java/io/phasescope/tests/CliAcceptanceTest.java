@@ -293,6 +293,12 @@ class CliAcceptanceTest {
         assertThat(run("figure", folder.toString(), "--units", "beta", "--out", svg.toString()))
                 .isZero();
         assertThat(Files.readString(svg)).startsWith("<?xml").contains("β").contains("test accuracy");
+        Path heatmap = out.resolve("heatmap.svg");
+        assertThat(run("figure", folder.toString(), "--kind", "heatmap", "--out", heatmap.toString()))
+                .isZero();
+        assertThat(Files.readString(heatmap))
+                .as("classes are named after the sweep's dataset")
+                .contains("horizontal", "vertical+checker", "vertical+blocks");
         assertThat(run("figure", folder.toString(), "--kind", "pie", "--out", svg.toString()))
                 .isEqualTo(2);
     }

@@ -1,6 +1,7 @@
 package io.phasescope.model.data;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -37,6 +38,16 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
         /** The name on the command line and in sweep.json: mnist, fashion, patterns or patterns-paper. */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** The class names in class-index order: the digits, Fashion-MNIST's garments or the patterns' names. */
+        public List<String> classNames() {
+            return switch (this) {
+                case MNIST -> List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+                case FASHION -> FashionMnist.CLASS_NAMES;
+                case PATTERNS -> PatternDesign.HIERARCHY.classNames();
+                case PATTERNS_PAPER -> PatternDesign.PAPER.classNames();
+            };
         }
 
         /** Whether the data are drawn by {@link SyntheticPatterns} (16 features, 3 classes) rather than read. */

@@ -1,8 +1,6 @@
 package io.phasescope.app.gui.training;
 
 import io.phasescope.model.data.DataRequest;
-import io.phasescope.model.data.FashionMnist;
-import io.phasescope.model.data.PatternDesign;
 import java.util.List;
 
 /**
@@ -11,20 +9,20 @@ import java.util.List;
  * the synthetic patterns' 3 000 / 900 (both designs).
  */
 public enum DatasetChoice {
-    MNIST(
-            DataRequest.Kind.MNIST,
-            "MNIST digits",
-            List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    MNIST(DataRequest.Kind.MNIST, "MNIST digits", DataRequest.Kind.MNIST.classNames(), 60_000, 10_000, 5_000, 10_000),
+    FASHION(
+            DataRequest.Kind.FASHION,
+            "Fashion-MNIST",
+            DataRequest.Kind.FASHION.classNames(),
             60_000,
             10_000,
             5_000,
             10_000),
-    FASHION(DataRequest.Kind.FASHION, "Fashion-MNIST", FashionMnist.CLASS_NAMES, 60_000, 10_000, 5_000, 10_000),
-    PATTERNS(DataRequest.Kind.PATTERNS, "Patterns 4×4", PatternDesign.HIERARCHY.classNames(), 3_000, 900, 600, 300),
+    PATTERNS(DataRequest.Kind.PATTERNS, "Patterns 4×4", DataRequest.Kind.PATTERNS.classNames(), 3_000, 900, 600, 300),
     PATTERNS_PAPER(
             DataRequest.Kind.PATTERNS_PAPER,
             "Paper patterns 4×4",
-            PatternDesign.PAPER.classNames(),
+            DataRequest.Kind.PATTERNS_PAPER.classNames(),
             3_000,
             900,
             600,
