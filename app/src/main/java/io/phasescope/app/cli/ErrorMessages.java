@@ -1,5 +1,7 @@
 package io.phasescope.app.cli;
 
+import io.phasescope.app.workspace.DemoWorkspace;
+import io.phasescope.model.data.DatasetException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -23,6 +25,9 @@ final class ErrorMessages {
         }
         if (e instanceof FileSystemException f) {
             return f.getFile() + (f.getOtherFile() == null ? "" : " → " + f.getOtherFile()) + ": " + reason(f);
+        }
+        if (e instanceof DatasetException d && d.isUnobtainable()) {
+            return d.getMessage() + "\n" + DemoWorkspace.OFFER;
         }
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         while (message.startsWith("Error: ")) {

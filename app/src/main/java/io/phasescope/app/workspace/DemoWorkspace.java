@@ -17,6 +17,9 @@ public final class DemoWorkspace {
     public static final String RESOURCE = "/io/phasescope/assets/demo/demo.phasescope";
     /** The name it is opened under; its sweep is extracted to {@code <sweeps root>/workspaces/demo}. */
     public static final String NAME = "demo" + WorkspaceArchive.EXTENSION;
+    /** The way forward when a data set cannot be obtained: the demo needs no download. */
+    public static final String OFFER = "Or open the bundled demo workspace, which needs no download: start"
+            + " ./phasescope and choose Help → Open demo workspace.";
 
     private DemoWorkspace() {}
 

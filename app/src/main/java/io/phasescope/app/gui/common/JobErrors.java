@@ -14,6 +14,18 @@ import io.phasescope.model.train.DivergenceException;
  */
 public record JobErrors(String job, String invalidSettings, String smallerAdvice) {
 
+    /**
+     * Shows {@code error} in the status bar and banner; data that cannot be obtained also offers the demo workspace
+     * ({@link StatusModel#dataUnavailable}).
+     */
+    public void report(StatusModel status, Throwable error) {
+        if (error instanceof DatasetException data && data.isUnobtainable()) {
+            status.dataUnavailable(describe(error));
+        } else {
+            status.error(describe(error));
+        }
+    }
+
     /** The message for {@code error}. */
     public String describe(Throwable error) {
         if (error instanceof DatasetException) {

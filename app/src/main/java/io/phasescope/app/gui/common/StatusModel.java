@@ -23,6 +23,7 @@ public final class StatusModel {
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Ready");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error");
+    private final ReadOnlyBooleanWrapper demoOffered = new ReadOnlyBooleanWrapper(this, "demoOffered");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper(this, "eta", "");
     private int foregroundJobs;
@@ -31,6 +32,7 @@ public final class StatusModel {
     public void info(String text) {
         message.set(text);
         error.set(false);
+        demoOffered.set(false);
     }
 
     /** Shows a failure the user should read; it is also logged. */
@@ -38,11 +40,19 @@ public final class StatusModel {
         LOG.warn("Shown to the user: {}", text);
         message.set(text);
         error.set(true);
+        demoOffered.set(false);
+    }
+
+    /** Shows that a data set cannot be obtained (no npm, no network): the error banner offers the demo workspace. */
+    public void dataUnavailable(String text) {
+        error(text);
+        demoOffered.set(true);
     }
 
     /** The user has read the error: the message stays in the status bar, no longer marked as an error. */
     public void dismissError() {
         error.set(false);
+        demoOffered.set(false);
     }
 
     /** A job that reports in the status bar started: quiet jobs' progress waits until it ends. */
@@ -85,6 +95,11 @@ public final class StatusModel {
 
     public ReadOnlyBooleanProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Whether the shown error is a data set that cannot be obtained, so the bundled demo is the way forward. */
+    public ReadOnlyBooleanProperty demoOfferedProperty() {
+        return demoOffered.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {

@@ -128,7 +128,7 @@ public final class SliceRunner {
                     computing.set(false);
                     status.progress(0);
                     status.eta("");
-                    status.error(ERRORS.describe(error));
+                    ERRORS.report(status, error);
                 })
                 .onCancelled(() -> {}));
     }

@@ -139,7 +139,7 @@ public final class LibraryViewModel {
                         .call(control),
                 count -> finish("Trained " + count + " minima; pick them as θ₀, B or C"),
                 () -> finish("Cancelled; the minima finished so far are in the library"),
-                error -> status.error(ERRORS.describe(error)));
+                error -> ERRORS.report(status, error));
     }
 
     /** Adds the minima trained so far; the time left is measured from the first one. */

@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.main;
 
+import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.controls.Controls;
 import javafx.scene.control.Button;
@@ -7,10 +8,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** Shows the full text of the latest error above the views until dismissed or replaced. */
+/**
+ * Shows the full text of the latest error above the views until dismissed or replaced; when a data set cannot be
+ * obtained, it offers the bundled demo workspace, which needs no download.
+ */
 final class ErrorBanner extends HBox {
 
-    ErrorBanner(StatusModel status) {
+    ErrorBanner(StatusModel status, Command openDemo) {
         getStyleClass().add("error-banner");
         setId("errorBanner");
         Label icon = Controls.styled(new Label("!"), "error-icon");
@@ -24,7 +28,11 @@ final class ErrorBanner extends HBox {
                 Controls.tip(new Button("Dismiss"), "Hide this message; the status bar keeps it, no longer in red.");
         dismiss.setId("dismissErrorButton");
         dismiss.setOnAction(e -> status.dismissError());
-        getChildren().addAll(icon, message, dismiss);
+        Button demo = Controls.button(
+                "offerDemoButton", openDemo, "Open the bundled demo workspace: a finished sweep, no download needed.");
+        demo.visibleProperty().bind(status.demoOfferedProperty());
+        demo.managedProperty().bind(demo.visibleProperty());
+        getChildren().addAll(icon, message, demo, dismiss);
         visibleProperty().bind(status.errorProperty());
         managedProperty().bind(visibleProperty());
     }

@@ -168,7 +168,7 @@ public final class MainWindow extends BorderPane {
                 "Help", null, LessonDock.attach(this, tabs, lesson), workspaceMenu.openDemo(), shortcuts, about);
         MenuBar menus = new MenuBar(file, run, viewMenu, help);
 
-        setTop(new VBox(menus, new ErrorBanner(status)));
+        setTop(new VBox(menus, new ErrorBanner(status, workspace.openDemoCommand())));
         setCenter(tabs);
         setBottom(new StatusBar(status));
     }

@@ -105,7 +105,7 @@ public final class SweepRunViewModel {
                 work,
                 this::finished,
                 this::cancelled,
-                error -> status.error(ERRORS.describe(error)));
+                error -> ERRORS.report(status, error));
     }
 
     private Path newFolder(String id) {

