@@ -76,7 +76,8 @@ final class ChildProcess {
                                 "org.bytedeco.javacpp.cachedir",
                                 Path.of(System.getProperty("user.home"), ".cache", "phasescope", "javacpp")
                                         .toString()),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dphasescope.log=warn",
+                "-Dphasescope.logs=" + System.getProperty("phasescope.logs", "target/logs"),
                 "-cp",
                 System.getProperty("java.class.path"),
                 mainClass));

@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.common;
 
+import io.phasescope.app.logging.LogFolder;
 import io.phasescope.model.data.DatasetException;
 import io.phasescope.model.io.FolderLockedException;
 import io.phasescope.model.sweep.SweepFormatException;
@@ -47,8 +48,13 @@ public record JobErrors(String job, String invalidSettings, String smallerAdvice
             return "Out of memory: choose " + smallerAdvice;
         }
         if (error instanceof LinkageError) {
-            return "A library the training engine needs could not be loaded: " + error;
+            return "A library the training engine needs could not be loaded: " + error + details();
         }
-        return job + " failed: " + error;
+        return job + " failed: " + error + details();
+    }
+
+    /** Where an unexpected failure's details are: the log file, with the stack trace. */
+    private static String details() {
+        return ". Details are in the log file " + LogFolder.file();
     }
 }

@@ -37,7 +37,7 @@ public final class StatusModel {
 
     /** Shows a failure the user should read; it is also logged. */
     public void error(String text) {
-        LOG.warn("Shown to the user: {}", text);
+        LOG.info("Shown to the user: {}", text);
         message.set(text);
         error.set(true);
         demoOffered.set(false);

@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.task;
 
+import io.phasescope.app.logging.UserErrors;
 import io.phasescope.model.train.CancelledException;
 import io.phasescope.model.train.JobControl;
 import java.util.Objects;
@@ -78,7 +79,8 @@ public final class BackgroundTask<T> {
 
     /**
      * Runs the work on the calling thread and returns the callback to run on the UI thread. Never throws:
-     * failures are logged and handed to {@code onFailure}.
+     * failures are logged (the user's as one line, unexpected ones with their stack trace) and handed to
+     * {@code onFailure}.
      */
     Runnable runWork() {
         try {
@@ -92,7 +94,11 @@ public final class BackgroundTask<T> {
                 LOG.info("Task '{}' cancelled ({})", name, e.toString());
                 return onCancelled;
             }
-            LOG.error("Task '{}' failed", name, e);
+            if (UserErrors.isUserError(e)) {
+                LOG.info("Task '{}' refused: {}", name, e.toString());
+            } else {
+                LOG.error("Task '{}' failed", name, e);
+            }
             return () -> onFailure.accept(e);
         }
     }

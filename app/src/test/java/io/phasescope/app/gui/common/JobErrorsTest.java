@@ -2,6 +2,7 @@ package io.phasescope.app.gui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasescope.app.logging.LogFolder;
 import io.phasescope.model.data.DatasetException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,15 @@ class JobErrorsTest {
         ERRORS.report(status, new IllegalArgumentException("hidden width must be positive, was 0"));
         assertThat(status.messageProperty().get()).isEqualTo("Cannot train: hidden width must be positive, was 0");
         assertThat(status.demoOfferedProperty().get()).isFalse();
+    }
+
+    @Test
+    void anUnexpectedFailureNamesTheLogFile() {
+        ERRORS.report(status, new IllegalStateException("engine state lost"));
+
+        assertThat(status.messageProperty().get())
+                .isEqualTo("Training failed: java.lang.IllegalStateException: engine state lost. Details are in the"
+                        + " log file " + LogFolder.file());
+        assertThat(LogFolder.file().getParent().getFileName()).hasToString("logs");
     }
 }

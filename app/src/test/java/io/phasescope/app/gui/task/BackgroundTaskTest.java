@@ -2,9 +2,16 @@ package io.phasescope.app.gui.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.NetworkSpec;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class BackgroundTaskTest {
 
@@ -42,6 +49,36 @@ class BackgroundTaskTest {
             throw new java.io.InterruptedIOException("closed");
         })));
         assertThat(calls).containsExactly("cancelled");
+    }
+
+    @Test
+    void aRefusedTooLargeNetworkIsLoggedAsOneLineAndAnUnexpectedErrorWithItsStackTrace() {
+        Logger logger = (Logger) LoggerFactory.getLogger(BackgroundTask.class);
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        logger.addAppender(events);
+        try {
+            executor.execute(track(BackgroundTask.of(
+                    "too large",
+                    control -> new NetworkSpec(784, List.of(5000, 5000), Activation.SIGMOID, 10, 1)
+                            .hiddenWidths()
+                            .size())));
+            executor.execute(track(BackgroundTask.of("bug", control -> {
+                throw new IllegalStateException("broken");
+            })));
+        } finally {
+            logger.detachAppender(events);
+        }
+
+        assertThat(calls.get(0)).startsWith("failure network has 28980010 parameters");
+        assertThat(events.list).hasSize(2);
+        ILoggingEvent refused = events.list.get(0);
+        assertThat(refused.getLevel()).isEqualTo(Level.INFO);
+        assertThat(refused.getThrowableProxy()).as("no stack trace").isNull();
+        assertThat(refused.getFormattedMessage()).contains("too large", "28980010 parameters");
+        ILoggingEvent bug = events.list.get(1);
+        assertThat(bug.getLevel()).isEqualTo(Level.ERROR);
+        assertThat(bug.getThrowableProxy().getMessage()).isEqualTo("broken");
     }
 
     private BackgroundTask<Integer> track(BackgroundTask<Integer> task) {
