@@ -57,6 +57,8 @@ public final class SweepSettings {
                 CustomSweep.ID, CustomSweep.LABEL, choices.get(0).spec());
         this.choices.add(customChoice);
         custom.form().revisionProperty().addListener(x -> customEdited());
+        mode.addListener((obs, old, now) -> customEdited());
+        seeds.valueProperty().addListener((obs, old, now) -> customEdited());
         runnable = seeds.validProperty().and(choice.isNotEqualTo(customChoice).or(custom.readyProperty()));
         choice.addListener((obs, old, now) -> choiceChanged(old, now));
         mode.addListener((obs, old, now) -> edited());
