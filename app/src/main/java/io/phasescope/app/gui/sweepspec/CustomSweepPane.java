@@ -98,6 +98,7 @@ public final class CustomSweepPane extends VBox {
                 new Button("Choose θ_ref folder…"),
                 "Pick a model folder, or a sweep folder (then type the λ after the @).");
         choose.setId("specRefButton");
+        choose.setMnemonicParsing(false); // θ_ref, not a mnemonic
         choose.setOnAction(e -> lastFolder
                 .chooseFolder(choose.getScene().getWindow(), "θ_ref: a model folder or a sweep folder", fallback)
                 .ifPresent(folder -> f.ref()
