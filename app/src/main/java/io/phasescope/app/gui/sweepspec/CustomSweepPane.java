@@ -5,12 +5,12 @@ import io.phasescope.app.gui.controls.FormGrid;
 import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.app.gui.sweepspec.SweepSpecForm.GridKind;
 import io.phasescope.app.gui.sweepspec.SweepSpecForm.Network;
-import io.phasescope.app.gui.training.DatasetChoice;
 import io.phasescope.app.gui.training.TrainingFormRows;
 import io.phasescope.model.sweep.SweepFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -88,7 +88,10 @@ public final class CustomSweepPane extends VBox {
                 List.of(Network.values()),
                 f.networkProperty(),
                 n -> n == Network.CNN ? "patterns CNN" : "MLP");
-        box.disableProperty().bind(f.training().datasetProperty().isNotEqualTo(DatasetChoice.PATTERNS));
+        box.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !f.training().datasetProperty().get().kind().synthetic(),
+                        f.training().datasetProperty()));
         return Controls.tip(
                 box, "An MLP of the hidden widths and activation below, or (on the patterns) the paper's small CNN.");
     }

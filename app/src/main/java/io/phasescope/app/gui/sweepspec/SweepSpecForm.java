@@ -43,7 +43,7 @@ public final class SweepSpecForm {
     public enum Network {
         /** Dense layers of the hidden widths and the activation. */
         MLP,
-        /** The small CNN of the patterns experiment; patterns only. */
+        /** The small CNN of the patterns experiments; the synthetic patterns only. */
         CNN
     }
 
@@ -78,7 +78,7 @@ public final class SweepSpecForm {
         grid = new ValidatedField<>("0:0.05:0.001", this::parseGrid, executor);
         ref = new ValidatedField<>(ThetaRefSource.NONE, ThetaRefSource::parse, executor);
         training.datasetProperty().addListener((obs, old, now) -> {
-            if (now != DatasetChoice.PATTERNS) {
+            if (!now.kind().synthetic()) {
                 network.set(Network.MLP);
             }
         });
