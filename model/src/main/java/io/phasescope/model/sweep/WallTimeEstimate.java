@@ -31,8 +31,8 @@ public record WallTimeEstimate(
     }
 
     /**
-     * Epochs a warm-started point trains for, typically: twice the patience, at most the epoch limit. The committed
-     * and running sweeps of docs/science.md average 9.7 to 10.6 epochs at patience 5 and 6.6 to 8.2 at patience 3.
+     * Epochs a warm-started point trains for, typically: twice the patience, at most the epoch limit. The sweeps of
+     * docs/science.md average 9.7 to 10.9 epochs per point at patience 5 and 6.6 to 8.2 at patience 3.
      */
     public static double typicalEpochs(TrainingOptions options) {
         return Math.max(1, Math.min(options.maxEpochs(), 2 * options.patience()));
