@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.library.TinyMinima;
 import io.phasescope.app.gui.phase.SweepSettings;
-import io.phasescope.app.gui.sweepspec.CustomSweep;
 import io.phasescope.app.gui.sweepspec.SweepSpecForm;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;
@@ -33,7 +32,7 @@ class CustomSweepWorkspaceTest {
         WorkspaceSession first = new WorkspaceSession(dir, prefs);
         TinyMinima.addBoth(first.library);
         SweepSettings settings = first.phase.settings();
-        chooseCustom(settings);
+        settings.chooseCustom();
         SweepSpecForm form = settings.custom().form();
         form.training().hiddenWidths().setText("5");
         form.gridKindProperty().set(SweepSpecForm.GridKind.LOG);
@@ -62,13 +61,5 @@ class CustomSweepWorkspaceTest {
                 .setText(form.training().learningRate().getValue().toString());
         assertThat(again.recipe(restored.modeProperty().get(), restored.seeds().getValue()))
                 .isEqualTo(before);
-    }
-
-    private static void chooseCustom(SweepSettings settings) {
-        settings.choiceProperty()
-                .set(settings.choices().stream()
-                        .filter(c -> c.id().equals(CustomSweep.ID))
-                        .findFirst()
-                        .orElseThrow());
     }
 }
