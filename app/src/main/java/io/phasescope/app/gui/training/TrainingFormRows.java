@@ -45,12 +45,12 @@ public final class TrainingFormRows {
                         "Train examples",
                         id("trainSizeField"),
                         s.trainSize(),
-                        "Training images, a stratified subset with equal classes; 0 = all 60,000.")
+                        "Training images, a stratified subset with equal classes, up to the whole set (60,000 for MNIST).")
                 .field(
                         "Test examples",
                         id("testSizeField"),
                         s.testSize(),
-                        "Test images for test loss and accuracy, a stratified subset; 0 = all 10,000.");
+                        "Test images for test loss and accuracy, a stratified subset, up to the whole set (10,000 for MNIST).");
     }
 
     /** Hidden widths and activation. */
