@@ -40,3 +40,4 @@ if [ -d "$results/paper-seed2" ] && [ -d "$results/paper-seed3" ]; then
     "$cli" figure --kind phase "$results/paper-seed1" "$results/paper-seed2" "$results/paper-seed3" \
         --out "$out/paper-seeds-phase.png"
 fi
+"$cli" figure --kind path "$results/connect-1-2" "$results/linear-1-2" --out "$out/connect-1-2-path.png"
