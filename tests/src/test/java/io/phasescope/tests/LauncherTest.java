@@ -53,7 +53,8 @@ class LauncherTest {
         Run run = run(tools(true), Map.of(), "--version");
 
         assertThat(run.exit()).as(run.stderr()).isZero();
-        assertThat(run.stdout().strip()).isEqualTo("Phasescope " + Version.NUMBER);
+        assertThat(run.stdout().lines()).hasSize(6).first().isEqualTo("Phasescope " + Version.NUMBER);
+        assertThat(run.stdout()).contains("\nBLAS OpenBLAS ", "\nLog folder ");
         assertThat(run.stderr()).as("stderr").isEmpty();
     }
 

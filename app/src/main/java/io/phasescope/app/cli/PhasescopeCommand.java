@@ -1,8 +1,8 @@
 package io.phasescope.app.cli;
 
+import io.phasescope.app.config.AboutInfo;
 import io.phasescope.app.config.GuiConfig;
 import io.phasescope.app.config.GuiPort;
-import io.phasescope.model.io.Version;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
@@ -107,11 +107,14 @@ public final class PhasescopeCommand implements Runnable {
         gui.launch(new GuiConfig(data, sweeps, models));
     }
 
-    /** {@code --version}: the version of the POM ({@link Version}). */
+    /**
+     * {@code --version}: the version of the POM ({@link io.phasescope.model.io.Version}), then Java, JavaFX, the
+     * BLAS, the data and the log folder, as Help → About shows them ({@link AboutInfo}).
+     */
     static final class VersionFromPom implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Phasescope " + Version.NUMBER};
+            return AboutInfo.current(null).lines().toArray(String[]::new);
         }
     }
 }

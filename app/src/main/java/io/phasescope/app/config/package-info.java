@@ -1,6 +1,7 @@
 /**
  * How the app starts: {@link io.phasescope.app.config.GuiConfig} carries the data folder, the sweeps folder and the
  * models to load from the command line to the GUI, which {@link io.phasescope.app.Main} hands the command line as the
- * way to open the window, so that the command line itself depends on no GUI class.
+ * way to open the window, so that the command line itself depends on no GUI class; {@link
+ * io.phasescope.app.config.AboutInfo} is what Help → About and {@code --version} report.
  */
 package io.phasescope.app.config;

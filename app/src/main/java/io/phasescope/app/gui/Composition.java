@@ -9,6 +9,7 @@ import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.lesson.LessonViewModel;
 import io.phasescope.app.gui.library.LibraryViewModel;
 import io.phasescope.app.gui.library.ModelLibrary;
+import io.phasescope.app.gui.main.AboutViewModel;
 import io.phasescope.app.gui.main.MainViewModel;
 import io.phasescope.app.gui.main.MainWindow;
 import io.phasescope.app.gui.main.UserPreferences;
@@ -98,7 +99,18 @@ public final class Composition implements AutoCloseable {
                 status);
         lesson = new LessonViewModel(workspace.openDemoCommand(), workspace.emptyProperty());
         window = new MainWindow(
-                main, training, phase, keep, landscape, library, workspace, curvature, lesson, export, status);
+                main,
+                training,
+                phase,
+                keep,
+                landscape,
+                library,
+                workspace,
+                curvature,
+                lesson,
+                export,
+                status,
+                new AboutViewModel(config.dataFolder(), executor));
     }
 
     /** Puts the window in a scene of {@code width} × {@code height} px whose stylesheets follow the theme. */

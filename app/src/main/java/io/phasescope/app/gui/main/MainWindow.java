@@ -22,6 +22,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -56,7 +57,8 @@ public final class MainWindow extends BorderPane {
             CurvatureViewModel curvature,
             LessonViewModel lesson,
             ExportViewModel export,
-            StatusModel status) {
+            StatusModel status,
+            AboutViewModel about) {
         this.main = main;
         this.lesson = lesson;
         getStyleClass().add("main-window");
@@ -158,14 +160,15 @@ public final class MainWindow extends BorderPane {
         settings.setAccelerator(KeyCombination.valueOf("Shortcut+B"));
         settings.selectedProperty().bindBidirectional(main.settingsShownProperty());
         Menu viewMenu = new Menu("View", null, dark, presenter, settings);
-        MenuItem about = new MenuItem("About Phasescope");
-        about.setOnAction(e -> about());
+        MenuItem aboutItem = new MenuItem("About Phasescope");
+        aboutItem.setId("aboutMenuItem");
+        aboutItem.setOnAction(e -> about(about));
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setId("shortcutsMenuItem");
         shortcuts.setOnAction(
                 e -> information("Keyboard shortcuts", "Keyboard shortcuts", MainViewModel.SHORTCUTS, 640));
         Menu help = new Menu(
-                "Help", null, LessonDock.attach(this, tabs, lesson), workspaceMenu.openDemo(), shortcuts, about);
+                "Help", null, LessonDock.attach(this, tabs, lesson), workspaceMenu.openDemo(), shortcuts, aboutItem);
         MenuBar menus = new MenuBar(file, run, viewMenu, help);
 
         setTop(new VBox(menus, new ErrorBanner(status, workspace.openDemoCommand())));
@@ -180,8 +183,21 @@ public final class MainWindow extends BorderPane {
         return tab;
     }
 
-    private void about() {
-        information("About Phasescope", "Phasescope", MainViewModel.ABOUT, 520);
+    private void about(AboutViewModel about) {
+        about.refresh();
+        Label details = new Label();
+        details.setId("aboutDetails");
+        details.setWrapText(true);
+        details.textProperty().bind(about.detailsProperty());
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(getScene().getWindow());
+        alert.setTitle("About Phasescope");
+        alert.setHeaderText("Phasescope");
+        Label description = new Label(about.description());
+        description.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(12, description, details));
+        alert.getDialogPane().setPrefWidth(640);
+        alert.showAndWait();
     }
 
     private void information(String title, String header, String text, double width) {
