@@ -1,0 +1,101 @@
+package io.phasescope.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./phasescope package --out DIR}: the app image runs {@code --help} and renders the bundled demo workspace
+ * headless with its own runtime, stays under 250 MB, and the .deb holds the launcher, the desktop entry, the icon,
+ * the {@code .phasescope} MIME type and the app with its demo, and depends on GTK.
+ */
+@Tag("slow")
+@Tag("package")
+class PackageTest {
+
+    private static final Path LAUNCHER =
+            Path.of("..", "phasescope").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theAppImageRunsHeadlessAndTheDebHoldsTheDesktopEntryAndTheFileAssociation() throws Exception {
+        Path out = dir.resolve("package");
+        assertThat(run(List.of(LAUNCHER.toString(), "package", "--out", out.toString()), 3600)
+                        .exit())
+                .isZero();
+        Path image = out.resolve("Phasescope");
+        Path app = image.resolve("bin").resolve("Phasescope");
+
+        Run help = run(List.of(app.toString(), "--help"), 120);
+        assertThat(help.exit()).as(help.output()).isZero();
+        assertThat(help.output()).contains("Usage: phasescope", "screenshot");
+        Path png = dir.resolve("demo.png");
+        Run screenshot = run(
+                List.of(
+                        app.toString(),
+                        "--sweeps",
+                        dir.resolve("sweeps").toString(),
+                        "screenshot",
+                        "--workspace",
+                        "demo",
+                        "--out",
+                        png.toString()),
+                600);
+        assertThat(screenshot.exit()).as(screenshot.output()).isZero();
+        assertThat(png).isNotEmptyFile();
+        assertThat(size(image)).as("app image bytes").isLessThan(250L * 1024 * 1024);
+
+        Path deb;
+        try (Stream<Path> files = Files.list(out)) {
+            deb = files.filter(f -> f.toString().endsWith(".deb")).findFirst().orElseThrow();
+        }
+        Run info = run(List.of("dpkg-deb", "--info", deb.toString()), 120);
+        assertThat(info.output()).contains("Package: phasescope", "libgtk-3-0", "Section: science");
+        Run contents = run(List.of("dpkg-deb", "--contents", deb.toString()), 120);
+        assertThat(contents.output())
+                .contains(
+                        "./opt/phasescope/bin/Phasescope",
+                        "./opt/phasescope/lib/phasescope-Phasescope.desktop",
+                        "./opt/phasescope/lib/phasescope-Phasescope-MimeInfo.xml",
+                        "./opt/phasescope/lib/Phasescope.png",
+                        "./opt/phasescope/lib/app/phasescope-app.jar",
+                        "./opt/phasescope/lib/app/phasescope-assets-",
+                        "./opt/phasescope/lib/runtime/lib/modules");
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        }
+    }
+
+    /** Runs {@code command} without a DISPLAY (GUI commands render on Monocle), output and errors together. */
+    private Run run(List<String> command, long seconds) throws Exception {
+        Path log = Files.createTempFile(dir, "run-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().remove("DISPLAY");
+        Process process = builder.start();
+        assertThat(process.waitFor(seconds, TimeUnit.SECONDS))
+                .as(command + " finished")
+                .isTrue();
+        return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exit, String output) {}
+}
