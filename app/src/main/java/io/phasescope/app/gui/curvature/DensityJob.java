@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.curvature;
 
-import io.phasescope.app.gui.task.BackgroundTask;
+import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.model.curvature.HessianOperator;
 import io.phasescope.model.curvature.SpectralDensity;
 import io.phasescope.model.curvature.StochasticLanczosQuadrature;

@@ -1,11 +1,11 @@
 package io.phasescope.app.gui.curvature;
 
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.phase.PhaseFormat;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.JobErrors;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.render.phase.LambdaUnit;
 import java.nio.file.Path;

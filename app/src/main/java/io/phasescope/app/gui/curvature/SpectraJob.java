@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.curvature;
 
-import io.phasescope.app.gui.task.BackgroundTask;
+import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.curvature.SpectraSettings;
 import io.phasescope.model.curvature.SweepSpectra;

@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.landscape.BezierPath;
 import io.phasescope.model.landscape.LinearPath;

@@ -2,10 +2,10 @@ package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.Coalescer;
-import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.Coalescer;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.landscape.PathProfile;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.landscape.Directions;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;

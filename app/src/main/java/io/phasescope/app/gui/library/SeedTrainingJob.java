@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.library;
 
-import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.net.NetworkSpec;

@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.DataCache;
-import io.phasescope.app.gui.task.StreamingJob;
+import io.phasescope.app.task.StreamingWork;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.io.FolderLock;
@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * Pathfinder with up to {@code workers} seeds at once. Every step is reported as a {@link SweepEvent} to the
  * job's emitter (called from several threads).
  */
-final class SweepJob implements StreamingJob.Work<SweepEvent, List<SweepPoint>> {
+final class SweepJob implements StreamingWork<SweepEvent, List<SweepPoint>> {
 
     private final Path root;
     private final SweepSpec spec;

@@ -2,11 +2,11 @@ package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.DataCache;
-import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.StreamingJob;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.JobErrors;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.SweepSpec;

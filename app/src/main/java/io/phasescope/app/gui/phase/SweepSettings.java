@@ -2,7 +2,7 @@ package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.render.phase.LambdaUnit;

@@ -1,9 +1,9 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.Coalescer;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.Coalescer;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.SweepFolder;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.training;
 
-import io.phasescope.app.gui.task.BackgroundTask;
+import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.net.NetworkSpec;

@@ -2,7 +2,7 @@ package io.phasescope.app.gui.training;
 
 import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.SyntheticPatterns;
 import io.phasescope.model.net.Activation;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.JobState;
-import io.phasescope.app.gui.task.ManualTaskExecutor;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.ManualTaskExecutor;
 import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;

@@ -3,7 +3,7 @@ package io.phasescope.app.gui.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.task.DirectTaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.train.TrainingOptions;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.common;
+package io.phasescope.app.task;
 
 import io.phasescope.model.data.DatasetException;
 import io.phasescope.model.io.FolderLockedException;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.task;
+package io.phasescope.app.task;
 
 import io.phasescope.model.train.CancelledException;
 import io.phasescope.model.train.JobControl;
@@ -78,9 +78,9 @@ public final class BackgroundTask<T> {
 
     /**
      * Runs the work on the calling thread and returns the callback to run on the UI thread. Never throws:
-     * failures are logged and handed to {@code onFailure}.
+     * failures are logged and handed to {@code onFailure}. Called by a {@link TaskExecutor} only.
      */
-    Runnable runWork() {
+    public Runnable runWork() {
         try {
             T result = work.call(control);
             return () -> onSuccess.accept(result);

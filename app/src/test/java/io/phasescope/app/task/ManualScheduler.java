@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.task;
+package io.phasescope.app.task;
 
 import java.util.ArrayList;
 import java.util.Comparator;

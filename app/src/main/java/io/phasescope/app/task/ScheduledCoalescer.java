@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.task;
+package io.phasescope.app.task;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -7,10 +7,10 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /** A {@link Coalescer} timed by a scheduler thread that hands the action to the UI executor. */
-final class ScheduledCoalescer implements Coalescer {
+public final class ScheduledCoalescer implements Coalescer {
 
     /** How requests within one delay combine. */
-    enum Mode {
+    public enum Mode {
         /** The first request of a burst schedules the action; later ones join it. */
         THROTTLE,
         /** Every request postpones the action by the full delay. */
@@ -24,7 +24,12 @@ final class ScheduledCoalescer implements Coalescer {
     private final Runnable action;
     private ScheduledFuture<?> pending;
 
-    ScheduledCoalescer(ScheduledExecutorService timer, Executor ui, Duration delay, Mode mode, Runnable action) {
+    /**
+     * @param timer the scheduler thread that times the requests
+     * @param ui runs the action on the UI thread
+     * @param delay the throttling interval or the debouncing pause, ≥ 0
+     */
+    public ScheduledCoalescer(ScheduledExecutorService timer, Executor ui, Duration delay, Mode mode, Runnable action) {
         if (delay == null || delay.isNegative() || action == null) {
             throw new IllegalArgumentException("need a delay >= 0 and an action, got " + delay + " and " + action);
         }

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.task;
+package io.phasescope.app.task;
 
 /** Where the Training view's job is in its life. */
 public enum JobState {

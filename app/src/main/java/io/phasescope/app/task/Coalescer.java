@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.task;
+package io.phasescope.app.task;
 
 /**
  * Runs a UI action at most once per burst of requests. A throttling coalescer runs it once, shortly
