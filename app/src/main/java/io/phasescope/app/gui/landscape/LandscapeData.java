@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.common.DataCache;
+import io.phasescope.model.data.DataCache;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
 import java.nio.file.Path;

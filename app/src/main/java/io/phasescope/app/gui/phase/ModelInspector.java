@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.common.DataCache;
+import io.phasescope.model.data.DataCache;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.net.Architecture;

@@ -1,14 +1,11 @@
-package io.phasescope.app.gui.common;
+package io.phasescope.model.data;
 
-import io.phasescope.model.data.DataRequest;
-import io.phasescope.model.data.Dataset;
-import io.phasescope.model.data.DatasetSplit;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
- * The data of one view (the sweep on screen, the landscape), loaded once and shared by its background jobs.
- * Holds one request's data at a time. Thread-safe: a second caller waits while the first loads.
+ * The data of one request, loaded once and shared by the background jobs that need it (in the app, one cache per
+ * view: the sweep on screen, the landscape). Holds one request's data at a time. Thread-safe: a second caller waits while the first loads.
  */
 public final class DataCache {
 
