@@ -7,7 +7,8 @@
  * that view models are tested without a screen (the JavaFX executor lives in {@code app.gui.task}).
  * {@link io.phasescope.app.task.Coalescer}s throttle or debounce updates ({@link
  * io.phasescope.app.task.ScheduledCoalescer} on a scheduler thread); {@link io.phasescope.app.task.JobState} is where a
- * job is in its life, {@link io.phasescope.app.task.EtaEstimator} estimates the time left and
- * {@link io.phasescope.app.task.JobErrors} turns a failure into one sentence for the user.
+ * job is in its life, {@link io.phasescope.app.task.EtaEstimator} estimates the time left,
+ * {@link io.phasescope.app.task.JobErrors} turns a failure into one sentence for the user and a
+ * {@link io.phasescope.app.task.StatusLine} (the GUI's status bar) is where services tell it.
  */
 package io.phasescope.app.task;

@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.common;
 
+import io.phasescope.app.task.StatusLine;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * on the UI thread; an error message stays marked (red, with the error banner) until the next ordinary message or
  * until the user dismisses it.
  */
-public final class StatusModel {
+public final class StatusModel implements StatusLine {
 
     /** Progress value that shows an indeterminate (busy) progress bar. */
     public static final double BUSY = -1;
@@ -28,12 +29,14 @@ public final class StatusModel {
     private int foregroundJobs;
 
     /** Shows an ordinary message. */
+    @Override
     public void info(String text) {
         message.set(text);
         error.set(false);
     }
 
     /** Shows a failure the user should read; it is also logged. */
+    @Override
     public void error(String text) {
         LOG.warn("Shown to the user: {}", text);
         message.set(text);

@@ -2,7 +2,7 @@ package io.phasescope.app.gui.curvature;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.phase.PhaseFormat;
+import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.app.task.JobErrors;
 import io.phasescope.app.task.TaskExecutor;

@@ -2,8 +2,8 @@ package io.phasescope.app.gui.curvature;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.phase.PhaseFormat;
 import io.phasescope.app.gui.task.StreamingJob;
+import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.app.task.JobErrors;
 import io.phasescope.app.task.JobState;
 import io.phasescope.app.task.TaskExecutor;

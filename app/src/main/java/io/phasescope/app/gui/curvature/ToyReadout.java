@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.curvature;
 
-import io.phasescope.app.gui.phase.PhaseFormat;
+import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.model.toy.DeepLinearToy;
 
 /**

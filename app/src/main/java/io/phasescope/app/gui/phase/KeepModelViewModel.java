@@ -4,6 +4,8 @@ import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.phase.ModelAtLambda;
+import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.net.NetworkSpec;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.phase.BranchKey;
+import io.phasescope.app.phase.ModelAtLambda;
+import io.phasescope.app.phase.SweepChoice;
 import io.phasescope.app.task.JobState;
 import io.phasescope.app.task.ManualTaskExecutor;
 import io.phasescope.model.io.FolderLock;

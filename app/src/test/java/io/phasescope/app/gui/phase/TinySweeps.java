@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.phase.SweepChoice;
 import io.phasescope.app.task.DirectTaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;

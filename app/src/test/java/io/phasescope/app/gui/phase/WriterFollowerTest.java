@@ -3,6 +3,7 @@ package io.phasescope.app.gui.phase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.phase.SweepChoice;
 import io.phasescope.app.task.ManualTaskExecutor;
 import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.PointDetailsCsv;

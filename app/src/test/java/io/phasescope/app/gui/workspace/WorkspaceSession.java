@@ -6,7 +6,7 @@ import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.library.TinyMinima;
 import io.phasescope.app.gui.phase.PhaseViewModel;
-import io.phasescope.app.gui.phase.SweepChoice;
+import io.phasescope.app.phase.SweepChoice;
 import io.phasescope.app.task.DirectTaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.sweep.SweepGrid;

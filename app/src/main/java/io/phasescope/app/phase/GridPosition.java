@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.phase;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

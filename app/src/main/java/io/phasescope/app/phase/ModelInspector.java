@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.phase;
 
 import io.phasescope.model.data.DataCache;
 import io.phasescope.model.data.Dataset;
@@ -37,17 +37,17 @@ import org.slf4j.LoggerFactory;
  * evaluating the model kept at a point, and probing — training at a λ between grid points, warm-started
  * from a kept model, and appending the result to {@code probes.csv}.
  */
-final class ModelInspector {
+public final class ModelInspector {
 
     /** The probes file in a sweep folder: rows in the format of {@code points.csv}. */
-    static final String PROBES = "probes.csv";
+    public static final String PROBES = "probes.csv";
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelInspector.class);
 
     private ModelInspector() {}
 
     /** A probe's outcome: the model view of the new point and its parameters. */
-    record Probe(ModelAtLambda model, float[] theta, SweepPoint warmStart) {}
+    public record Probe(ModelAtLambda model, float[] theta, SweepPoint warmStart) {}
 
     /**
      * The model at {@code target}. A probe ({@code theta} given, kept in memory) is evaluated. A point whose details
@@ -55,7 +55,7 @@ final class ModelInspector {
      * ({@code branchPoints}) named for actions that need parameters. Otherwise (a sweep written before details
      * were stored) the nearest kept parameters are evaluated and shown as such.
      */
-    static ModelAtLambda inspect(
+    public static ModelAtLambda inspect(
             SweepFolder folder,
             DataCache data,
             PointDetails details,
@@ -151,7 +151,7 @@ final class ModelInspector {
      * {@code lambda} in the walking order and is nearest to it (else the nearest kept model; a cold walk
      * starts from its initialization), evaluates the result and appends it to {@code probes.csv}.
      */
-    static Probe probe(
+    public static Probe probe(
             SweepFolder folder,
             DataCache data,
             BranchKey key,
@@ -243,7 +243,7 @@ final class ModelInspector {
     }
 
     /** The probes recorded in a sweep folder, or none. */
-    static List<SweepPoint> readProbes(SweepFolder folder) throws IOException {
+    public static List<SweepPoint> readProbes(SweepFolder folder) throws IOException {
         Path file = folder.root().resolve(PROBES);
         if (!file.toFile().isFile()) {
             return List.of();

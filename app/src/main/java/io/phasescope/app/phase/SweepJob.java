@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.phase;
 
 import io.phasescope.app.task.StreamingWork;
 import io.phasescope.model.data.DataCache;
@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * Pathfinder with up to {@code workers} seeds at once. Every step is reported as a {@link SweepEvent} to the
  * job's emitter (called from several threads).
  */
-final class SweepJob implements StreamingWork<SweepEvent, List<SweepPoint>> {
+public final class SweepJob implements StreamingWork<SweepEvent, List<SweepPoint>> {
 
     private final Path root;
     private final SweepSpec spec;
@@ -32,7 +32,7 @@ final class SweepJob implements StreamingWork<SweepEvent, List<SweepPoint>> {
     private final int workers;
     private final int sampleCount;
 
-    SweepJob(Path root, SweepSpec spec, DataCache data, int workers, int sampleCount) {
+    public SweepJob(Path root, SweepSpec spec, DataCache data, int workers, int sampleCount) {
         this.root = root;
         this.spec = spec;
         this.data = data;

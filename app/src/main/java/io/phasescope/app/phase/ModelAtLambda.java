@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.phase;
 
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.sweep.SweepPoint;

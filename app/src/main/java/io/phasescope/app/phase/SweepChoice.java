@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.phase;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;

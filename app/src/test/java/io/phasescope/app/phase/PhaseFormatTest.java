@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.phase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.phase;
 
 import io.phasescope.model.sweep.PointDetails;
 import io.phasescope.model.sweep.PointDetailsCsv;
@@ -14,14 +14,14 @@ import java.util.Map;
  * The stored details of the shown sweep's points, read again only when {@code confusion.csv} or
  * {@code samples.csv} changed (a running sweep appends to them). Thread-safe.
  */
-final class PointDetailsCache {
+public final class PointDetailsCache {
 
     private Path root;
     private String version;
     private Map<PointKey, PointDetails> details = Map.of();
 
     /** The details of {@code key} in {@code folder}, or {@code null} when the sweep stored none. */
-    synchronized PointDetails get(SweepFolder folder, PointKey key) throws IOException {
+    public synchronized PointDetails get(SweepFolder folder, PointKey key) throws IOException {
         String now = version(folder.root());
         if (!folder.root().equals(root) || !now.equals(version)) {
             details = folder.details();

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.phase;
 
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;

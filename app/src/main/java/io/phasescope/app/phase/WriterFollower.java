@@ -1,8 +1,8 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.phase;
 
-import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.app.task.Coalescer;
+import io.phasescope.app.task.StatusLine;
 import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.SweepFolder;
@@ -15,13 +15,13 @@ import java.util.function.Consumer;
  * {@link #INTERVAL} it reads the folder again, read-only, and shows what arrived, until the writer lets go or
  * another folder is shown.
  */
-final class WriterFollower {
+public final class WriterFollower {
 
     /** How often a followed folder is read again. */
     static final Duration INTERVAL = Duration.ofSeconds(2);
 
     private final TaskExecutor executor;
-    private final StatusModel status;
+    private final StatusLine status;
     private final Consumer<SweepEvent.Opened> show;
     private final Coalescer ticker;
     private Path followed;
@@ -29,7 +29,7 @@ final class WriterFollower {
     private boolean refreshing;
 
     /** @param show shows a fresh read of the followed folder (on the UI thread) */
-    WriterFollower(TaskExecutor executor, StatusModel status, Consumer<SweepEvent.Opened> show) {
+    public WriterFollower(TaskExecutor executor, StatusLine status, Consumer<SweepEvent.Opened> show) {
         this.executor = executor;
         this.status = status;
         this.show = show;
@@ -37,7 +37,7 @@ final class WriterFollower {
     }
 
     /** Follows {@code root} when another process is writing it, with {@code points} shown now; else stops following. */
-    void follow(Path root, int points) {
+    public void follow(Path root, int points) {
         followed = FolderLock.isLocked(root) ? root : null;
         shownPoints = points;
         if (followed != null) {
@@ -46,13 +46,13 @@ final class WriterFollower {
     }
 
     /** Stops following (another folder is shown, or a sweep runs here). */
-    void stop() {
+    public void stop() {
         followed = null;
         ticker.cancel();
     }
 
     /** Whether a folder is being followed. */
-    boolean isFollowing() {
+    public boolean isFollowing() {
         return followed != null;
     }
 
