@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.curvature;
 
+import io.phasescope.app.curvature.CurvatureData;
 import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.task.TaskExecutor;

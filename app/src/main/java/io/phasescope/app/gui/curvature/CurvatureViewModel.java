@@ -1,5 +1,8 @@
 package io.phasescope.app.gui.curvature;
 
+import io.phasescope.app.curvature.CurvatureData;
+import io.phasescope.app.curvature.FollowedSweep;
+import io.phasescope.app.curvature.SweepSnapshot;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.task.StreamingJob;

@@ -1,5 +1,9 @@
 package io.phasescope.app.gui.curvature;
 
+import io.phasescope.app.curvature.CurvatureData;
+import io.phasescope.app.curvature.DensityJob;
+import io.phasescope.app.curvature.DensityResult;
+import io.phasescope.app.curvature.SweepSnapshot;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.phase.PhaseFormat;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.curvature;
+package io.phasescope.app.curvature;
 
 import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.model.toy.DeepLinearToy;
@@ -7,12 +7,12 @@ import io.phasescope.model.toy.DeepLinearToy;
  * What a deep linear toy model looks like at one λ, in a sentence for the lesson: where its minima and saddle
  * are, which is global, and what a network does when λ is raised or lowered through here.
  */
-final class ToyReadout {
+public final class ToyReadout {
 
     private ToyReadout() {}
 
     /** The sentence for {@code toy} at {@code lambda} ≥ 0. */
-    static String describe(DeepLinearToy toy, double lambda) {
+    public static String describe(DeepLinearToy toy, double lambda) {
         double lambdaC = toy.criticalLambda();
         double fold = toy.foldLambda();
         double minimum = toy.minimum(lambda);

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.curvature;
+package io.phasescope.app.curvature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,10 +1,10 @@
-package io.phasescope.app.gui.curvature;
+package io.phasescope.app.curvature;
 
 import io.phasescope.model.curvature.PointSpectrum;
 import java.nio.file.Path;
 
 /** What a {@link SpectraJob} reports from its thread; the view model applies it on the UI thread. */
-sealed interface SpectraEvent {
+public sealed interface SpectraEvent {
 
     /** The sweep the job runs on. */
     Path root();

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.curvature;
+package io.phasescope.app.curvature;
 
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.PointKey;
@@ -12,61 +12,61 @@ import java.util.Set;
  * The sweep the Curvature view follows: its last reading ({@link SweepSnapshot}: spec, kept points) and the spectra
  * rows so far, with how many kept points have one. Changed on the UI thread only.
  */
-final class FollowedSweep {
+public final class FollowedSweep {
 
     private final List<PointSpectrum> rows = new ArrayList<>();
     private SweepSnapshot snapshot;
 
     /** Follows nothing (until the next reading). */
-    void clear() {
+    public void clear() {
         snapshot = null;
         rows.clear();
     }
 
     /** Shows a reading of the sweep, with its rows. */
-    void show(SweepSnapshot read) {
+    public void show(SweepSnapshot read) {
         snapshot = read;
         rows.clear();
         rows.addAll(read.rows());
     }
 
     /** Replaces the rows by {@code all}. */
-    void setRows(List<PointSpectrum> all) {
+    public void setRows(List<PointSpectrum> all) {
         rows.clear();
         rows.addAll(all);
     }
 
-    void addRow(PointSpectrum row) {
+    public void addRow(PointSpectrum row) {
         rows.add(row);
     }
 
     /** Keeps the rows so far in the snapshot (after a job ended). */
-    void keepRows() {
+    public void keepRows() {
         snapshot = snapshot.withRows(List.copyOf(rows));
     }
 
     /** The last reading, or {@code null} before one. */
-    SweepSnapshot snapshot() {
+    public SweepSnapshot snapshot() {
         return snapshot;
     }
 
     /** Whether the sweep followed (read already) lives in {@code root}. */
-    boolean isAt(Path root) {
+    public boolean isAt(Path root) {
         return snapshot != null && root.equals(snapshot.root());
     }
 
     /** The rows so far, in file order (a live view: copy to keep). */
-    List<PointSpectrum> rows() {
+    public List<PointSpectrum> rows() {
         return rows;
     }
 
     /** Kept points with a row in spectra.csv (rows of points no longer kept aside). */
-    int done() {
+    public int done() {
         return snapshot.kept().size() - missing();
     }
 
     /** Kept points without a row in spectra.csv. */
-    int missing() {
+    public int missing() {
         Set<PointKey> done = new HashSet<>();
         rows.forEach(r -> done.add(r.key()));
         return (int)
@@ -74,13 +74,13 @@ final class FollowedSweep {
     }
 
     /** The fraction of kept points with spectra, in [0, 1]. */
-    double fraction() {
+    public double fraction() {
         int total = snapshot.kept().size();
         return total == 0 ? 0 : done() / (double) total;
     }
 
     /** Rows where L_λ has a saddle (index ≥ 1). */
-    int saddles() {
+    public int saddles() {
         return (int) rows.stream().filter(r -> r.index() > 0).count();
     }
 }

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.curvature;
+package io.phasescope.app.curvature;
 
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.model.curvature.HessianOperator;
@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * The spectral density of ∇²L_λ at one kept sweep point by stochastic Lanczos quadrature, on a worker thread
  * with its own Hessian-vector product.
  */
-final class DensityJob implements BackgroundTask.Work<DensityResult> {
+public final class DensityJob implements BackgroundTask.Work<DensityResult> {
 
     private final Path root;
     private final SweepPoint point;
@@ -33,7 +33,7 @@ final class DensityJob implements BackgroundTask.Work<DensityResult> {
      * @param steps Lanczos steps per probe, ≥ 1 (at most the parameter count is used)
      * @param precision of the Hessian-vector products
      */
-    DensityJob(
+    public DensityJob(
             Path root, SweepPoint point, int images, int probes, int steps, CurvatureData data, Precision precision) {
         this.precision = precision;
         this.root = root;

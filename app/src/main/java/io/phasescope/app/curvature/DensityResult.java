@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.curvature;
+package io.phasescope.app.curvature;
 
 import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.model.curvature.SpectralDensity;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.curvature;
+package io.phasescope.app.curvature;
 
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.curvature.SpectraCsv;
@@ -22,15 +22,16 @@ import java.util.List;
  * @param kept grid points with kept parameters, in the order of {@code points.csv}
  * @param rows the rows of {@code spectra.csv}, in file order (empty without the file)
  */
-record SweepSnapshot(Path root, SweepSpec spec, SweepGrid grid, List<SweepPoint> kept, List<PointSpectrum> rows) {
+public record SweepSnapshot(
+        Path root, SweepSpec spec, SweepGrid grid, List<SweepPoint> kept, List<PointSpectrum> rows) {
 
-    SweepSnapshot {
+    public SweepSnapshot {
         kept = List.copyOf(kept);
         rows = List.copyOf(rows);
     }
 
     /** Reads the sweep in {@code root}. */
-    static SweepSnapshot load(Path root) throws IOException {
+    public static SweepSnapshot load(Path root) throws IOException {
         SweepFolder folder = SweepFolder.open(root);
         List<SweepPoint> kept = folder.points().stream()
                 .filter(p -> p.index() >= 0 && folder.hasParameters(p.branch(), p.seed(), p.index()))
@@ -41,7 +42,7 @@ record SweepSnapshot(Path root, SweepSpec spec, SweepGrid grid, List<SweepPoint>
     }
 
     /** Whether the sweep trains an MLP: exact Hessian-vector products exist only for those. */
-    boolean isMlp() {
+    public boolean isMlp() {
         return spec.network() instanceof NetworkSpec;
     }
 

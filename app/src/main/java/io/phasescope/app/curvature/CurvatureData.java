@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.curvature;
+package io.phasescope.app.curvature;
 
 import io.phasescope.model.data.DataCache;
 import io.phasescope.model.data.DataRequest;
@@ -11,10 +11,10 @@ import java.util.function.Consumer;
  * The examples E is averaged over for Hessian spectra and densities: a sweep's training set, or a stratified
  * subset of it (seed {@value #SEED}, the same for every point). Holds one sweep's data at a time; thread-safe.
  */
-final class CurvatureData {
+public final class CurvatureData {
 
     /** Seed of the subset, the Lanczos start vector and the probes. */
-    static final long SEED = 1;
+    public static final long SEED = 1;
 
     private final DataCache cache = new DataCache();
     private DataRequest subsetOf;

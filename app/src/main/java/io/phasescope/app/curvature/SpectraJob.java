@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.curvature;
+package io.phasescope.app.curvature;
 
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.model.curvature.PointSpectrum;
@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * Computes the missing rows of a sweep's {@code spectra.csv} ({@link SweepSpectra}) on a worker thread,
  * reporting the sweep it found, data loading and each new row as {@link SpectraEvent}s.
  */
-final class SpectraJob implements BackgroundTask.Work<List<PointSpectrum>> {
+public final class SpectraJob implements BackgroundTask.Work<List<PointSpectrum>> {
 
     private final Path root;
     private final int images;
@@ -27,7 +27,8 @@ final class SpectraJob implements BackgroundTask.Work<List<PointSpectrum>> {
      * @param images training images E is averaged over, 0 for all
      * @param publish called on the job's thread; must only queue
      */
-    SpectraJob(Path root, int images, SpectraSettings settings, CurvatureData data, Consumer<SpectraEvent> publish) {
+    public SpectraJob(
+            Path root, int images, SpectraSettings settings, CurvatureData data, Consumer<SpectraEvent> publish) {
         this.root = root;
         this.images = images;
         this.settings = settings;

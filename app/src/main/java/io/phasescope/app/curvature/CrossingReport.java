@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.curvature;
+package io.phasescope.app.curvature;
 
 import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.model.curvature.PointSpectrum;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * (branch and seed): the λ where a saddle of L_λ appears or is lifted by the L2 term, linearly interpolated
  * between the two computed points around it.
  */
-final class CrossingReport {
+public final class CrossingReport {
 
     private CrossingReport() {}
 
@@ -35,7 +35,7 @@ final class CrossingReport {
     }
 
     /** One line per transition, in the order given. */
-    static List<String> lines(List<Transition> transitions, List<PointSpectrum> rows, LambdaUnit unit) {
+    public static List<String> lines(List<Transition> transitions, List<PointSpectrum> rows, LambdaUnit unit) {
         return transitions.stream().map(t -> line(t, rows, unit)).toList();
     }
 
