@@ -2,6 +2,8 @@ package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.ModelLibrary;
+import io.phasescope.app.landscape.LandscapeData;
+import io.phasescope.app.landscape.PathResult;
 import io.phasescope.app.task.TaskExecutor;
 import java.nio.file.Path;
 import javafx.beans.Observable;

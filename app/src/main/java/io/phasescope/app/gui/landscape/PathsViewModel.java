@@ -2,6 +2,14 @@ package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.landscape.LandscapeData;
+import io.phasescope.app.landscape.ModelProbe;
+import io.phasescope.app.landscape.PathJob;
+import io.phasescope.app.landscape.PathKind;
+import io.phasescope.app.landscape.PathProgress;
+import io.phasescope.app.landscape.PathResult;
+import io.phasescope.app.landscape.PathSummary;
+import io.phasescope.app.landscape.ProbeResult;
 import io.phasescope.app.library.LibraryModel;
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.app.task.Coalescer;

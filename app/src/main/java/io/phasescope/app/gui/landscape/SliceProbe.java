@@ -1,6 +1,11 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.landscape.LandscapeData;
+import io.phasescope.app.landscape.ModelProbe;
+import io.phasescope.app.landscape.ProbeResult;
+import io.phasescope.app.landscape.SliceRequest;
+import io.phasescope.app.landscape.SliceResult;
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.landscape.Directions;

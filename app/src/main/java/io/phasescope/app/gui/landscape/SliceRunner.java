@@ -2,6 +2,11 @@ package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.landscape.LandscapeData;
+import io.phasescope.app.landscape.SliceCache;
+import io.phasescope.app.landscape.SliceJob;
+import io.phasescope.app.landscape.SliceRequest;
+import io.phasescope.app.landscape.SliceResult;
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.app.task.Coalescer;
 import io.phasescope.app.task.EtaEstimator;

@@ -4,6 +4,7 @@ import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.library.ModelLibrary;
+import io.phasescope.app.landscape.SliceRequest;
 import io.phasescope.app.library.LibraryModel;
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.app.task.TaskExecutor;

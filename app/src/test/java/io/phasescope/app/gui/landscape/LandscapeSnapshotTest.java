@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.library.TinyMinima;
+import io.phasescope.app.landscape.SliceResult;
 import io.phasescope.app.library.LibraryModel;
 import io.phasescope.app.task.DirectTaskExecutor;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.model.landscape.PathProfile;
 
@@ -8,4 +8,4 @@ import io.phasescope.model.landscape.PathProfile;
  * @param message one line for the status bar
  * @param soFar the steps walked so far, as a profile along t
  */
-record PathProgress(String message, PathProfile soFar) {}
+public record PathProgress(String message, PathProfile soFar) {}

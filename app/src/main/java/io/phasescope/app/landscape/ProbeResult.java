@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.model.data.Dataset;
 
@@ -13,7 +13,7 @@ import io.phasescope.model.data.Dataset;
  * @param predicted the predicted class of each sample
  * @param confidence the probability of each prediction
  */
-record ProbeResult(
+public record ProbeResult(
         String label,
         double loss,
         double accuracy,

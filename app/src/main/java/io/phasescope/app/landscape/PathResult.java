@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.net.NetworkSpec;
@@ -13,15 +13,15 @@ import java.util.function.DoubleFunction;
  * @param theta θ(t) for any t
  * @param recipe how it was made
  */
-record PathResult(
+public record PathResult(
         String name, NetworkSpec spec, PathProfile profile, DoubleFunction<float[]> theta, PathRecipe recipe) {
 
     /** First and last t of the profile. */
-    double tMin() {
+    public double tMin() {
         return profile.t()[0];
     }
 
-    double tMax() {
+    public double tMax() {
         return profile.t()[profile.t().length - 1];
     }
 

@@ -1,15 +1,15 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.PathfinderPath;
 import java.util.Locale;
 
 /** One line about a computed path for the status bar: its barriers, or for a Pathfinder path its walk. */
-final class PathSummary {
+public final class PathSummary {
 
     private PathSummary() {}
 
-    static String of(PathResult path) {
+    public static String of(PathResult path) {
         PathProfile p = path.profile();
         if (path.recipe().kind() != PathKind.PATHFINDER) {
             return String.format(

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.app.library.LibraryModel;
 import io.phasescope.app.task.BackgroundTask;
@@ -11,13 +11,13 @@ import io.phasescope.model.train.JobControl;
 import java.util.function.Consumer;
 
 /** Computes one slice on both cores, coarse to fine, handing every refinement level to {@code levels}. */
-final class SliceJob implements BackgroundTask.Work<SliceResult> {
+public final class SliceJob implements BackgroundTask.Work<SliceResult> {
 
     private final SliceRequest request;
     private final LandscapeData data;
     private final Consumer<SliceResult> levels;
 
-    SliceJob(SliceRequest request, LandscapeData data, Consumer<SliceResult> levels) {
+    public SliceJob(SliceRequest request, LandscapeData data, Consumer<SliceResult> levels) {
         this.request = request;
         this.data = data;
         this.levels = levels;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.net.Architecture;
@@ -10,14 +10,14 @@ import io.phasescope.model.train.TrainingOptions;
 import java.util.stream.IntStream;
 
 /** Evaluates one parameter vector on test images, on the calling (worker) thread with its own engine. */
-final class ModelProbe {
+public final class ModelProbe {
 
     /** Sample images shown with their predictions. */
-    static final int SAMPLES = 12;
+    public static final int SAMPLES = 12;
 
     private ModelProbe() {}
 
-    static ProbeResult evaluate(String label, Architecture architecture, float[] theta, Dataset test) {
+    public static ProbeResult evaluate(String label, Architecture architecture, float[] theta, Dataset test) {
         Dataset samples = test.subset(
                 test.name() + " samples",
                 IntStream.range(0, Math.min(SAMPLES, test.size())).toArray());

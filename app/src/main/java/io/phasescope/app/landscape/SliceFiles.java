@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.model.landscape.SliceGrid;
 import java.io.IOException;
@@ -9,14 +9,14 @@ import java.nio.ByteBuffer;
  * A complete slice grid as bytes for a workspace entry: the counts of a and b (big-endian int32), then a, b and the
  * values row by row (big-endian float64). Reading checks every count against what the bytes hold.
  */
-final class SliceFiles {
+public final class SliceFiles {
 
     /** The largest grid side the landscape computes, with room to spare. */
     static final int MAX_SIDE = 1001;
 
     private SliceFiles() {}
 
-    static byte[] toBytes(SliceGrid grid) {
+    public static byte[] toBytes(SliceGrid grid) {
         int na = grid.a().length;
         int nb = grid.b().length;
         ByteBuffer out = ByteBuffer.allocate(8 + 8 * (na + nb + na * nb));
@@ -41,7 +41,7 @@ final class SliceFiles {
      * @param what the entry's name, for messages
      * @throws IOException when the counts are out of range or do not match the length of {@code bytes}
      */
-    static SliceGrid fromBytes(byte[] bytes, String what) throws IOException {
+    public static SliceGrid fromBytes(byte[] bytes, String what) throws IOException {
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes);
             int na = in.getInt();

@@ -1,7 +1,7 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 /** The paths between two minima the explorer computes. */
-enum PathKind {
+public enum PathKind {
     /** θ(t) = (1 − t)·θ_A + t·θ_B, t in [−0.25, 1.25]. */
     LINEAR("linear"),
     /** A quadratic Bézier curve whose control point is trained (Garipov et al. 2018), t in [0, 1]. */

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.SliceAxes;
@@ -10,14 +10,14 @@ import java.util.Map;
  * overlay (at up to 30 Hz while t is scrubbed) does not redo the dot products over all parameters. Reset when
  * the slice's origin or directions change. UI thread only.
  */
-final class Projections {
+public final class Projections {
 
     private final Map<float[], double[]> known = new IdentityHashMap<>();
     private float[] origin;
     private SliceAxes axes;
 
     /** Forgets the remembered coordinates unless {@code newOrigin} and {@code newAxes} are the current ones. */
-    void onto(float[] newOrigin, SliceAxes newAxes) {
+    public void onto(float[] newOrigin, SliceAxes newAxes) {
         if (newOrigin != origin || newAxes != axes) {
             known.clear();
             origin = newOrigin;
@@ -26,7 +26,7 @@ final class Projections {
     }
 
     /** (a, b) of {@code theta}: its projection onto the plane, or onto d₁ (b = 0) for a 1D slice. */
-    double[] of(float[] theta) {
+    public double[] of(float[] theta) {
         if (axes == null) {
             throw new IllegalStateException("no slice to project onto");
         }

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.model.data.DataCache;
 import io.phasescope.model.data.DataRequest;
@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * training losses along paths and for fitting Bézier curves) and the chosen number of test images, of the
  * dataset the model was trained on. Loaded once per (dataset, test size), thread-safe.
  */
-final class LandscapeData {
+public final class LandscapeData {
 
     /** Training images used by paths. */
     static final int TRAIN_SIZE = 10_000;
@@ -21,12 +21,12 @@ final class LandscapeData {
     private final DataCache cache = new DataCache();
 
     /** @param folder a folder of IDX files, or null for the verified download cache */
-    LandscapeData(Path folder) {
+    public LandscapeData(Path folder) {
         this.folder = folder;
     }
 
     /** The data of {@code kind}; the synthetic patterns are small, so all of them (the test size is ignored). */
-    DatasetSplit split(DataRequest.Kind kind, int testSize) {
+    public DatasetSplit split(DataRequest.Kind kind, int testSize) {
         return cache.get(request(kind, testSize), message -> {});
     }
 

@@ -1,10 +1,10 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Complete slices by request, least recently used dropped beyond {@value #CAPACITY}. UI thread only. */
-final class SliceCache {
+public final class SliceCache {
 
     static final int CAPACITY = 24;
 
@@ -15,17 +15,17 @@ final class SliceCache {
         }
     };
 
-    SliceResult get(SliceRequest request) {
+    public SliceResult get(SliceRequest request) {
         return slices.get(request);
     }
 
-    void put(SliceResult result) {
+    public void put(SliceResult result) {
         if (result.grid().complete()) {
             slices.put(result.request(), result);
         }
     }
 
-    int size() {
+    public int size() {
         return slices.size();
     }
 }

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.landscape.DirectionKind;
@@ -24,7 +24,7 @@ import io.phasescope.model.sweep.SweepTrajectory;
  * @param subset test images evaluated
  * @param trajectory the walk whose principal components are the directions ({@link DirectionKind#PCA}), else null
  */
-record SliceRequest(
+public record SliceRequest(
         LibraryModel origin,
         LibraryModel b,
         LibraryModel c,
@@ -38,7 +38,7 @@ record SliceRequest(
         int subset,
         SweepTrajectory trajectory) {
 
-    SliceRequest {
+    public SliceRequest {
         if (origin == null || direction == null || biases == null || quantity == null) {
             throw new IllegalArgumentException("origin, direction, biases and quantity must be given");
         }

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.landscape.BezierPath;
@@ -17,7 +17,7 @@ import java.util.function.DoubleFunction;
  * @param control a Bézier path's trained control point (with B aligned if {@code align}), else null
  * @param folder a Pathfinder path's sweep folder, else null
  */
-record PathRecipe(PathKind kind, LibraryModel a, LibraryModel b, boolean align, float[] control, Path folder) {
+public record PathRecipe(PathKind kind, LibraryModel a, LibraryModel b, boolean align, float[] control, Path folder) {
 
     /** B as the path's end: aligned to A by weight matching if asked. */
     float[] endpoint() {
@@ -25,7 +25,7 @@ record PathRecipe(PathKind kind, LibraryModel a, LibraryModel b, boolean align, 
     }
 
     /** The path named {@code name} with the saved {@code profile}, θ(t) rebuilt. */
-    PathResult rebuild(String name, PathProfile profile) throws IOException {
+    public PathResult rebuild(String name, PathProfile profile) throws IOException {
         float[] thetaB = endpoint();
         DoubleFunction<float[]> theta = switch (kind) {
             case LINEAR -> t -> LinearPath.at(a.theta(), thetaB, t);

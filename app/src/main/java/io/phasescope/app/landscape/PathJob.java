@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.app.library.LibraryModel;
 import io.phasescope.app.task.BackgroundTask;
@@ -27,12 +27,12 @@ import java.util.function.DoubleFunction;
  * control point or walks the Pathfinder continuation if asked, and evaluates E, error and per-class accuracy
  * along t on the landscape's data.
  */
-final class PathJob implements BackgroundTask.Work<PathResult> {
+public final class PathJob implements BackgroundTask.Work<PathResult> {
 
     /** Epochs of the Bézier control point's training. */
     static final int BEZIER_EPOCHS = 10;
     /** λ grid of a Pathfinder path, λ units: 50 steps up to the paper's 5e-6. */
-    static final SweepGrid PATHFINDER_GRID = SweepGrid.linear(0, 5e-6, 1e-7);
+    public static final SweepGrid PATHFINDER_GRID = SweepGrid.linear(0, 5e-6, 1e-7);
 
     private final LibraryModel a;
     private final LibraryModel b;
@@ -48,7 +48,7 @@ final class PathJob implements BackgroundTask.Work<PathResult> {
      * @param pathfinderFolder the sweep folder of a Pathfinder path (created, or resumed if it exists)
      * @param progress receives the walk so far after each Pathfinder step, on the worker thread
      */
-    PathJob(
+    public PathJob(
             LibraryModel a,
             LibraryModel b,
             PathKind kind,

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.landscape;
+package io.phasescope.app.landscape;
 
 import io.phasescope.model.landscape.SliceAxes;
 import io.phasescope.model.landscape.SliceGrid;
@@ -11,10 +11,10 @@ import io.phasescope.model.landscape.SliceGrid;
  * @param grid values so far (NaN where not yet evaluated)
  * @param seconds wall time so far
  */
-record SliceResult(SliceRequest request, SliceAxes axes, SliceGrid grid, double seconds) {
+public record SliceResult(SliceRequest request, SliceAxes axes, SliceGrid grid, double seconds) {
 
     /** The value at the grid point nearest to (a, b), NaN outside the grid or where not yet evaluated. */
-    double valueNear(double a, double b) {
+    public double valueNear(double a, double b) {
         int i = nearest(grid.a(), a);
         int j = grid.b().length == 1 ? 0 : nearest(grid.b(), b);
         return i < 0 || j < 0 ? Double.NaN : grid.values()[j][i];
