@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.curvature;
 
 import io.phasescope.app.curvature.CurvatureData;
-import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.curvature.SpectraSettings;

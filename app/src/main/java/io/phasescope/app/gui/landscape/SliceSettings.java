@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.landscape;
 
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.landscape.SliceRequest;

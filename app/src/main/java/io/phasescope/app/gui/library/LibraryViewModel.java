@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.library;
 
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.task.StreamingJob;
 import io.phasescope.app.library.LibraryModel;

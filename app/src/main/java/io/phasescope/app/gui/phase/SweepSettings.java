@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.app.phase.SweepChoice;

@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.training;
 
-import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.form.InputParsers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 

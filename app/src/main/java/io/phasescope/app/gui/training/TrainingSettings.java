@@ -1,6 +1,6 @@
 package io.phasescope.app.gui.training;
 
-import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.data.DataRequest;

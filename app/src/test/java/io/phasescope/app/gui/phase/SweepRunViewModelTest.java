@@ -57,7 +57,7 @@ class SweepRunViewModelTest {
         assertThat(vm.settings().seeds().errorProperty().get()).contains("'x' is not a whole number");
         vm.settings().seeds().textProperty().set("3, 1");
         assertThat(vm.settings().requestedSpec().seeds()).containsExactly(3L, 1L);
-        assertThatThrownBy(() -> io.phasescope.app.gui.form.InputParsers.seeds("2 2"))
+        assertThatThrownBy(() -> io.phasescope.app.form.InputParsers.seeds("2 2"))
                 .hasMessageContaining("appears twice");
     }
 

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.form;
+package io.phasescope.app.form;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.form;
+package io.phasescope.app.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
