@@ -2,6 +2,8 @@ package io.phasescope.app.gui.training;
 
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.FormGrid;
+import io.phasescope.app.training.DatasetChoice;
+import io.phasescope.app.training.LambdaScale;
 import io.phasescope.model.net.Activation;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;

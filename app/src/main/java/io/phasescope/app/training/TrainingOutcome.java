@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.training;
+package io.phasescope.app.training;
 
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.model.train.StopReason;
@@ -6,12 +6,12 @@ import io.phasescope.model.train.TrainingResult;
 import java.util.Locale;
 
 /** The status line of a finished training run: why it stopped, in words, with its test metrics. */
-final class TrainingOutcome {
+public final class TrainingOutcome {
 
     private TrainingOutcome() {}
 
     /** For example "Diverged after 14 epochs in 3.2 s: …; lower the learning rate". */
-    static String describe(TrainingResult result) {
+    public static String describe(TrainingResult result) {
         Evaluation e = result.evaluation();
         String how = switch (result.stopReason()) {
             case CONVERGED -> "Converged after %d epochs";

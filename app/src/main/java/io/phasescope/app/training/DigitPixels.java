@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.training;
+package io.phasescope.app.training;
 
 /**
  * Turns normalized features into grey-scale ARGB pixels: the image's smallest value black, its largest

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.training;
+package io.phasescope.app.training;
 
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.model.data.Dataset;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.training;
+package io.phasescope.app.training;
 
 import java.util.List;
 
