@@ -6,6 +6,7 @@ import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.task.StreamingJob;
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.library.SeedTrainingJob;
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.app.task.JobErrors;
 import io.phasescope.app.task.JobState;

@@ -1,6 +1,5 @@
-package io.phasescope.app.gui.library;
+package io.phasescope.app.library;
 
-import io.phasescope.app.library.LibraryModel;
 import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
@@ -27,7 +26,7 @@ import java.util.function.Consumer;
  * finished model to {@code finished} on the worker thread. The models are independent minima for the
  * landscape explorer.
  */
-final class SeedTrainingJob implements BackgroundTask.Work<Integer> {
+public final class SeedTrainingJob implements BackgroundTask.Work<Integer> {
 
     private final DataRequest data;
     private final NetworkSpec network;
@@ -35,7 +34,7 @@ final class SeedTrainingJob implements BackgroundTask.Work<Integer> {
     private final List<Long> seeds;
     private final Consumer<LibraryModel> finished;
 
-    SeedTrainingJob(
+    public SeedTrainingJob(
             DataRequest data,
             NetworkSpec network,
             TrainingOptions options,
