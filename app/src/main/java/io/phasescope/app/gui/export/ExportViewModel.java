@@ -1,5 +1,7 @@
 package io.phasescope.app.gui.export;
 
+import io.phasescope.app.export.NamedChart;
+import io.phasescope.app.export.SizeUnit;
 import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.form.ValidatedField;

@@ -2,6 +2,8 @@ package io.phasescope.app.gui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasescope.app.export.NamedChart;
+import io.phasescope.app.export.SizeUnit;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.task.DirectTaskExecutor;
 import io.phasescope.model.train.BatchProgress;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.export;
+package io.phasescope.app.export;
 
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;

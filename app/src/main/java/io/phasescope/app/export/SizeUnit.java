@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.export;
+package io.phasescope.app.export;
 
 /** Units of a figure's size. */
 public enum SizeUnit {
