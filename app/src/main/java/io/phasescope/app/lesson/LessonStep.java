@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.lesson;
+package io.phasescope.app.lesson;
 
 /**
  * One step of the lesson.

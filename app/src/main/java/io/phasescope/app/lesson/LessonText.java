@@ -1,4 +1,4 @@
-package io.phasescope.app.gui.curvature;
+package io.phasescope.app.lesson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,16 +13,16 @@ import java.util.List;
  *
  * @param paragraphs the paragraphs in order, headings with their {@code "# "}
  */
-record LessonText(List<String> paragraphs) {
+public record LessonText(List<String> paragraphs) {
 
     static final String FOLDER = "/io/phasescope/assets/lessons/";
 
-    LessonText {
+    public LessonText {
         paragraphs = List.copyOf(paragraphs);
     }
 
     /** Reads the lesson {@code file}, for example {@code "toy-models.md"}. */
-    static LessonText load(String file) {
+    public static LessonText load(String file) {
         try (InputStream in = LessonText.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 throw new IllegalStateException("lesson " + FOLDER + file
@@ -39,7 +39,7 @@ record LessonText(List<String> paragraphs) {
     }
 
     /** Whether {@code paragraph} is a heading. */
-    static boolean isHeading(String paragraph) {
+    public static boolean isHeading(String paragraph) {
         return paragraph.startsWith("# ");
     }
 }
