@@ -3,8 +3,8 @@ package io.phasescope.tests.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.config.GuiConfig;
+import io.phasescope.app.config.MemoryPreferences;
 import io.phasescope.app.gui.Composition;
-import io.phasescope.app.gui.MemoryPreferences;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.phasescope.app.gui;
+package io.phasescope.app.config;
 
 import java.util.HashMap;
 import java.util.Map;
