@@ -28,6 +28,8 @@ public final class ScheduledCoalescer implements Coalescer {
      * @param timer the scheduler thread that times the requests
      * @param ui runs the action on the UI thread
      * @param delay the throttling interval or the debouncing pause, ≥ 0
+     * @param mode whether requests within the delay join the first one or postpone the action
+     * @param action the UI action
      */
     public ScheduledCoalescer(ScheduledExecutorService timer, Executor ui, Duration delay, Mode mode, Runnable action) {
         if (delay == null || delay.isNegative() || action == null) {
