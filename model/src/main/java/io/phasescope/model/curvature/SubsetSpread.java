@@ -15,10 +15,11 @@ import java.util.Map;
  * @param point branch, seed and λ of the sweep point
  * @param images examples per subset (the whole training set when its rows have no subset seed)
  * @param rows how many rows (subset seeds) were summarized, ≥ 1
+ * @param converged how many of them converged to their tolerance
  * @param minE λ_min(∇²E) over those rows
  * @param maxE λ_max(∇²E) over those rows
  */
-public record SubsetSpread(PointKey point, int images, int rows, Stats minE, Stats maxE) {
+public record SubsetSpread(PointKey point, int images, int rows, int converged, Stats minE, Stats maxE) {
 
     /**
      * Mean, range and sample standard deviation of some values (sd 0 for one value).
@@ -66,6 +67,9 @@ public record SubsetSpread(PointKey point, int images, int rows, Stats minE, Sta
                         point,
                         e.getKey(),
                         e.getValue().size(),
+                        (int) e.getValue().stream()
+                                .filter(PointSpectrum::converged)
+                                .count(),
                         Stats.of(e.getValue().stream()
                                 .mapToDouble(PointSpectrum::minE)
                                 .toArray()),
