@@ -114,9 +114,7 @@ final class SpectraFileOptions {
         out.printf(
                 "%d points of %s on %s, %s products, %d largest-magnitude eigenvalues of ∇²E → %s%n",
                 points.size(), folder.root(), train, settings.precision().id(), largestMagnitude, outCsv);
-        out.printf(
-                "%-6s %4s %12s %12s %12s %12s %5s %6s %9s %s%n",
-                "branch", "seed", "lambda", "min_E", "max_E", "min_L", "index", "steps", "seconds", "largest |λ|");
+        out.printf("%s %6s %9s %s%n", PointSpectrumLine.HEADER, "steps", "seconds", "largest |λ|");
         out.flush();
         try (FolderLock lock = FolderLock.acquire(parent)) {
             List<MagnitudeSpectrum> rows = MagnitudeSpectra.run(
@@ -169,14 +167,8 @@ final class SpectraFileOptions {
         }
         out.printf(
                 Locale.ROOT,
-                "%-6s %4d %12.6g %12.5g %12.5g %12.5g %5d %6d %9.1f %s%s%n",
-                s.branch().id(),
-                s.seed(),
-                s.lambda(),
-                s.minE(),
-                s.maxE(),
-                s.minL(),
-                s.index(),
+                "%s %6d %9.1f %s%s%n",
+                PointSpectrumLine.of(s),
                 s.iterations(),
                 s.seconds(),
                 largest.toString().trim() + (row.largestMagnitude().length > 5 ? " …" : ""),

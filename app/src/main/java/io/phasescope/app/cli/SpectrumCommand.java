@@ -292,9 +292,7 @@ final class SpectrumCommand implements Callable<Integer> {
                 "Spectra of %s on %s, %s products (λ_min(∇²L_λ) = λ_min(∇²E) + 2λ; index = eigenvalues of"
                         + " ∇²L_λ below 0)%n",
                 folder.root(), train, precision.id());
-        out.printf(
-                "%-6s %4s %12s %12s %12s %12s %5s %12s %6s %s%n",
-                "branch", "seed", "lambda", "min_E", "max_E", "min_L", "index", "trace_E", "steps", "seconds");
+        out.printf("%s %12s %6s %s%n", PointSpectrumLine.HEADER, "trace_E", "steps", "seconds");
         out.flush();
         List<PointSpectrum> rows = SweepSpectra.run(
                 folder,
@@ -303,14 +301,8 @@ final class SpectrumCommand implements Callable<Integer> {
                 s -> {
                     out.printf(
                             Locale.ROOT,
-                            "%-6s %4d %12.6g %12.5g %12.5g %12.5g %5d %12.5g %6d %.1f%s%n",
-                            s.branch().id(),
-                            s.seed(),
-                            s.lambda(),
-                            s.minE(),
-                            s.maxE(),
-                            s.minL(),
-                            s.index(),
+                            "%s %12.5g %6d %.1f%s%n",
+                            PointSpectrumLine.of(s),
                             s.trace(),
                             s.iterations(),
                             s.seconds(),

@@ -4,6 +4,8 @@ import io.phasescope.model.train.JobControl;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lanczos with full reorthogonalization (in double precision) for the largest and the smallest algebraic
@@ -12,6 +14,8 @@ import java.util.Random;
  * explicitly, so negative eigenvalues smaller in magnitude than the k-th positive one are not missed.
  */
 public final class Lanczos {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Lanczos.class);
 
     private Lanczos() {}
 
@@ -87,7 +91,13 @@ public final class Lanczos {
             int m = krylov.size();
             if (m >= needed && (m % 5 == 0 || krylov.exhausted() || m == limit)) {
                 ritz = krylov.ritz();
-                converged = converged(ritz, b, wanted(ritz.values(), topK, bottomK, magnitudeK), tolerance);
+                int unconverged = unconverged(ritz, b, wanted(ritz.values(), topK, bottomK, magnitudeK), tolerance);
+                converged = unconverged == 0;
+                LOG.debug(
+                        "Lanczos step {} of at most {}: {} wanted Ritz values above the tolerance",
+                        m,
+                        limit,
+                        unconverged);
                 if (converged) {
                     break;
                 }
@@ -129,17 +139,17 @@ public final class Lanczos {
         return indices;
     }
 
-    private static boolean converged(SymmetricEigen.Result ritz, double b, boolean[] wanted, double tolerance) {
+    /** How many wanted Ritz values have a relative residual above {@code tolerance}. */
+    private static int unconverged(SymmetricEigen.Result ritz, double b, boolean[] wanted, double tolerance) {
         int m = ritz.values().length;
+        int count = 0;
         for (int i = 0; i < m; i++) {
-            if (wanted[i]) {
-                double residual = Math.abs(b * ritz.vectors()[m - 1][i]);
-                if (residual > tolerance * Math.max(Math.abs(ritz.values()[i]), 1e-12)) {
-                    return false;
-                }
+            double residual = Math.abs(b * ritz.vectors()[m - 1][i]);
+            if (wanted[i] && residual > tolerance * Math.max(Math.abs(ritz.values()[i]), 1e-12)) {
+                count++;
             }
         }
-        return true;
+        return count;
     }
 
     private static Spectrum spectrum(

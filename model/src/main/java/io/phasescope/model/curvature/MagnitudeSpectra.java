@@ -2,6 +2,7 @@ package io.phasescope.model.curvature;
 
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.sweep.AppendOnlyCsv;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepFormatException;
 import io.phasescope.model.sweep.SweepPoint;
@@ -58,16 +59,13 @@ public final class MagnitudeSpectra {
             Consumer<MagnitudeSpectrum> listener,
             JobControl control)
             throws IOException {
-        if (!(folder.spec().network() instanceof NetworkSpec mlp)) {
-            throw new IllegalArgumentException("Hessian spectra need an MLP sweep; " + folder.root() + " holds a "
-                    + folder.spec().network().describe());
-        }
+        NetworkSpec mlp = SweepSpectra.mlp(folder);
         if (largestMagnitude < 0 || largestMagnitude > settings.maxIterations() || settings.traceProbes() != 0) {
             throw new IllegalArgumentException("need 0 <= largestMagnitude <= maxIterations = "
                     + settings.maxIterations() + " and no trace probes, were " + largestMagnitude + " and "
                     + settings.traceProbes() + " probes");
         }
-        MagnitudeSpectraCsv.create(file);
+        AppendOnlyCsv.create(file, MagnitudeSpectraCsv.HEADER);
         Set<MagnitudeSpectrum.Key> done = new HashSet<>();
         for (MagnitudeSpectrum row : MagnitudeSpectraCsv.read(file)) {
             if (row.precision() != settings.precision()) {
@@ -97,7 +95,7 @@ public final class MagnitudeSpectra {
                             largestMagnitude,
                             settings,
                             control);
-                    MagnitudeSpectraCsv.append(file, row);
+                    AppendOnlyCsv.append(file, MagnitudeSpectraCsv.format(row));
                     listener.accept(row);
                 }
             }

@@ -25,25 +25,12 @@ public final class MagnitudeSpectraCsv {
 
     private MagnitudeSpectraCsv() {}
 
-    /** Creates {@code file} holding only the header, unless it exists. */
-    public static void create(Path file) throws IOException {
-        AppendOnlyCsv.create(file, HEADER);
-    }
-
-    /** Appends one row, forced to disk. */
-    public static void append(Path file, MagnitudeSpectrum row) throws IOException {
-        AppendOnlyCsv.append(file, format(row));
-    }
-
     /** One row, without a line break. */
     public static String format(MagnitudeSpectrum row) {
         PointSpectrum s = row.extremes();
         return String.join(
                 ",",
-                s.branch().id(),
-                Long.toString(s.seed()),
-                Double.toString(s.lambda()),
-                Double.toString(s.weightDecay()),
+                SpectraCsv.point(s),
                 SpectraCsv.list(row.largestMagnitude()),
                 SpectraCsv.list(s.bottom()),
                 SpectraCsv.list(s.top()),

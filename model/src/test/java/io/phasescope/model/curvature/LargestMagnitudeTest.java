@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import io.phasescope.model.train.HessianProduct;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.Precision;
-import java.util.Arrays;
-import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 
 /** The largest-magnitude mode of {@link Lanczos} against dense symmetric matrices with known eigenvalues. */
@@ -26,12 +24,7 @@ class LargestMagnitudeTest {
 
     /** The k eigenvalues of largest magnitude from LAPACK's full decomposition, by descending magnitude. */
     private static double[] reference(DenseSymmetricOperator matrix, int k) {
-        return Arrays.stream(matrix.eigenvalues())
-                .boxed()
-                .sorted(Comparator.comparingDouble((Double v) -> Math.abs(v)).reversed())
-                .limit(k)
-                .mapToDouble(Double::doubleValue)
-                .toArray();
+        return CurvatureFixtures.largestMagnitude(matrix.eigenvalues(), k);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.phasescope.model.curvature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.phasescope.model.sweep.AppendOnlyCsv;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.train.Precision;
 import java.io.IOException;
@@ -39,9 +40,9 @@ class MagnitudeSpectraCsvTest {
     @Test
     void writesTheDocumentedColumnsAndReadsThemBack() throws IOException {
         Path file = folder.resolve("spectra-full.csv");
-        MagnitudeSpectraCsv.create(file);
-        MagnitudeSpectraCsv.append(file, row(0.0183, OptionalLong.empty()));
-        MagnitudeSpectraCsv.append(file, row(0.0292, OptionalLong.of(3)));
+        AppendOnlyCsv.create(file, MagnitudeSpectraCsv.HEADER);
+        AppendOnlyCsv.append(file, MagnitudeSpectraCsv.format(row(0.0183, OptionalLong.empty())));
+        AppendOnlyCsv.append(file, MagnitudeSpectraCsv.format(row(0.0292, OptionalLong.of(3))));
 
         List<String> lines = Files.readAllLines(file);
         assertThat(lines.get(0))
@@ -67,8 +68,8 @@ class MagnitudeSpectraCsvTest {
     @Test
     void aTornLastRowIsDroppedSoARerunComputesItAgain() throws IOException {
         Path file = folder.resolve("spectra-full.csv");
-        MagnitudeSpectraCsv.create(file);
-        MagnitudeSpectraCsv.append(file, row(0.0183, OptionalLong.empty()));
+        AppendOnlyCsv.create(file, MagnitudeSpectraCsv.HEADER);
+        AppendOnlyCsv.append(file, MagnitudeSpectraCsv.format(row(0.0183, OptionalLong.empty())));
         String torn = MagnitudeSpectraCsv.format(row(0.0292, OptionalLong.empty()));
         Files.writeString(
                 file, torn.substring(0, torn.length() / 2), StandardCharsets.UTF_8, StandardOpenOption.APPEND);

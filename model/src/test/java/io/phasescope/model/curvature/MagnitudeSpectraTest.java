@@ -4,31 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.data.DatasetSplit;
 import io.phasescope.model.data.StratifiedSubset;
-import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;
-import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.PointSelection;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepFormatException;
-import io.phasescope.model.sweep.SweepGrid;
-import io.phasescope.model.sweep.SweepListener;
-import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepPoint;
-import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.train.CancelledException;
 import io.phasescope.model.train.HessianProduct;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.Precision;
-import io.phasescope.model.train.TrainingOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -40,33 +30,12 @@ class MagnitudeSpectraTest {
     @TempDir
     Path root;
 
-    private final DataRequest request = new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null);
-    private final DatasetSplit data = request.load(m -> {});
-    private final NetworkSpec network = new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1);
+    private final DatasetSplit data = CurvatureFixtures.PATTERNS.load(m -> {});
+    private final NetworkSpec network = CurvatureFixtures.PATTERNS_MLP;
     private final SpectraSettings settings = new SpectraSettings(2, 2, 1e-10, 163, 0, 5, Precision.DOUBLE);
 
     private SweepFolder sweep() throws IOException {
-        SweepSpec spec = new SweepSpec(
-                "magnitude",
-                request,
-                network,
-                TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 2).withLearningRate(0.01),
-                SweepGrid.linear(0, 0.05, 0.01),
-                SweepMode.UP,
-                List.of(1L),
-                2);
-        SweepFolder folder = SweepFolder.openOrCreate(root.resolve("sweep"), spec);
-        Pathfinder.run(folder, data, 1, SweepListener.none(), JobControl.none());
-        return folder;
-    }
-
-    private static double[] byMagnitude(double[] eigenvalues, int k) {
-        return Arrays.stream(eigenvalues)
-                .boxed()
-                .sorted(Comparator.comparingDouble((Double v) -> Math.abs(v)).reversed())
-                .limit(k)
-                .mapToDouble(Double::doubleValue)
-                .toArray();
+        return CurvatureFixtures.patternsSweep(root.resolve("sweep"), data);
     }
 
     @Test
@@ -115,7 +84,8 @@ class MagnitudeSpectraTest {
             double[] exact = DenseSymmetricOperator.materialize(new HessianOperator(product, theta, 0))
                     .eigenvalues();
             int n = exact.length;
-            assertThat(row.largestMagnitude()).containsExactly(byMagnitude(exact, 6), within(1e-8));
+            assertThat(row.largestMagnitude())
+                    .containsExactly(CurvatureFixtures.largestMagnitude(exact, 6), within(1e-8));
             assertThat(row.extremes().bottom()).containsExactly(new double[] {exact[0], exact[1]}, within(1e-8));
             assertThat(row.extremes().top()).containsExactly(new double[] {exact[n - 1], exact[n - 2]}, within(1e-8));
         }
