@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code spectrum --largest-magnitude}, {@code --sweep DIR --out-csv FILE} with its point choices and subsets, and
- * {@code --summarize FILE}, on a tiny MLP sweep of the patterns.
+ * {@code --summarize FILE,FILE}, on a tiny MLP sweep of the patterns.
  */
 class SpectraFileCliTest {
 
@@ -107,15 +107,20 @@ class SpectraFileCliTest {
                         OptionalLong.of(3),
                         OptionalLong.of(3));
 
-        assertThat(cli.run("spectrum", "--summarize", file.toString()))
+        Path full = root.resolve("full.csv");
+        assertThat(cli.run(args("--sweep", sweep.toString(), "--out-csv", full.toString(), "--at-lambda", "0.15")))
                 .as(cli.err())
                 .isZero();
-        List<String> table = cli.out()
-                .lines()
-                .filter(l -> l.startsWith("up ") && l.contains(" 150 "))
-                .toList();
-        assertThat(table).hasSize(2);
-        assertThat(table.get(0)).contains("0.160000", "   3    3");
+        assertThat(cli.run("spectrum", "--summarize", file + "," + full))
+                .as(cli.err())
+                .isZero();
+        List<String> table = cli.out().lines().filter(l -> l.startsWith("up ")).toList();
+        assertThat(table.subList(table.size() - 3, table.size()))
+                .as("λ = 0.16 on 150 images (3 seeds) and all 300, then λ = 0.24")
+                .satisfiesExactly(
+                        l -> assertThat(l).contains("0.160000", "  150    3    3"),
+                        l -> assertThat(l).contains("0.160000", "  300    1    1"),
+                        l -> assertThat(l).contains("0.240000", "  150    3    3"));
     }
 
     @Test

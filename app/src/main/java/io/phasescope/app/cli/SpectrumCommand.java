@@ -91,10 +91,11 @@ final class SpectrumCommand implements Callable<Integer> {
         @Option(
                 names = "--summarize",
                 paramLabel = "FILE",
+                split = ",",
                 required = true,
-                description = "Print the spread of λ_min(∇²E) and λ_max(∇²E) per point and subset size of an"
-                        + " --out-csv FILE.")
-        Path summarize;
+                description = "Print the spread of λ_min(∇²E) and λ_max(∇²E) per point and subset size of the rows"
+                        + " of --out-csv FILE[,FILE...].")
+        List<Path> summarize;
     }
 
     @Mixin
