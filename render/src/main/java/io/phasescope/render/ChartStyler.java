@@ -75,6 +75,23 @@ public final class ChartStyler {
         for (Plot sub : subplots(plot)) {
             stylePlot(sub, theme);
         }
+        if (plot instanceof CombinedDomainXYPlot combined) {
+            alignWithSharedAxis(combined);
+        }
+    }
+
+    /**
+     * The shared x axis is drawn along the combined plot's data area, and each panel maps x on its own data area,
+     * which its insets and axis offset would shrink left and right: the panels get neither, so that every tick label
+     * stands where its value is drawn.
+     */
+    private static void alignWithSharedAxis(CombinedDomainXYPlot combined) {
+        for (XYPlot panel : combined.getSubplots()) {
+            RectangleInsets insets = panel.getInsets();
+            panel.setInsets(new RectangleInsets(insets.getTop(), 0, insets.getBottom(), 0), false);
+            RectangleInsets offset = panel.getAxisOffset();
+            panel.setAxisOffset(new RectangleInsets(offset.getTop(), 0, offset.getBottom(), 0));
+        }
     }
 
     /** The sub-plots of combined plots and {@link PlotGrid}s, in order; none for any other plot. */

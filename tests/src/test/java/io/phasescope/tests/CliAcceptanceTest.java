@@ -216,6 +216,17 @@ class CliAcceptanceTest {
     }
 
     @Test
+    void thePapersPatternsPresetTrainsTheCnnOnTheirOwnDataset() throws Exception {
+        assertThat(run("sweep", "--preset", "patterns-paper", "--print-spec"))
+                .as(cli.err())
+                .isZero();
+        JsonNode patterns = new ObjectMapper().readTree(cli.out());
+        assertThat(patterns.get("dataset").asText()).isEqualTo("patterns-paper");
+        assertThat(patterns.get("learningRate").asDouble()).isEqualTo(0.01);
+        assertThat(patterns.get("gridStep").asDouble()).isEqualTo(0.005);
+    }
+
+    @Test
     void helpPrintsUsage() {
         assertThat(run("--help")).isZero();
         assertThat(cli.out()).contains("Usage: phasescope", "train", "bench");
@@ -274,6 +285,12 @@ class CliAcceptanceTest {
         assertThat(run("figure", folder.toString(), "--units", "beta", "--out", svg.toString()))
                 .isZero();
         assertThat(Files.readString(svg)).startsWith("<?xml").contains("β").contains("test accuracy");
+        Path heatmap = out.resolve("heatmap.svg");
+        assertThat(run("figure", folder.toString(), "--kind", "heatmap", "--out", heatmap.toString()))
+                .isZero();
+        assertThat(Files.readString(heatmap))
+                .as("classes are named after the sweep's dataset")
+                .contains("horizontal", "vertical+checker", "vertical+blocks");
         assertThat(run("figure", folder.toString(), "--kind", "pie", "--out", svg.toString()))
                 .isEqualTo(2);
     }

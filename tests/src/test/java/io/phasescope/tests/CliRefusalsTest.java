@@ -82,9 +82,9 @@ class CliRefusalsTest {
             spectrum --model {A} --subset -1                               | --subset must be >= 0 (0 = all), was -1
             spectrum --model {A} --test-subset -1                          | --test-subset must be >= 0 (0 = all), was -1
             path --a {A} --b {A2} --kind pathfinder --lambda-grid 1:0:1 --out {x} | --lambda-grid stop λ must be finite and >= start 1.0, was 0.0
-            path --a {A} --b {A2} --dataset foo --out {x}                  | --dataset must be mnist, fashion or patterns, was 'foo'
-            slice --model {A} --dataset foo --out {x}                      | --dataset must be mnist, fashion or patterns, was 'foo'
-            spectrum --model {A} --dataset foo                             | --dataset must be mnist, fashion or patterns, was 'foo'
+            path --a {A} --b {A2} --dataset foo --out {x}                  | --dataset must be mnist, fashion, patterns or patterns-paper, was 'foo'
+            slice --model {A} --dataset foo --out {x}                      | --dataset must be mnist, fashion, patterns or patterns-paper, was 'foo'
+            spectrum --model {A} --dataset foo                             | --dataset must be mnist, fashion, patterns or patterns-paper, was 'foo'
             slice --model {A} --dataset patterns --quantity class --class 10 --out {x} | --class must be in [0, 2], was 10
             path --kind pathfinder --a {A} --b {A} --dataset patterns --out {x} | --a and --b are the same model
             bench --compare --python {root}/nonexistent                    | --python

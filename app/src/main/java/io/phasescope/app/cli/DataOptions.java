@@ -21,8 +21,10 @@ final class DataOptions {
             names = "--dataset",
             paramLabel = "NAME",
             defaultValue = "mnist",
-            description = "mnist, fashion (Fashion-MNIST) or patterns (the paper's 3-class 4x4 patterns)."
-                    + " Default: ${DEFAULT-VALUE}.")
+            description =
+                    "mnist, fashion (Fashion-MNIST), patterns (3-class 4x4 patterns with a hierarchy) or patterns-paper"
+                            + " (the paper's stripes and checkerboard)."
+                            + " Default: ${DEFAULT-VALUE}.")
     String dataset;
 
     @Option(

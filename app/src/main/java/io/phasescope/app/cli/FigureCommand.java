@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -196,9 +195,7 @@ final class FigureCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<String> classes = new ArrayList<>(IntStream.range(0, overlay.classCount())
-                .mapToObj(Integer::toString)
-                .toList());
+        List<String> classes = overlay.classNames();
         PhaseDiagram diagram = new PhaseDiagram(
                 classes,
                 overlay.points(),

@@ -25,10 +25,10 @@ final class SweepDifferences {
         TrainingOptions o = requested.options();
         TrainingOptions so = stored.options();
         add(differences, "--preset", requested.name(), stored.name());
-        add(differences, "--preset's dataset", name(d.kind()), name(s.kind()));
+        add(differences, "--preset's dataset", d.kind().id(), s.kind().id());
         add(differences, "--subset", d.trainSize(), s.trainSize());
         add(differences, "--test-subset", d.testSize(), s.testSize());
-        if (d.kind() != DataRequest.Kind.PATTERNS) {
+        if (!d.kind().synthetic()) {
             add(differences, "--data", folder(d.folder()), folder(s.folder()));
         }
         add(

@@ -1,6 +1,7 @@
 package io.phasescope.app.cli;
 
 import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.data.SyntheticPatterns;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.Architecture;
 import io.phasescope.model.net.NetworkSpec;
@@ -18,7 +19,7 @@ import picocli.CommandLine.ParameterException;
  */
 final class SweepRecipeOptions {
 
-    @Option(names = "--dataset", paramLabel = "NAME", description = "mnist, fashion or patterns.")
+    @Option(names = "--dataset", paramLabel = "NAME", description = "mnist, fashion, patterns or patterns-paper.")
     String dataset;
 
     @Option(
@@ -78,17 +79,15 @@ final class SweepRecipeOptions {
         DataRequest d = base.data();
         DataRequest.Kind kind = dataset == null ? d.kind() : DataRequest.Kind.parse(dataset);
         DataRequest data = new DataRequest(kind, d.trainSize(), d.testSize(), d.seed(), d.folder());
-        int inputs = kind == DataRequest.Kind.PATTERNS ? 16 : 784;
-        int classes = kind == DataRequest.Kind.PATTERNS ? 3 : 10;
+        int inputs = kind.synthetic() ? SyntheticPatterns.FEATURES : 784;
+        int classes = kind.synthetic() ? SyntheticPatterns.CLASSES : 10;
         Architecture network = base.network();
         NetworkSpec mlp = network instanceof NetworkSpec m ? m : null;
-        if (mlp == null && hidden == null && (activation != null || kind != DataRequest.Kind.PATTERNS)) {
+        if (mlp == null && hidden == null && (activation != null || !kind.synthetic())) {
             throw new ParameterException(
                     command.commandLine(),
                     "the preset trains the patterns CNN; give --hidden for an MLP"
-                            + (activation != null
-                                    ? " to use --activation"
-                                    : " on " + kind.name().toLowerCase()));
+                            + (activation != null ? " to use --activation" : " on " + kind.id()));
         }
         if (mlp != null || hidden != null) {
             List<Integer> widths = hidden != null ? hidden : mlp.hiddenWidths();

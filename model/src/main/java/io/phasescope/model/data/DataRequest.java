@@ -1,6 +1,7 @@
 package io.phasescope.model.data;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -26,16 +27,43 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
          * (x/255 − 0.2862)/0.3531.
          */
         FASHION,
-        /** The 3-class noisy 4×4 patterns of {@link SyntheticPatterns}, σ = 0.5; 1000 train, 300 test per class. */
-        PATTERNS;
+        /** The 3-class noisy 4×4 patterns of {@link PatternDesign#HIERARCHY}, σ = 0.5; 1000 train, 300 test per class. */
+        PATTERNS,
+        /**
+         * The paper's 3-class noisy 4×4 patterns ({@link PatternDesign#PAPER}: horizontal stripes, vertical stripes,
+         * checkerboard), σ = 1; 1000 train, 300 test per class.
+         */
+        PATTERNS_PAPER;
 
-        /** Parses a case-insensitive name. */
+        /** The name on the command line and in sweep.json: mnist, fashion, patterns or patterns-paper. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** The class names in class-index order: the digits, Fashion-MNIST's garments or the patterns' names. */
+        public List<String> classNames() {
+            return switch (this) {
+                case MNIST -> List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+                case FASHION -> FashionMnist.CLASS_NAMES;
+                case PATTERNS -> PatternDesign.HIERARCHY.classNames();
+                case PATTERNS_PAPER -> PatternDesign.PAPER.classNames();
+            };
+        }
+
+        /** Whether the data are drawn by {@link SyntheticPatterns} (16 features, 3 classes) rather than read. */
+        public boolean synthetic() {
+            return this == PATTERNS || this == PATTERNS_PAPER;
+        }
+
+        /** Parses a case-insensitive {@link #id()}. */
         public static Kind parse(String text) {
-            try {
-                return valueOf(text.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException("dataset must be mnist, fashion or patterns, was '" + text + "'", e);
+            for (Kind kind : values()) {
+                if (text != null && kind.id().equalsIgnoreCase(text.trim())) {
+                    return kind;
+                }
             }
+            throw new IllegalArgumentException(
+                    "dataset must be mnist, fashion, patterns or patterns-paper, was '" + text + "'");
         }
     }
 
@@ -71,9 +99,8 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
                                 folder == null ? MnistSource.fashionCache() : MnistSource.folder(folder),
                                 progress)
                         .load(PixelNormalization.FASHION_MNIST);
-            case PATTERNS ->
-                SyntheticPatterns.split(
-                        PATTERN_TRAIN_PER_CLASS, PATTERN_TEST_PER_CLASS, SyntheticPatterns.DEFAULT_SIGMA, seed);
+            case PATTERNS -> patterns(PatternDesign.HIERARCHY);
+            case PATTERNS_PAPER -> patterns(PatternDesign.PAPER);
         };
         requireAtMost("train subset size", trainSize, full.train());
         requireAtMost("test subset size", testSize, full.test());
@@ -86,6 +113,10 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
         return new DatasetSplit(train, test);
     }
 
+    private DatasetSplit patterns(PatternDesign design) {
+        return SyntheticPatterns.split(design, PATTERN_TRAIN_PER_CLASS, PATTERN_TEST_PER_CLASS, design.sigma(), seed);
+    }
+
     private static void requireAtMost(String what, int size, Dataset data) {
         if (size > data.size()) {
             throw new IllegalArgumentException(
@@ -95,7 +126,7 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
 
     /** A short description such as {@code "MNIST, 6000 train / 10000 test, seed 1"}. */
     public String describe() {
-        return kind.name().charAt(0) + kind.name().substring(1).toLowerCase(Locale.ROOT) + ", "
+        return kind.id().substring(0, 1).toUpperCase(Locale.ROOT) + kind.id().substring(1) + ", "
                 + (trainSize == 0 ? "all" : trainSize) + " train / " + (testSize == 0 ? "all" : testSize)
                 + " test, seed " + seed + (folder == null ? "" : ", from " + folder);
     }

@@ -86,6 +86,20 @@ public record SweepOverlay(List<SweepFolder> folders, List<SweepPoint> points, L
         return SeedSpread.match(transitions);
     }
 
+    /**
+     * The class names of the first sweep's dataset in class-index order, or the class indices when its network has
+     * another number of classes.
+     */
+    public List<String> classNames() {
+        SweepSpec spec = folders.get(0).spec();
+        List<String> names = spec.data().kind().classNames();
+        return names.size() == classCount()
+                ? names
+                : java.util.stream.IntStream.range(0, classCount())
+                        .mapToObj(Integer::toString)
+                        .toList();
+    }
+
     /** The number of classes of every folder. */
     public int classCount() {
         return folders.get(0).spec().network().classCount();

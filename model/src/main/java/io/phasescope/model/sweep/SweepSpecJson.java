@@ -133,7 +133,7 @@ public final class SweepSpecJson {
                 SweepManifest.FORMAT,
                 SweepManifest.VERSION,
                 s.name(),
-                d.kind().name().toLowerCase(),
+                d.kind().id(),
                 d.trainSize(),
                 d.testSize(),
                 d.seed(),

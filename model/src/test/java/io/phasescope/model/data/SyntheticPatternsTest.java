@@ -35,7 +35,7 @@ class SyntheticPatternsTest {
 
     @Test
     void generatesShuffledBalancedFourByFourThreeClassData() {
-        Dataset data = SyntheticPatterns.generate(40, SyntheticPatterns.DEFAULT_SIGMA, SEED);
+        Dataset data = SyntheticPatterns.generate(PatternDesign.HIERARCHY, 40, PatternDesign.HIERARCHY.sigma(), SEED);
 
         assertThat(data.name()).isEqualTo("Patterns 4×4 (σ=0.5)");
         assertThat(data.size()).isEqualTo(120);
@@ -43,12 +43,14 @@ class SyntheticPatternsTest {
         assertThat(data.classCount()).isEqualTo(3);
         assertThat(data.classCounts()).containsExactly(40, 40, 40);
         assertThat(data.labels()).isNotEqualTo(sorted(data.labels()));
-        assertThat(SyntheticPatterns.generate(40, 0.5, SEED).fingerprint()).isEqualTo(data.fingerprint());
+        assertThat(SyntheticPatterns.generate(PatternDesign.HIERARCHY, 40, 0.5, SEED)
+                        .fingerprint())
+                .isEqualTo(data.fingerprint());
     }
 
     @Test
     void withoutNoiseEveryExampleIsExactlyItsPattern() {
-        Dataset data = SyntheticPatterns.generate(5, 0, SEED);
+        Dataset data = SyntheticPatterns.generate(PatternDesign.HIERARCHY, 5, 0, SEED);
         float[][] expected = {HORIZONTAL, VERTICAL_CHECKER, VERTICAL_BLOCKS};
 
         assertThat(data.name()).isEqualTo("Patterns 4×4 (σ=0)");
@@ -60,9 +62,9 @@ class SyntheticPatternsTest {
 
     @Test
     void onlyTheFaintOverlaysOfEqualEnergyTellClassesOneAndTwoApart() {
-        float[] stripes = SyntheticPatterns.pattern(0);
-        float[] checker = SyntheticPatterns.pattern(1);
-        float[] blocks = SyntheticPatterns.pattern(2);
+        float[] stripes = PatternDesign.HIERARCHY.pattern(0);
+        float[] checker = PatternDesign.HIERARCHY.pattern(1);
+        float[] blocks = PatternDesign.HIERARCHY.pattern(2);
 
         assertThat(dot(checker, checker)).isCloseTo(dot(blocks, blocks), within(1e-4));
         assertThat(distance(checker, blocks)).as("fine split: 0.8·√32").isCloseTo(0.8 * Math.sqrt(32), within(1e-4));
@@ -74,10 +76,10 @@ class SyntheticPatternsTest {
 
     @Test
     void noiseHasRequestedStandardDeviation() {
-        Dataset data = SyntheticPatterns.generate(2000, 0.5, SEED);
+        Dataset data = SyntheticPatterns.generate(PatternDesign.HIERARCHY, 2000, 0.5, SEED);
         double sumSq = 0;
         for (int i = 0; i < data.size(); i++) {
-            float[] pattern = SyntheticPatterns.pattern(data.labels()[i]);
+            float[] pattern = PatternDesign.HIERARCHY.pattern(data.labels()[i]);
             for (int f = 0; f < 16; f++) {
                 double noise = data.features()[i * 16 + f] - pattern[f];
                 sumSq += noise * noise;
@@ -88,7 +90,7 @@ class SyntheticPatternsTest {
 
     @Test
     void splitDrawsDifferentTrainAndTestSets() {
-        DatasetSplit split = SyntheticPatterns.split(30, 10, 0.5, SEED);
+        DatasetSplit split = SyntheticPatterns.split(PatternDesign.HIERARCHY, 30, 10, 0.5, SEED);
 
         assertThat(split.train().name()).isEqualTo("Patterns 4×4 (σ=0.5) train");
         assertThat(split.test().name()).isEqualTo("Patterns 4×4 (σ=0.5) test");
@@ -99,12 +101,40 @@ class SyntheticPatternsTest {
     }
 
     @Test
+    void thePapersDesignIsStripesBothWaysAndACheckerboardPairwiseEquidistant() {
+        float[] horizontal = PatternDesign.PAPER.pattern(0);
+        float[] vertical = PatternDesign.PAPER.pattern(1);
+        float[] checkerboard = PatternDesign.PAPER.pattern(2);
+
+        assertThat(horizontal).containsExactly(1, 1, 1, 1, -1, -1, -1, -1, 1, 1, 1, 1, -1, -1, -1, -1);
+        assertThat(vertical).containsExactly(1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1, -1);
+        assertThat(checkerboard).containsExactly(1, -1, 1, -1, -1, 1, -1, 1, 1, -1, 1, -1, -1, 1, -1, 1);
+        assertThat(distance(horizontal, vertical)).isCloseTo(Math.sqrt(32), within(1e-6));
+        assertThat(distance(horizontal, checkerboard)).isCloseTo(Math.sqrt(32), within(1e-6));
+        assertThat(distance(vertical, checkerboard)).isCloseTo(Math.sqrt(32), within(1e-6));
+    }
+
+    @Test
+    void thePapersPatternsLoadThroughTheirOwnDatasetKind() {
+        DatasetSplit split = new DataRequest(DataRequest.Kind.parse("Patterns-Paper"), 0, 0, 1, null).load(m -> {});
+
+        assertThat(split.train().name()).isEqualTo("Paper patterns 4×4 (σ=1) train");
+        assertThat(split.train().classCounts()).containsExactly(1000, 1000, 1000);
+        assertThat(split.test().classCounts()).containsExactly(300, 300, 300);
+        assertThat(DataRequest.Kind.PATTERNS_PAPER.id()).isEqualTo("patterns-paper");
+        assertThat(DataRequest.Kind.PATTERNS_PAPER.synthetic()).isTrue();
+        assertThat(DataRequest.Kind.FASHION.synthetic()).isFalse();
+    }
+
+    @Test
     void rejectsInvalidArguments() {
-        assertThatThrownBy(() -> SyntheticPatterns.generate(10, -0.1, SEED)).hasMessageContaining("-0.1");
-        assertThatThrownBy(() -> SyntheticPatterns.generate(10, Double.NaN, SEED))
+        assertThatThrownBy(() -> SyntheticPatterns.generate(PatternDesign.HIERARCHY, 10, -0.1, SEED))
+                .hasMessageContaining("-0.1");
+        assertThatThrownBy(() -> SyntheticPatterns.generate(PatternDesign.HIERARCHY, 10, Double.NaN, SEED))
                 .hasMessageContaining("NaN");
-        assertThatThrownBy(() -> SyntheticPatterns.generate(0, 0.5, SEED)).hasMessageContaining("was 0");
-        assertThatThrownBy(() -> SyntheticPatterns.pattern(3)).hasMessageContaining("was 3");
+        assertThatThrownBy(() -> SyntheticPatterns.generate(PatternDesign.HIERARCHY, 0, 0.5, SEED))
+                .hasMessageContaining("was 0");
+        assertThatThrownBy(() -> PatternDesign.HIERARCHY.pattern(3)).hasMessageContaining("was 3");
     }
 
     private static double dot(float[] a, float[] b) {

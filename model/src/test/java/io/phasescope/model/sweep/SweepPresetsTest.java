@@ -31,6 +31,21 @@ class SweepPresetsTest {
     }
 
     @Test
+    void thePapersRemainingExperimentsArePresets() {
+        SweepSpec paper = SweepPresets.PAPER.spec(null);
+        SweepSpec lr = SweepPresets.parse("paper-lr0.015").spec(null);
+        SweepSpec patterns = SweepPresets.parse("patterns-paper").spec(null);
+
+        assertThat(lr.options()).isEqualTo(paper.options().withLearningRate(0.015));
+        assertThat(lr.grid()).isEqualTo(paper.grid());
+        assertThat(lr.network()).isEqualTo(paper.network());
+        assertThat(patterns.data().kind()).isEqualTo(DataRequest.Kind.PATTERNS_PAPER);
+        assertThat(patterns.options().learningRate()).isEqualTo(0.01);
+        assertThat(patterns.grid()).as("β 0..1 in 100 steps").isEqualTo(SweepGrid.linear(0, 0.5, 0.005));
+        assertThat(patterns.grid().values()).hasSize(101);
+    }
+
+    @Test
     void everyPresetsUpBranchGoesOnUntilTrivialUpTo10TimesItsGridsEnd() {
         for (SweepPresets preset : SweepPresets.values()) {
             SweepSpec spec = preset.spec(null);
@@ -44,9 +59,10 @@ class SweepPresetsTest {
     @Test
     void unknownPresetListsTheKnownOnes() {
         assertThatThrownBy(() -> SweepPresets.parse("cifar"))
-                .hasMessage("preset must be paper, classroom, relu, patterns or fashion, was 'cifar'");
+                .hasMessage(
+                        "preset must be one of paper, classroom, relu, patterns, fashion, paper-lr0.015, patterns-paper, was 'cifar'");
         assertThat(DataRequest.Kind.parse(" FASHION ")).isEqualTo(DataRequest.Kind.FASHION);
         assertThatThrownBy(() -> DataRequest.Kind.parse("cifar"))
-                .hasMessage("dataset must be mnist, fashion or patterns, was 'cifar'");
+                .hasMessage("dataset must be mnist, fashion, patterns or patterns-paper, was 'cifar'");
     }
 }

@@ -32,7 +32,7 @@ final class LandscapeData {
 
     /** The request behind {@link #split}, as recorded in the sweeps of Pathfinder paths. */
     DataRequest request(DataRequest.Kind kind, int testSize) {
-        return kind == DataRequest.Kind.PATTERNS
+        return kind.synthetic()
                 ? new DataRequest(kind, 0, 0, 1, folder)
                 : new DataRequest(kind, TRAIN_SIZE, testSize, 1, folder);
     }

@@ -281,11 +281,9 @@ public final class ShownSweep {
     }
 
     private static List<String> classNamesOf(SweepSpec spec) {
-        for (DatasetChoice c : DatasetChoice.values()) {
-            if (c.kind() == spec.data().kind()
-                    && c.classNames().size() == spec.network().classCount()) {
-                return c.classNames();
-            }
+        List<String> names = spec.data().kind().classNames();
+        if (names.size() == spec.network().classCount()) {
+            return names;
         }
         return IntStream.range(0, spec.network().classCount())
                 .mapToObj(Integer::toString)

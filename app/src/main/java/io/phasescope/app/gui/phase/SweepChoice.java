@@ -33,8 +33,9 @@ public record SweepChoice(String id, String label, SweepSpec spec) {
     }
 
     /**
-     * Classroom first (the default), then the quick patterns sweep, the patterns CNN, the paper, its ReLU
-     * variant and the paper's sweep on Fashion-MNIST. {@code mnistFolder} applies to the MNIST sweeps only.
+     * Classroom first (the default), then the quick patterns sweep, the patterns CNN on Phasescope's and on the
+     * paper's patterns, the paper, the paper at learning rate 0.015, its ReLU variant and the paper's sweep on
+     * Fashion-MNIST. {@code mnistFolder} applies to the MNIST sweeps only.
      */
     public static List<SweepChoice> standard(Path mnistFolder) {
         return List.of(
@@ -48,7 +49,15 @@ public record SweepChoice(String id, String label, SweepSpec spec) {
                         "Patterns CNN · the paper's staircase",
                         SweepPresets.PATTERNS.spec(null)),
                 new SweepChoice(
+                        SweepPresets.PATTERNS_PAPER.id(),
+                        "Paper's patterns · stripes and checkerboard",
+                        SweepPresets.PATTERNS_PAPER.spec(null)),
+                new SweepChoice(
                         SweepPresets.PAPER.id(), "Paper · MNIST 60k, many hours", SweepPresets.PAPER.spec(mnistFolder)),
+                new SweepChoice(
+                        SweepPresets.PAPER_LR0015.id(),
+                        "Paper at lr 0.015 · MNIST 60k, many hours",
+                        SweepPresets.PAPER_LR0015.spec(mnistFolder)),
                 new SweepChoice(
                         SweepPresets.RELU.id(),
                         "Paper with ReLU · MNIST 60k, many hours",

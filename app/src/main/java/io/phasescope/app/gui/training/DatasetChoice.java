@@ -1,28 +1,28 @@
 package io.phasescope.app.gui.training;
 
 import io.phasescope.model.data.DataRequest;
-import io.phasescope.model.data.FashionMnist;
 import java.util.List;
 
 /**
  * The datasets the Training view offers, with their class names and size limits. The limits are the
  * sizes of the full sets that {@link DataRequest} loads: MNIST's and Fashion-MNIST's 60 000 / 10 000 and
- * the synthetic patterns' 3 000 / 900.
+ * the synthetic patterns' 3 000 / 900 (both designs).
  */
 public enum DatasetChoice {
-    MNIST(
-            DataRequest.Kind.MNIST,
-            "MNIST digits",
-            List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    MNIST(DataRequest.Kind.MNIST, "MNIST digits", DataRequest.Kind.MNIST.classNames(), 60_000, 10_000, 5_000, 10_000),
+    FASHION(
+            DataRequest.Kind.FASHION,
+            "Fashion-MNIST",
+            DataRequest.Kind.FASHION.classNames(),
             60_000,
             10_000,
             5_000,
             10_000),
-    FASHION(DataRequest.Kind.FASHION, "Fashion-MNIST", FashionMnist.CLASS_NAMES, 60_000, 10_000, 5_000, 10_000),
-    PATTERNS(
-            DataRequest.Kind.PATTERNS,
-            "Patterns 4×4",
-            List.of("horizontal", "vertical+checker", "vertical+blocks"),
+    PATTERNS(DataRequest.Kind.PATTERNS, "Patterns 4×4", DataRequest.Kind.PATTERNS.classNames(), 3_000, 900, 600, 300),
+    PATTERNS_PAPER(
+            DataRequest.Kind.PATTERNS_PAPER,
+            "Paper patterns 4×4",
+            DataRequest.Kind.PATTERNS_PAPER.classNames(),
             3_000,
             900,
             600,

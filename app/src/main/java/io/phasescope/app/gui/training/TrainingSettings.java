@@ -190,7 +190,7 @@ public final class TrainingSettings {
     }
 
     private static int inputs(DatasetChoice choice) {
-        return choice == DatasetChoice.PATTERNS ? SyntheticPatterns.FEATURES : MNIST_FEATURES;
+        return choice.kind().synthetic() ? SyntheticPatterns.FEATURES : MNIST_FEATURES;
     }
 
     private Function<String, Integer> sizeParser(String what, int max) {
