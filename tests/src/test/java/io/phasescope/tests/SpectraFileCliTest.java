@@ -179,6 +179,13 @@ class SpectraFileCliTest {
                 .isEqualTo(2);
         assertThat(cli.run(args("--sweep", folder, "--out-csv", out, "--subset", "301")))
                 .isEqualTo(2);
+        assertThat(cli.run(args(
+                        "--sweep",
+                        folder,
+                        "--out-csv",
+                        root.resolve("none/x.csv").toString())))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("does not exist");
         assertThat(Files.exists(Path.of(out))).isFalse();
 
         try (FolderLock lock = FolderLock.acquire(root)) {

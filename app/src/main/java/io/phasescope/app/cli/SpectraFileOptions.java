@@ -15,6 +15,7 @@ import io.phasescope.model.sweep.Transition;
 import io.phasescope.model.train.JobControl;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,8 @@ final class SpectraFileOptions {
 
     @Option(
             names = "--at-lambda",
-            paramLabel = "λ",
+            paramLabel = "λ[,λ]",
+            hideParamSyntax = true,
             split = ",",
             description = "With --out-csv: the kept point nearest each λ (comma-separated), instead of the above.")
     List<Double> atLambda;
@@ -110,6 +112,10 @@ final class SpectraFileOptions {
             throws IOException {
         OutputGuard.file(command, "--out-csv", outCsv, List.of(folder.root()));
         Path parent = outCsv.toAbsolutePath().getParent();
+        if (!Files.isDirectory(parent) || Files.isDirectory(outCsv)) {
+            throw usage("--out-csv " + outCsv + ": "
+                    + (Files.isDirectory(outCsv) ? "is a folder" : "the folder " + parent + " does not exist"));
+        }
         List<SweepPoint> points = points(out, folder);
         out.printf(
                 "%d points of %s on %s, %s products, %d largest-magnitude eigenvalues of ∇²E → %s%n",

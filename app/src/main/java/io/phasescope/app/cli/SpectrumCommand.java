@@ -90,7 +90,8 @@ final class SpectrumCommand implements Callable<Integer> {
 
         @Option(
                 names = "--summarize",
-                paramLabel = "FILE",
+                paramLabel = "FILE[,FILE]",
+                hideParamSyntax = true,
                 split = ",",
                 required = true,
                 description = "Print the spread of λ_min(∇²E) and λ_max(∇²E) per point and subset size of the rows"
