@@ -188,6 +188,18 @@ class SpectraFileCliTest {
         assertThat(cli.err()).contains("does not exist");
         assertThat(Files.exists(Path.of(out))).isFalse();
 
+        Path bare = Files.createDirectories(root.resolve("bare"));
+        for (String name : List.of("sweep.json", "points.csv")) {
+            Files.copy(sweep.resolve(name), bare.resolve(name));
+        }
+        assertThat(cli.run(args(
+                        "--sweep",
+                        bare.toString(),
+                        "--out-csv",
+                        bare.resolve("f.csv").toString())))
+                .isZero();
+        assertThat(cli.out()).contains("keeps no parameters (params/ or state/)", "0 rows in");
+
         try (FolderLock lock = FolderLock.acquire(root)) {
             assertThat(cli.run(args("--sweep", folder, "--out-csv", out))).isEqualTo(1);
             assertThat(cli.err()).contains("is being written by another Phasescope process");

@@ -141,6 +141,11 @@ final class SpectraFileOptions {
 
     private List<SweepPoint> points(PrintWriter out, SweepFolder folder) throws IOException {
         List<SweepPoint> kept = PointSelection.kept(folder);
+        if (kept.isEmpty()) {
+            out.printf(
+                    "%s keeps no parameters (params/ or state/): resume or rerun the sweep to regenerate them%n",
+                    folder.root());
+        }
         if (atLambda != null) {
             return PointSelection.nearest(kept, atLambda);
         }
