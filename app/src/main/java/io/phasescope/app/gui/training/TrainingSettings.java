@@ -7,7 +7,6 @@ import io.phasescope.app.training.DatasetChoice;
 import io.phasescope.app.training.LambdaScale;
 import io.phasescope.app.training.TrainingRequest;
 import io.phasescope.model.data.DataRequest;
-import io.phasescope.model.data.SyntheticPatterns;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.train.TrainingOptions;
@@ -30,7 +29,6 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class TrainingSettings {
 
-    private static final int MNIST_FEATURES = 28 * 28;
     private static final int MAX_WIDTH = 16_384;
 
     private final Path mnistFolder;
@@ -193,7 +191,7 @@ public final class TrainingSettings {
     }
 
     private static int inputs(DatasetChoice choice) {
-        return choice.kind().synthetic() ? SyntheticPatterns.FEATURES : MNIST_FEATURES;
+        return choice.features();
     }
 
     private Function<String, Integer> sizeParser(String what, int max) {
