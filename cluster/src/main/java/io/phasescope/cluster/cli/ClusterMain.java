@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "phasescope",
         mixinStandardHelpOptions = true,
-        subcommands = {StudyCommand.class},
+        subcommands = {StudyCommand.class, ClusterCommand.class},
         description = "Studies: many Pathfinder sweeps, run on Apache Spark (local mode or a standalone cluster).")
 public final class ClusterMain {
 

@@ -29,6 +29,9 @@ public record SparkSettings(String master, boolean ui) {
         if (master.startsWith("local")) {
             // local mode serves nothing beyond this machine: bind the driver (and its UI) to loopback
             conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+        } else {
+            // executors run the engine, whose kernels use the JDK Vector API (Spark adds its own --add-opens)
+            conf.set("spark.executor.extraJavaOptions", "--add-modules jdk.incubator.vector");
         }
         return conf.setAppName("phasescope study " + name)
                 .setMaster(master)

@@ -69,8 +69,14 @@ public final class StudyRunner {
         try (JavaSparkContext spark = new JavaSparkContext(settings.conf(studyName))) {
             spark.setLogLevel("WARN");
             out.printf(
-                    "Spark %s, master %s, %d cores: %d tasks, one core each.%n",
-                    spark.version(), spark.master(), spark.defaultParallelism(), pending.size());
+                    "Spark %s, master %s, %d cores: %d tasks, one core each%s.%n",
+                    spark.version(),
+                    spark.master(),
+                    spark.defaultParallelism(),
+                    pending.size(),
+                    spark.sc().uiWebUrl().isDefined()
+                            ? "; Spark UI at " + spark.sc().uiWebUrl().get()
+                            : "");
             out.flush();
             return await(spark, pending, finished.size(), total);
         }
@@ -147,7 +153,7 @@ public final class StudyRunner {
                 throw new IOException("interrupted while waiting for the study's tasks", e);
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
-            double eta = elapsed / i * (count - i);
+            double eta = cpu / i * (count - i) / cores; // the remaining tasks' CPU time, every core busy
             out.printf(
                     Locale.ROOT,
                     "[%d/%d] %s  (CPU %.0f s, elapsed %.0f s, ETA %.0f s on %d cores)%n",
