@@ -40,6 +40,16 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
+        /** The name people know the dataset by: MNIST, Fashion-MNIST, Patterns or Paper patterns. */
+        public String label() {
+            return switch (this) {
+                case MNIST -> "MNIST";
+                case FASHION -> "Fashion-MNIST";
+                case PATTERNS -> "Patterns";
+                case PATTERNS_PAPER -> "Paper patterns";
+            };
+        }
+
         /** The class names in class-index order: the digits, Fashion-MNIST's garments or the patterns' names. */
         public List<String> classNames() {
             return switch (this) {
@@ -126,7 +136,7 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
 
     /** A short description such as {@code "MNIST, 6000 train / 10000 test, seed 1"}. */
     public String describe() {
-        return kind.id().substring(0, 1).toUpperCase(Locale.ROOT) + kind.id().substring(1) + ", "
+        return kind.label() + ", "
                 + (trainSize == 0 ? "all" : trainSize) + " train / " + (testSize == 0 ? "all" : testSize)
                 + " test, seed " + seed + (folder == null ? "" : ", from " + folder);
     }

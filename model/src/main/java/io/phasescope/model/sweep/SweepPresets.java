@@ -2,6 +2,7 @@ package io.phasescope.model.sweep;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.Architecture;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.net.PatternsCnnSpec;
 import io.phasescope.model.train.TrainingOptions;
@@ -64,18 +65,10 @@ public enum SweepPresets {
         TrainingOptions paperOptions = TrainingOptions.defaults();
         return switch (this) {
             case PAPER ->
-                new SweepSpec(
-                        "paper",
-                        new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
-                        NetworkSpec.paper(1),
-                        paperOptions,
-                        SweepGrid.linear(0, 0.045, 1e-4),
-                        SweepMode.UP,
-                        List.of(1L),
-                        10);
+                fullData(DataRequest.Kind.MNIST, dataFolder, NetworkSpec.paper(1), paperOptions, 0.045, 1e-4, 10);
             case CLASSROOM ->
                 new SweepSpec(
-                        "classroom",
+                        id,
                         new DataRequest(DataRequest.Kind.MNIST, 10_000, 2000, 1, dataFolder),
                         NetworkSpec.paper(1),
                         paperOptions.withEpochs(30, 5),
@@ -84,18 +77,17 @@ public enum SweepPresets {
                         List.of(1L),
                         1);
             case RELU ->
-                new SweepSpec(
-                        "relu",
-                        new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
+                fullData(
+                        DataRequest.Kind.MNIST,
+                        dataFolder,
                         new NetworkSpec(784, List.of(128, 128), Activation.RELU, 10, 1),
                         paperOptions,
-                        SweepGrid.linear(0, 0.27, 1e-3),
-                        SweepMode.UP,
-                        List.of(1L),
+                        0.27,
+                        1e-3,
                         10);
             case PATTERNS ->
                 new SweepSpec(
-                        "patterns",
+                        id,
                         new DataRequest(DataRequest.Kind.PATTERNS, 1500, 0, 1, dataFolder),
                         PatternsCnnSpec.patterns(1),
                         paperOptions,
@@ -103,37 +95,50 @@ public enum SweepPresets {
                         SweepMode.UP,
                         List.of(1L),
                         1);
+            case FASHION ->
+                fullData(DataRequest.Kind.FASHION, dataFolder, NetworkSpec.paper(1), paperOptions, 0.075, 2.5e-4, 10);
             case PAPER_LR0015 ->
-                new SweepSpec(
-                        id,
-                        new DataRequest(DataRequest.Kind.MNIST, 0, 0, 1, dataFolder),
+                fullData(
+                        DataRequest.Kind.MNIST,
+                        dataFolder,
                         NetworkSpec.paper(1),
                         paperOptions.withLearningRate(0.015),
-                        SweepGrid.linear(0, 0.045, 1e-4),
-                        SweepMode.UP,
-                        List.of(1L),
+                        0.045,
+                        1e-4,
                         10);
             case PATTERNS_PAPER ->
-                new SweepSpec(
-                        id,
-                        new DataRequest(DataRequest.Kind.PATTERNS_PAPER, 0, 0, 1, dataFolder),
+                fullData(
+                        DataRequest.Kind.PATTERNS_PAPER,
+                        dataFolder,
                         PatternsCnnSpec.patterns(1),
                         paperOptions.withLearningRate(0.01),
-                        SweepGrid.linear(0, 0.5, 0.005),
-                        SweepMode.UP,
-                        List.of(1L),
+                        0.5,
+                        0.005,
                         1);
-            case FASHION ->
-                new SweepSpec(
-                        "fashion",
-                        new DataRequest(DataRequest.Kind.FASHION, 0, 0, 1, dataFolder),
-                        NetworkSpec.paper(1),
-                        paperOptions,
-                        SweepGrid.linear(0, 0.075, 2.5e-4),
-                        SweepMode.UP,
-                        List.of(1L),
-                        10);
         };
+    }
+
+    /**
+     * An up sweep of seed 1 on the whole training and test sets of {@code kind}, λ from 0 to {@code stop} in steps of
+     * {@code step}, keeping the parameters of every {@code paramStride}-th point.
+     */
+    private SweepSpec fullData(
+            DataRequest.Kind kind,
+            java.nio.file.Path dataFolder,
+            Architecture network,
+            TrainingOptions options,
+            double stop,
+            double step,
+            int paramStride) {
+        return new SweepSpec(
+                id,
+                new DataRequest(kind, 0, 0, 1, dataFolder),
+                network,
+                options,
+                SweepGrid.linear(0, stop, step),
+                SweepMode.UP,
+                List.of(1L),
+                paramStride);
     }
 
     /** The preset's name as on the command line, for example {@code "paper-lr0.015"}. */

@@ -8,12 +8,9 @@ import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.train.StopReason;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.PlotGrid;
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -93,12 +90,7 @@ class ClassMultiplesChartTest {
     @Test
     void everyCellHasTheSameDataAreaEvenInTheLeftColumnAndBottomRow() {
         JFreeChart chart = PhaseCharts.classMultiples(SweepFixtures.diagram(LambdaUnit.LAMBDA), ChartTheme.LIGHT);
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        BufferedImage image = new BufferedImage(640, 380, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = image.createGraphics();
-        chart.draw(g2, new Rectangle2D.Double(0, 0, 640, 380), info);
-        g2.dispose();
-        PlotRenderingInfo grid = info.getPlotInfo();
+        PlotRenderingInfo grid = DrawnChart.plotInfo(chart, 640, 380);
         assertThat(grid.getSubplotCount()).isEqualTo(10);
         Rectangle2D first = grid.getSubplotInfo(0).getDataArea();
         for (int i = 1; i < 10; i++) {

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.render.ChartTheme;
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,13 +37,7 @@ class StackedAxisAlignmentTest {
     void everyPanelSpansExactlyTheSharedAxis(Stacked kind) {
         for (ChartTheme theme : List.of(ChartTheme.LIGHT, ChartTheme.DARK, ChartTheme.PRESENTER)) {
             JFreeChart chart = kind.chart.apply(SweepFixtures.diagram(LambdaUnit.LAMBDA), theme);
-            ChartRenderingInfo info = new ChartRenderingInfo();
-            BufferedImage image = new BufferedImage(900, 600, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D g2 = image.createGraphics();
-            chart.draw(g2, new Rectangle2D.Double(0, 0, 900, 600), info);
-            g2.dispose();
-
-            PlotRenderingInfo plot = info.getPlotInfo();
+            PlotRenderingInfo plot = DrawnChart.plotInfo(chart, 900, 600);
             Rectangle2D axis = plot.getDataArea();
             assertThat(plot.getSubplotCount()).as(kind + " is stacked").isGreaterThan(1);
             for (int i = 0; i < plot.getSubplotCount(); i++) {
