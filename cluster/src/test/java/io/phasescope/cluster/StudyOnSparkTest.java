@@ -60,6 +60,29 @@ class StudyOnSparkTest {
     }
 
     @Test
+    void aDriverKilledBeforeRecordingATaskRecordsItOnceOnTheRerun() throws Exception {
+        Path spec = TinyStudy.write(dir.resolve("tiny.json"));
+        Path out = dir.resolve("study");
+        String[] args = {"study", "--spec", spec.toString(), "--out", out.toString(), "--master", "local[2]", "--no-ui"
+        };
+        run(args);
+        List<String> rows = Files.readAllLines(out.resolve("study.csv"));
+        // as if the driver died after the task's sweep finished and before its row was appended
+        Files.write(out.resolve("study.csv"), rows.subList(0, 2));
+        String lost = rows.get(2).substring(0, rows.get(2).indexOf(','));
+        byte[] points = Files.readAllBytes(out.resolve("sweeps").resolve(lost).resolve("points.csv"));
+
+        String rerun = run(args);
+
+        assertThat(rerun).contains("Resuming: 1 of 2 tasks done already, skipped; 1 to run.", "[2/2] done " + lost);
+        List<String> after = Files.readAllLines(out.resolve("study.csv"));
+        assertThat(after).hasSize(3);
+        assertThat(after.subList(0, 2)).isEqualTo(rows.subList(0, 2));
+        assertThat(after.get(2)).startsWith(lost + ",");
+        assertThat(out.resolve("sweeps").resolve(lost).resolve("points.csv")).hasBinaryContent(points);
+    }
+
+    @Test
     void aStudySweepFolderEqualsTheSweepCommandsApartFromSeconds() throws Exception {
         Path out = dir.resolve("study");
         run(

@@ -103,7 +103,7 @@ public final class StudyRunner {
                 Future<SweepSummary> wait = done.submit(() -> job.get().get(0));
                 taskOf.put(wait, task);
             }
-            folder.started(pending);
+            folder.submitted(pending);
             return collect(done, taskOf, pending.size(), already, total, spark.defaultParallelism());
         } finally {
             waiters.shutdownNow();

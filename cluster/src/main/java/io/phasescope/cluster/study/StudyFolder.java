@@ -33,7 +33,8 @@ public final class StudyFolder {
     /** A task's state in study.json. */
     public enum State {
         PENDING,
-        RUNNING,
+        /** handed to Spark, which runs it when a core is free */
+        SUBMITTED,
         DONE,
         FAILED
     }
@@ -115,9 +116,9 @@ public final class StudyFolder {
         return Map.copyOf(states);
     }
 
-    /** Marks {@code tasks} running, in study.json. */
-    public synchronized void started(List<StudyTask> started) throws IOException {
-        started.forEach(t -> states.put(t.id(), State.RUNNING));
+    /** Marks {@code submitted} as handed to Spark, in study.json. */
+    public synchronized void submitted(List<StudyTask> submitted) throws IOException {
+        submitted.forEach(t -> states.put(t.id(), State.SUBMITTED));
         writeManifest();
     }
 
