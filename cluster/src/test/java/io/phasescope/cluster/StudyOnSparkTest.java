@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phasescope.cluster.cli.ClusterMain;
+import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.FolderLock;
+import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.sweep.SweepSpecJson;
 import io.phasescope.model.train.JobControl;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -110,6 +114,37 @@ class StudyOnSparkTest {
         for (String file : List.of("confusion.csv", "samples.csv")) {
             assertThat(studied.resolve(file)).hasSameBinaryContentAs(alone.resolve(file));
         }
+    }
+
+    @Test
+    void aTaskThatFailsIsMarkedFailedWithItsErrorAndTheCommandExitsWith1() throws Exception {
+        Path missing = dir.resolve("no-mnist-here");
+        Path spec = Files.writeString(
+                dir.resolve("mnist.json"),
+                "{\"format\": \"phasescope-study\", \"version\": 1, \"name\": \"broken\", \"base\": "
+                        + SweepSpecJson.toJson(TinyStudy.sweep(List.of(1L))
+                                .withData(new DataRequest(DataRequest.Kind.MNIST, 100, 100, 1, missing))
+                                .withNetwork(new NetworkSpec(784, List.of(8), Activation.SIGMOID, 10, 1)))
+                        + "}");
+        Path out = dir.resolve("study");
+        StringWriter text = new StringWriter();
+        CommandLine cli = ClusterMain.commandLine();
+        cli.setOut(new PrintWriter(text));
+        cli.setErr(new PrintWriter(new StringWriter()));
+
+        int code = cli.execute(
+                "study", "--spec", spec.toString(), "--out", out.toString(), "--master", "local[1]", "--no-ui");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(text.toString())
+                .contains("[1/1] FAILED 000-mnist-sigmoid-8-lr0.01-s1", "0 of 1 tasks done, 1 failed");
+        JsonNode task = new ObjectMapper()
+                .readTree(out.resolve("study.json").toFile())
+                .path("tasks")
+                .get(0);
+        assertThat(task.path("state").asText()).isEqualTo("failed");
+        assertThat(task.path("error").asText()).contains("no-mnist-here");
+        assertThat(Files.readAllLines(out.resolve("study.csv"))).hasSize(1);
     }
 
     private static List<String> withoutSeconds(Path points) throws Exception {

@@ -8,6 +8,7 @@ import io.phasescope.cluster.study.StudySpec;
 import io.phasescope.cluster.study.StudySpecJson;
 import io.phasescope.cluster.study.StudyTask;
 import io.phasescope.model.sweep.SweepFormatException;
+import io.phasescope.model.sweep.SweepSpecJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -46,6 +47,17 @@ class StudySpecJsonTest {
         assertThat(tasks.get(0).id()).isEqualTo("000-patterns-relu-8-lr0.01-s1");
         assertThat(tasks.get(15).id()).isEqualTo("015-patterns-paper-relu-16x16-lr0.001-s2");
         assertThat(tasks.get(15).fields()).containsEntry("hidden", "16x16").containsEntry("activation", "relu");
+    }
+
+    @Test
+    void listedSweepsFollowTheBaseOneTaskPerSeed() throws Exception {
+        String listed = SweepSpecJson.toJson(TinyStudy.sweep(List.of(7L, 8L)));
+        Path file = spec("\"sweeps\": [" + listed + "]");
+
+        List<StudyTask> tasks = StudySpecJson.read(file).tasks();
+
+        assertThat(tasks).extracting(StudyTask::seed).containsExactly(1L, 7L, 8L);
+        assertThat(tasks.get(2).id()).isEqualTo("002-patterns-cnn-lr0.01-s8");
     }
 
     @Test
