@@ -141,7 +141,7 @@ public final class StudyRunner {
                         task.id(),
                         summary.full(),
                         summary.partial(),
-                        summary.transitions().isEmpty() ? "-" : String.join(" ", summary.transitions()),
+                        summary.describeTransitions(),
                         summary.wallSeconds());
             } catch (ExecutionException e) {
                 failed++;

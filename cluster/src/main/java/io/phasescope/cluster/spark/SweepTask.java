@@ -10,11 +10,13 @@ import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.SweepSpecJson;
+import io.phasescope.model.sweep.Transition;
 import io.phasescope.model.sweep.TransitionsCsv;
 import io.phasescope.model.train.JobControl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.api.java.function.Function;
 
 /**
@@ -37,11 +39,10 @@ final class SweepTask implements Function<TaskOrder, SweepSummary> {
         try (FolderLock lock = FolderLock.acquire(root)) {
             SweepFolder folder = SweepFolder.openOrCreate(root, spec);
             Pathfinder.run(folder, ExecutorData.load(spec.data()), 1, SweepListener.none(), JobControl.none());
-            TransitionsCsv.write(
-                    root.resolve(SweepFolder.TRANSITIONS),
-                    SweepAnalysis.of(folder.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD)
-                            .transitions());
-            return SweepSummary.of(task, folder, (System.nanoTime() - start) / 1e9);
+            List<Transition> transitions = SweepAnalysis.of(folder.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD)
+                    .transitions();
+            TransitionsCsv.write(root.resolve(SweepFolder.TRANSITIONS), transitions);
+            return SweepSummary.of(task, transitions, (System.nanoTime() - start) / 1e9);
         }
     }
 }

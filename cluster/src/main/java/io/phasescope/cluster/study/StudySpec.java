@@ -5,6 +5,7 @@ import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.SweepVariation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A study: a base sweep varied over the product of {@link StudyVary}'s fields, and/or an explicit list of sweeps.
@@ -91,16 +92,18 @@ public record StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepS
         if (tasks.size() == MAX_TASKS) {
             throw new IllegalArgumentException("vary: the study has more than " + MAX_TASKS + " tasks");
         }
-        StudyTask probe = new StudyTask("x", sweep);
-        String id = String.format(
-                "%03d-%s-%s-%s-lr%s-s%d",
-                tasks.size(),
-                probe.fields().get("dataset"),
-                probe.fields().get("activation"),
-                probe.fields().get("hidden"),
-                probe.fields().get("learning_rate"),
-                probe.seed());
-        tasks.add(new StudyTask(id.replace("-cnn-cnn-", "-cnn-"), sweep));
+        Map<String, String> fields = StudyTask.fieldsOf(sweep);
+        String network =
+                fields.get("activation").equals("cnn") ? "cnn" : fields.get("activation") + "-" + fields.get("hidden");
+        tasks.add(new StudyTask(
+                String.format(
+                        "%03d-%s-%s-lr%s-s%d",
+                        tasks.size(),
+                        fields.get("dataset"),
+                        network,
+                        fields.get("learning_rate"),
+                        sweep.seeds().get(0)),
+                sweep));
     }
 
     private static <T> List<T> orNull(List<T> values) {

@@ -4,6 +4,7 @@ import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.SweepSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One task of a study: one sweep of one seed (a warm-started walk is sequential, so it is never split), run into
@@ -30,21 +31,21 @@ public record StudyTask(String id, SweepSpec sweep) {
 
     /** The fields a study may vary, as study.csv writes them: dataset, activation, hidden, learning_rate. */
     public Map<String, String> fields() {
+        return fieldsOf(sweep);
+    }
+
+    /** {@link #fields()} of {@code sweep}: a CNN's activation and widths are "cnn". */
+    static Map<String, String> fieldsOf(SweepSpec sweep) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("dataset", sweep.data().kind().id());
-        boolean mlp = sweep.network() instanceof NetworkSpec;
-        fields.put(
-                "activation", mlp ? ((NetworkSpec) sweep.network()).activation().id() : "cnn");
-        fields.put(
-                "hidden",
-                mlp
-                        ? String.join(
-                                "x",
-                                ((NetworkSpec) sweep.network())
-                                        .hiddenWidths().stream()
-                                                .map(String::valueOf)
-                                                .toList())
-                        : "cnn");
+        if (sweep.network() instanceof NetworkSpec mlp) {
+            fields.put("activation", mlp.activation().id());
+            fields.put(
+                    "hidden", mlp.hiddenWidths().stream().map(String::valueOf).collect(Collectors.joining("x")));
+        } else {
+            fields.put("activation", "cnn");
+            fields.put("hidden", "cnn");
+        }
         fields.put("learning_rate", String.valueOf(sweep.options().learningRate()));
         return fields;
     }

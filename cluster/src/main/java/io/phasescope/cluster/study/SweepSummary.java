@@ -1,15 +1,13 @@
 package io.phasescope.cluster.study;
 
-import io.phasescope.model.sweep.SweepAnalysis;
-import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.Transition;
 import io.phasescope.model.sweep.TransitionKind;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * One finished sweep of a study, as a row of {@code study.csv}: the task's fields, its seed, its transitions (by the
@@ -20,7 +18,8 @@ import java.util.stream.Collectors;
  * @param seed the seed
  * @param full the number of full transitions
  * @param partial the number of partial transitions
- * @param transitions "λ_c:classes lost" of each transition in walking order, classes space-separated
+ * @param lambdaC each transition's critical λ, in walking order
+ * @param classesLost the classes lost at each transition, in the same order
  * @param wallSeconds the task's wall time in this run, in seconds (0 when it was already complete)
  */
 public record SweepSummary(
@@ -29,7 +28,8 @@ public record SweepSummary(
         long seed,
         int full,
         int partial,
-        List<String> transitions,
+        List<Double> lambdaC,
+        List<List<Integer>> classesLost,
         double wallSeconds)
         implements Serializable {
 
@@ -39,13 +39,16 @@ public record SweepSummary(
 
     public SweepSummary {
         fields = Map.copyOf(fields);
-        transitions = List.copyOf(transitions);
+        lambdaC = List.copyOf(lambdaC);
+        classesLost = classesLost.stream().map(List::copyOf).toList();
+        if (lambdaC.size() != classesLost.size() || full + partial != lambdaC.size()) {
+            throw new IllegalArgumentException("one λ_c and one set of classes lost per transition: " + full + " + "
+                    + partial + " transitions, " + lambdaC.size() + " λ_c, " + classesLost.size() + " sets");
+        }
     }
 
-    /** The summary of {@code task}'s finished sweep in {@code folder}. */
-    public static SweepSummary of(StudyTask task, SweepFolder folder, double wallSeconds) throws IOException {
-        List<Transition> found = SweepAnalysis.of(folder.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD)
-                .transitions();
+    /** The summary of {@code task}'s sweep, whose transitions are {@code found}. */
+    public static SweepSummary of(StudyTask task, List<Transition> found, double wallSeconds) {
         return new SweepSummary(
                 task.id(),
                 task.fields(),
@@ -56,11 +59,19 @@ public record SweepSummary(
                 (int) found.stream()
                         .filter(t -> t.kind() == TransitionKind.PARTIAL)
                         .count(),
-                found.stream()
-                        .map(t -> String.format(Locale.ROOT, "%.6g", t.lambdaC()) + ":"
-                                + t.classesLost().stream().map(String::valueOf).collect(Collectors.joining(" ")))
-                        .toList(),
+                found.stream().map(Transition::lambdaC).toList(),
+                found.stream().map(Transition::classesLost).toList(),
                 wallSeconds);
+    }
+
+    /** "λ_c{classes lost}" of each transition, space-separated, for a progress line; "-" for none. */
+    public String describeTransitions() {
+        if (lambdaC.isEmpty()) {
+            return "-";
+        }
+        return IntStream.range(0, lambdaC.size())
+                .mapToObj(i -> lambdaText(lambdaC.get(i)) + classesText(classesLost.get(i)))
+                .collect(Collectors.joining(" "));
     }
 
     /** The row of study.csv: λ_c and the classes lost are ';'-separated lists, one entry per transition. */
@@ -75,10 +86,16 @@ public record SweepSummary(
                 String.valueOf(seed),
                 String.valueOf(full),
                 String.valueOf(partial),
-                transitions.stream().map(t -> t.substring(0, t.indexOf(':'))).collect(Collectors.joining(";")),
-                transitions.stream()
-                        .map(t -> "{" + t.substring(t.indexOf(':') + 1) + "}")
-                        .collect(Collectors.joining(";")),
+                lambdaC.stream().map(SweepSummary::lambdaText).collect(Collectors.joining(";")),
+                classesLost.stream().map(SweepSummary::classesText).collect(Collectors.joining(";")),
                 String.format(Locale.ROOT, "%.1f", wallSeconds));
+    }
+
+    private static String lambdaText(double lambda) {
+        return String.format(Locale.ROOT, "%.6g", lambda);
+    }
+
+    private static String classesText(List<Integer> classes) {
+        return classes.stream().map(String::valueOf).collect(Collectors.joining(" ", "{", "}"));
     }
 }
