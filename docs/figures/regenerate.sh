@@ -29,13 +29,15 @@ for name in relu-seed1 fashion-seed1; do
         per_class "$name" beta
     fi
 done
-for name in patterns-paper-seed1 paper-lr0.015; do
+for name in patterns-paper-seed1; do
     if [ -d "$results/$name" ]; then
         sweep_figures "$name" beta phase
         per_class "$name" beta
     fi
 done
+sweep_figures paper-lr0.015 beta phase heatmap
 if [ -d "$results/paper-seed2" ] && [ -d "$results/paper-seed3" ]; then
     "$cli" figure --kind phase "$results/paper-seed1" "$results/paper-seed2" "$results/paper-seed3" \
         --out "$out/paper-seeds-phase.png"
 fi
+"$cli" figure --kind path "$results/connect-1-2" "$results/linear-1-2" --out "$out/connect-1-2-path.png"

@@ -69,17 +69,23 @@ public record WorkspaceState(
      * @param slider the λ slider's position (grid index, fractional between points)
      * @param embedded the archive folder holding a copy of the sweep ({@link EmbeddedSweep}), e.g.
      *     {@code sweeps/classroom-1130/}; null in version 1 files and when no sweep is open
+     * @param custom the custom sweep's form; null in files written before it existed
      */
-    public record Phase(String sweepFolder, String unit, double slider, String embedded) {
+    public record Phase(String sweepFolder, String unit, double slider, String embedded, CustomSweepState custom) {
 
         /** The view with the sweep named only by its folder, as version 1 saved it. */
         public Phase(String sweepFolder, String unit, double slider) {
-            this(sweepFolder, unit, slider, null);
+            this(sweepFolder, unit, slider, null, null);
         }
 
         /** This view with the sweep embedded under {@code archiveFolder}. */
         public Phase withEmbedded(String archiveFolder) {
-            return new Phase(sweepFolder, unit, slider, archiveFolder);
+            return new Phase(sweepFolder, unit, slider, archiveFolder, custom);
+        }
+
+        /** This view with the custom sweep's form {@code newCustom}. */
+        public Phase withCustom(CustomSweepState newCustom) {
+            return new Phase(sweepFolder, unit, slider, embedded, newCustom);
         }
     }
 

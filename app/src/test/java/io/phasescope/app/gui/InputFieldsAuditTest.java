@@ -64,6 +64,8 @@ class InputFieldsAuditTest {
         cases.put(export.width(), new String[] {"-1", "Width"});
         cases.put(export.height(), new String[] {"1e9", "Height"});
         cases.put(phase.settings().seeds(), new String[] {"", "Seeds"});
+        cases.put(phase.settings().custom().form().grid(), new String[] {"0:1", "Grid"});
+        cases.put(phase.settings().custom().form().ref(), new String[] {"no-such-model", "θ_ref"});
         cases.put(curvature.images(), new String[] {"-1", "Training images"});
         cases.put(curvature.top(), new String[] {"51", "Top k"});
         cases.put(curvature.bottom(), new String[] {"two", "Bottom k"});

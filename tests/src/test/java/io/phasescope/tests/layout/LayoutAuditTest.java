@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.phasescope.app.config.GuiConfig;
 import io.phasescope.app.gui.Composition;
 import io.phasescope.app.gui.MemoryPreferences;
+import io.phasescope.app.gui.phase.SweepChoice;
+import io.phasescope.app.gui.sweepspec.CustomSweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -127,6 +130,41 @@ class LayoutAuditTest {
             }
         }
         assertThat(charts).as("charts audited").isGreaterThan(200);
+        assertThat(findings).as("layout defects").isEmpty();
+    }
+
+    @Test
+    void theCustomSweepFormHoldsInEveryModeAndSize() throws Exception {
+        select("phaseTab");
+        onFx(() -> {
+            @SuppressWarnings("unchecked")
+            ChoiceBox<SweepChoice> preset =
+                    (ChoiceBox<SweepChoice>) stage.getScene().lookup("#presetChoice");
+            preset.getItems().stream()
+                    .filter(c -> c.id().equals(CustomSweep.ID))
+                    .findFirst()
+                    .ifPresent(preset::setValue);
+            return null;
+        });
+        settle();
+        assertThat(onFx(() -> LayoutRules.shown(stage.getScene().lookup("#wallTimeEstimate"))))
+                .as("the custom form is open")
+                .isTrue();
+        List<String> findings = new ArrayList<>();
+        for (Mode mode : Mode.values()) {
+            for (int[] size : SIZES) {
+                onFx(() -> {
+                    composition.lesson().openProperty().set(false);
+                    composition.main().presenterProperty().set(false);
+                    composition.main().settingsShownProperty().set(true);
+                    mode.set.accept(composition);
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                    return null;
+                });
+                audit(stage.getScene().getRoot(), where(mode, size, "phaseTab with Custom…"), findings);
+            }
+        }
         assertThat(findings).as("layout defects").isEmpty();
     }
 

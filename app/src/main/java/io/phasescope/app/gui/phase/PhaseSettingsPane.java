@@ -4,6 +4,7 @@ import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.FormGrid;
 import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.app.gui.controls.LinesBox;
+import io.phasescope.app.gui.sweepspec.CustomSweepPane;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.render.phase.LambdaUnit;
 import java.nio.file.Path;
@@ -56,10 +57,19 @@ final class PhaseSettingsPane extends VBox {
                         "One seed: add the sweep folders of other seeds (Add sweep…) to see each λc as mean ± spread."))
                 .section("PHASES")
                 .wide(new LinesBox("phasesList", viewModel.shown().phaseLines(), "None yet."));
+        CustomSweepPane custom = new CustomSweepPane(
+                viewModel.settings().custom(), lastFolder, viewModel.run().sweepsRoot());
+        custom.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        viewModel.settings()::isCustomChosen,
+                        viewModel.settings().choiceProperty()));
+        custom.managedProperty().bind(custom.visibleProperty());
+        custom.disableProperty().bind(sweep.disableProperty());
         getChildren()
                 .addAll(
                         sweep,
                         buttons(viewModel),
+                        custom,
                         openButton(viewModel, lastFolder),
                         addButton(viewModel, lastFolder),
                         display);

@@ -66,7 +66,7 @@ public final class SweepRunViewModel {
                 Bindings.when(resumable.and(job.stateProperty().isEqualTo(JobState.IDLE)))
                         .then("Resume sweep")
                         .otherwise("Run sweep"),
-                phase.settings().seeds().validProperty(),
+                phase.settings().runnableProperty(),
                 this::run);
         pauseResume =
                 job.pauseResumeCommand(() -> "Paused after " + done + " of " + total + " steps; press Resume to go on");

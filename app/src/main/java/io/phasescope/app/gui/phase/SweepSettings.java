@@ -2,12 +2,14 @@ package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
+import io.phasescope.app.gui.sweepspec.CustomSweep;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.render.phase.LambdaUnit;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,7 +22,8 @@ import javafx.collections.ObservableList;
 /**
  * The sweep settings of the Phase-diagram view: which sweep (a standard one or an opened folder), its branches
  * and seeds, and the unit of every λ axis and text. Remembers whether the user changed them since the sweep
- * shown was opened or started, in which case Run starts a new sweep instead of resuming.
+ * shown was opened or started, in which case Run starts a new sweep instead of resuming. The last choice, "Custom…"
+ * ({@link CustomSweep}), opens the whole spec as a form, filled from the sweep chosen before.
  */
 public final class SweepSettings {
 
@@ -33,6 +36,10 @@ public final class SweepSettings {
     private final ObjectProperty<LambdaUnit> unit = new SimpleObjectProperty<>(this, "unit", LambdaUnit.LAMBDA);
     private final ReadOnlyStringWrapper axisLabel = new ReadOnlyStringWrapper(this, "axisLabel");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
+    private final CustomSweep custom;
+    private final SweepChoice customChoice;
+    private final BooleanBinding runnable;
+    private SweepChoice filledFrom;
     private boolean applying;
 
     /**
@@ -45,7 +52,15 @@ public final class SweepSettings {
         }
         this.choices.setAll(choices);
         this.seeds = new ValidatedField<>("1", InputParsers::seeds, executor);
-        choice.addListener((obs, old, now) -> choiceChanged(now));
+        custom = new CustomSweep(choices.stream().map(SweepChoice::spec).toList(), mode, seeds, executor);
+        customChoice = new SweepChoice(
+                CustomSweep.ID, CustomSweep.LABEL, choices.get(0).spec());
+        this.choices.add(customChoice);
+        custom.form().revisionProperty().addListener(x -> customEdited());
+        mode.addListener((obs, old, now) -> customEdited());
+        seeds.valueProperty().addListener((obs, old, now) -> customEdited());
+        runnable = seeds.validProperty().and(choice.isNotEqualTo(customChoice).or(custom.readyProperty()));
+        choice.addListener((obs, old, now) -> choiceChanged(old, now));
         mode.addListener((obs, old, now) -> edited());
         seeds.valueProperty().addListener((obs, old, now) -> edited());
         unit.addListener((obs, old, now) -> axisLabel.set(now.axisLabel()));
@@ -54,10 +69,15 @@ public final class SweepSettings {
         changed.set(false);
     }
 
-    private void choiceChanged(SweepChoice now) {
+    private void choiceChanged(SweepChoice old, SweepChoice now) {
         if (now == null) {
             return;
         }
+        if (now == customChoice) {
+            customChosen(old);
+            return;
+        }
+        custom.activeProperty().set(false);
         boolean programmatic = applying;
         applying = true;
         try {
@@ -70,6 +90,34 @@ public final class SweepSettings {
         edited();
     }
 
+    /** Fills the custom form from {@code before} unless it was filled from that choice already (edits survive). */
+    private void customChosen(SweepChoice before) {
+        if (before != null && before != filledFrom) {
+            boolean programmatic = applying;
+            applying = true;
+            try {
+                custom.fill(before.spec());
+            } finally {
+                applying = programmatic;
+            }
+            filledFrom = before;
+        }
+        custom.activeProperty().set(true);
+        customEdited();
+    }
+
+    private void customEdited() {
+        if (choice.get() != customChoice) {
+            return;
+        }
+        try {
+            summary.set(PhaseFormat.summary(custom.form().recipe(mode.get(), seeds.getValue())));
+        } catch (IllegalArgumentException e) {
+            summary.set("Custom sweep: " + e.getMessage());
+        }
+        edited();
+    }
+
     private void edited() {
         if (!applying) {
             changed.set(true);
@@ -78,7 +126,30 @@ public final class SweepSettings {
 
     /** The sweep the settings describe. */
     SweepSpec requestedSpec() {
-        return choice.get().spec().withMode(mode.get()).withSeeds(seeds.getValue());
+        SweepSpec chosen =
+                choice.get() == customChoice ? custom.spec() : choice.get().spec();
+        return chosen.withMode(mode.get()).withSeeds(seeds.getValue());
+    }
+
+    /** Whether Run may start the settings' sweep: the seeds parse and a custom spec is checked. */
+    BooleanBinding runnableProperty() {
+        return runnable;
+    }
+
+    /** The "Custom…" sweep: its form and wall-time estimate. */
+    public CustomSweep custom() {
+        return custom;
+    }
+
+    /** Whether "Custom…" is the sweep chosen. */
+    public boolean isCustomChosen() {
+        return choice.get() == customChoice;
+    }
+
+    /** Chooses "Custom…" (as restoring a workspace does) without filling it again. */
+    public void chooseCustom() {
+        filledFrom = choice.get();
+        choice.set(customChoice);
     }
 
     /** Offers and selects the opened sweep {@code shown} (replacing an earlier opened one); not a user's change. */

@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.training;
 
 import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.data.SyntheticPatterns;
 import java.util.List;
 
 /**
@@ -53,7 +54,6 @@ public enum DatasetChoice {
         this.defaultTest = defaultTest;
     }
 
-    /** The dataset as the data layer names it. */
     /** The choice of {@code kind}. */
     public static DatasetChoice of(DataRequest.Kind kind) {
         for (DatasetChoice choice : values()) {
@@ -71,6 +71,11 @@ public enum DatasetChoice {
     /** The class names in class-index order. */
     public List<String> classNames() {
         return classNames;
+    }
+
+    /** Features per example: 28 × 28 pixels, or the 4 × 4 patterns. */
+    public int features() {
+        return kind.synthetic() ? SyntheticPatterns.FEATURES : 28 * 28;
     }
 
     /** Fewest examples of a set: one per class. */

@@ -4,7 +4,6 @@ import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.model.data.DataRequest;
-import io.phasescope.model.data.SyntheticPatterns;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.train.TrainingOptions;
@@ -27,7 +26,6 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class TrainingSettings {
 
-    private static final int MNIST_FEATURES = 28 * 28;
     private static final int MAX_WIDTH = 16_384;
 
     private final Path mnistFolder;
@@ -190,7 +188,7 @@ public final class TrainingSettings {
     }
 
     private static int inputs(DatasetChoice choice) {
-        return choice.kind().synthetic() ? SyntheticPatterns.FEATURES : MNIST_FEATURES;
+        return choice.features();
     }
 
     private Function<String, Integer> sizeParser(String what, int max) {

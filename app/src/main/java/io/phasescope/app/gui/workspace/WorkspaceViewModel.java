@@ -7,6 +7,7 @@ import io.phasescope.app.gui.curvature.CurvatureViewModel;
 import io.phasescope.app.gui.landscape.LandscapeSnapshot;
 import io.phasescope.app.gui.landscape.LandscapeViewModel;
 import io.phasescope.app.gui.library.ModelLibrary;
+import io.phasescope.app.gui.phase.CustomSweepStates;
 import io.phasescope.app.gui.phase.PhaseViewModel;
 import io.phasescope.app.gui.task.BackgroundTask;
 import io.phasescope.app.gui.task.Coalescer;
@@ -219,6 +220,10 @@ public final class WorkspaceViewModel {
                     if (contents.state().curvature() != null) {
                         contents.state().curvature().validate();
                     }
+                    if (contents.state().phase() != null
+                            && contents.state().phase().custom() != null) {
+                        CustomSweepStates.validate(contents.state().phase().custom());
+                    }
                     Path sweep = WorkspaceCodec.sweepFolder(contents, extractRoot);
                     return new Opened(contents.state(), models, prepared, sweep);
                 })
@@ -259,6 +264,9 @@ public final class WorkspaceViewModel {
         WorkspaceState.Phase p = opened.state().phase();
         if (p != null) {
             phase.settings().unitProperty().set(LambdaUnit.valueOf(p.unit()));
+            if (p.custom() != null) {
+                CustomSweepStates.applyTo(p.custom(), phase.settings());
+            }
             if (opened.sweep() != null && Files.isDirectory(opened.sweep())) {
                 phase.openFolder(opened.sweep(), p.slider());
             } else if (opened.sweep() != null) {
@@ -294,7 +302,9 @@ public final class WorkspaceViewModel {
         WorkspaceState.Phase phaseState = new WorkspaceState.Phase(
                 folder == null ? null : folder.toString(),
                 phase.settings().unitProperty().get().name(),
-                phase.scrubber().sliderPositionProperty().get());
+                phase.scrubber().sliderPositionProperty().get(),
+                null,
+                CustomSweepStates.of(phase.settings()));
         LandscapeSnapshot.Captured captured = LandscapeSnapshot.capture(landscape);
         WorkspaceCodec.Snapshot s = WorkspaceCodec.snapshot(
                 library.models(), phaseState, captured.state(), captured.entries(), Version.SOFTWARE);

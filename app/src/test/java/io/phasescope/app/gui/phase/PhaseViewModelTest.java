@@ -93,7 +93,9 @@ class PhaseViewModelTest {
         vm.openFolder(folder);
 
         assertThat(vm.settings().choiceProperty().get().label()).isEqualTo("Opened: " + folder.getFileName());
-        assertThat(vm.settings().choices()).hasSize(3);
+        assertThat(vm.settings().choices())
+                .as("two sweeps, Custom… and the opened folder")
+                .hasSize(4);
         assertThat(vm.shown().diagramProperty().get().points()).hasSize(TinySweeps.STEPS);
         assertThat(vm.shown().probes())
                 .singleElement()
