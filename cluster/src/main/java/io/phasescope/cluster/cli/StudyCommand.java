@@ -2,7 +2,7 @@ package io.phasescope.cluster.cli;
 
 import io.phasescope.cluster.spark.SparkSettings;
 import io.phasescope.cluster.spark.StudyRunner;
-import io.phasescope.cluster.study.EpochCosts;
+import io.phasescope.cluster.study.StudyCostEstimate;
 import io.phasescope.cluster.study.StudyFolder;
 import io.phasescope.cluster.study.StudySpec;
 import io.phasescope.cluster.study.StudySpecJson;
@@ -102,22 +102,28 @@ final class StudyCommand implements Callable<Integer> {
     }
 
     private static void printTasks(List<StudyTask> tasks, PrintWriter out) {
+        StudyCostEstimate estimate = new StudyCostEstimate(message -> {
+            out.println(message);
+            out.flush();
+        });
+        double[] seconds = tasks.stream().mapToDouble(estimate::cpuSeconds).toArray();
         out.printf("%-48s %6s %12s%n", "task", "steps", "est. CPU s");
-        double total = 0;
-        for (StudyTask task : tasks) {
-            double seconds = EpochCosts.cpuSeconds(task.sweep());
-            total += seconds;
+        for (int i = 0; i < tasks.size(); i++) {
             out.printf(
-                    Locale.ROOT, "%-48s %6d %12.0f%n", task.id(), task.sweep().totalSteps(), seconds);
+                    Locale.ROOT,
+                    "%-48s %6d %12.0f%n",
+                    tasks.get(i).id(),
+                    tasks.get(i).sweep().totalSteps(),
+                    seconds[i]);
         }
+        double total = java.util.Arrays.stream(seconds).sum();
         out.printf(
                 Locale.ROOT,
-                "%d tasks, estimated %.2f CPU hours (%.0f s; docs/benchmarks.md, \"Study cost estimate\": measured"
-                        + " seconds per epoch, %.0f epochs per step, grid points only)%n",
+                "%d tasks, estimated %.2f CPU hours (%.0f s: each network's epoch and evaluation timed on this machine,"
+                        + " twice the patience in epochs per step, grid points only)%n",
                 tasks.size(),
                 total / 3600,
-                total,
-                EpochCosts.EPOCHS_PER_STEP);
+                total);
         out.flush();
     }
 }
