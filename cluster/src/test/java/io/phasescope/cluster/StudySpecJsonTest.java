@@ -94,6 +94,19 @@ class StudySpecJsonTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("vary.activation");
         assertThat(out).doesNotExist();
+
+        int noData = cli.execute(
+                "study",
+                "--spec",
+                TinyStudy.write(dir.resolve("tiny.json")).toString(),
+                "--out",
+                out.toString(),
+                "--data",
+                dir.resolve("nowhere").toString());
+
+        assertThat(noData).isEqualTo(2);
+        assertThat(err.toString()).contains("--data " + dir.resolve("nowhere") + " is not a folder");
+        assertThat(out).doesNotExist();
     }
 
     @Test
