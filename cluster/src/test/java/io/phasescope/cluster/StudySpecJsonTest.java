@@ -66,6 +66,8 @@ class StudySpecJsonTest {
         assertRefused(spec("\"vary\": {\"activation\": [\"relu\"]}"), "vary.activation");
         assertRefused(spec("\"vary\": {\"learningRate\": [0.01, -1]}"), "vary.learningRate: each must be in (0, 10]");
         assertRefused(spec("\"vary\": {\"seeds\": [1, 1]}"), "vary.seeds: values must be distinct");
+        assertRefused(spec("\"refine\": {\"tolerance\": 2}"), "refine.tolerance: must be in (0, 1), was 2");
+        assertRefused(spec("\"refine\": {\"tol\": 0.1}"), "refine.tol: unknown field");
         assertRefused(spec("\"vary\": {\"dataset\": [\"cifar\"]}"), "vary.dataset[0]");
         assertRefused(spec("\"vary\": {\"hiddenWidths\": [[0]]}"), "vary.hiddenWidths[0]");
         Path noBase = Files.writeString(

@@ -97,7 +97,7 @@ final class StudyCommand implements Callable<Integer> {
                     "Study '%s' in %s: %d tasks%n",
                     study.name(), out, folder.tasks().size());
             stdout.flush();
-            return new StudyRunner(folder, settings, data, stdout).run(study.name()) == 0 ? 0 : 1;
+            return new StudyRunner(folder, settings, data, stdout).run(study) == 0 ? 0 : 1;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.phasescope.cluster.spark;
 
 import io.phasescope.cluster.study.StudyFolder;
+import io.phasescope.cluster.study.StudySpec;
 import io.phasescope.cluster.study.StudyTask;
 import io.phasescope.cluster.study.SweepSummary;
 import io.phasescope.model.data.DataRequest;
@@ -25,7 +26,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * The driver of a study: skips the tasks study.csv already holds, submits one single-task Spark job per other task
- * (all at once; the scheduler runs as many as there are cores), and as each finishes appends its row, updates
+ * (all at once; the scheduler runs as many as there are cores) and, when the study refines transitions, one job per
+ * transition of each finished sweep ({@link Refinement}); as each sweep is complete it appends its row, updates
  * study.json and prints one line with the running total (tasks done, CPU time spent, ETA).
  */
 public final class StudyRunner {
@@ -51,7 +53,8 @@ public final class StudyRunner {
      *
      * @return the number of tasks that failed (each is marked failed in study.json; a rerun tries it again)
      */
-    public int run(String studyName) throws IOException {
+    public int run(StudySpec study) throws IOException {
+        String studyName = study.name();
         Set<String> finished = folder.finished();
         List<StudyTask> pending =
                 folder.tasks().stream().filter(t -> !finished.contains(t.id())).toList();
@@ -78,11 +81,12 @@ public final class StudyRunner {
                             ? "; Spark UI at " + spark.sc().uiWebUrl().get()
                             : "");
             out.flush();
-            return await(spark, pending, finished.size(), total);
+            return await(spark, pending, finished.size(), total, study.refineTolerance());
         }
     }
 
-    private int await(JavaSparkContext spark, List<StudyTask> pending, int already, int total) throws IOException {
+    private int await(JavaSparkContext spark, List<StudyTask> pending, int already, int total, Double refineTolerance)
+            throws IOException {
         ExecutorService waiters = Executors.newFixedThreadPool(Math.min(pending.size(), 64), r -> {
             Thread thread = new Thread(r, "study-waiter");
             thread.setDaemon(true);
@@ -100,7 +104,13 @@ public final class StudyRunner {
                 JavaFutureAction<List<SweepSummary>> job = spark.parallelize(List.of(order), 1)
                         .map(new SweepTask())
                         .collectAsync();
-                Future<SweepSummary> wait = done.submit(() -> job.get().get(0));
+                Path root = folder.sweepFolder(task);
+                Future<SweepSummary> wait = done.submit(() -> {
+                    SweepSummary summary = job.get().get(0);
+                    return refineTolerance == null || summary.lambdaC().isEmpty()
+                            ? summary
+                            : Refinement.refine(spark, task, root, summary, refineTolerance);
+                });
                 taskOf.put(wait, task);
             }
             folder.submitted(pending);

@@ -39,10 +39,15 @@ final class SweepTask implements Function<TaskOrder, SweepSummary> {
         try (FolderLock lock = FolderLock.acquire(root)) {
             SweepFolder folder = SweepFolder.openOrCreate(root, spec);
             Pathfinder.run(folder, ExecutorData.load(spec.data()), 1, SweepListener.none(), JobControl.none());
-            List<Transition> transitions = SweepAnalysis.of(folder.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD)
-                    .transitions();
+            List<Transition> transitions = transitions(folder);
             TransitionsCsv.write(root.resolve(SweepFolder.TRANSITIONS), transitions);
             return SweepSummary.of(task, transitions, (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    /** The transitions the detector finds in {@code folder}, in walking order, as study.csv counts them. */
+    static List<Transition> transitions(SweepFolder folder) throws IOException {
+        return SweepAnalysis.of(folder.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD)
+                .transitions();
     }
 }

@@ -16,8 +16,10 @@ import java.util.Map;
  * @param base the sweep to vary, or null when only {@code sweeps} are given
  * @param vary the product over the base (varies nothing without a base)
  * @param sweeps further sweeps, run as they are (each seed a task)
+ * @param refineTolerance when not null, each sweep's transitions are refined by bisection, one Spark task per
+ *     transition, until the bracket is narrower than this fraction of λ_c, in (0, 1)
  */
-public record StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepSpec> sweeps) {
+public record StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepSpec> sweeps, Double refineTolerance) {
 
     /** The most tasks a study may hold. */
     public static final int MAX_TASKS = 10_000;
@@ -41,6 +43,9 @@ public record StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepS
             if (sweeps.get(i).options().thetaRef() != null) {
                 throw new IllegalArgumentException("sweeps[" + i + "]: a θ_ref file is not supported in a study");
             }
+        }
+        if (refineTolerance != null && !(refineTolerance > 0 && refineTolerance < 1)) {
+            throw new IllegalArgumentException("refine.tolerance: must be in (0, 1), was " + refineTolerance);
         }
         expand(base, vary, sweeps);
     }

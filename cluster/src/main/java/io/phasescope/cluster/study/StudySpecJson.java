@@ -21,7 +21,8 @@ import java.util.function.Function;
  * A {@link StudySpec} as JSON: {@code format} "phasescope-study", {@code version} 1, {@code name}, {@code base} (a
  * sweep spec in the sweep.json format, as {@code sweep --print-spec} prints it), {@code vary} ({@code seeds},
  * {@code dataset}, {@code activation}, {@code hiddenWidths}, {@code learningRate}: lists) and {@code sweeps} (a list
- * of sweep specs). Unknown fields are refused, so that a misspelt field does not silently vary nothing.
+ * of sweep specs) and {@code refine} ({@code tolerance}: refine every transition by bisection to this fraction of
+ * λ_c). Unknown fields are refused, so that a misspelt field does not silently vary nothing.
  */
 public final class StudySpecJson {
 
@@ -32,7 +33,7 @@ public final class StudySpecJson {
     public static final int VERSION = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> TOP = Set.of("format", "version", "name", "base", "vary", "sweeps");
+    private static final Set<String> TOP = Set.of("format", "version", "name", "base", "vary", "sweeps", "refine");
     private static final Set<String> VARY = Set.of("seeds", "dataset", "activation", "hiddenWidths", "learningRate");
 
     private StudySpecJson() {}
@@ -91,6 +92,9 @@ public final class StudySpecJson {
                 sweeps.add(JSON.readTree(SweepSpecJson.toJson(s)));
             }
         }
+        if (spec.refineTolerance() != null) {
+            root.putObject("refine").put("tolerance", spec.refineTolerance());
+        }
         return root;
     }
 
@@ -116,7 +120,8 @@ public final class StudySpecJson {
         for (int i = 0; i < list.size(); i++) {
             sweeps.add(sweep(list.get(i), "sweeps[" + i + "]", folder));
         }
-        return new StudySpec(root.path("name").asText(null), base, vary(root.path("vary")), sweeps);
+        return new StudySpec(
+                root.path("name").asText(null), base, vary(root.path("vary")), sweeps, refine(root.path("refine")));
     }
 
     private static SweepSpec sweep(JsonNode node, String field, Path folder) throws IOException {
@@ -125,6 +130,21 @@ public final class StudySpecJson {
         } catch (SweepFormatException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    private static Double refine(JsonNode refine) {
+        if (refine.isMissingNode()) {
+            return null;
+        }
+        if (!refine.isObject()) {
+            throw new IllegalArgumentException("refine: must be an object, {\"tolerance\": 0.001} for example");
+        }
+        unknown(refine, Set.of("tolerance"), "refine.");
+        if (!refine.path("tolerance").isNumber()) {
+            throw new IllegalArgumentException(
+                    "refine.tolerance: must be a number in (0, 1), was " + refine.get("tolerance"));
+        }
+        return refine.path("tolerance").asDouble();
     }
 
     private static StudyVary vary(JsonNode vary) {
