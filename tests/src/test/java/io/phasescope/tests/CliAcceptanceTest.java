@@ -7,19 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.curvature.SpectraCsv;
-import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;
-import io.phasescope.model.net.Activation;
-import io.phasescope.model.net.NetworkSpec;
-import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepGrid;
-import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepMode;
-import io.phasescope.model.sweep.SweepSpec;
-import io.phasescope.model.train.JobControl;
-import io.phasescope.model.train.TrainingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -553,23 +545,6 @@ class CliAcceptanceTest {
     }
 
     private Path tinySweep(SweepGrid grid, SweepMode mode, int paramStride, long seed, String name) throws Exception {
-        DataRequest patterns = new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null);
-        SweepSpec sweep = new SweepSpec(
-                "tiny",
-                patterns,
-                new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1),
-                TrainingOptions.defaults().withEpochs(3, 2).withLearningRate(0.01),
-                grid,
-                mode,
-                List.of(seed),
-                paramStride);
-        Path folder = out.resolve(name);
-        Pathfinder.run(
-                SweepFolder.openOrCreate(folder, sweep),
-                patterns.load(m -> {}),
-                1,
-                SweepListener.none(),
-                JobControl.none());
-        return folder;
+        return TinyMlpSweep.run(out.resolve(name), grid, mode, paramStride, seed);
     }
 }

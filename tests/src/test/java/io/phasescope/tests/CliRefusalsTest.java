@@ -75,6 +75,8 @@ class CliRefusalsTest {
             train --dataset patterns --subset 100000 --out {x}             | --subset must be in [0, 3000]
             sweep --preset patterns --subset 1000000 --out {x}             | --subset must be in [0, 3000]
             sweep --preset classroom --data {root}/wrong --out {x}         | --data
+            sweep --preset patterns --activation relu --out {x}            | --activation: the sweep trains the patterns CNN
+            sweep --preset patterns --dataset mnist --out {x}              | --dataset: the patterns CNN cannot read mnist
             path --a {A} --b {A2} --subset -1 --out {x}                    | --subset must be >= 0 (0 = all), was -1
             path --a {A} --b {A2} --test-subset -1 --out {x}               | --test-subset must be >= 0 (0 = all), was -1
             slice --model {A} --subset -1 --out {x}                        | --subset must be >= 0 (0 = all), was -1

@@ -3,8 +3,8 @@ package io.phasescope.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.config.GuiConfig;
-import io.phasescope.app.gui.phase.SweepChoice;
 import io.phasescope.app.gui.sweepspec.CustomSweep;
+import io.phasescope.app.phase.SweepChoice;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;

@@ -3,7 +3,7 @@ package io.phasescope.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.config.GuiConfig;
-import io.phasescope.app.gui.phase.SweepChoice;
+import io.phasescope.app.phase.SweepChoice;
 import io.phasescope.model.sweep.SweepFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.phasescope.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.app.gui.training.DatasetChoice;
+import io.phasescope.app.training.DatasetChoice;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;

@@ -31,6 +31,12 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             ScreenshotCommand.class,
             WorkspaceCommand.class
+        },
+        footer = {
+            "",
+            "Studies (many sweeps on Apache Spark) run from the separate cluster module, which ./phasescope starts:",
+            "  study     ./phasescope study --help",
+            "  cluster   ./phasescope cluster --help (a standalone Spark master or worker)"
         })
 public final class PhasescopeCommand implements Runnable {
 

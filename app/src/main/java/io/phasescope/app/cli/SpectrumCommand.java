@@ -8,9 +8,7 @@ import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.curvature.SpectraSettings;
-import io.phasescope.model.curvature.SpectralDensity;
 import io.phasescope.model.curvature.Spectrum;
-import io.phasescope.model.curvature.StochasticLanczosQuadrature;
 import io.phasescope.model.curvature.SweepSpectra;
 import io.phasescope.model.curvature.TraceEstimate;
 import io.phasescope.model.data.DataRequest;
@@ -26,12 +24,11 @@ import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.Precision;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,11 +58,14 @@ import picocli.CommandLine.Spec;
             "appended to its path-spectra.csv (resumable; columns t, eig_max_E, eig_min_E, index_E, trace_E,",
             "trace_E_se, top_E, bottom_E, iterations, converged, images, seconds), on the training subset (--subset,",
             "default 10000 images). A Pathfinder path's walk is also a sweep: spectrum --sweep DIR/sweep gives ∇²L_λ.",
-            "--precision double computes the products in float64 (the CSV files do not record it; the output does)."
+            "--precision double computes the products in float64 (spectra.csv and path-spectra.csv do not record it;"
+                    + " the output does).",
+            "--largest-magnitude K: also the K eigenvalues of ∇²E of largest |λ|, with their signs (--model, or --sweep"
+                    + " with --out-csv FILE: one row per chosen kept point, resumable; --summarize FILE: the spread of"
+                    + " λ_min and λ_max of ∇²E over subset seeds, per point and --subset size)."
         })
 final class SpectrumCommand implements Callable<Integer> {
 
-    private static final int DENSITY_GRID = 400;
     /** Training images of --model and --path when --subset is not given. */
     private static final int DEFAULT_IMAGES = 10_000;
 
@@ -87,7 +87,20 @@ final class SpectrumCommand implements Callable<Integer> {
 
         @Option(names = "--path", paramLabel = "DIR", required = true, description = "Path folder (written by path).")
         Path path;
+
+        @Option(
+                names = "--summarize",
+                paramLabel = "FILE[,FILE]",
+                hideParamSyntax = true,
+                split = ",",
+                required = true,
+                description = "Print the spread of λ_min(∇²E) and λ_max(∇²E) per point and subset size of the rows"
+                        + " of --out-csv FILE[,FILE...].")
+        List<Path> summarize;
     }
+
+    @Mixin
+    SpectraFileOptions file;
 
     @Option(
             names = "--lambda",
@@ -101,7 +114,11 @@ final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--bottom", defaultValue = "5", description = "Smallest eigenvalues. Default: ${DEFAULT-VALUE}.")
     int bottom;
 
-    @Option(names = "--tolerance", defaultValue = "1e-3", description = "Relative residual. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--tolerance",
+            defaultValue = "1e-3",
+            description = "Relative residual |β·s| <= tolerance·|θ| of every wanted Ritz value θ."
+                    + " Default: ${DEFAULT-VALUE}.")
     double tolerance;
 
     @Option(names = "--max-iterations", defaultValue = "300", description = "Lanczos steps. Default: ${DEFAULT-VALUE}.")
@@ -114,23 +131,26 @@ final class SpectrumCommand implements Callable<Integer> {
             description = "Hutchinson probes for tr ∇²E (0 = none, else >= 2). Default: ${DEFAULT-VALUE}.")
     int traceProbes;
 
-    @Option(
-            names = "--density",
-            paramLabel = "FILE",
-            description = "With --model: write the spectral density of ∇²E + 2λI (CSV eigenvalue,density) to FILE.")
-    Path density;
-
-    @Option(names = "--density-probes", defaultValue = "5", description = "SLQ probes. Default: ${DEFAULT-VALUE}.")
-    int densityProbes;
+    @Mixin
+    DensityOptions density;
 
     @Option(
-            names = "--density-steps",
-            defaultValue = "80",
-            description = "SLQ Lanczos steps per probe. Default: ${DEFAULT-VALUE}.")
-    int densitySteps;
+            names = "--largest-magnitude",
+            paramLabel = "K",
+            defaultValue = "0",
+            description = "Also the K eigenvalues of ∇²E of largest |λ| (with --model or --out-csv)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    int largestMagnitude;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the start vector, the probes and subsets.")
     long seed;
+
+    @Option(
+            names = "--subset-seed",
+            paramLabel = "S",
+            description = "Seed of the stratified --subset (default: --seed), so that subsets vary with the same"
+                    + " Lanczos start vector.")
+    Long subsetSeed;
 
     @Option(
             names = "--precision",
@@ -148,73 +168,72 @@ final class SpectrumCommand implements Callable<Integer> {
         OptionRanges.require(spec, "--top", top, 0, 1000);
         OptionRanges.require(spec, "--bottom", bottom, top == 0 ? 1 : 0, 1000);
         OptionRanges.require(spec, "--tolerance", tolerance, tolerance > 0 && tolerance < 1, "(0, 1)");
-        OptionRanges.require(spec, "--max-iterations", maxIterations, Math.max(1, top + bottom), 100_000);
+        OptionRanges.require(spec, "--largest-magnitude", largestMagnitude, 0, 1000);
+        OptionRanges.require(
+                spec,
+                "--max-iterations",
+                maxIterations,
+                Math.max(1, Math.max(top + bottom, largestMagnitude)),
+                100_000);
         if (traceProbes == 1) {
             throw new ParameterException(spec.commandLine(), "--trace must be 0 or in [2, 100000], was 1");
         }
         OptionRanges.require(spec, "--trace", traceProbes, 0, 100_000);
-        OptionRanges.require(spec, "--density-probes", densityProbes, 1, 10_000);
-        OptionRanges.require(spec, "--density-steps", densitySteps, 1, 100_000);
+        density.checkRanges();
         try {
             precision = Precision.parse(precisionName);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
         }
-        if (target.model == null && (density != null || lambda != 0)) {
+        if (target.model == null && (density.file != null || lambda != 0)) {
             throw new ParameterException(
                     spec.commandLine(),
                     "--density and --lambda go with --model; a sweep uses" + " each point's own λ, a path ∇²E");
         }
+        file.check(target.sweep != null, traceProbes);
+        if (largestMagnitude > 0 && target.model == null && file.outCsv == null) {
+            throw new ParameterException(
+                    spec.commandLine(), "--largest-magnitude goes with --model, or --sweep with --out-csv");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        if (target.sweep != null) {
-            DataRequest request = data.request(seed, 0);
+        long subset = subsetSeed != null ? subsetSeed : seed;
+        if (target.summarize != null) {
+            SubsetSpreadTable.print(out, target.summarize);
+        } else if (target.sweep != null) {
+            DataRequest request = data.request(subset, 0);
             SweepFolder folder = SweepFolder.open(target.sweep);
-            try (FolderLock lock = FolderLock.acquire(target.sweep)) {
-                sweep(out, request, folder);
+            if (file.outCsv != null) {
+                Subset train = subset(out, request, folder);
+                file.run(out, folder, train.data(), train.seed(), largestMagnitude, settings());
+            } else {
+                try (FolderLock lock = FolderLock.acquire(target.sweep)) {
+                    sweep(out, subset(out, request, folder).data(), folder);
+                }
             }
         } else if (target.path != null) {
-            DataRequest request = data.request(seed, DEFAULT_IMAGES);
+            DataRequest request = data.request(subset, DEFAULT_IMAGES);
             PathFolder.Rebuilt path = PathFolder.open(target.path);
             try (FolderLock lock = FolderLock.acquire(target.path)) {
                 path(out, request, path);
             }
         } else {
-            model(out, data.request(seed, DEFAULT_IMAGES));
+            model(out, data.request(subset, DEFAULT_IMAGES));
         }
         out.flush();
         return 0;
     }
 
     private void model(PrintWriter out, DataRequest request) throws IOException {
-        if (density != null) {
-            OutputGuard.file(spec, "--density", density, List.of(target.model));
-            Path parent = density.toAbsolutePath().getParent();
-            if (!Files.isDirectory(parent) || Files.isDirectory(density)) {
-                throw new ParameterException(
-                        spec.commandLine(),
-                        "--density " + density + ": "
-                                + (Files.isDirectory(density)
-                                        ? "is a folder"
-                                        : "the folder " + parent + " does not exist"));
-            }
-        }
+        density.checkFile(target.model);
         SavedModel saved = ModelStore.load(target.model);
-        if (density != null) {
-            try {
-                StochasticLanczosQuadrature.requireFits(
-                        saved.spec().parameterCount(),
-                        Math.min(densitySteps, saved.spec().parameterCount()));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--density-steps: " + e.getMessage(), e);
-            }
-        }
+        density.checkFits(saved.spec().parameterCount());
         DatasetSplit split = DataOptions.load(spec, request, out::println);
         DataOptions.requireFits(spec, split, saved.spec());
         try (HessianProduct product = HessianProduct.of(precision, saved.spec(), split.train())) {
             HessianOperator hessian = new HessianOperator(product, saved.theta(), lambda);
             long start = System.nanoTime();
-            Spectrum spectrum =
-                    Lanczos.extremes(hessian, top, bottom, tolerance, maxIterations, seed, JobControl.none());
+            Spectrum spectrum = Lanczos.extremes(
+                    hessian, top, bottom, largestMagnitude, tolerance, maxIterations, seed, JobControl.none());
             out.printf(
                     Locale.ROOT,
                     "Hessian of %s on %s, λ = %g (β = %g), %s products: %d Lanczos steps, %s, %.1f s%n",
@@ -228,6 +247,9 @@ final class SpectrumCommand implements Callable<Integer> {
                     seconds(start));
             out.println("top:    " + format(spectrum.top()));
             out.println("bottom: " + format(spectrum.bottom()));
+            if (largestMagnitude > 0) {
+                out.println("largest |λ|: " + format(spectrum.largestMagnitude()));
+            }
             out.printf(
                     Locale.ROOT,
                     "index of L_λ (negative eigenvalues among those computed): %d%n",
@@ -243,51 +265,36 @@ final class SpectrumCommand implements Callable<Integer> {
                         trace.standardError(),
                         seconds(start));
             }
-            if (density != null) {
-                writeDensity(out, hessian);
-            }
+            density.write(out, hessian, seed);
         }
     }
 
-    private void writeDensity(PrintWriter out, HessianOperator hessian) throws IOException {
-        long start = System.nanoTime();
-        int steps = Math.min(densitySteps, hessian.dimension());
-        SpectralDensity slq =
-                StochasticLanczosQuadrature.density(hessian, densityProbes, steps, seed, JobControl.none());
-        double sigma = slq.defaultSigma();
-        double[] grid = slq.grid(DENSITY_GRID, sigma);
-        double[] values = slq.broadened(grid, sigma);
-        StringBuilder csv = new StringBuilder("eigenvalue,density\n");
-        for (int g = 0; g < DENSITY_GRID; g++) {
-            csv.append(grid[g]).append(',').append(values[g]).append('\n');
-        }
-        Files.writeString(density, csv, StandardCharsets.UTF_8);
-        out.printf(
-                Locale.ROOT,
-                "density (SLQ, %d probes × %d steps, Gaussian σ = %.3g): nodes in [%.5g, %.5g], "
-                        + "mean eigenvalue %.5g, %.1f s; wrote %s%n",
-                densityProbes,
-                steps,
-                sigma,
-                slq.minNode(),
-                slq.maxNode(),
-                slq.moment(1),
-                seconds(start),
-                density);
-    }
-
-    private void sweep(PrintWriter out, DataRequest request, SweepFolder folder) throws IOException {
+    /** The sweep's training set, or a stratified subset of it drawn with {@code request}'s seed. */
+    private Subset subset(PrintWriter out, DataRequest request, SweepFolder folder) {
         Dataset train = folder.spec().data().load(out::println).train();
         if (request.trainSize() > 0 && request.trainSize() < train.size()) {
-            train = StratifiedSubset.ofSize(train, request.trainSize(), seed);
+            return new Subset(
+                    StratifiedSubset.ofSize(train, request.trainSize(), request.seed()),
+                    OptionalLong.of(request.seed()));
         }
+        if (request.trainSize() > train.size()) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--subset " + request.trainSize() + " is more than the " + train.size()
+                            + " training images of the sweep");
+        }
+        return new Subset(train, OptionalLong.empty());
+    }
+
+    /** Training data and the seed of its subset (empty for the whole set). */
+    private record Subset(Dataset data, OptionalLong seed) {}
+
+    private void sweep(PrintWriter out, Dataset train, SweepFolder folder) throws IOException {
         out.printf(
                 "Spectra of %s on %s, %s products (λ_min(∇²L_λ) = λ_min(∇²E) + 2λ; index = eigenvalues of"
                         + " ∇²L_λ below 0)%n",
                 folder.root(), train, precision.id());
-        out.printf(
-                "%-6s %4s %12s %12s %12s %12s %5s %12s %6s %s%n",
-                "branch", "seed", "lambda", "min_E", "max_E", "min_L", "index", "trace_E", "steps", "seconds");
+        out.printf("%s %12s %6s %s%n", PointSpectrumLine.HEADER, "trace_E", "steps", "seconds");
         out.flush();
         List<PointSpectrum> rows = SweepSpectra.run(
                 folder,
@@ -296,14 +303,8 @@ final class SpectrumCommand implements Callable<Integer> {
                 s -> {
                     out.printf(
                             Locale.ROOT,
-                            "%-6s %4d %12.6g %12.5g %12.5g %12.5g %5d %12.5g %6d %.1f%s%n",
-                            s.branch().id(),
-                            s.seed(),
-                            s.lambda(),
-                            s.minE(),
-                            s.maxE(),
-                            s.minL(),
-                            s.index(),
+                            "%s %12.5g %6d %.1f%s%n",
+                            PointSpectrumLine.of(s),
                             s.trace(),
                             s.iterations(),
                             s.seconds(),

@@ -1,12 +1,10 @@
 package io.phasescope.app.cli;
 
 import io.phasescope.model.data.DataRequest;
-import io.phasescope.model.data.SyntheticPatterns;
 import io.phasescope.model.net.Activation;
-import io.phasescope.model.net.Architecture;
-import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.sweep.SweepVariation;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,27 +74,20 @@ final class SweepRecipeOptions {
     }
 
     private SweepSpec withDataAndNetwork(CommandSpec command, SweepSpec base) {
-        DataRequest d = base.data();
-        DataRequest.Kind kind = dataset == null ? d.kind() : DataRequest.Kind.parse(dataset);
-        DataRequest data = new DataRequest(kind, d.trainSize(), d.testSize(), d.seed(), d.folder());
-        int inputs = kind.synthetic() ? SyntheticPatterns.FEATURES : 784;
-        int classes = kind.synthetic() ? SyntheticPatterns.CLASSES : 10;
-        Architecture network = base.network();
-        NetworkSpec mlp = network instanceof NetworkSpec m ? m : null;
-        if (mlp == null && hidden == null && (activation != null || !kind.synthetic())) {
-            throw new ParameterException(
-                    command.commandLine(),
-                    "the preset trains the patterns CNN; give --hidden for an MLP"
-                            + (activation != null ? " to use --activation" : " on " + kind.id()));
+        try {
+            return SweepVariation.of(
+                    base,
+                    dataset == null ? null : DataRequest.Kind.parse(dataset),
+                    hidden,
+                    activation == null ? null : Activation.parse(activation));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            if (message.startsWith("activation:") || message.startsWith("dataset:")) {
+                throw new ParameterException(
+                        command.commandLine(), "--" + message.replace("hidden widths", "--hidden"));
+            }
+            throw e;
         }
-        if (mlp != null || hidden != null) {
-            List<Integer> widths = hidden != null ? hidden : mlp.hiddenWidths();
-            Activation act = activation != null
-                    ? Activation.parse(activation)
-                    : mlp != null ? mlp.activation() : Activation.SIGMOID;
-            network = new NetworkSpec(inputs, widths, act, classes, network.initSeed());
-        }
-        return base.withData(data).withNetwork(network);
     }
 
     private static SweepGrid logGrid(CommandSpec command, String text) {

@@ -6,12 +6,14 @@ import io.phasescope.model.sweep.HeldClasses;
 import io.phasescope.model.sweep.Phase;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepFormatException;
 import io.phasescope.model.sweep.Transition;
 import io.phasescope.model.sweep.TransitionRefiner;
 import io.phasescope.model.sweep.TransitionsCsv;
 import io.phasescope.model.train.JobControl;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,24 +65,43 @@ final class TransitionsCommand implements Callable<Integer> {
         SweepFolder sweep = SweepFolder.open(folder);
         SweepAnalysis analysis = SweepAnalysis.of(sweep.points(), hold);
         List<Transition> transitions = analysis.transitions();
-        if (refine && !transitions.isEmpty()) {
-            try (FolderLock lock = FolderLock.acquire(folder)) {
+        try (FolderLock lock = FolderLock.acquire(folder)) {
+            if (refine && !transitions.isEmpty()) {
                 out.printf(
                         "Refining %d transitions by bisection to %.1g relative ...%n", transitions.size(), tolerance);
                 out.flush();
                 DatasetSplit data = sweep.spec().data().load(message -> {});
                 transitions = TransitionRefiner.refine(sweep, data, transitions, tolerance, JobControl.none());
-                report(sweep, out, analysis, transitions);
+            } else {
+                transitions = withStoredRefinements(sweep, transitions);
             }
-        } else {
             report(sweep, out, analysis, transitions);
         }
         return 0;
     }
 
+    /** Reports and writes the transitions of a sweep this process has just walked (sweep, demo). */
     static void report(SweepFolder folder, PrintWriter out) throws IOException {
         SweepAnalysis analysis = SweepAnalysis.of(folder.points(), SweepAnalysis.DEFAULT_HOLD_THRESHOLD);
-        report(folder, out, analysis, analysis.transitions());
+        report(folder, out, analysis, withStoredRefinements(folder, analysis.transitions()));
+    }
+
+    /**
+     * The detected transitions with the refined brackets that transitions.csv already holds for them (written by an
+     * earlier {@code --refine}), so that detecting again never throws a bisection's work away.
+     */
+    private static List<Transition> withStoredRefinements(SweepFolder folder, List<Transition> detected)
+            throws IOException {
+        Path file = folder.root().resolve(SweepFolder.TRANSITIONS);
+        if (!Files.exists(file)) {
+            return detected;
+        }
+        try {
+            return TransitionsCsv.read(file, detected);
+        } catch (SweepFormatException e) {
+            // an unreadable file holds nothing to keep: it is replaced by the detected transitions
+            return detected;
+        }
     }
 
     private static void report(

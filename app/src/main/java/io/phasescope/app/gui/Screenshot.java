@@ -1,6 +1,7 @@
 package io.phasescope.app.gui;
 
 import io.phasescope.app.config.GuiConfig;
+import io.phasescope.app.config.MemoryPreferences;
 import io.phasescope.app.config.ScreenshotRequest;
 import java.io.IOException;
 import java.nio.file.Files;

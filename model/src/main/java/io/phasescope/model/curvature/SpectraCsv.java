@@ -40,10 +40,7 @@ public final class SpectraCsv {
     public static String format(PointSpectrum s) {
         return String.join(
                 ",",
-                s.branch().id(),
-                Long.toString(s.seed()),
-                Double.toString(s.lambda()),
-                Double.toString(s.weightDecay()),
+                point(s),
                 Double.toString(s.maxE()),
                 Double.toString(s.minE()),
                 Double.toString(s.maxL()),
@@ -57,6 +54,16 @@ public final class SpectraCsv {
                 Boolean.toString(s.converged()),
                 Integer.toString(s.images()),
                 String.format(Locale.ROOT, "%.3f", s.seconds()));
+    }
+
+    /** The first four cells, {@code branch,seed,lambda,weight_decay}; shared with {@link MagnitudeSpectraCsv}. */
+    static String point(PointSpectrum s) {
+        return String.join(
+                ",",
+                s.branch().id(),
+                Long.toString(s.seed()),
+                Double.toString(s.lambda()),
+                Double.toString(s.weightDecay()));
     }
 
     /** Every complete row, in file order (a torn last line is dropped and repaired). */

@@ -5,6 +5,8 @@ package io.phasescope.model.curvature;
  *
  * @param top the k largest algebraic eigenvalues, descending
  * @param bottom the k smallest algebraic eigenvalues, ascending
+ * @param largestMagnitude the k eigenvalues of largest |λ|, with their signs, by descending |λ| (empty unless asked
+ *     for; no eigenvectors)
  * @param topVectors unit eigenvectors of {@code top}, same order
  * @param bottomVectors unit eigenvectors of {@code bottom}, same order
  * @param iterations Lanczos steps taken (operator applications)
@@ -13,6 +15,7 @@ package io.phasescope.model.curvature;
 public record Spectrum(
         double[] top,
         double[] bottom,
+        double[] largestMagnitude,
         float[][] topVectors,
         float[][] bottomVectors,
         int iterations,

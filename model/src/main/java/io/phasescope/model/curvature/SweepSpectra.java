@@ -54,10 +54,7 @@ public final class SweepSpectra {
             Consumer<PointSpectrum> listener,
             JobControl control)
             throws IOException {
-        if (!(folder.spec().network() instanceof NetworkSpec mlp)) {
-            throw new IllegalArgumentException("Hessian spectra need an MLP sweep; " + folder.root() + " holds a "
-                    + folder.spec().network().describe());
-        }
+        NetworkSpec mlp = mlp(folder);
         Path file = folder.root().resolve(SweepFolder.SPECTRA);
         SpectraCsv.create(file);
         Set<PointKey> done = new HashSet<>();
@@ -94,6 +91,15 @@ public final class SweepSpectra {
             }
         }
         return read(folder);
+    }
+
+    /** The sweep's network, which must be an MLP (exact Hessian-vector products exist for MLPs only). */
+    static NetworkSpec mlp(SweepFolder folder) {
+        if (!(folder.spec().network() instanceof NetworkSpec mlp)) {
+            throw new IllegalArgumentException("Hessian spectra need an MLP sweep; " + folder.root() + " holds a "
+                    + folder.spec().network().describe());
+        }
+        return mlp;
     }
 
     /**

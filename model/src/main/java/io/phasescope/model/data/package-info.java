@@ -44,6 +44,10 @@
  * {@link io.phasescope.model.data.StratifiedSubset} draws class-balanced subsets that are reproducible
  * from a seed.
  *
+ * <h2>Sharing loaded data</h2>
+ * {@link io.phasescope.model.data.DataCache} holds the split (and the first test images) of one
+ * {@link io.phasescope.model.data.DataRequest}, loaded once for all the threads that ask for it.
+ *
  * <h2>Synthetic patterns</h2>
  * {@link io.phasescope.model.data.SyntheticPatterns} generates a toy task with a class hierarchy: three
  * 4×4 patterns (strong horizontal stripes; vertical stripes with a faint checkerboard; the same stripes

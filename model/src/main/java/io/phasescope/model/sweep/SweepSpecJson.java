@@ -1,6 +1,7 @@
 package io.phasescope.model.sweep;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.phasescope.model.data.DataRequest;
@@ -42,6 +43,29 @@ public final class SweepSpecJson {
             m = JSON.readValue(file.toFile(), SweepManifest.class);
         } catch (IOException e) {
             throw new SweepFormatException(file + " is missing or not a sweep manifest: " + e.getMessage(), e);
+        }
+        return parsed(m, file.toString(), folder);
+    }
+
+    /**
+     * As {@link #read(Path, Path)}, for a sweep spec inside another JSON document (a study spec's {@code base});
+     * {@code source} names it in messages.
+     *
+     * @throws SweepFormatException naming {@code source} and the field of anything missing or invalid
+     */
+    public static Parsed parse(JsonNode node, String source, Path folder) throws IOException {
+        SweepManifest m;
+        try {
+            m = JSON.treeToValue(node, SweepManifest.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SweepFormatException(source + " is not a sweep spec: " + e.getMessage(), e);
+        }
+        return parsed(m, source, folder);
+    }
+
+    private static Parsed parsed(SweepManifest m, Object file, Path folder) throws IOException {
+        if (m == null) {
+            throw new SweepFormatException(file + " is empty, not a sweep spec");
         }
         if (!SweepManifest.FORMAT.equals(m.format()) || m.version() > SweepManifest.VERSION) {
             throw new SweepFormatException(file + ": format '" + m.format() + "' version " + m.version()

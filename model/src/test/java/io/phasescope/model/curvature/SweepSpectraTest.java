@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
-import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.net.PatternsCnnSpec;
-import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepGrid;
-import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
@@ -35,24 +32,13 @@ class SweepSpectraTest {
     @TempDir
     Path root;
 
-    private final DataRequest request = new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null);
+    private final DataRequest request = CurvatureFixtures.PATTERNS;
     private final DatasetSplit data = request.load(m -> {});
-    private final NetworkSpec network = new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1);
+    private final NetworkSpec network = CurvatureFixtures.PATTERNS_MLP;
     private final SpectraSettings settings = new SpectraSettings(3, 3, 1e-6, 163, 20, 5);
 
     private SweepFolder sweep() throws IOException {
-        SweepSpec spec = new SweepSpec(
-                "spectra",
-                request,
-                network,
-                TrainingOptions.defaults().withBatchSize(32).withEpochs(4, 2).withLearningRate(0.01),
-                SweepGrid.linear(0, 0.05, 0.01),
-                SweepMode.UP,
-                List.of(1L),
-                2);
-        SweepFolder folder = SweepFolder.openOrCreate(root.resolve("sweep"), spec);
-        Pathfinder.run(folder, data, 1, SweepListener.none(), JobControl.none());
-        return folder;
+        return CurvatureFixtures.patternsSweep(root.resolve("sweep"), data);
     }
 
     @Test

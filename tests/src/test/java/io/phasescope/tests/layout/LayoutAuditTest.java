@@ -3,10 +3,10 @@ package io.phasescope.tests.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.config.GuiConfig;
+import io.phasescope.app.config.MemoryPreferences;
 import io.phasescope.app.gui.Composition;
-import io.phasescope.app.gui.MemoryPreferences;
-import io.phasescope.app.gui.phase.SweepChoice;
 import io.phasescope.app.gui.sweepspec.CustomSweep;
+import io.phasescope.app.phase.SweepChoice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

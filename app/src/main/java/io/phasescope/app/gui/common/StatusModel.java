@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.common;
 
+import io.phasescope.app.task.StatusLine;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * on the UI thread; an error message stays marked (red, with the error banner) until the next ordinary message or
  * until the user dismisses it.
  */
-public final class StatusModel {
+public final class StatusModel implements StatusLine {
 
     /** Progress value that shows an indeterminate (busy) progress bar. */
     public static final double BUSY = -1;
@@ -29,6 +30,7 @@ public final class StatusModel {
     private int foregroundJobs;
 
     /** Shows an ordinary message. */
+    @Override
     public void info(String text) {
         message.set(text);
         error.set(false);
@@ -36,6 +38,7 @@ public final class StatusModel {
     }
 
     /** Shows a failure the user should read; it is also logged. */
+    @Override
     public void error(String text) {
         LOG.info("Shown to the user: {}", text);
         message.set(text);
@@ -44,6 +47,7 @@ public final class StatusModel {
     }
 
     /** Shows that a data set cannot be obtained (no npm, no network): the error banner offers the demo workspace. */
+    @Override
     public void dataUnavailable(String text) {
         error(text);
         demoOffered.set(true);

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The looks: a palette stylesheet from the assets module, the base stylesheet, optional overrides, and the
- * matching chart theme. Presenter mode is high-contrast light with large type, for projectors.
+ * matching chart theme. Presenter mode is high-contrast light with large type, for projectors. It names no JavaFX
+ * type, but its stylesheets are JavaFX CSS for the window's scene, so it belongs to the GUI (the one exception the
+ * architecture test allows there).
  */
 public enum Theme {
     LIGHT("light.css", ChartTheme.LIGHT),

@@ -1,8 +1,9 @@
 package io.phasescope.app.gui.curvature;
 
-import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.curvature.CurvatureData;
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.curvature.SpectraSettings;
 import io.phasescope.model.train.Precision;
 import java.util.List;

@@ -1,12 +1,15 @@
 package io.phasescope.app.gui.curvature;
 
+import io.phasescope.app.curvature.CurvatureData;
+import io.phasescope.app.curvature.FollowedSweep;
+import io.phasescope.app.curvature.SweepSnapshot;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.Coalescer;
-import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.StreamingJob;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.Coalescer;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.render.curvature.SpectraAxis;

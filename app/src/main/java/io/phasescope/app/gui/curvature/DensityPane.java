@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.curvature;
 
+import io.phasescope.app.curvature.DensityResult;
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.render.ChartTheme;

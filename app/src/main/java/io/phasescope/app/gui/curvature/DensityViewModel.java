@@ -1,11 +1,15 @@
 package io.phasescope.app.gui.curvature;
 
+import io.phasescope.app.curvature.CurvatureData;
+import io.phasescope.app.curvature.DensityJob;
+import io.phasescope.app.curvature.DensityResult;
+import io.phasescope.app.curvature.SweepSnapshot;
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.phase.PhaseFormat;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.phase.PhaseFormat;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.JobErrors;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.render.phase.LambdaUnit;
 import java.nio.file.Path;

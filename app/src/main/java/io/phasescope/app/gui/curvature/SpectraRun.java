@@ -1,12 +1,16 @@
 package io.phasescope.app.gui.curvature;
 
+import io.phasescope.app.curvature.CurvatureData;
+import io.phasescope.app.curvature.FollowedSweep;
+import io.phasescope.app.curvature.SpectraEvent;
+import io.phasescope.app.curvature.SpectraJob;
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.phase.PhaseFormat;
-import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.StreamingJob;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.phase.PhaseFormat;
+import io.phasescope.app.task.JobErrors;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.curvature.SpectraSettings;
 import io.phasescope.model.sweep.SweepFolder;

@@ -3,7 +3,7 @@ package io.phasescope.app.gui.curvature;
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.FormGrid;
 import io.phasescope.app.gui.controls.LinesBox;
-import io.phasescope.app.gui.task.JobState;
+import io.phasescope.app.task.JobState;
 import io.phasescope.model.train.Precision;
 import io.phasescope.render.curvature.SpectraAxis;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.phasescope.app.gui.curvature;
 
+import io.phasescope.app.curvature.CrossingReport;
+import io.phasescope.app.curvature.FollowedSweep;
+import io.phasescope.app.curvature.SweepSnapshot;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepPoint;

@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.curvature;
 
 import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.lesson.LessonText;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.curvature.ToyCharts;
 import java.util.Locale;

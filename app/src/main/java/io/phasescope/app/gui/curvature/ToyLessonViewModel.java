@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.curvature;
 
+import io.phasescope.app.curvature.ToyReadout;
 import io.phasescope.model.toy.DeepLinearToy;
 import io.phasescope.model.toy.ToyDiagram;
 import java.util.stream.DoubleStream;

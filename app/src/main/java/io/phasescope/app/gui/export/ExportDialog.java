@@ -1,5 +1,7 @@
 package io.phasescope.app.gui.export;
 
+import io.phasescope.app.export.NamedChart;
+import io.phasescope.app.export.SizeUnit;
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.FormGrid;
 import io.phasescope.app.gui.controls.LastFolder;

@@ -1,11 +1,13 @@
 package io.phasescope.app.gui.export;
 
+import io.phasescope.app.export.NamedChart;
+import io.phasescope.app.export.SizeUnit;
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.Coalescer;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.Coalescer;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.render.ChartSnapshot;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.ChartExporter;

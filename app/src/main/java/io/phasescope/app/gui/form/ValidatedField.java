@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.form;
 
-import io.phasescope.app.gui.task.Coalescer;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.Coalescer;
+import io.phasescope.app.task.TaskExecutor;
 import java.time.Duration;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,5 +1,10 @@
 package io.phasescope.app.gui.landscape;
 
+import io.phasescope.app.landscape.PathKind;
+import io.phasescope.app.landscape.PathRecipe;
+import io.phasescope.app.landscape.PathResult;
+import io.phasescope.app.landscape.SliceFiles;
+import io.phasescope.app.landscape.SliceResult;
 import io.phasescope.app.library.LibraryModel;
 import io.phasescope.app.workspace.LandscapeState;
 import io.phasescope.model.io.FloatFiles;

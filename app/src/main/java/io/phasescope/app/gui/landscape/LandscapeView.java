@@ -1,10 +1,10 @@
 package io.phasescope.app.gui.landscape;
 
+import io.phasescope.app.export.NamedChart;
 import io.phasescope.app.gui.common.Theme;
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.app.gui.controls.ReflowPane;
-import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.app.gui.library.LibraryPane;
 import io.phasescope.app.gui.library.LibraryViewModel;
 import java.util.List;

@@ -2,7 +2,9 @@ package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.ModelLibrary;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.landscape.LandscapeData;
+import io.phasescope.app.landscape.PathResult;
+import io.phasescope.app.task.TaskExecutor;
 import java.nio.file.Path;
 import javafx.beans.Observable;
 import javafx.collections.FXCollections;

@@ -1,10 +1,12 @@
 package io.phasescope.app.gui.landscape;
 
-import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.StreamingJob;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.landscape.LandscapeData;
+import io.phasescope.app.landscape.PathResult;
+import io.phasescope.app.task.JobErrors;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.curvature.PathSpectra;
 import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.curvature.PathSpectrum;

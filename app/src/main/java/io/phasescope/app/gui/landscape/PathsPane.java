@@ -1,7 +1,9 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.controls.Controls;
-import io.phasescope.app.gui.training.DatasetChoice;
+import io.phasescope.app.landscape.PathKind;
+import io.phasescope.app.landscape.PathResult;
+import io.phasescope.app.training.DatasetChoice;
 import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.render.ChartStyler;

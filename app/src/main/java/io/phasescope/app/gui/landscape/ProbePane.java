@@ -1,9 +1,10 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.controls.Controls;
-import io.phasescope.app.gui.training.DatasetChoice;
 import io.phasescope.app.gui.training.DigitGrid;
-import io.phasescope.app.gui.training.DigitSample;
+import io.phasescope.app.landscape.ProbeResult;
+import io.phasescope.app.training.DatasetChoice;
+import io.phasescope.app.training.DigitSample;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.render.ChartStyler;

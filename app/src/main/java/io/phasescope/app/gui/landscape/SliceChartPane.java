@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.landscape.SliceResult;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.landscape.SliceCharts;

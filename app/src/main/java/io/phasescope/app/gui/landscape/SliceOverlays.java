@@ -1,5 +1,8 @@
 package io.phasescope.app.gui.landscape;
 
+import io.phasescope.app.landscape.PathResult;
+import io.phasescope.app.landscape.Projections;
+import io.phasescope.app.landscape.SliceResult;
 import io.phasescope.app.library.LibraryModel;
 import io.phasescope.model.sweep.SweepTrajectory;
 import io.phasescope.render.landscape.SliceOverlay;

@@ -1,8 +1,13 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.landscape.LandscapeData;
+import io.phasescope.app.landscape.ModelProbe;
+import io.phasescope.app.landscape.ProbeResult;
+import io.phasescope.app.landscape.SliceRequest;
+import io.phasescope.app.landscape.SliceResult;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.landscape.Directions;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;

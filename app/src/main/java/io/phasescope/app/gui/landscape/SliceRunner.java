@@ -1,12 +1,17 @@
 package io.phasescope.app.gui.landscape;
 
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.Coalescer;
-import io.phasescope.app.gui.task.EtaEstimator;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.landscape.LandscapeData;
+import io.phasescope.app.landscape.SliceCache;
+import io.phasescope.app.landscape.SliceJob;
+import io.phasescope.app.landscape.SliceRequest;
+import io.phasescope.app.landscape.SliceResult;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.Coalescer;
+import io.phasescope.app.task.EtaEstimator;
+import io.phasescope.app.task.JobErrors;
+import io.phasescope.app.task.TaskExecutor;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;

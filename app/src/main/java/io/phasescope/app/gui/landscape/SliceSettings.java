@@ -1,12 +1,13 @@
 package io.phasescope.app.gui.landscape;
 
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.library.ModelLibrary;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.landscape.SliceRequest;
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.landscape.DirectionKind;
 import io.phasescope.model.landscape.Directions;
 import io.phasescope.model.landscape.SliceQuantity;

@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.landscape;
 
+import io.phasescope.app.landscape.SliceResult;
 import io.phasescope.model.landscape.SliceGrid;
 import io.phasescope.render.landscape.SliceScale;
 import javafx.application.ConditionalFeature;

@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.lesson;
 
 import io.phasescope.app.gui.common.Command;
+import io.phasescope.app.lesson.LessonStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,15 +1,16 @@
 package io.phasescope.app.gui.library;
 
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.StreamingJob;
-import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.library.SeedTrainingJob;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.JobErrors;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;

@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.main;
 
 import io.phasescope.app.config.AboutInfo;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.TaskExecutor;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.main;
 
 import io.phasescope.app.gui.lesson.LessonPane;
-import io.phasescope.app.gui.lesson.LessonStep;
 import io.phasescope.app.gui.lesson.LessonViewModel;
+import io.phasescope.app.lesson.LessonStep;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Tab;

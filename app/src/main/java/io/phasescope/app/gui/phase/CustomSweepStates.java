@@ -2,8 +2,8 @@ package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.sweepspec.SweepSpecForm;
-import io.phasescope.app.gui.training.DatasetChoice;
 import io.phasescope.app.gui.training.TrainingSettings;
+import io.phasescope.app.training.DatasetChoice;
 import io.phasescope.app.workspace.CustomSweepState;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.sweep.SweepMode;

@@ -1,6 +1,7 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.phase.BranchKey;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;

@@ -1,11 +1,16 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.common.DataCache;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.Coalescer;
-import io.phasescope.app.gui.task.TaskExecutor;
-import io.phasescope.app.gui.training.DigitSample;
+import io.phasescope.app.phase.BranchKey;
+import io.phasescope.app.phase.ModelAtLambda;
+import io.phasescope.app.phase.ModelInspector;
+import io.phasescope.app.phase.PhaseFormat;
+import io.phasescope.app.phase.PointDetailsCache;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.Coalescer;
+import io.phasescope.app.task.TaskExecutor;
+import io.phasescope.app.training.DigitSample;
+import io.phasescope.model.data.DataCache;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.sweep.PointDetails;
 import io.phasescope.model.sweep.SweepFolder;

@@ -1,9 +1,11 @@
 package io.phasescope.app.gui.phase;
 
+import io.phasescope.app.export.NamedChart;
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.ReflowPane;
-import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.app.gui.training.DigitGrid;
+import io.phasescope.app.phase.ModelAtLambda;
+import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.train.Evaluation;
 import io.phasescope.render.ChartStyler;

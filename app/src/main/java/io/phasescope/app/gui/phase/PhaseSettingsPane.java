@@ -5,6 +5,7 @@ import io.phasescope.app.gui.controls.FormGrid;
 import io.phasescope.app.gui.controls.LastFolder;
 import io.phasescope.app.gui.controls.LinesBox;
 import io.phasescope.app.gui.sweepspec.CustomSweepPane;
+import io.phasescope.app.phase.SweepChoice;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.render.phase.LambdaUnit;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package io.phasescope.app.gui.phase;
 
+import io.phasescope.app.export.NamedChart;
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.Theme;
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.LastFolder;
-import io.phasescope.app.gui.export.NamedChart;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;

@@ -1,11 +1,16 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.DataCache;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.JobState;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.phase.BranchKey;
+import io.phasescope.app.phase.ModelInspector;
+import io.phasescope.app.phase.SweepChoice;
+import io.phasescope.app.phase.SweepEvent;
+import io.phasescope.app.phase.WriterFollower;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.TaskExecutor;
+import io.phasescope.model.data.DataCache;
 import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;

@@ -1,9 +1,12 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.common.DataCache;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.task.StreamingJob;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.phase.BranchKey;
+import io.phasescope.app.phase.ModelInspector;
+import io.phasescope.app.phase.PhaseFormat;
+import io.phasescope.app.task.TaskExecutor;
+import io.phasescope.model.data.DataCache;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;

@@ -1,6 +1,9 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.phase.BranchKey;
+import io.phasescope.app.phase.GridPosition;
+import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.model.sweep.HeldClasses;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepPoint;

@@ -1,8 +1,10 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.task.StreamingJob;
-import io.phasescope.app.gui.task.TaskExecutor;
-import io.phasescope.app.gui.training.DatasetChoice;
+import io.phasescope.app.phase.BranchKey;
+import io.phasescope.app.phase.PhaseFormat;
+import io.phasescope.app.task.TaskExecutor;
+import io.phasescope.app.training.DatasetChoice;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.sweep.Phase;
 import io.phasescope.model.sweep.SeedSpread;

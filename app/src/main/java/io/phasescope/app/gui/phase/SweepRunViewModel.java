@@ -1,12 +1,15 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.DataCache;
-import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.StreamingJob;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.phase.PhaseFormat;
+import io.phasescope.app.phase.SweepEvent;
+import io.phasescope.app.phase.SweepJob;
+import io.phasescope.app.task.JobErrors;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.TaskExecutor;
+import io.phasescope.model.data.DataCache;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.SweepSpec;

@@ -1,9 +1,11 @@
 package io.phasescope.app.gui.phase;
 
-import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
 import io.phasescope.app.gui.sweepspec.CustomSweep;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.phase.PhaseFormat;
+import io.phasescope.app.phase.SweepChoice;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.render.phase.LambdaUnit;

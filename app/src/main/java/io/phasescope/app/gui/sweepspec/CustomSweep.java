@@ -1,7 +1,7 @@
 package io.phasescope.app.gui.sweepspec;
 
 import io.phasescope.app.gui.form.ValidatedField;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;

@@ -1,12 +1,12 @@
 package io.phasescope.app.gui.sweepspec;
 
-import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
-import io.phasescope.app.gui.task.TaskExecutor;
-import io.phasescope.app.gui.training.DatasetChoice;
-import io.phasescope.app.gui.training.LambdaScale;
-import io.phasescope.app.gui.training.TrainingRequest;
 import io.phasescope.app.gui.training.TrainingSettings;
+import io.phasescope.app.task.TaskExecutor;
+import io.phasescope.app.training.DatasetChoice;
+import io.phasescope.app.training.LambdaScale;
+import io.phasescope.app.training.TrainingRequest;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Architecture;
 import io.phasescope.model.net.NetworkSpec;

@@ -1,10 +1,10 @@
 package io.phasescope.app.gui.sweepspec;
 
-import io.phasescope.app.gui.common.DataCache;
-import io.phasescope.app.gui.task.BackgroundTask;
-import io.phasescope.app.gui.task.Coalescer;
-import io.phasescope.app.gui.task.TaskExecutor;
-import io.phasescope.app.gui.training.DatasetChoice;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.Coalescer;
+import io.phasescope.app.task.TaskExecutor;
+import io.phasescope.app.training.DatasetChoice;
+import io.phasescope.model.data.DataCache;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.net.Architecture;

@@ -1,5 +1,9 @@
 package io.phasescope.app.gui.task;
 
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.Coalescer;
+import io.phasescope.app.task.ScheduledCoalescer;
+import io.phasescope.app.task.TaskExecutor;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,7 +2,12 @@ package io.phasescope.app.gui.task;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.model.train.JobControl;
+import io.phasescope.app.task.BackgroundTask;
+import io.phasescope.app.task.Coalescer;
+import io.phasescope.app.task.EtaEstimator;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.StreamingWork;
+import io.phasescope.app.task.TaskExecutor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,17 +40,6 @@ public final class StreamingJob<E> {
 
     /** Shortest time between two drains of the event queue: at most about 30 per second. */
     public static final Duration REFRESH_INTERVAL = Duration.ofMillis(33);
-
-    /**
-     * The work, run on a background thread.
-     *
-     * @param <E> the events it reports through {@code emit} (callable from any thread)
-     * @param <R> its result
-     */
-    @FunctionalInterface
-    public interface Work<E, R> {
-        R call(JobControl control, Consumer<E> emit) throws Exception;
-    }
 
     private final String name;
     private final TaskExecutor executor;
@@ -108,7 +102,7 @@ public final class StreamingJob<E> {
     public <R> void start(
             String message,
             boolean quiet,
-            Work<E, R> work,
+            StreamingWork<E, R> work,
             Consumer<R> onSuccess,
             Runnable onCancelled,
             Consumer<Throwable> onFailure) {

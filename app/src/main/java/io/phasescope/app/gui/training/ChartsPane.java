@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.training;
 
+import io.phasescope.app.export.NamedChart;
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.ReflowPane;
-import io.phasescope.app.gui.export.NamedChart;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.training.TrainingChartData;

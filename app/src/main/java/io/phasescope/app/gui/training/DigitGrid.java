@@ -1,5 +1,6 @@
 package io.phasescope.app.gui.training;
 
+import io.phasescope.app.training.DigitSample;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;

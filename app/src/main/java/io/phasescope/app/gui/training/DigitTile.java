@@ -1,6 +1,8 @@
 package io.phasescope.app.gui.training;
 
 import io.phasescope.app.gui.controls.Controls;
+import io.phasescope.app.training.DigitPixels;
+import io.phasescope.app.training.DigitSample;
 import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;

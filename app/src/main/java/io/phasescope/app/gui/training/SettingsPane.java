@@ -2,6 +2,7 @@ package io.phasescope.app.gui.training;
 
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.FormGrid;
+import io.phasescope.app.training.LambdaScale;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -2,6 +2,7 @@ package io.phasescope.app.gui.training;
 
 import io.phasescope.app.gui.controls.Controls;
 import io.phasescope.app.gui.controls.FormGrid;
+import io.phasescope.app.training.DatasetChoice;
 import io.phasescope.model.net.Activation;
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,8 +1,11 @@
 package io.phasescope.app.gui.training;
 
-import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
-import io.phasescope.app.gui.task.TaskExecutor;
+import io.phasescope.app.task.TaskExecutor;
+import io.phasescope.app.training.DatasetChoice;
+import io.phasescope.app.training.LambdaScale;
+import io.phasescope.app.training.TrainingRequest;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;

@@ -1,8 +1,8 @@
 package io.phasescope.app.gui.training;
 
+import io.phasescope.app.export.NamedChart;
 import io.phasescope.app.gui.common.Theme;
 import io.phasescope.app.gui.controls.Controls;
-import io.phasescope.app.gui.export.NamedChart;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;

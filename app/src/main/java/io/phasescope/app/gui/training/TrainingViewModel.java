@@ -1,13 +1,19 @@
 package io.phasescope.app.gui.training;
 
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.common.Command;
-import io.phasescope.app.gui.common.JobErrors;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.form.InputParsers;
-import io.phasescope.app.gui.task.JobState;
 import io.phasescope.app.gui.task.StreamingJob;
-import io.phasescope.app.gui.task.TaskExecutor;
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.task.JobErrors;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.TaskExecutor;
+import io.phasescope.app.training.DatasetChoice;
+import io.phasescope.app.training.DigitSample;
+import io.phasescope.app.training.RunEvent;
+import io.phasescope.app.training.TrainingJob;
+import io.phasescope.app.training.TrainingOutcome;
+import io.phasescope.app.training.TrainingRequest;
 import io.phasescope.model.data.Dataset;
 import io.phasescope.model.train.BatchProgress;
 import io.phasescope.model.train.Evaluation;

@@ -3,6 +3,7 @@ package io.phasescope.app.gui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.logging.LogFolder;
+import io.phasescope.app.task.JobErrors;
 import io.phasescope.model.data.DatasetException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.task.DirectTaskExecutor;
 import io.phasescope.app.workspace.CurvatureState;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.train.Precision;

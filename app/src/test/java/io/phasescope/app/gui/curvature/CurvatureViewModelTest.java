@@ -3,9 +3,10 @@ package io.phasescope.app.gui.curvature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.phasescope.app.curvature.DensityResult;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.DirectTaskExecutor;
-import io.phasescope.app.gui.task.JobState;
+import io.phasescope.app.task.DirectTaskExecutor;
+import io.phasescope.app.task.JobState;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.curvature.SpectraCsv;
 import io.phasescope.model.data.DataRequest;

@@ -2,8 +2,10 @@ package io.phasescope.app.gui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasescope.app.export.NamedChart;
+import io.phasescope.app.export.SizeUnit;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.task.DirectTaskExecutor;
 import io.phasescope.model.train.BatchProgress;
 import io.phasescope.render.ChartTheme;
 import io.phasescope.render.export.ExportFormat;

@@ -3,8 +3,9 @@ package io.phasescope.app.gui.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasescope.app.gui.task.DirectTaskExecutor;
-import io.phasescope.app.gui.task.ManualTaskExecutor;
+import io.phasescope.app.form.InputParsers;
+import io.phasescope.app.task.DirectTaskExecutor;
+import io.phasescope.app.task.ManualTaskExecutor;
 import org.junit.jupiter.api.Test;
 
 class ValidatedFieldTest {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.ModelLibrary;
+import io.phasescope.app.landscape.ModelProbe;
+import io.phasescope.app.landscape.ProbeResult;
+import io.phasescope.app.landscape.SliceResult;
 import io.phasescope.render.landscape.SliceOverlay;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package io.phasescope.app.gui.landscape;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.gui.library.TinyMinima;
-import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.task.DirectTaskExecutor;
 import java.nio.file.Path;
 
 /** The landscape tests' view model: both tiny minima in the library, 21 points per axis, run synchronously. */

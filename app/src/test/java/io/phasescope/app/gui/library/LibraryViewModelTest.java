@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.DirectTaskExecutor;
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.library.SeedTrainingJob;
+import io.phasescope.app.task.DirectTaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;

@@ -3,8 +3,8 @@ package io.phasescope.app.gui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.config.AboutInfo;
-import io.phasescope.app.gui.task.DirectTaskExecutor;
 import io.phasescope.app.logging.LogFolder;
+import io.phasescope.app.task.DirectTaskExecutor;
 import io.phasescope.model.io.Version;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.sweepspec.CustomSweep;
 import io.phasescope.app.gui.sweepspec.SweepSpecForm;
+import io.phasescope.app.phase.SweepChoice;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;

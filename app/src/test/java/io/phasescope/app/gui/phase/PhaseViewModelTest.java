@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.ModelLibrary;
-import io.phasescope.app.gui.task.DirectTaskExecutor;
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.phase.BranchKey;
+import io.phasescope.app.phase.ModelAtLambda;
+import io.phasescope.app.task.DirectTaskExecutor;
 import io.phasescope.model.curvature.PointSpectrum;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.sweep.PointDetailsCsv;

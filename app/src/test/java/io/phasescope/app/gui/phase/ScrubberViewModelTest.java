@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.phase.BranchKey;
+import io.phasescope.app.phase.GridPosition;
+import io.phasescope.app.phase.ModelInspector;
+import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.model.sweep.PointsCsv;
 import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepMode.Branch;

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.JobState;
-import io.phasescope.app.gui.task.ManualTaskExecutor;
+import io.phasescope.app.phase.BranchKey;
+import io.phasescope.app.phase.ModelAtLambda;
+import io.phasescope.app.phase.SweepChoice;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.ManualTaskExecutor;
 import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
@@ -54,7 +57,7 @@ class SweepRunViewModelTest {
         assertThat(vm.settings().seeds().errorProperty().get()).contains("'x' is not a whole number");
         vm.settings().seeds().textProperty().set("3, 1");
         assertThat(vm.settings().requestedSpec().seeds()).containsExactly(3L, 1L);
-        assertThatThrownBy(() -> io.phasescope.app.gui.form.InputParsers.seeds("2 2"))
+        assertThatThrownBy(() -> io.phasescope.app.form.InputParsers.seeds("2 2"))
                 .hasMessageContaining("appears twice");
     }
 

@@ -1,7 +1,8 @@
 package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.phase.SweepChoice;
+import io.phasescope.app.task.DirectTaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;

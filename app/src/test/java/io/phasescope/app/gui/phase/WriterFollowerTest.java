@@ -3,7 +3,8 @@ package io.phasescope.app.gui.phase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.ManualTaskExecutor;
+import io.phasescope.app.phase.SweepChoice;
+import io.phasescope.app.task.ManualTaskExecutor;
 import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.PointDetailsCsv;
 import io.phasescope.model.sweep.SweepFolder;

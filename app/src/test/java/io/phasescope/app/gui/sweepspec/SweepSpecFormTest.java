@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.app.gui.sweepspec.SweepSpecForm.GridKind;
 import io.phasescope.app.gui.sweepspec.SweepSpecForm.Network;
-import io.phasescope.app.gui.task.DirectTaskExecutor;
-import io.phasescope.app.gui.training.DatasetChoice;
+import io.phasescope.app.task.DirectTaskExecutor;
+import io.phasescope.app.training.DatasetChoice;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;

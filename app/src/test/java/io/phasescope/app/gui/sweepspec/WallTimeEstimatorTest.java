@@ -2,9 +2,9 @@ package io.phasescope.app.gui.sweepspec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.app.gui.form.InputParsers;
+import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.form.ValidatedField;
-import io.phasescope.app.gui.task.ManualTaskExecutor;
+import io.phasescope.app.task.ManualTaskExecutor;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.io.ModelStore;
 import io.phasescope.model.io.SavedModel;

@@ -3,6 +3,10 @@ package io.phasescope.app.gui.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
+import io.phasescope.app.task.DirectTaskExecutor;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.ManualTaskExecutor;
+import io.phasescope.app.task.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -2,7 +2,8 @@ package io.phasescope.app.gui.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.task.DirectTaskExecutor;
+import io.phasescope.app.training.LambdaScale;
 import org.junit.jupiter.api.Test;
 
 class LambdaViewModelTest {

@@ -3,7 +3,9 @@ package io.phasescope.app.gui.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasescope.app.gui.task.DirectTaskExecutor;
+import io.phasescope.app.task.DirectTaskExecutor;
+import io.phasescope.app.training.DatasetChoice;
+import io.phasescope.app.training.TrainingRequest;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.train.TrainingOptions;

@@ -3,9 +3,11 @@ package io.phasescope.app.gui.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.gui.task.DirectTaskExecutor;
-import io.phasescope.app.gui.task.JobState;
-import io.phasescope.app.gui.task.ManualTaskExecutor;
+import io.phasescope.app.task.DirectTaskExecutor;
+import io.phasescope.app.task.JobState;
+import io.phasescope.app.task.ManualTaskExecutor;
+import io.phasescope.app.training.DatasetChoice;
+import io.phasescope.app.training.TrainingJob;
 import io.phasescope.render.training.TrainingChartData;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

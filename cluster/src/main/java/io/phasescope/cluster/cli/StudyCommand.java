@@ -1,0 +1,129 @@
+package io.phasescope.cluster.cli;
+
+import io.phasescope.cluster.spark.SparkSettings;
+import io.phasescope.cluster.spark.StudyRunner;
+import io.phasescope.cluster.study.StudyCostEstimate;
+import io.phasescope.cluster.study.StudyFolder;
+import io.phasescope.cluster.study.StudySpec;
+import io.phasescope.cluster.study.StudySpecJson;
+import io.phasescope.cluster.study.StudyTask;
+import io.phasescope.model.io.FolderLock;
+import io.phasescope.model.sweep.SweepFormatException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code phasescope study}: runs or resumes a study's sweeps on Spark into a study folder. */
+@Command(
+        name = "study",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run a study (many Pathfinder sweeps: a base sweep varied over seeds, data sets, activations, widths and"
+                    + " learning rates, and/or a list of sweeps) on Spark into --out; rerun to resume.",
+            "Each sweep of one seed is one Spark task on one core, written to OUT/sweeps/<task>/."
+        })
+final class StudyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The study spec (JSON).")
+    Path specFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The study folder (created or resumed).")
+    Path out;
+
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            defaultValue = "local[*]",
+            description = "local[*], local[N] or spark://HOST:PORT. Default: ${DEFAULT-VALUE}.")
+    String master;
+
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "A folder, shared by every worker, with the MNIST or Fashion-MNIST IDX files (default:"
+                    + " each worker's verified cache).")
+    Path data;
+
+    @Option(names = "--dry-run", description = "Print the tasks with their estimated CPU time, and exit.")
+    boolean dryRun;
+
+    @Option(
+            names = "--no-ui",
+            negatable = true,
+            description = "Serve Spark's web UI while the study runs (default on).")
+    boolean ui = true;
+
+    @Override
+    public Integer call() throws Exception {
+        StudySpec study;
+        SparkSettings settings;
+        try {
+            study = StudySpecJson.read(specFile);
+            settings = new SparkSettings(master, ui);
+        } catch (SweepFormatException | IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (dryRun) {
+            printTasks(study.tasks(), stdout);
+            return 0;
+        }
+        if (out == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
+        }
+        if (data != null && !Files.isDirectory(data)) {
+            throw new ParameterException(spec.commandLine(), "--data " + data + " is not a folder");
+        }
+        Files.createDirectories(out);
+        try (FolderLock lock = FolderLock.acquire(out)) {
+            StudyFolder folder;
+            try {
+                folder = StudyFolder.openOrCreate(out, study);
+            } catch (IllegalArgumentException | SweepFormatException e) {
+                throw new ParameterException(spec.commandLine(), "--out " + e.getMessage(), e);
+            }
+            stdout.printf(
+                    "Study '%s' in %s: %d tasks%n",
+                    study.name(), out, folder.tasks().size());
+            stdout.flush();
+            return new StudyRunner(folder, settings, data, stdout).run(study) == 0 ? 0 : 1;
+        }
+    }
+
+    private static void printTasks(List<StudyTask> tasks, PrintWriter out) {
+        StudyCostEstimate estimate = new StudyCostEstimate(message -> {
+            out.println(message);
+            out.flush();
+        });
+        double[] seconds = tasks.stream().mapToDouble(estimate::cpuSeconds).toArray();
+        out.printf("%-48s %6s %12s%n", "task", "steps", "est. CPU s");
+        for (int i = 0; i < tasks.size(); i++) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-48s %6d %12.0f%n",
+                    tasks.get(i).id(),
+                    tasks.get(i).sweep().totalSteps(),
+                    seconds[i]);
+        }
+        double total = java.util.Arrays.stream(seconds).sum();
+        out.printf(
+                Locale.ROOT,
+                "%d tasks, estimated %.2f CPU hours (%.0f s: each network's epoch and evaluation timed on this machine,"
+                        + " twice the patience in epochs per step, grid points only)%n",
+                tasks.size(),
+                total / 3600,
+                total);
+        out.flush();
+    }
+}

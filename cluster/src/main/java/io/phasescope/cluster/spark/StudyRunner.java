@@ -1,0 +1,200 @@
+package io.phasescope.cluster.spark;
+
+import io.phasescope.cluster.study.StudyFolder;
+import io.phasescope.cluster.study.StudySpec;
+import io.phasescope.cluster.study.StudyTask;
+import io.phasescope.cluster.study.SweepSummary;
+import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.sweep.SweepSpecJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.spark.api.java.JavaFutureAction;
+import org.apache.spark.api.java.JavaSparkContext;
+
+/**
+ * The driver of a study: skips the tasks study.csv already holds, submits one single-task Spark job per other task
+ * (all at once; the scheduler runs as many as there are cores) and, when the study refines transitions, one job per
+ * transition of each finished sweep ({@link Refinement}); as each sweep is complete it appends its row, updates
+ * study.json and prints one line with the running total (tasks done, CPU time spent, ETA).
+ */
+public final class StudyRunner {
+
+    private final StudyFolder folder;
+    private final SparkSettings settings;
+    private final Path data;
+    private final PrintWriter out;
+
+    /**
+     * @param data a shared folder of the MNIST or Fashion-MNIST IDX files for every executor, or null for each
+     *     executor's verified cache
+     */
+    public StudyRunner(StudyFolder folder, SparkSettings settings, Path data, PrintWriter out) {
+        this.folder = folder;
+        this.settings = settings;
+        this.data = data;
+        this.out = out;
+    }
+
+    /**
+     * Runs every unfinished task.
+     *
+     * @return the number of tasks that failed (each is marked failed in study.json; a rerun tries it again)
+     */
+    public int run(StudySpec study) throws IOException {
+        String studyName = study.name();
+        Set<String> finished = folder.finished();
+        List<StudyTask> pending =
+                folder.tasks().stream().filter(t -> !finished.contains(t.id())).toList();
+        int total = folder.tasks().size();
+        if (pending.isEmpty()) {
+            out.printf("All %d tasks of study '%s' are done already (study.csv); nothing to run.%n", total, studyName);
+            out.flush();
+            return 0;
+        }
+        if (!finished.isEmpty()) {
+            out.printf(
+                    "Resuming: %d of %d tasks done already, skipped; %d to run.%n",
+                    finished.size(), total, pending.size());
+        }
+        try (JavaSparkContext spark = new JavaSparkContext(settings.conf(studyName))) {
+            spark.setLogLevel("WARN");
+            out.printf(
+                    "Spark %s, master %s, %d cores: %d tasks, one core each%s.%n",
+                    spark.version(),
+                    spark.master(),
+                    spark.defaultParallelism(),
+                    pending.size(),
+                    spark.sc().uiWebUrl().isDefined()
+                            ? "; Spark UI at " + spark.sc().uiWebUrl().get()
+                            : "");
+            out.flush();
+            return await(spark, pending, finished.size(), total, study.refineTolerance());
+        }
+    }
+
+    private int await(JavaSparkContext spark, List<StudyTask> pending, int already, int total, Double refineTolerance)
+            throws IOException {
+        ExecutorService waiters = Executors.newFixedThreadPool(Math.min(pending.size(), 64), r -> {
+            Thread thread = new Thread(r, "study-waiter");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            CompletionService<SweepSummary> done = new ExecutorCompletionService<>(waiters);
+            Map<Future<SweepSummary>, StudyTask> taskOf = new HashMap<>();
+            for (StudyTask task : pending) {
+                TaskOrder order = new TaskOrder(
+                        task.id(),
+                        SweepSpecJson.toJson(withData(task.sweep())),
+                        folder.sweepFolder(task).toAbsolutePath().toString());
+                spark.setJobDescription(task.id());
+                JavaFutureAction<List<SweepSummary>> job = spark.parallelize(List.of(order), 1)
+                        .map(new SweepTask())
+                        .collectAsync();
+                Path root = folder.sweepFolder(task);
+                Future<SweepSummary> wait = done.submit(() -> {
+                    SweepSummary summary = job.get().get(0);
+                    return refineTolerance == null || summary.lambdaC().isEmpty()
+                            ? summary
+                            : Refinement.refine(spark, task, root, summary, refineTolerance);
+                });
+                taskOf.put(wait, task);
+            }
+            folder.submitted(pending);
+            return collect(done, taskOf, pending.size(), already, total, spark.defaultParallelism());
+        } finally {
+            waiters.shutdownNow();
+        }
+    }
+
+    private int collect(
+            CompletionService<SweepSummary> done,
+            Map<Future<SweepSummary>, StudyTask> taskOf,
+            int count,
+            int already,
+            int total,
+            int cores)
+            throws IOException {
+        long start = System.nanoTime();
+        double cpu = 0;
+        int failed = 0;
+        for (int i = 1; i <= count; i++) {
+            Future<SweepSummary> next;
+            try {
+                next = done.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the study's tasks", e);
+            }
+            StudyTask task = taskOf.get(next);
+            String line;
+            try {
+                SweepSummary summary = next.get();
+                folder.finish(summary);
+                cpu += summary.wallSeconds();
+                line = String.format(
+                        Locale.ROOT,
+                        "done %s: %d full + %d partial transitions, λ_c %s, %.1f s",
+                        task.id(),
+                        summary.full(),
+                        summary.partial(),
+                        summary.describeTransitions(),
+                        summary.wallSeconds());
+            } catch (ExecutionException e) {
+                failed++;
+                String message = rootMessage(e);
+                folder.fail(task, message);
+                line = "FAILED " + task.id() + ": " + message;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the study's tasks", e);
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            double eta = cpu / i * (count - i) / cores; // the remaining tasks' CPU time, every core busy
+            out.printf(
+                    Locale.ROOT,
+                    "[%d/%d] %s  (CPU %.0f s, elapsed %.0f s, ETA %.0f s on %d cores)%n",
+                    already + i,
+                    total,
+                    line,
+                    cpu,
+                    elapsed,
+                    eta,
+                    cores);
+            out.flush();
+        }
+        out.printf(
+                "Study complete: %d of %d tasks done, %d failed; rows in %s%n",
+                total - failed, total, failed, folder.root().resolve(StudyFolder.CSV));
+        out.flush();
+        return failed;
+    }
+
+    private SweepSpec withData(SweepSpec sweep) {
+        DataRequest d = sweep.data();
+        return data == null || d.kind().synthetic()
+                ? sweep
+                : sweep.withData(new DataRequest(d.kind(), d.trainSize(), d.testSize(), d.seed(), data));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+}

@@ -1,0 +1,121 @@
+package io.phasescope.cluster.study;
+
+import io.phasescope.model.net.Activation;
+import io.phasescope.model.sweep.SweepSpec;
+import io.phasescope.model.sweep.SweepVariation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A study: a base sweep varied over the product of {@link StudyVary}'s fields, and/or an explicit list of sweeps.
+ * Every sweep is split into one task per seed ({@link #tasks()}). The spec is checked whole when it is made, so a
+ * bad one is refused before anything starts, naming the field.
+ *
+ * @param name a label: 1 to 64 letters, digits, '.', '_' or '-'
+ * @param base the sweep to vary, or null when only {@code sweeps} are given
+ * @param vary the product over the base (varies nothing without a base)
+ * @param sweeps further sweeps, run as they are (each seed a task)
+ * @param refineTolerance when not null, each sweep's transitions are refined by bisection, one Spark task per
+ *     transition, until the bracket is narrower than this fraction of λ_c, in (0, 1)
+ */
+public record StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepSpec> sweeps, Double refineTolerance) {
+
+    /** The most tasks a study may hold. */
+    public static final int MAX_TASKS = 10_000;
+
+    public StudySpec {
+        if (name == null || !name.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("name: 1 to 64 letters, digits, '.', '_' or '-', was " + name);
+        }
+        vary = vary == null ? StudyVary.none() : vary;
+        sweeps = sweeps == null ? List.of() : List.copyOf(sweeps);
+        if (base == null && sweeps.isEmpty()) {
+            throw new IllegalArgumentException("base: a study needs a base sweep or a non-empty list of sweeps");
+        }
+        if (base == null && vary.varies()) {
+            throw new IllegalArgumentException("vary: varies a base sweep, and there is none");
+        }
+        if (base != null && base.options().thetaRef() != null) {
+            throw new IllegalArgumentException("base: a θ_ref file is not supported in a study");
+        }
+        for (int i = 0; i < sweeps.size(); i++) {
+            if (sweeps.get(i).options().thetaRef() != null) {
+                throw new IllegalArgumentException("sweeps[" + i + "]: a θ_ref file is not supported in a study");
+            }
+        }
+        if (refineTolerance != null && !(refineTolerance > 0 && refineTolerance < 1)) {
+            throw new IllegalArgumentException("refine.tolerance: must be in (0, 1), was " + refineTolerance);
+        }
+        expand(base, vary, sweeps);
+    }
+
+    /** The tasks in a fixed order: the base's product (dataset, activation, widths, learning rate, seed), then the sweeps. */
+    public List<StudyTask> tasks() {
+        return expand(base, vary, sweeps);
+    }
+
+    private static List<StudyTask> expand(SweepSpec base, StudyVary vary, List<SweepSpec> sweeps) {
+        List<StudyTask> tasks = new ArrayList<>();
+        if (base != null) {
+            for (SweepSpec variant : variants(base, vary)) {
+                List<Long> seeds = vary.seeds().isEmpty() ? variant.seeds() : vary.seeds();
+                for (long seed : seeds) {
+                    add(tasks, variant.withSeeds(List.of(seed)));
+                }
+            }
+        }
+        for (SweepSpec sweep : sweeps) {
+            for (long seed : sweep.seeds()) {
+                add(tasks, sweep.withSeeds(List.of(seed)));
+            }
+        }
+        return tasks;
+    }
+
+    private static List<SweepSpec> variants(SweepSpec base, StudyVary vary) {
+        List<SweepSpec> variants = new ArrayList<>();
+        for (var dataset : orNull(vary.datasets())) {
+            for (Activation activation : orNull(vary.activations())) {
+                for (List<Integer> hidden : orNull(vary.hiddenWidths())) {
+                    for (Double lr : orNull(vary.learningRates())) {
+                        SweepSpec v;
+                        try {
+                            v = SweepVariation.of(base, dataset, hidden, activation);
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException("vary." + e.getMessage(), e);
+                        }
+                        variants.add(lr == null ? v : v.withOptions(v.options().withLearningRate(lr)));
+                    }
+                }
+            }
+        }
+        return variants;
+    }
+
+    private static void add(List<StudyTask> tasks, SweepSpec sweep) {
+        if (tasks.size() == MAX_TASKS) {
+            throw new IllegalArgumentException("vary: the study has more than " + MAX_TASKS + " tasks");
+        }
+        Map<String, String> fields = StudyTask.fieldsOf(sweep);
+        String network =
+                fields.get("activation").equals("cnn") ? "cnn" : fields.get("activation") + "-" + fields.get("hidden");
+        tasks.add(new StudyTask(
+                String.format(
+                        "%03d-%s-%s-lr%s-s%d",
+                        tasks.size(),
+                        fields.get("dataset"),
+                        network,
+                        fields.get("learning_rate"),
+                        sweep.seeds().get(0)),
+                sweep));
+    }
+
+    private static <T> List<T> orNull(List<T> values) {
+        List<T> list = new ArrayList<>(values);
+        if (list.isEmpty()) {
+            list.add(null);
+        }
+        return list;
+    }
+}
