@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.model.io.Version;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,15 +26,12 @@ class LauncherTest {
     private static final List<String> SHELL_TOOLS =
             List.of("bash", "env", "dirname", "find", "sed", "head", "cut", "readlink", "grep", "cat");
 
-    private static final Path LAUNCHER =
-            Path.of("..", "phasescope").toAbsolutePath().normalize();
-
     @TempDir
     Path dir;
 
     @Test
     void withoutAJdkItPrintsOneParagraphAndExits1() throws Exception {
-        Run run = run(tools(false), Map.of(), "--version");
+        LauncherRun run = run(tools(false), Map.of(), "--version");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.stdout()).isEmpty();
@@ -50,7 +45,7 @@ class LauncherTest {
 
     @Test
     void withAJdkAndNoMavenItRunsAndPrintsNoWarning() throws Exception {
-        Run run = run(tools(true), Map.of(), "--version");
+        LauncherRun run = run(tools(true), Map.of(), "--version");
 
         assertThat(run.exit()).as(run.stderr()).isZero();
         assertThat(run.stdout().lines()).hasSize(6).first().isEqualTo("Phasescope " + Version.NUMBER);
@@ -61,7 +56,7 @@ class LauncherTest {
     @Test
     void withoutNpmAndWithoutCachedMnistItSaysHowToGetTheData() throws Exception {
         Path emptyCache = Files.createDirectories(dir.resolve("no-mnist"));
-        Run run = run(
+        LauncherRun run = run(
                 tools(true),
                 Map.of("PHASESCOPE_DATA", emptyCache.toString()),
                 "train",
@@ -83,7 +78,7 @@ class LauncherTest {
     @Test
     void aHeadlessScreenshotOfTheDemoPrintsNothingButItsResult() throws Exception {
         Path png = dir.resolve("demo.png");
-        Run run = run(
+        LauncherRun run = run(
                 tools(true),
                 Map.of(),
                 "--sweeps",
@@ -124,13 +119,10 @@ class LauncherTest {
         throw new IllegalStateException(tool + " is not on the PATH " + System.getenv("PATH"));
     }
 
-    private Run run(Path bin, Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    private LauncherRun run(Path bin, Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(LauncherRun.LAUNCHER.toString()));
         command.addAll(List.of(args));
-        Path out = dir.resolve("stdout.txt");
-        Path err = dir.resolve("stderr.txt");
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> environment = builder.environment();
         environment
                 .keySet()
@@ -138,13 +130,6 @@ class LauncherTest {
         environment.put("PATH", bin.toString());
         environment.put("PHASESCOPE_JAVA_OPTS", "-Xmx1g");
         environment.putAll(env);
-        Process process = builder.start();
-        assertThat(process.waitFor(600, TimeUnit.SECONDS)).as("finished").isTrue();
-        return new Run(
-                process.exitValue(),
-                Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return LauncherRun.of(builder, dir, 600);
     }
-
-    private record Run(int exit, String stdout, String stderr) {}
 }

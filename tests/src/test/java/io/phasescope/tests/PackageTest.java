@@ -3,12 +3,10 @@ package io.phasescope.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,26 +21,23 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("package")
 class PackageTest {
 
-    private static final Path LAUNCHER =
-            Path.of("..", "phasescope").toAbsolutePath().normalize();
-
     @TempDir
     Path dir;
 
     @Test
     void theAppImageRunsHeadlessAndTheDebHoldsTheDesktopEntryAndTheFileAssociation() throws Exception {
         Path out = dir.resolve("package");
-        assertThat(run(List.of(LAUNCHER.toString(), "package", "--out", out.toString()), 3600)
+        assertThat(run(List.of(LauncherRun.LAUNCHER.toString(), "package", "--out", out.toString()), 3600)
                         .exit())
                 .isZero();
         Path image = out.resolve("Phasescope");
         Path app = image.resolve("bin").resolve("Phasescope");
 
-        Run help = run(List.of(app.toString(), "--help"), 120);
+        LauncherRun help = run(List.of(app.toString(), "--help"), 120);
         assertThat(help.exit()).as(help.output()).isZero();
         assertThat(help.output()).contains("Usage: phasescope", "screenshot");
         Path png = dir.resolve("demo.png");
-        Run screenshot = run(
+        LauncherRun screenshot = run(
                 List.of(
                         app.toString(),
                         "--sweeps",
@@ -61,9 +56,9 @@ class PackageTest {
         try (Stream<Path> files = Files.list(out)) {
             deb = files.filter(f -> f.toString().endsWith(".deb")).findFirst().orElseThrow();
         }
-        Run info = run(List.of("dpkg-deb", "--info", deb.toString()), 120);
+        LauncherRun info = run(List.of("dpkg-deb", "--info", deb.toString()), 120);
         assertThat(info.output()).contains("Package: phasescope", "libgtk-3-0", "Section: science");
-        Run contents = run(List.of("dpkg-deb", "--contents", deb.toString()), 120);
+        LauncherRun contents = run(List.of("dpkg-deb", "--contents", deb.toString()), 120);
         assertThat(contents.output())
                 .contains(
                         "./opt/phasescope/bin/Phasescope",
@@ -83,19 +78,10 @@ class PackageTest {
         }
     }
 
-    /** Runs {@code command} without a DISPLAY (GUI commands render on Monocle), output and errors together. */
-    private Run run(List<String> command, long seconds) throws Exception {
-        Path log = Files.createTempFile(dir, "run-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+    /** Runs {@code command} without a DISPLAY (GUI commands render on Monocle). */
+    private LauncherRun run(List<String> command, long seconds) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
         builder.environment().remove("DISPLAY");
-        Process process = builder.start();
-        assertThat(process.waitFor(seconds, TimeUnit.SECONDS))
-                .as(command + " finished")
-                .isTrue();
-        return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        return LauncherRun.of(builder, dir, seconds);
     }
-
-    private record Run(int exit, String output) {}
 }
