@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One transition matched across seeds, with the mean and spread of its critical λ. Transitions are matched by
- * order along the branch and kind ({@link #MATCHING}): the i-th full transition of each seed's up branch is one
- * transition, the i-th partial one another, and so on; a seed with fewer transitions of a kind leaves the later
- * ones with fewer members.
+ * One transition matched across seeds, with the mean and spread of its critical λ. Transitions are matched by where
+ * they happen ({@link #MATCHING}): along each branch, all seeds' transitions in walking order fall into one group as
+ * long as each lies within half the smallest gap between two transitions of one seed from the previous one and no
+ * seed appears twice. The kind does not split a group: the same event can be a full jump on one seed and a partial
+ * one on another.
  *
  * @param branch the branch walked
- * @param kind full or partial
- * @param ordinal position along the branch among the transitions of its kind, from 1
+ * @param kind the kind of most members (full on a tie)
+ * @param ordinal position of the group along the branch, from 1
  * @param members the matched transitions, one per seed, in ascending seed order (at least one)
  * @param mean mean λ_c over the members (Phasescope's units)
  * @param spread sample standard deviation of λ_c over the members; 0 for a single member
@@ -25,8 +26,9 @@ public record SeedSpread(
         Branch branch, TransitionKind kind, int ordinal, List<Transition> members, double mean, double spread) {
 
     /** How transitions are matched, in words for a view or a command's output. */
-    public static final String MATCHING = "transitions matched across seeds by order along the branch and kind"
-            + " (the i-th full, or partial, transition of each seed's branch); ± is the sample standard deviation";
+    public static final String MATCHING = "transitions matched across seeds by λ along each branch (one per seed,"
+            + " neighbours closer than half the smallest gap between two transitions of one seed), full or partial;"
+            + " ± is the sample standard deviation";
 
     public SeedSpread {
         members = List.copyOf(members);
@@ -38,58 +40,84 @@ public record SeedSpread(
 
     /**
      * Matches the transitions of several seeds (for example several sweep folders overlaid, or one folder with
-     * several seeds), in branch order, then kind, then ordinal.
+     * several seeds), in branch order, then walking order.
      */
     public static List<SeedSpread> match(List<Transition> transitions) {
-        Map<String, Map<Long, List<Transition>>> runs = new TreeMap<>();
+        Map<Branch, List<Transition>> byBranch = new TreeMap<>();
         for (Transition t : transitions) {
-            String key = t.branch().ordinal() + "-" + t.kind().ordinal();
-            runs.computeIfAbsent(key, k -> new TreeMap<>())
-                    .computeIfAbsent(t.seed(), s -> new ArrayList<>())
-                    .add(t);
+            byBranch.computeIfAbsent(t.branch(), b -> new ArrayList<>()).add(t);
         }
         List<SeedSpread> matched = new ArrayList<>();
-        for (Map<Long, List<Transition>> bySeed : runs.values()) {
-            int longest = 0;
-            for (List<Transition> run : bySeed.values()) {
-                Transition first = run.get(0);
-                Comparator<Transition> walking = Comparator.comparingDouble(Transition::lambdaC);
-                run.sort(first.branch() == Branch.DOWN ? walking.reversed() : walking);
-                longest = Math.max(longest, run.size());
-            }
-            for (int i = 0; i < longest; i++) {
-                List<Transition> members = new ArrayList<>();
-                for (List<Transition> run : bySeed.values()) {
-                    if (i < run.size()) {
-                        members.add(run.get(i));
-                    }
+        for (Map.Entry<Branch, List<Transition>> e : byBranch.entrySet()) {
+            Comparator<Transition> walking = Comparator.comparingDouble(Transition::lambdaC);
+            List<Transition> run = new ArrayList<>(e.getValue());
+            run.sort(e.getKey() == Branch.DOWN ? walking.reversed() : walking);
+            double reach = smallestGapWithinASeed(run) / 2;
+            int first = matched.size();
+            List<Transition> group = new ArrayList<>();
+            for (Transition t : run) {
+                boolean apart = !group.isEmpty()
+                        && (Math.abs(t.lambdaC() - group.get(group.size() - 1).lambdaC()) > reach
+                                || group.stream().anyMatch(m -> m.seed() == t.seed()));
+                if (apart) {
+                    matched.add(of(matched.size() - first + 1, group));
+                    group = new ArrayList<>();
                 }
-                matched.add(of(i + 1, members));
+                group.add(t);
+            }
+            if (!group.isEmpty()) {
+                matched.add(of(matched.size() - first + 1, group));
             }
         }
         return matched;
     }
 
-    private static SeedSpread of(int ordinal, List<Transition> members) {
+    /** The smallest distance in λ between two transitions of one seed; infinite when no seed has two. */
+    private static double smallestGapWithinASeed(List<Transition> run) {
+        Map<Long, Double> last = new TreeMap<>();
+        double smallest = Double.POSITIVE_INFINITY;
+        for (Transition t : run) {
+            Double before = last.put(t.seed(), t.lambdaC());
+            if (before != null) {
+                smallest = Math.min(smallest, Math.abs(t.lambdaC() - before));
+            }
+        }
+        return smallest;
+    }
+
+    private static SeedSpread of(int ordinal, List<Transition> group) {
+        List<Transition> members = new ArrayList<>(group);
+        members.sort(Comparator.comparingLong(Transition::seed));
         double mean =
                 members.stream().mapToDouble(Transition::lambdaC).average().orElseThrow();
         double squares = members.stream()
                 .mapToDouble(t -> (t.lambdaC() - mean) * (t.lambdaC() - mean))
                 .sum();
         double spread = members.size() < 2 ? 0 : Math.sqrt(squares / (members.size() - 1));
-        Transition first = members.get(0);
-        return new SeedSpread(first.branch(), first.kind(), ordinal, members, mean, spread);
+        long partial =
+                members.stream().filter(t -> t.kind() == TransitionKind.PARTIAL).count();
+        TransitionKind kind = 2 * partial > members.size() ? TransitionKind.PARTIAL : TransitionKind.FULL;
+        return new SeedSpread(members.get(0).branch(), kind, ordinal, members, mean, spread);
     }
 
-    /** For example {@code "up · full 1: λc = 0.0183 ± 0.0004 (3 seeds: 1, 2, 3)"}, λ scaled by {@code factor}. */
+    /**
+     * For example {@code "up · 2 (full): λc = 0.0183 ± 0.0004 (3 seeds: 1, 2, 3)"}, or {@code "(full in 2 seeds,
+     * partial in 1)"} when the kinds differ; λ scaled by {@code factor}.
+     */
     public String describe(String symbol, double factor) {
         List<String> seeds = members.stream().map(t -> Long.toString(t.seed())).toList();
+        long partial =
+                members.stream().filter(t -> t.kind() == TransitionKind.PARTIAL).count();
+        long full = members.size() - partial;
+        String kinds = partial == 0 || full == 0
+                ? kind.id()
+                : "full in " + full + (full == 1 ? " seed" : " seeds") + ", partial in " + partial;
         return String.format(
                 Locale.ROOT,
-                "%s · %s %d: %sc = %.4g ± %.2g (%d %s: %s)",
+                "%s · %d (%s): %sc = %.4g ± %.2g (%d %s: %s)",
                 branch.id(),
-                kind.id(),
                 ordinal,
+                kinds,
                 symbol,
                 factor * mean,
                 factor * spread,
