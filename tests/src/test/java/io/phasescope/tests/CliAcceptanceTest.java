@@ -531,9 +531,7 @@ class CliAcceptanceTest {
         assertThat(run("figure", "--kind", "phase", first.toString(), second.toString(), "--out", png.toString()))
                 .as(cli.err())
                 .isZero();
-        assertThat(cli.out())
-                .contains("λc across 2 sweeps")
-                .contains("matched across seeds by order along the branch and kind");
+        assertThat(cli.out()).contains("λc across 2 sweeps").contains("matched across seeds by λ along each branch");
         assertThat(png).isNotEmptyFile();
         assertThat(run("figure", "--kind", "phase", first.toString(), first.toString(), "--out", png.toString()))
                 .isEqualTo(2);

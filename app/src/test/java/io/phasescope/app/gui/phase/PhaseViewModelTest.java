@@ -191,8 +191,7 @@ class PhaseViewModelTest {
         assertThat(vm.shown().diagramProperty().get().points())
                 .extracting(SweepPoint::seed)
                 .containsOnly(1L, 2L);
-        assertThat(vm.shown().seedSpreadLines().get(0))
-                .contains("matched across seeds by order along the branch and kind");
+        assertThat(vm.shown().seedSpreadLines().get(0)).contains("matched across seeds by λ along each branch");
         assertThat(vm.shown()
                         .seedSpreadLines()
                         .subList(1, vm.shown().seedSpreadLines().size()))
