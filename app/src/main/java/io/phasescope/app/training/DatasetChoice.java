@@ -10,44 +10,21 @@ import java.util.List;
  * the synthetic patterns' 3 000 / 900 (both designs).
  */
 public enum DatasetChoice {
-    MNIST(DataRequest.Kind.MNIST, "MNIST digits", DataRequest.Kind.MNIST.classNames(), 60_000, 10_000, 5_000, 10_000),
-    FASHION(
-            DataRequest.Kind.FASHION,
-            "Fashion-MNIST",
-            DataRequest.Kind.FASHION.classNames(),
-            60_000,
-            10_000,
-            5_000,
-            10_000),
-    PATTERNS(DataRequest.Kind.PATTERNS, "Patterns 4×4", DataRequest.Kind.PATTERNS.classNames(), 3_000, 900, 600, 300),
-    PATTERNS_PAPER(
-            DataRequest.Kind.PATTERNS_PAPER,
-            "Paper patterns 4×4",
-            DataRequest.Kind.PATTERNS_PAPER.classNames(),
-            3_000,
-            900,
-            600,
-            300);
+    MNIST(DataRequest.Kind.MNIST, "MNIST digits", 60_000, 10_000, 5_000, 10_000),
+    FASHION(DataRequest.Kind.FASHION, "Fashion-MNIST", 60_000, 10_000, 5_000, 10_000),
+    PATTERNS(DataRequest.Kind.PATTERNS, "Patterns 4×4", 3_000, 900, 600, 300),
+    PATTERNS_PAPER(DataRequest.Kind.PATTERNS_PAPER, "Paper patterns 4×4", 3_000, 900, 600, 300);
 
     private final DataRequest.Kind kind;
     private final String label;
-    private final List<String> classNames;
     private final int maxTrain;
     private final int maxTest;
     private final int defaultTrain;
     private final int defaultTest;
 
-    DatasetChoice(
-            DataRequest.Kind kind,
-            String label,
-            List<String> classNames,
-            int maxTrain,
-            int maxTest,
-            int defaultTrain,
-            int defaultTest) {
+    DatasetChoice(DataRequest.Kind kind, String label, int maxTrain, int maxTest, int defaultTrain, int defaultTest) {
         this.kind = kind;
         this.label = label;
-        this.classNames = classNames;
         this.maxTrain = maxTrain;
         this.maxTest = maxTest;
         this.defaultTrain = defaultTrain;
@@ -70,7 +47,7 @@ public enum DatasetChoice {
 
     /** The class names in class-index order. */
     public List<String> classNames() {
-        return classNames;
+        return kind.classNames();
     }
 
     /** Features per example: 28 × 28 pixels, or the 4 × 4 patterns. */
@@ -80,7 +57,7 @@ public enum DatasetChoice {
 
     /** Fewest examples of a set: one per class. */
     public int minSize() {
-        return classNames.size();
+        return kind.classNames().size();
     }
 
     /** Most training examples: the whole training set. */
