@@ -421,22 +421,7 @@ class CliAcceptanceTest {
     @Test
     void spectrumMeasuresAModelAndResumesASweepsSpectra() throws Exception {
         Path model = out.resolve("model");
-        assertThat(run(
-                        "train",
-                        "--dataset",
-                        "patterns",
-                        "--hidden",
-                        "8",
-                        "--epochs",
-                        "2",
-                        "--subset",
-                        "300",
-                        "--test-subset",
-                        "150",
-                        "--out",
-                        model.toString()))
-                .as(cli.err())
-                .isZero();
+        assertThat(run(TinyPatternsModel.trainArgs(model))).as(cli.err()).isZero();
         Path density = out.resolve("density.csv");
         assertThat(run(
                         "spectrum",

@@ -126,22 +126,7 @@ class SpectraFileCliTest {
     @Test
     void theModelModePrintsTheLargestMagnitudes() throws Exception {
         Path model = root.resolve("model");
-        assertThat(cli.run(
-                        "train",
-                        "--dataset",
-                        "patterns",
-                        "--hidden",
-                        "8",
-                        "--epochs",
-                        "2",
-                        "--subset",
-                        "300",
-                        "--test-subset",
-                        "150",
-                        "--out",
-                        model.toString()))
-                .as(cli.err())
-                .isZero();
+        assertThat(cli.run(TinyPatternsModel.trainArgs(model))).as(cli.err()).isZero();
         assertThat(cli.run(args(
                         "--model",
                         model.toString(),
