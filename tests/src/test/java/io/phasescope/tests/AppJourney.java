@@ -69,7 +69,6 @@ abstract class AppJourney {
         }
     }
 
-    /** {@code read} run on the FX thread, waited for up to 10 s. */
     /**
      * Scrolls the view around the node {@code query} finds to its end, where the scrubbers and path controls sit
      * below the charts, as a user scrolls to them in a window too small to show everything.
@@ -87,6 +86,7 @@ abstract class AppJourney {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** {@code read} run on the FX thread, waited for up to 10 s. */
     protected static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.phasescope.app.config.GuiConfig;
 import io.phasescope.app.library.LibraryModel;
 import io.phasescope.app.workspace.DemoWorkspace;
+import io.phasescope.app.workspace.WorkspaceArchive;
+import io.phasescope.app.workspace.WorkspaceException;
+import io.phasescope.app.workspace.WorkspaceState;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +67,13 @@ class WorkspaceJourneyTest extends AppJourney {
         int points = ChartReads.metricsPoints(robot);
         assertThat(models).hasSize(2);
         assertThat(points).as("the up branch").isEqualTo(64);
+        assertThat(onFx(() -> ((Stage) robot.lookup("#statusMessage")
+                                .query()
+                                .getScene()
+                                .getWindow())
+                        .getTitle()))
+                .as("the window names the file Ctrl+S writes")
+                .startsWith("lab.phasescope (");
 
         Slider lambda = robot.lookup("#sweepLambdaSlider").queryAs(Slider.class);
         robot.clickOn("Phase diagram");
@@ -71,7 +82,11 @@ class WorkspaceJourneyTest extends AppJourney {
         Slider range = robot.lookup("#rangeSlider").queryAs(Slider.class);
         robot.interact(() -> range.setValue(0.5));
         robot.push(KeyCode.SHORTCUT, KeyCode.S);
-        await("the workspace is saved", 30, () -> text("#statusMessage").startsWith("Saved the workspace"));
+        // The file, not the status line: a landscape slice that ends after the save replaces the status message.
+        await(
+                "the workspace is saved with the moved sliders",
+                60,
+                () -> savedSliders(lab).equals(List.of(30.0, 0.5)));
 
         robot.interact(() -> {
             range.setValue(1.5);
@@ -104,6 +119,18 @@ class WorkspaceJourneyTest extends AppJourney {
         assertThat(libraryNames()).hasSize(2);
         assertThat(ChartReads.metricsPoints(robot)).isEqualTo(points);
         assertThat(text("#sweepFolderLabel")).contains("demo-sweep");
+    }
+
+    /** The λ slider and the landscape range stored in workspace {@code file}; empty while it cannot be read. */
+    private static List<Double> savedSliders(Path file) {
+        try {
+            WorkspaceState state = WorkspaceArchive.read(file).state();
+            return state.landscape() == null
+                    ? List.of()
+                    : List.of(state.phase().slider(), state.landscape().range());
+        } catch (WorkspaceException e) {
+            return List.of();
+        }
     }
 
     private void openRecent(Path file) {

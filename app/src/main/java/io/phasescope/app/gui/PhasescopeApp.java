@@ -49,7 +49,7 @@ public final class PhasescopeApp extends Application {
         composition = new Composition(config, Preferences.userRoot());
         composition.workspace().startAutosave();
         Scene scene = composition.scene(WIDTH, HEIGHT);
-        stage.setTitle("Phasescope");
+        stage.titleProperty().bind(composition.workspace().windowTitleProperty());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> Platform.exit());
         stage.setFullScreenExitHint("Presenter mode: F11 or Esc to leave");

@@ -59,6 +59,8 @@ public final class WorkspaceViewModel {
 
     /** Time between autosaves. */
     public static final Duration AUTOSAVE_INTERVAL = Duration.ofMinutes(3);
+    /** The window title of a session without a file. */
+    public static final String APP_NAME = "Phasescope";
     /** A saved file at least this large has its size said in the status line, bytes. */
     static final long LARGE = 10_000_000;
     /** The folder under the sweeps root into which embedded sweeps are extracted, one folder per workspace. */
@@ -73,6 +75,7 @@ public final class WorkspaceViewModel {
     private final RecentFiles recent;
     private final Path autosaveFile;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", APP_NAME);
     private final ReadOnlyStringWrapper openError = new ReadOnlyStringWrapper(this, "openError", "");
     private final Coalescer autosaver;
     private final Command save;
@@ -112,6 +115,7 @@ public final class WorkspaceViewModel {
         this.executor = executor;
         this.status = status;
         this.autosaver = executor.debounce(AUTOSAVE_INTERVAL, this::autosaveAndReschedule);
+        file.addListener((obs, was, now) -> windowTitle.set(titleOf(now)));
         this.save = new Command("Save workspace", new SimpleBooleanProperty(true), this::save);
         empty.bind(Bindings.isEmpty(library.models())
                 .and(phase.shown().folderProperty().isNull()));
@@ -315,6 +319,14 @@ public final class WorkspaceViewModel {
         return empty.get();
     }
 
+    private static String titleOf(Path file) {
+        if (file == null) {
+            return APP_NAME;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        return file.getFileName() + (folder == null ? "" : " (" + folder + ")") + " — " + APP_NAME;
+    }
+
     private static String stem(Path file) {
         String name =
                 file.getFileName() == null ? "workspace" : file.getFileName().toString();
@@ -348,6 +360,14 @@ public final class WorkspaceViewModel {
             LOG.debug("autosave skipped: {}", e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * The window's title: the workspace file's name and its folder, or only the app's name before the first save
+     * or open, so a user sees which file Ctrl+S writes.
+     */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
     }
 
     /** The workspace file of this session, or null before the first save or open. */

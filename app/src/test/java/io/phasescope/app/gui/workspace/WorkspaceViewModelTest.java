@@ -67,6 +67,7 @@ class WorkspaceViewModelTest {
     @Test
     void saveAndOpenRestoreModelsSweepSliderSettingsAndPaths() throws Exception {
         WorkspaceSession first = new WorkspaceSession(dir, prefs);
+        assertThat(first.workspace.windowTitleProperty().get()).isEqualTo("Phasescope");
         first.landscape.settings().resolutionProperty().set(21);
         TinyMinima.addBoth(first.library);
         first.phase.run().runCommand().execute();
@@ -84,6 +85,8 @@ class WorkspaceViewModelTest {
 
         Path saved = dir.resolve("session.phasescope");
         assertThat(first.workspace.fileProperty().get()).isEqualTo(saved);
+        assertThat(first.workspace.windowTitleProperty().get())
+                .isEqualTo("session.phasescope (" + dir.toAbsolutePath() + ") — Phasescope");
         assertThat(first.workspace.recentFiles())
                 .containsExactly(saved.toAbsolutePath().normalize());
         WorkspaceSession second = new WorkspaceSession(dir, prefs);
