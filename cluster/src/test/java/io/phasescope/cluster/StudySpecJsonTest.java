@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.cluster.cli.ClusterMain;
-import io.phasescope.cluster.study.StudySpec;
-import io.phasescope.cluster.study.StudySpecJson;
-import io.phasescope.cluster.study.StudyTask;
+import io.phasescope.model.study.StudySpec;
+import io.phasescope.model.study.StudySpecJson;
+import io.phasescope.model.study.StudyTask;
 import io.phasescope.model.sweep.SweepFormatException;
 import io.phasescope.model.sweep.SweepSpecJson;
 import java.io.PrintWriter;

@@ -2,8 +2,8 @@ package io.phasescope.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.cluster.study.StudyTask;
-import io.phasescope.cluster.study.SweepSummary;
+import io.phasescope.model.study.StudyTask;
+import io.phasescope.model.study.SweepSummary;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.Transition;
 import io.phasescope.model.sweep.TransitionKind;

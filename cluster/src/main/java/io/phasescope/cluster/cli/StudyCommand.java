@@ -2,12 +2,12 @@ package io.phasescope.cluster.cli;
 
 import io.phasescope.cluster.spark.SparkSettings;
 import io.phasescope.cluster.spark.StudyRunner;
-import io.phasescope.cluster.study.StudyCostEstimate;
-import io.phasescope.cluster.study.StudyFolder;
-import io.phasescope.cluster.study.StudySpec;
-import io.phasescope.cluster.study.StudySpecJson;
-import io.phasescope.cluster.study.StudyTask;
 import io.phasescope.model.io.FolderLock;
+import io.phasescope.model.study.StudyCostEstimate;
+import io.phasescope.model.study.StudyFolder;
+import io.phasescope.model.study.StudySpec;
+import io.phasescope.model.study.StudySpecJson;
+import io.phasescope.model.study.StudyTask;
 import io.phasescope.model.sweep.SweepFormatException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

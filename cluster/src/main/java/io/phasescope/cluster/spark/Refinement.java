@@ -1,8 +1,8 @@
 package io.phasescope.cluster.spark;
 
-import io.phasescope.cluster.study.StudyTask;
-import io.phasescope.cluster.study.SweepSummary;
 import io.phasescope.model.io.FolderLock;
+import io.phasescope.model.study.StudyTask;
+import io.phasescope.model.study.SweepSummary;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.Transition;
 import io.phasescope.model.sweep.TransitionsCsv;

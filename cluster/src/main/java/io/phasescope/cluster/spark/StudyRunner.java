@@ -1,10 +1,10 @@
 package io.phasescope.cluster.spark;
 
-import io.phasescope.cluster.study.StudyFolder;
-import io.phasescope.cluster.study.StudySpec;
-import io.phasescope.cluster.study.StudyTask;
-import io.phasescope.cluster.study.SweepSummary;
 import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.study.StudyFolder;
+import io.phasescope.model.study.StudySpec;
+import io.phasescope.model.study.StudyTask;
+import io.phasescope.model.study.SweepSummary;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.SweepSpecJson;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.phasescope.cluster.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.phasescope.cluster.study.StudyTask;
-import io.phasescope.cluster.study.SweepSummary;
 import io.phasescope.model.io.FolderLock;
+import io.phasescope.model.study.StudyTask;
+import io.phasescope.model.study.SweepSummary;
 import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;

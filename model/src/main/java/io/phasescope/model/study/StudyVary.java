@@ -1,4 +1,4 @@
-package io.phasescope.cluster.study;
+package io.phasescope.model.study;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;

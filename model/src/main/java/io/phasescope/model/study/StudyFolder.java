@@ -1,4 +1,4 @@
-package io.phasescope.cluster.study;
+package io.phasescope.model.study;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

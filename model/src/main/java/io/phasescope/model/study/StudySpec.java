@@ -1,4 +1,4 @@
-package io.phasescope.cluster.study;
+package io.phasescope.model.study;
 
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.sweep.SweepSpec;

@@ -1,7 +1,0 @@
-/**
- * A study without Spark: the spec ({@link io.phasescope.cluster.study.StudySpec}, read by
- * {@link io.phasescope.cluster.study.StudySpecJson}), the tasks it expands to (one sweep branch each, one seed),
- * their estimated cost, the one-row summary of a finished sweep and the study folder ({@code study.json},
- * {@code study.csv}, {@code sweeps/<task>/}).
- */
-package io.phasescope.cluster.study;
