@@ -45,7 +45,8 @@ final class StudyCommand implements Callable<Integer> {
             names = "--master",
             paramLabel = "URL",
             defaultValue = "local[*]",
-            description = "local[*], local[N] or spark://HOST:PORT. Default: ${DEFAULT-VALUE}.")
+            description = "local[*], local[N], spark://HOST:PORT (standalone), yarn or k8s://HOST:PORT (passed to Spark"
+                    + " unchanged; see docs/scaling.md). Default: ${DEFAULT-VALUE}.")
     String master;
 
     @Option(
