@@ -7,6 +7,7 @@ import io.phasescope.model.study.StudyCostEstimate;
 import io.phasescope.model.study.StudyFolder;
 import io.phasescope.model.study.StudySpec;
 import io.phasescope.model.study.StudySpecJson;
+import io.phasescope.model.study.StudySpectra;
 import io.phasescope.model.study.StudyTask;
 import io.phasescope.model.sweep.SweepFormatException;
 import java.io.PrintWriter;
@@ -77,7 +78,7 @@ final class StudyCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (dryRun) {
-            printTasks(study.tasks(), stdout);
+            printTasks(study, stdout);
             return 0;
         }
         if (out == null) {
@@ -102,20 +103,33 @@ final class StudyCommand implements Callable<Integer> {
         }
     }
 
-    private static void printTasks(List<StudyTask> tasks, PrintWriter out) {
+    private static void printTasks(StudySpec study, PrintWriter out) {
+        List<StudyTask> tasks = study.tasks();
+        StudySpectra spectra = study.spectra();
         StudyCostEstimate estimate = new StudyCostEstimate(message -> {
             out.println(message);
             out.flush();
         });
         double[] seconds = tasks.stream().mapToDouble(estimate::cpuSeconds).toArray();
         out.printf("%-48s %6s %12s%n", "task", "steps", "est. CPU s");
+        double spectraSeconds = 0;
+        int points = 0;
         for (int i = 0; i < tasks.size(); i++) {
+            StudyTask task = tasks.get(i);
             out.printf(
-                    Locale.ROOT,
-                    "%-48s %6d %12.0f%n",
-                    tasks.get(i).id(),
-                    tasks.get(i).sweep().totalSteps(),
-                    seconds[i]);
+                    Locale.ROOT, "%-48s %6d %12.0f%n", task.id(), task.sweep().totalSteps(), seconds[i]);
+            if (spectra != null) {
+                int kept = StudyCostEstimate.keptPoints(task);
+                double each = estimate.spectrumCpuSeconds(task, spectra);
+                out.printf(
+                        Locale.ROOT,
+                        "  + spectra: %s%d kept points, one task each, %.1f s each%n",
+                        spectra.selects() ? "a selection of up to " : "about ",
+                        kept,
+                        each);
+                spectraSeconds += kept * each;
+                points += kept;
+            }
         }
         double total = java.util.Arrays.stream(seconds).sum();
         out.printf(
@@ -125,6 +139,16 @@ final class StudyCommand implements Callable<Integer> {
                 tasks.size(),
                 total / 3600,
                 total);
+        if (spectra != null) {
+            out.printf(
+                    Locale.ROOT,
+                    "+ up to %d spectra tasks, estimated %.2f CPU hours (%.0f s: %.1f Lanczos steps per eigenvalue,"
+                            + " a Hessian-vector product as two gradients)%n",
+                    points,
+                    spectraSeconds / 3600,
+                    spectraSeconds,
+                    StudyCostEstimate.LANCZOS_STEPS_PER_VALUE);
+        }
         out.flush();
     }
 }

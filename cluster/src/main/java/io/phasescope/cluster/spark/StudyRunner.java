@@ -27,7 +27,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 /**
  * The driver of a study: skips the tasks study.csv already holds, submits one single-task Spark job per other task
  * (all at once; the scheduler runs as many as there are cores) and, when the study refines transitions, one job per
- * transition of each finished sweep ({@link Refinement}); as each sweep is complete it appends its row, updates
+ * transition of each finished sweep ({@link Refinement}) and, when it computes spectra, one job per kept point
+ * ({@link SpectraJobs}); as each sweep is complete it appends its row, updates
  * study.json and prints one line with the running total (tasks done, CPU time spent, ETA).
  */
 public final class StudyRunner {
@@ -81,12 +82,13 @@ public final class StudyRunner {
                             ? "; Spark UI at " + spark.sc().uiWebUrl().get()
                             : "");
             out.flush();
-            return await(spark, pending, finished.size(), total, study.refineTolerance());
+            return await(spark, pending, finished.size(), total, study);
         }
     }
 
-    private int await(JavaSparkContext spark, List<StudyTask> pending, int already, int total, Double refineTolerance)
+    private int await(JavaSparkContext spark, List<StudyTask> pending, int already, int total, StudySpec study)
             throws IOException {
+        Double refineTolerance = study.refineTolerance();
         ExecutorService waiters = Executors.newFixedThreadPool(Math.min(pending.size(), 64), r -> {
             Thread thread = new Thread(r, "study-waiter");
             thread.setDaemon(true);
@@ -96,9 +98,10 @@ public final class StudyRunner {
             CompletionService<SweepSummary> done = new ExecutorCompletionService<>(waiters);
             Map<Future<SweepSummary>, StudyTask> taskOf = new HashMap<>();
             for (StudyTask task : pending) {
+                String sweepJson = SweepSpecJson.toJson(withData(task.sweep()));
                 TaskOrder order = new TaskOrder(
                         task.id(),
-                        SweepSpecJson.toJson(withData(task.sweep())),
+                        sweepJson,
                         folder.sweepFolder(task).toAbsolutePath().toString());
                 spark.setJobDescription(task.id());
                 JavaFutureAction<List<SweepSummary>> job = spark.parallelize(List.of(order), 1)
@@ -107,9 +110,13 @@ public final class StudyRunner {
                 Path root = folder.sweepFolder(task);
                 Future<SweepSummary> wait = done.submit(() -> {
                     SweepSummary summary = job.get().get(0);
-                    return refineTolerance == null || summary.lambdaC().isEmpty()
-                            ? summary
-                            : Refinement.refine(spark, task, root, summary, refineTolerance);
+                    if (refineTolerance != null && !summary.lambdaC().isEmpty()) {
+                        summary = Refinement.refine(spark, task, root, summary, refineTolerance);
+                    }
+                    if (study.spectra() != null) {
+                        SpectraJobs.compute(spark, task, root, folder.spectraFolder(task), sweepJson, study.spectra());
+                    }
+                    return summary;
                 });
                 taskOf.put(wait, task);
             }

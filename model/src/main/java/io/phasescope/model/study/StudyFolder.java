@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * A study on disk: {@code study.json} (the spec, the tasks and each task's state, rewritten atomically on every
  * change), {@code study.csv} (one {@link SweepSummary} row per finished sweep, appended with one fsync'ed write) and
- * {@code sweeps/<task>/} (each task's standard sweep folder). A task is finished when study.csv holds its row: the
+ * {@code sweeps/<task>/} (each task's standard sweep folder) and, when the study computes them, {@code spectra/}
+ * ({@link #spectraFolder}). A task is finished when study.csv holds its row: the
  * row is appended before study.json says so, so a driver killed in between finds the row and never writes it twice.
  * One driver writes the folder at a time (the caller holds its {@link io.phasescope.model.io.FolderLock}).
  */
@@ -29,6 +30,7 @@ public final class StudyFolder {
     public static final String MANIFEST = "study.json";
     public static final String CSV = "study.csv";
     public static final String SWEEPS = "sweeps";
+    public static final String SPECTRA = "spectra";
 
     /** A task's state in study.json. */
     public enum State {
@@ -98,6 +100,14 @@ public final class StudyFolder {
     /** The folder of {@code task}'s sweep. */
     public Path sweepFolder(StudyTask task) {
         return root.resolve(SWEEPS).resolve(task.id());
+    }
+
+    /**
+     * The folder of the spectra of {@code task}'s kept points ({@code spectra/<task>/}, one folder per point), whose
+     * rows are gathered in {@code spectra/<task>.csv}.
+     */
+    public Path spectraFolder(StudyTask task) {
+        return root.resolve(SPECTRA).resolve(task.id());
     }
 
     /** The ids of the tasks whose row study.csv holds. */

@@ -1,6 +1,7 @@
 package io.phasescope.model.study;
 
 import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.SweepVariation;
 import java.util.ArrayList;
@@ -18,8 +19,16 @@ import java.util.Map;
  * @param sweeps further sweeps, run as they are (each seed a task)
  * @param refineTolerance when not null, each sweep's transitions are refined by bisection, one Spark task per
  *     transition, until the bracket is narrower than this fraction of λ_c, in (0, 1)
+ * @param spectra when not null, the Hessian spectra at each sweep's kept points, one Spark task per point (MLP
+ *     sweeps only)
  */
-public record StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepSpec> sweeps, Double refineTolerance) {
+public record StudySpec(
+        String name,
+        SweepSpec base,
+        StudyVary vary,
+        List<SweepSpec> sweeps,
+        Double refineTolerance,
+        StudySpectra spectra) {
 
     /** The most tasks a study may hold. */
     public static final int MAX_TASKS = 10_000;
@@ -47,7 +56,20 @@ public record StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepS
         if (refineTolerance != null && !(refineTolerance > 0 && refineTolerance < 1)) {
             throw new IllegalArgumentException("refine.tolerance: must be in (0, 1), was " + refineTolerance);
         }
-        expand(base, vary, sweeps);
+        List<StudyTask> tasks = expand(base, vary, sweeps);
+        if (spectra != null) {
+            for (StudyTask task : tasks) {
+                if (!(task.sweep().network() instanceof NetworkSpec)) {
+                    throw new IllegalArgumentException(
+                            "spectra: Hessian spectra need MLP sweeps; task " + task.id() + " is a CNN");
+                }
+            }
+        }
+    }
+
+    /** A study without spectra. */
+    public StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepSpec> sweeps, Double refineTolerance) {
+        this(name, base, vary, sweeps, refineTolerance, null);
     }
 
     /** The tasks in a fixed order: the base's product (dataset, activation, widths, learning rate, seed), then the sweeps. */
