@@ -76,6 +76,14 @@ final class StudyCommand implements Callable<Integer> {
         } catch (SweepFormatException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        if (master.equals("yarn")
+                && System.getenv("HADOOP_CONF_DIR") == null
+                && System.getenv("YARN_CONF_DIR") == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--master yarn needs HADOOP_CONF_DIR or YARN_CONF_DIR: the folder of the cluster's client"
+                            + " configuration (yarn-site.xml), as spark-submit does");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         if (dryRun) {
             printTasks(study, stdout);
