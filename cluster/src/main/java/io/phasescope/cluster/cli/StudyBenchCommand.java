@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code phasescope bench --study}: a small study's sweeps run one after another in this JVM with the model's
  * Pathfinder (no Spark), then as a study on {@code local[1]} and on {@code local[2]}, each into a fresh folder. Prints
- * the throughput of local[2] against the sequential run, and Spark's overhead per task: (local[1] wall − sequential
- * wall) / tasks, Spark's start-up included. A warm-up sweep runs first, untimed, so that no run pays the JIT's
+ * the throughput of local[2] against the sequential run, and Spark's overhead per task: (local[1] − sequential) /
+ * tasks in wall and in CPU time (the JVM's, which other work on the machine does not inflate), Spark's start-up
+ * included. A warm-up sweep runs first, untimed, so that no run pays the JIT's
  * warm-up alone.
  */
 @Command(
@@ -82,23 +83,44 @@ final class StudyBenchCommand implements Callable<Integer> {
         stdout.printf("%d tasks of study '%s'; scratch folders in %s%n", tasks.size(), study.name(), root);
         stdout.flush();
         warmUp(tasks.get(0).sweep(), root.resolve("warm-up"));
-        double sequential = sequential(tasks, root.resolve("sequential"));
-        stdout.printf(Locale.ROOT, "sequential, one JVM, no Spark: %.1f s%n", sequential);
-        stdout.flush();
-        double one = onSpark(study, "local[1]", root.resolve("local1"));
-        stdout.printf(Locale.ROOT, "Spark local[1]: %.1f s%n", one);
-        stdout.flush();
-        double two = onSpark(study, "local[2]", root.resolve("local2"));
-        stdout.printf(Locale.ROOT, "Spark local[2]: %.1f s%n", two);
+        Timed sequential = Timed.of(() -> sequential(tasks, root.resolve("sequential")));
+        print(stdout, "sequential, one JVM, no Spark", sequential);
+        Timed one = Timed.of(() -> onSpark(study, "local[1]", root.resolve("local1")));
+        print(stdout, "Spark local[1]", one);
+        Timed two = Timed.of(() -> onSpark(study, "local[2]", root.resolve("local2")));
+        print(stdout, "Spark local[2]", two);
         stdout.printf(
                 Locale.ROOT,
-                "throughput local[2] / sequential: %.2fx; Spark overhead per task (local[1] - sequential) / %d tasks:"
-                        + " %.2f s%n",
-                sequential / two,
+                "throughput local[2] / sequential: %.2fx (wall); Spark overhead per task, (local[1] - sequential) / %d"
+                        + " tasks: %.2f s wall, %.2f s CPU%n",
+                sequential.wall() / two.wall(),
                 tasks.size(),
-                (one - sequential) / tasks.size());
+                (one.wall() - sequential.wall()) / tasks.size(),
+                (one.cpu() - sequential.cpu()) / tasks.size());
         stdout.flush();
         return 0;
+    }
+
+    private static void print(PrintWriter out, String run, Timed timed) {
+        out.printf(Locale.ROOT, "%-32s %7.1f s wall %7.1f s CPU (this JVM)%n", run + ":", timed.wall(), timed.cpu());
+        out.flush();
+    }
+
+    /** The wall and CPU seconds (all of this JVM's threads) of a run. */
+    private record Timed(double wall, double cpu) {
+
+        interface Run {
+            void run() throws IOException;
+        }
+
+        static Timed of(Run run) throws IOException {
+            var os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu = os.getProcessCpuTime();
+            long start = System.nanoTime();
+            run.run();
+            return new Timed((System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
+        }
     }
 
     /** The first task's sweep on its first two grid points, untimed. */
@@ -110,12 +132,10 @@ final class StudyBenchCommand implements Callable<Integer> {
         runSweep(sweep.withGrid(two), folder);
     }
 
-    private static double sequential(List<StudyTask> tasks, Path root) throws IOException {
-        long start = System.nanoTime();
+    private static void sequential(List<StudyTask> tasks, Path root) throws IOException {
         for (StudyTask task : tasks) {
             runSweep(task.sweep(), root.resolve(task.id()));
         }
-        return (System.nanoTime() - start) / 1e9;
     }
 
     /** What a study task does on an executor, here: the sweep into its folder under its lock, on one thread. */
@@ -131,9 +151,8 @@ final class StudyBenchCommand implements Callable<Integer> {
         }
     }
 
-    private static double onSpark(StudySpec study, String master, Path root) throws IOException {
+    private static void onSpark(StudySpec study, String master, Path root) throws IOException {
         Files.createDirectories(root);
-        long start = System.nanoTime();
         try (FolderLock lock = FolderLock.acquire(root)) {
             StudyFolder folder = StudyFolder.openOrCreate(root, study);
             int failed = new StudyRunner(
@@ -144,6 +163,5 @@ final class StudyBenchCommand implements Callable<Integer> {
                         failed + " tasks failed on " + master + "; see " + root.resolve(StudyFolder.MANIFEST));
             }
         }
-        return (System.nanoTime() - start) / 1e9;
     }
 }
