@@ -2,13 +2,10 @@ package io.phasescope.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasescope.cluster.cli.ClusterMain;
 import io.phasescope.model.study.StudyFolder;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepGrid;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -52,9 +49,7 @@ class StudyFaultsTest {
     static void runTheStudyUninterrupted() throws IOException {
         spec = TinyStudy.write(shared.resolve("faults.json"), SweepGrid.linear(0, 0.5, 0.05), "[1, 2, 3, 4]");
         uninterrupted = shared.resolve("uninterrupted");
-        StringWriter text = new StringWriter();
-        CommandLine.run(
-                text,
+        String text = StudyCli.run(
                 "study",
                 "--spec",
                 spec.toString(),
@@ -63,7 +58,7 @@ class StudyFaultsTest {
                 "--master",
                 "local[2]",
                 "--no-ui");
-        assertThat(text.toString()).contains("Study complete: 4 of 4 tasks done, 0 failed");
+        assertThat(text).contains("Study complete: 4 of 4 tasks done, 0 failed");
     }
 
     @AfterEach
@@ -181,8 +176,16 @@ class StudyFaultsTest {
         assertSameStudy(out);
     }
 
-    /** Every sweep folder as the uninterrupted run's, and study.csv's rows (apart from wall time) once each. */
+    /**
+     * Every sweep folder as the uninterrupted run's, study.csv's rows (apart from wall time) once each, and no
+     * temporary file of a killed writer anywhere.
+     */
     private static void assertSameStudy(Path out) throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".tmp")))
+                    .as("temporary files left in %s", out)
+                    .isEmpty();
+        }
         for (Path expected : sweeps(uninterrupted)) {
             SweepFolders.assertSame(out.resolve(uninterrupted.relativize(expected)), expected);
         }
@@ -235,19 +238,6 @@ class StudyFaultsTest {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    /** The study command in this JVM. */
-    private static final class CommandLine {
-        static void run(StringWriter text, String... args) {
-            StringWriter err = new StringWriter();
-            picocli.CommandLine cli = ClusterMain.commandLine();
-            cli.setOut(new PrintWriter(text));
-            cli.setErr(new PrintWriter(err));
-            assertThat(cli.execute(args))
-                    .as("exit code; stderr: %s; stdout: %s", err, text)
-                    .isZero();
         }
     }
 }

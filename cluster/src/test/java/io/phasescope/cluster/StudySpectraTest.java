@@ -3,7 +3,6 @@ package io.phasescope.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasescope.cluster.cli.ClusterMain;
 import io.phasescope.model.curvature.MagnitudeSpectra;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.net.Activation;
@@ -21,15 +20,12 @@ import io.phasescope.model.sweep.SweepSpecJson;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.Precision;
 import io.phasescope.model.train.TrainingOptions;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Spectra at kept points in a study: one Spark task per point writing through {@link MagnitudeSpectra}, the rows
@@ -151,14 +147,6 @@ class StudySpectraTest {
     }
 
     private static String run(String... args) {
-        StringWriter text = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ClusterMain.commandLine();
-        cli.setOut(new PrintWriter(text));
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute(args))
-                .as("exit code; stderr: %s; stdout: %s", err, text)
-                .isZero();
-        return text.toString();
+        return StudyCli.run(args);
     }
 }

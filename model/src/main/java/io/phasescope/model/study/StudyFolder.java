@@ -78,6 +78,9 @@ public final class StudyFolder {
             }
         }
         Files.createDirectories(root.resolve(SWEEPS));
+        // a driver killed while rewriting study.json or a spectra/<task>.csv left its temporary file
+        AtomicFiles.removeLeftovers(root);
+        AtomicFiles.removeLeftovers(root.resolve(SPECTRA));
         AppendOnlyCsv.create(root.resolve(CSV), SweepSummary.HEADER);
         StudyFolder folder = new StudyFolder(root, spec, study.tasks());
         Set<String> finished = folder.finished();
