@@ -10,7 +10,6 @@ import io.phasescope.model.study.StudyTask;
 import io.phasescope.model.sweep.Pathfinder;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepFormatException;
-import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.train.JobControl;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Spec;
  * Pathfinder (no Spark), then as a study on {@code local[1]} and on {@code local[2]}, each into a fresh folder. Prints
  * the throughput of local[2] against the sequential run, and Spark's overhead per task: (local[1] − sequential) /
  * tasks in wall and in CPU time (the JVM's, which other work on the machine does not inflate), Spark's start-up
- * included. A warm-up sweep runs first, untimed, so that no run pays the JIT's
+ * included. The first task runs once first, untimed, so that no run pays the JIT's
  * warm-up alone.
  */
 @Command(
@@ -82,7 +81,7 @@ final class StudyBenchCommand implements Callable<Integer> {
         List<StudyTask> tasks = study.tasks();
         stdout.printf("%d tasks of study '%s'; scratch folders in %s%n", tasks.size(), study.name(), root);
         stdout.flush();
-        warmUp(tasks.get(0).sweep(), root.resolve("warm-up"));
+        runSweep(tasks.get(0).sweep(), root.resolve("warm-up")); // untimed: the JIT compiles the engine
         Timed sequential = Timed.of(() -> sequential(tasks, root.resolve("sequential")));
         print(stdout, "sequential, one JVM, no Spark", sequential);
         Timed one = Timed.of(() -> onSpark(study, "local[1]", root.resolve("local1")));
@@ -102,7 +101,13 @@ final class StudyBenchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, String run, Timed timed) {
-        out.printf(Locale.ROOT, "%-32s %7.1f s wall %7.1f s CPU (this JVM)%n", run + ":", timed.wall(), timed.cpu());
+        out.printf(
+                Locale.ROOT,
+                "%-32s %7.1f s wall %7.1f s CPU (this JVM: %.2f cores busy on average)%n",
+                run + ":",
+                timed.wall(),
+                timed.cpu(),
+                timed.cpu() / timed.wall());
         out.flush();
     }
 
@@ -121,15 +126,6 @@ final class StudyBenchCommand implements Callable<Integer> {
             run.run();
             return new Timed((System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
         }
-    }
-
-    /** The first task's sweep on its first two grid points, untimed. */
-    private static void warmUp(SweepSpec sweep, Path folder) throws IOException {
-        double[] v = sweep.grid().values();
-        SweepGrid two = v.length < 2
-                ? sweep.grid()
-                : v[0] > 0 ? SweepGrid.log(v[0], v[1], 2) : SweepGrid.linear(v[0], v[1], v[1] - v[0]);
-        runSweep(sweep.withGrid(two), folder);
     }
 
     private static void sequential(List<StudyTask> tasks, Path root) throws IOException {
