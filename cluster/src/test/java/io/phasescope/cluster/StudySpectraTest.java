@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasescope.model.curvature.MagnitudeSpectra;
-import io.phasescope.model.data.DataRequest;
-import io.phasescope.model.net.Activation;
-import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.study.StudySpec;
 import io.phasescope.model.study.StudySpecJson;
 import io.phasescope.model.study.StudySpectra;
 import io.phasescope.model.sweep.PointSelection;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepFormatException;
-import io.phasescope.model.sweep.SweepGrid;
-import io.phasescope.model.sweep.SweepMode;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.SweepSpecJson;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.Precision;
-import io.phasescope.model.train.TrainingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,17 +35,8 @@ class StudySpectraTest {
     @TempDir
     Path dir;
 
-    /** A 16-8-3 sigmoid MLP on 300 training and 150 test patterns, λ from 0 to 0.3 in steps of 0.1, seed 1. */
     private static SweepSpec mlp() {
-        return new SweepSpec(
-                "tiny-mlp",
-                new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
-                new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1),
-                TrainingOptions.defaults().withEpochs(3, 2).withLearningRate(0.01),
-                SweepGrid.linear(0, 0.3, 0.1),
-                SweepMode.UP,
-                List.of(1L),
-                1);
+        return TinyStudy.mlp(List.of(1L));
     }
 
     private Path spec(SweepSpec base, String spectra) throws Exception {

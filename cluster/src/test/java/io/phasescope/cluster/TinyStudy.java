@@ -1,6 +1,8 @@
 package io.phasescope.cluster;
 
 import io.phasescope.model.data.DataRequest;
+import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.net.PatternsCnnSpec;
 import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepMode;
@@ -33,6 +35,19 @@ final class TinyStudy {
                 PatternsCnnSpec.patterns(seeds.get(0)),
                 TrainingOptions.defaults().withLearningRate(0.01).withEpochs(3, 2),
                 grid,
+                SweepMode.UP,
+                seeds,
+                1);
+    }
+
+    /** A 16-8-3 sigmoid MLP on 300 training and 150 test patterns, λ from 0 to 0.3 in steps of 0.1, {@code seeds}. */
+    static SweepSpec mlp(List<Long> seeds) {
+        return new SweepSpec(
+                "tiny-mlp",
+                new DataRequest(DataRequest.Kind.PATTERNS, 300, 150, 1, null),
+                new NetworkSpec(16, List.of(8), Activation.SIGMOID, 3, 1),
+                TrainingOptions.defaults().withEpochs(3, 2).withLearningRate(0.01),
+                SweepGrid.linear(0, 0.3, 0.1),
                 SweepMode.UP,
                 seeds,
                 1);

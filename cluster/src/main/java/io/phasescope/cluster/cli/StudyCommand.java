@@ -5,6 +5,7 @@ import io.phasescope.cluster.spark.StudyRunner;
 import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.study.StudyCostEstimate;
 import io.phasescope.model.study.StudyFolder;
+import io.phasescope.model.study.StudyPath;
 import io.phasescope.model.study.StudySpec;
 import io.phasescope.model.study.StudySpecJson;
 import io.phasescope.model.study.StudySpectra;
@@ -147,6 +148,21 @@ final class StudyCommand implements Callable<Integer> {
                 tasks.size(),
                 total / 3600,
                 total);
+        for (StudyPath path : study.paths()) {
+            StudyTask a = tasks.stream()
+                    .filter(t -> t.id().equals(path.a()))
+                    .findFirst()
+                    .orElseThrow();
+            out.printf(
+                    Locale.ROOT,
+                    "path %s: linear, %s to %s at λ = %s, %d points, estimated %.1f CPU s%n",
+                    path.name(),
+                    path.a(),
+                    path.b(),
+                    path.lambda(),
+                    path.resolution(),
+                    estimate.pathCpuSeconds(a, path));
+        }
         if (spectra != null) {
             out.printf(
                     Locale.ROOT,

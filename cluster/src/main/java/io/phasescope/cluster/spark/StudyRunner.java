@@ -2,6 +2,7 @@ package io.phasescope.cluster.spark;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.study.StudyFolder;
+import io.phasescope.model.study.StudyPath;
 import io.phasescope.model.study.StudySpec;
 import io.phasescope.model.study.StudyTask;
 import io.phasescope.model.study.SweepSummary;
@@ -9,6 +10,8 @@ import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.SweepSpecJson;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +31,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  * The driver of a study: skips the tasks study.csv already holds, submits one single-task Spark job per other task
  * (all at once; the scheduler runs as many as there are cores) and, when the study refines transitions, one job per
  * transition of each finished sweep ({@link Refinement}) and, when it computes spectra, one job per kept point
- * ({@link SpectraJobs}); as each sweep is complete it appends its row, updates
+ * ({@link SpectraJobs}); then one job per path whose two sweeps are done ({@link PathJobs}); as each sweep is complete it appends its row, updates
  * study.json and prints one line with the running total (tasks done, CPU time spent, ETA).
  */
 public final class StudyRunner {
@@ -50,9 +53,10 @@ public final class StudyRunner {
     }
 
     /**
-     * Runs every unfinished task.
+     * Runs every unfinished task, then every path not yet computed whose two sweeps are done.
      *
-     * @return the number of tasks that failed (each is marked failed in study.json; a rerun tries it again)
+     * @return the number of tasks and paths that failed (each failed task is marked failed in study.json; a rerun
+     *     tries them again)
      */
     public int run(StudySpec study) throws IOException {
         String studyName = study.name();
@@ -60,8 +64,15 @@ public final class StudyRunner {
         List<StudyTask> pending =
                 folder.tasks().stream().filter(t -> !finished.contains(t.id())).toList();
         int total = folder.tasks().size();
-        if (pending.isEmpty()) {
-            out.printf("All %d tasks of study '%s' are done already (study.csv); nothing to run.%n", total, studyName);
+        List<StudyPath> paths = study.paths().stream()
+                .filter(p -> !Files.exists(folder.pathFolder(p).resolve(PathTask.SUMMARY)))
+                .toList();
+        if (pending.isEmpty() && paths.isEmpty()) {
+            out.printf(
+                    "All %d tasks%s of study '%s' are done already (study.csv); nothing to run.%n",
+                    total,
+                    study.paths().isEmpty() ? "" : " and " + study.paths().size() + " paths",
+                    studyName);
             out.flush();
             return 0;
         }
@@ -82,8 +93,44 @@ public final class StudyRunner {
                             ? "; Spark UI at " + spark.sc().uiWebUrl().get()
                             : "");
             out.flush();
-            return await(spark, pending, finished.size(), total, study);
+            int failed = pending.isEmpty() ? 0 : await(spark, pending, finished.size(), total, study);
+            Set<String> done = folder.finished();
+            List<PathOrder> orders = paths.stream()
+                    .filter(p -> done.contains(p.a()) && done.contains(p.b()))
+                    .map(this::order)
+                    .toList();
+            paths.stream()
+                    .filter(p -> !(done.contains(p.a()) && done.contains(p.b())))
+                    .forEach(p ->
+                            out.printf("[path] SKIPPED %s: %s and %s are not both done%n", p.name(), p.a(), p.b()));
+            try {
+                return failed + PathJobs.run(spark, orders, out) + paths.size() - orders.size();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the study's paths", e);
+            }
         }
+    }
+
+    private PathOrder order(StudyPath path) {
+        StudyTask a = task(path.a());
+        try {
+            return new PathOrder(
+                    SweepSpecJson.toJson(withData(a.sweep())),
+                    folder.sweepFolder(a).toAbsolutePath().toString(),
+                    folder.sweepFolder(task(path.b())).toAbsolutePath().toString(),
+                    folder.pathFolder(path).toAbsolutePath().toString(),
+                    path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StudyTask task(String id) {
+        return folder.tasks().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private int await(JavaSparkContext spark, List<StudyTask> pending, int already, int total, StudySpec study)

@@ -2,6 +2,7 @@ package io.phasescope.model.study;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.Dataset;
+import io.phasescope.model.landscape.PathEvaluator;
 import io.phasescope.model.net.Architecture;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.WallTimeEstimate;
@@ -62,6 +63,12 @@ public final class StudyCostEstimate {
                 LANCZOS_STEPS_PER_VALUE * (spectra.top() + spectra.bottom() + spectra.largestMagnitude()));
         double precision = spectra.precision() == Precision.DOUBLE ? 2 : 1;
         return steps * 2 * precision * timing(task).secondsPerEpoch() * images / train;
+    }
+
+    /** The estimated CPU seconds of a linear path from {@code task}'s model: one evaluation per point of t. */
+    public double pathCpuSeconds(StudyTask task, StudyPath path) {
+        return PathEvaluator.grid(-0.25, 1.25, path.resolution()).length
+                * timing(task).secondsPerEvaluation();
     }
 
     /**

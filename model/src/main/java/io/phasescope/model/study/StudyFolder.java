@@ -21,7 +21,7 @@ import java.util.Set;
  * A study on disk: {@code study.json} (the spec, the tasks and each task's state, rewritten atomically on every
  * change), {@code study.csv} (one {@link SweepSummary} row per finished sweep, appended with one fsync'ed write) and
  * {@code sweeps/<task>/} (each task's standard sweep folder) and, when the study computes them, {@code spectra/}
- * ({@link #spectraFolder}). A task is finished when study.csv holds its row: the
+ * ({@link #spectraFolder}) and {@code paths/} ({@link #pathFolder}). A task is finished when study.csv holds its row: the
  * row is appended before study.json says so, so a driver killed in between finds the row and never writes it twice.
  * One driver writes the folder at a time (the caller holds its {@link io.phasescope.model.io.FolderLock}).
  */
@@ -31,6 +31,7 @@ public final class StudyFolder {
     public static final String CSV = "study.csv";
     public static final String SWEEPS = "sweeps";
     public static final String SPECTRA = "spectra";
+    public static final String PATHS = "paths";
 
     /** A task's state in study.json. */
     public enum State {
@@ -111,6 +112,11 @@ public final class StudyFolder {
      */
     public Path spectraFolder(StudyTask task) {
         return root.resolve(SPECTRA).resolve(task.id());
+    }
+
+    /** The folder of {@code path}: {@code paths/<name>/}, done once it holds path.json. */
+    public Path pathFolder(StudyPath path) {
+        return root.resolve(PATHS).resolve(path.name());
     }
 
     /** The ids of the tasks whose row study.csv holds. */

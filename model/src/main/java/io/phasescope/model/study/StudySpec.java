@@ -2,6 +2,7 @@ package io.phasescope.model.study;
 
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.SweepVariation;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Map;
  *     transition, until the bracket is narrower than this fraction of λ_c, in (0, 1)
  * @param spectra when not null, the Hessian spectra at each sweep's kept points, one Spark task per point (MLP
  *     sweeps only)
+ * @param paths linear paths between minima of two tasks each, one Spark task per path, with distinct names
  */
 public record StudySpec(
         String name,
@@ -28,7 +30,8 @@ public record StudySpec(
         StudyVary vary,
         List<SweepSpec> sweeps,
         Double refineTolerance,
-        StudySpectra spectra) {
+        StudySpectra spectra,
+        List<StudyPath> paths) {
 
     /** The most tasks a study may hold. */
     public static final int MAX_TASKS = 10_000;
@@ -56,7 +59,11 @@ public record StudySpec(
         if (refineTolerance != null && !(refineTolerance > 0 && refineTolerance < 1)) {
             throw new IllegalArgumentException("refine.tolerance: must be in (0, 1), was " + refineTolerance);
         }
+        paths = paths == null ? List.of() : List.copyOf(paths);
         List<StudyTask> tasks = expand(base, vary, sweeps);
+        for (StudyPath path : paths) {
+            checkPath(path, tasks);
+        }
         if (spectra != null) {
             for (StudyTask task : tasks) {
                 if (!(task.sweep().network() instanceof NetworkSpec)) {
@@ -69,7 +76,44 @@ public record StudySpec(
 
     /** A study without spectra. */
     public StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepSpec> sweeps, Double refineTolerance) {
-        this(name, base, vary, sweeps, refineTolerance, null);
+        this(name, base, vary, sweeps, refineTolerance, null, List.of());
+    }
+
+    /** The index of the grid point of {@code sweep} at {@code lambda} (to 1e-9 relative), or −1. */
+    public static int gridIndex(SweepSpec sweep, double lambda) {
+        double[] values = sweep.grid().values();
+        for (int i = 0; i < values.length; i++) {
+            if (Math.abs(values[i] - lambda) <= 1e-9 * Math.max(1, Math.abs(lambda))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void checkPath(StudyPath path, List<StudyTask> tasks) {
+        String field = "paths." + path.name();
+        SweepSpec[] ends = new SweepSpec[2];
+        String[] ids = {path.a(), path.b()};
+        for (int k = 0; k < 2; k++) {
+            String id = ids[k];
+            String which = k == 0 ? "a" : "b";
+            ends[k] = tasks.stream()
+                    .filter(t -> t.id().equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            field + "." + which + ": no task " + id + " (study --dry-run lists them)"))
+                    .sweep();
+            if (gridIndex(ends[k], path.lambda()) < 0
+                    || !ends[k].mode().branches().contains(Branch.UP)) {
+                throw new IllegalArgumentException(
+                        field + ".lambda: " + path.lambda() + " is not a point of the up" + " walk of " + id);
+            }
+        }
+        if (!ends[0].network().withInitSeed(0).equals(ends[1].network().withInitSeed(0))
+                || ends[0].data().kind() != ends[1].data().kind()) {
+            throw new IllegalArgumentException(
+                    field + ".b: " + path.b() + " has another network or data set than " + path.a());
+        }
     }
 
     /** The tasks in a fixed order: the base's product (dataset, activation, widths, learning rate, seed), then the sweeps. */

@@ -22,7 +22,8 @@ import java.util.function.Function;
  * sweep spec in the sweep.json format, as {@code sweep --print-spec} prints it), {@code vary} ({@code seeds},
  * {@code dataset}, {@code activation}, {@code hiddenWidths}, {@code learningRate}: lists) and {@code sweeps} (a list
  * of sweep specs), {@code refine} ({@code tolerance}: refine every transition by bisection to this fraction of
- * λ_c) and {@code spectra} (the Hessian spectra at kept points, {@link StudySpectraJson}). Unknown fields are refused, so that a misspelt field does not silently vary nothing.
+ * λ_c), {@code spectra} (the Hessian spectra at kept points, {@link StudySpectraJson}) and {@code paths} (linear
+ * paths between minima, {@link StudyPathJson}). Unknown fields are refused, so that a misspelt field does not silently vary nothing.
  */
 public final class StudySpecJson {
 
@@ -34,7 +35,7 @@ public final class StudySpecJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> TOP =
-            Set.of("format", "version", "name", "base", "vary", "sweeps", "refine", "spectra");
+            Set.of("format", "version", "name", "base", "vary", "sweeps", "refine", "spectra", "paths");
     private static final Set<String> VARY = Set.of("seeds", "dataset", "activation", "hiddenWidths", "learningRate");
 
     private StudySpecJson() {}
@@ -99,6 +100,9 @@ public final class StudySpecJson {
         if (spec.spectra() != null) {
             root.set("spectra", StudySpectraJson.tree(spec.spectra()));
         }
+        if (!spec.paths().isEmpty()) {
+            root.set("paths", StudyPathJson.tree(spec.paths()));
+        }
         return root;
     }
 
@@ -130,7 +134,8 @@ public final class StudySpecJson {
                 vary(root.path("vary")),
                 sweeps,
                 refine(root.path("refine")),
-                StudySpectraJson.parse(root.path("spectra")));
+                StudySpectraJson.parse(root.path("spectra")),
+                StudyPathJson.parse(root.path("paths")));
     }
 
     private static SweepSpec sweep(JsonNode node, String field, Path folder) throws IOException {

@@ -1,0 +1,114 @@
+package io.phasescope.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.phasescope.model.landscape.LinearPath;
+import io.phasescope.model.landscape.PathCsv;
+import io.phasescope.model.landscape.PathEvaluator;
+import io.phasescope.model.study.StudySpecJson;
+import io.phasescope.model.sweep.SweepFolder;
+import io.phasescope.model.sweep.SweepFormatException;
+import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.sweep.SweepSpecJson;
+import io.phasescope.model.train.JobControl;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Paths between minima in a study: one Spark task per path once both sweeps are done, written as the model's
+ * {@link PathEvaluator} computes the linear path; a rerun skips a finished path and computes a missing one; a bad
+ * {@code paths} entry is refused naming it.
+ */
+class StudyPathsTest {
+
+    private static final String S1 = "000-patterns-sigmoid-8-lr0.01-s1";
+    private static final String S2 = "001-patterns-sigmoid-8-lr0.01-s2";
+
+    @TempDir
+    Path dir;
+
+    private Path spec(String paths) throws Exception {
+        return Files.writeString(
+                dir.resolve("study.json"),
+                "{\"format\": \"phasescope-study\", \"version\": 1, \"name\": \"paths\", \"base\": "
+                        + SweepSpecJson.toJson(TinyStudy.mlp(List.of(1L))) + ", \"vary\": {\"seeds\": [1, 2]},"
+                        + " \"paths\": " + paths + "}");
+    }
+
+    @Test
+    void theLinearPathBetweenTwoSeedsMinimaIsWrittenOnceBothSweepsAreDoneAndResumes() throws Exception {
+        Path spec = spec("[{\"name\": \"s1-s2\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"lambda\": 0.1,"
+                + " \"resolution\": 5}]");
+        Path out = dir.resolve("study");
+        String[] args = {"study", "--spec", spec.toString(), "--out", out.toString(), "--master", "local[2]", "--no-ui"
+        };
+
+        assertThat(StudyCli.run("study", "--spec", spec.toString(), "--dry-run"))
+                .containsPattern("path s1-s2: linear, " + S1 + " to " + S2 + " at λ = 0.1, 5 points, estimated");
+        String first = StudyCli.run(args);
+
+        assertThat(first).contains("[2/2] done", "[path 1/1] done s1-s2: loss barrier");
+        Path folder = out.resolve("paths").resolve("s1-s2");
+        float[] a = SweepFolder.open(out.resolve("sweeps").resolve(S1))
+                .parameters(Branch.UP, 1, 1)
+                .orElseThrow();
+        float[] b = SweepFolder.open(out.resolve("sweeps").resolve(S2))
+                .parameters(Branch.UP, 2, 1)
+                .orElseThrow();
+        String expected = PathCsv.text(PathEvaluator.evaluate(
+                "linear",
+                TinyStudy.mlp(List.of(1L)).network(),
+                t -> LinearPath.at(a, b, t),
+                b,
+                PathEvaluator.grid(-0.25, 1.25, 5),
+                TinyStudy.mlp(List.of(1L)).data().load(m -> {}),
+                JobControl.none()));
+        assertThat(folder.resolve("path.csv")).hasContent(expected.strip());
+        assertThat(folder.resolve("path.json")).exists();
+
+        assertThat(StudyCli.run(args))
+                .contains("All 2 tasks and 1 paths of study 'paths' are done already (study.csv); nothing to run.");
+
+        Files.delete(folder.resolve("path.json"));
+        String again = StudyCli.run(args);
+
+        assertThat(again).contains("[path 1/1] done s1-s2").doesNotContain("[1/2] done");
+        assertThat(folder.resolve("path.csv")).hasContent(expected.strip());
+    }
+
+    @Test
+    void aBadPathIsRefusedNamingIt() throws Exception {
+        for (String[] bad : new String[][] {
+            {"[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"nope\"}]", "paths.p.b: no task nope"},
+            {"[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S1 + "\"}]", "paths.p.a, .b: two different task"},
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"lambda\": 0.15}]",
+                "paths.p.lambda: 0.15 is not a point of the up walk of " + S1
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"resolution\": 1}]",
+                "paths.p.resolution: must be in [2, 10001], was 1"
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"kind\": \"bezier\"}]",
+                "paths[0].kind: unknown field"
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\"}, {\"name\": \"p\", \"a\": \"" + S2
+                        + "\", \"b\": \"" + S1 + "\"}]",
+                "paths[1].name: two paths named p"
+            },
+            {"{}", "paths: must be a list"}
+        }) {
+            Path spec = spec(bad[0]);
+            assertThatThrownBy(() -> StudySpecJson.read(spec))
+                    .as(bad[0])
+                    .isInstanceOf(SweepFormatException.class)
+                    .hasMessageContaining(bad[1]);
+        }
+    }
+}
