@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.phasescope.model.landscape.LinearPath;
 import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathEvaluator;
+import io.phasescope.model.landscape.PathfinderPath;
+import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.study.StudySpecJson;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepFormatException;
+import io.phasescope.model.sweep.SweepGrid;
+import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepSpecJson;
 import io.phasescope.model.train.JobControl;
+import io.phasescope.model.train.TrainingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Paths between minima in a study: one Spark task per path once both sweeps are done, written as the model's
- * {@link PathEvaluator} computes the linear path; a rerun skips a finished path and computes a missing one; a bad
+ * {@link PathEvaluator} computes the linear path and {@link PathfinderPath} the Pathfinder walk; a rerun skips a finished path and computes a missing one; a bad
  * {@code paths} entry is refused naming it.
  */
 class StudyPathsTest {
@@ -81,6 +86,40 @@ class StudyPathsTest {
     }
 
     @Test
+    void aPathfinderPathIsThePathCommandsWalkFromAToB() throws Exception {
+        Path spec = spec("[{\"name\": \"walk\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"kind\": \"pathfinder\","
+                + " \"grid\": {\"start\": 0, \"stop\": 0.02, \"step\": 0.01}}]");
+        Path out = dir.resolve("study");
+
+        String text = StudyCli.run(
+                "study", "--spec", spec.toString(), "--out", out.toString(), "--master", "local[2]", "--no-ui");
+
+        assertThat(text).contains("[path 1/1] done walk: loss barrier");
+        float[] a = SweepFolder.open(out.resolve("sweeps").resolve(S1))
+                .parameters(Branch.UP, 1, 0)
+                .orElseThrow();
+        float[] b = SweepFolder.open(out.resolve("sweeps").resolve(S2))
+                .parameters(Branch.UP, 2, 0)
+                .orElseThrow();
+        // what path --kind pathfinder --lambda-grid 0:0.02:0.01 computes between the two models
+        var mlp = TinyStudy.mlp(List.of(1L));
+        String expected = PathCsv.text(PathfinderPath.run(
+                        ((NetworkSpec) mlp.network()).withInitSeed(1),
+                        a,
+                        b,
+                        mlp.data().load(m -> {}),
+                        mlp.data(),
+                        TrainingOptions.defaults(),
+                        SweepGrid.linear(0, 0.02, 0.01),
+                        dir.resolve("alone"),
+                        SweepListener.none(),
+                        JobControl.none())
+                .profile());
+        assertThat(out.resolve("paths/walk/path.csv")).hasContent(expected.strip());
+        assertThat(SweepFolder.open(out.resolve("paths/walk/sweep")).points()).hasSize(3);
+    }
+
+    @Test
     void aBadPathIsRefusedNamingIt() throws Exception {
         for (String[] bad : new String[][] {
             {"[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"nope\"}]", "paths.p.b: no task nope"},
@@ -95,7 +134,18 @@ class StudyPathsTest {
             },
             {
                 "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"kind\": \"bezier\"}]",
-                "paths[0].kind: unknown field"
+                "paths.p.kind: must be linear or pathfinder, was bezier"
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"grid\": {}}]",
+                "paths[0].grid: does not go with a linear path"
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"kind\": \"pathfinder\", \"grid\":"
+                        + " {\"start\": 0, \"stop\": 1}}]",
+                "paths[0].grid.step: must be a number, was null"
+            },
+            {"[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"c\": 1}]", "paths[0].c: unknown field"
             },
             {
                 "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\"}, {\"name\": \"p\", \"a\": \"" + S2

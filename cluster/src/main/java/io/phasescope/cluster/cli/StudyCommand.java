@@ -155,12 +155,15 @@ final class StudyCommand implements Callable<Integer> {
                     .orElseThrow();
             out.printf(
                     Locale.ROOT,
-                    "path %s: linear, %s to %s at λ = %s, %d points, estimated %.1f CPU s%n",
+                    "path %s: %s, %s to %s at λ = %s, %s, estimated %.1f CPU s%n",
                     path.name(),
+                    path.kind(),
                     path.a(),
                     path.b(),
                     path.lambda(),
-                    path.resolution(),
+                    path.grid() == null
+                            ? path.resolution() + " points"
+                            : path.grid().values().length + " λ steps",
                     estimate.pathCpuSeconds(a, path));
         }
         if (spectra != null) {

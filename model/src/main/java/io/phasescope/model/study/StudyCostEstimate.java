@@ -65,10 +65,15 @@ public final class StudyCostEstimate {
         return steps * 2 * precision * timing(task).secondsPerEpoch() * images / train;
     }
 
-    /** The estimated CPU seconds of a linear path from {@code task}'s model: one evaluation per point of t. */
+    /**
+     * The estimated CPU seconds of {@code path} from {@code task}'s model: one evaluation per point of t for a linear
+     * path; a Pathfinder path's walk as a sweep of {@code task}'s network over the path's grid.
+     */
     public double pathCpuSeconds(StudyTask task, StudyPath path) {
-        return PathEvaluator.grid(-0.25, 1.25, path.resolution()).length
-                * timing(task).secondsPerEvaluation();
+        return path.grid() == null
+                ? PathEvaluator.grid(-0.25, 1.25, path.resolution()).length
+                        * timing(task).secondsPerEvaluation()
+                : cpuSeconds(new StudyTask(task.id(), task.sweep().withGrid(path.grid())));
     }
 
     /**

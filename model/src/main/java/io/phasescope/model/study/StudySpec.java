@@ -22,7 +22,7 @@ import java.util.Map;
  *     transition, until the bracket is narrower than this fraction of λ_c, in (0, 1)
  * @param spectra when not null, the Hessian spectra at each sweep's kept points, one Spark task per point (MLP
  *     sweeps only)
- * @param paths linear paths between minima of two tasks each, one Spark task per path, with distinct names
+ * @param paths paths between minima of two tasks each, one Spark task per path, with distinct names
  */
 public record StudySpec(
         String name,
@@ -108,6 +108,10 @@ public record StudySpec(
                 throw new IllegalArgumentException(
                         field + ".lambda: " + path.lambda() + " is not a point of the up" + " walk of " + id);
             }
+        }
+        if (path.kind().equals("pathfinder") && !(ends[0].network() instanceof NetworkSpec)) {
+            throw new IllegalArgumentException(
+                    field + ".kind: a Pathfinder path needs MLP sweeps; " + path.a() + " is a CNN");
         }
         if (!ends[0].network().withInitSeed(0).equals(ends[1].network().withInitSeed(0))
                 || ends[0].data().kind() != ends[1].data().kind()) {
