@@ -58,12 +58,8 @@ class StudyPathsTest {
 
         assertThat(first).contains("[2/2] done", "[path 1/1] done s1-s2: loss barrier");
         Path folder = out.resolve("paths").resolve("s1-s2");
-        float[] a = SweepFolder.open(out.resolve("sweeps").resolve(S1))
-                .parameters(Branch.UP, 1, 1)
-                .orElseThrow();
-        float[] b = SweepFolder.open(out.resolve("sweeps").resolve(S2))
-                .parameters(Branch.UP, 2, 1)
-                .orElseThrow();
+        float[] a = kept(out, S1, 1, 1);
+        float[] b = kept(out, S2, 2, 1);
         String expected = PathCsv.text(PathEvaluator.evaluate(
                 "linear",
                 TinyStudy.mlp(List.of(1L)).network(),
@@ -95,12 +91,8 @@ class StudyPathsTest {
                 "study", "--spec", spec.toString(), "--out", out.toString(), "--master", "local[2]", "--no-ui");
 
         assertThat(text).contains("[path 1/1] done walk: loss barrier");
-        float[] a = SweepFolder.open(out.resolve("sweeps").resolve(S1))
-                .parameters(Branch.UP, 1, 0)
-                .orElseThrow();
-        float[] b = SweepFolder.open(out.resolve("sweeps").resolve(S2))
-                .parameters(Branch.UP, 2, 0)
-                .orElseThrow();
+        float[] a = kept(out, S1, 1, 0);
+        float[] b = kept(out, S2, 2, 0);
         // what path --kind pathfinder --lambda-grid 0:0.02:0.01 computes between the two models
         var mlp = TinyStudy.mlp(List.of(1L));
         String expected = PathCsv.text(PathfinderPath.run(
@@ -160,5 +152,12 @@ class StudyPathsTest {
                     .isInstanceOf(SweepFormatException.class)
                     .hasMessageContaining(bad[1]);
         }
+    }
+
+    /** The kept model of {@code task} (seed {@code seed}) at grid index {@code index} of its up walk. */
+    private static float[] kept(Path study, String task, long seed, int index) throws Exception {
+        return SweepFolder.open(study.resolve("sweeps").resolve(task))
+                .parameters(Branch.UP, seed, index)
+                .orElseThrow();
     }
 }
