@@ -39,7 +39,7 @@ class StudyFigureCliTest {
             assertThat(out).isNotEmptyFile();
             assertThat(cli.out())
                     .contains("Study 'tiny-seeds': 2 of 2 done")
-                    .contains("patterns-sigmoid-8-lr0.01 (2 finished seeds)")
+                    .contains("patterns-sigmoid-8-lr0.01: 2 of 2 seeds finished")
                     .contains("seeds: 1, 2)")
                     .contains(", loses {");
         }

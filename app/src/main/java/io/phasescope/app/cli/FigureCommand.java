@@ -1,5 +1,6 @@
 package io.phasescope.app.cli;
 
+import io.phasescope.app.study.StudyTables;
 import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.curvature.SweepSpectra;
@@ -7,7 +8,6 @@ import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.SliceCsv;
 import io.phasescope.model.study.StudyResults;
-import io.phasescope.model.study.VariantResult;
 import io.phasescope.model.sweep.SeedSpread;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepOverlay;
@@ -246,13 +246,7 @@ final class FigureCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Study '" + results.manifest().name() + "': "
                 + results.manifest().progress() + "; " + SeedSpread.MATCHING + ":");
-        for (VariantResult variant : results.variants()) {
-            out.println("  " + variant.variant().label() + " (" + variant.seeds() + " finished seeds):");
-            for (SeedSpread level : variant.levels()) {
-                out.println("    " + level.describe(unit.symbol(), unit.of(1)) + ", loses "
-                        + variant.classesLostText(level));
-            }
-        }
+        StudyTables.spreadLines(results, unit).forEach(line -> out.println("  " + line));
         return StudyChart.of(results, unit, ChartTheme.LIGHT);
     }
 

@@ -1,8 +1,10 @@
 package io.phasescope.model.study;
 
+import io.phasescope.model.sweep.SeedSpread;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,6 +35,19 @@ public record StudyResults(StudyManifest manifest, List<VariantResult> variants)
             variants.add(VariantResult.read(variant));
         }
         return new StudyResults(manifest, variants);
+    }
+
+    /**
+     * The name of every level any variant reached ({@link VariantResult#levelName}), up-branch levels first, in
+     * walking order.
+     */
+    public List<String> levelNames() {
+        return variants.stream()
+                .flatMap(v -> v.levels().stream())
+                .sorted(Comparator.comparing(SeedSpread::branch).thenComparingInt(SeedSpread::ordinal))
+                .map(VariantResult::levelName)
+                .distinct()
+                .toList();
     }
 
     /** The varied fields as an axis label, for example "activation, learning_rate"; "variant" when only seeds vary. */

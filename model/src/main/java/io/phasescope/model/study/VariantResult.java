@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +66,11 @@ public record VariantResult(StudyVariant variant, List<String> classNames, List<
         return classesLost(level).stream()
                 .map(c -> c < classNames.size() ? classNames.get(c) : String.valueOf(c))
                 .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    /** The level named {@code name} ({@link #levelName}), if this variant reached it. */
+    public Optional<SeedSpread> level(String name) {
+        return levels.stream().filter(l -> levelName(l).equals(name)).findFirst();
     }
 
     /** The level's name: its ordinal along the up branch ("1"), else the branch and ordinal ("down 1"). */

@@ -8,7 +8,6 @@ import io.phasescope.render.ChartTheme;
 import io.phasescope.render.Palette;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ public final class StudyChart {
                     "results, unit and theme must be given, were " + results + ", " + unit + ", " + theme);
         }
         List<VariantResult> variants = results.variants();
-        List<String> levels = levelNames(variants);
+        List<String> levels = results.levelNames();
         SymbolAxis columns = new SymbolAxis(
                 results.variedLabel(),
                 variants.stream().map(v -> v.variant().label()).toArray(String[]::new));
@@ -77,16 +76,6 @@ public final class StudyChart {
         note.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(note);
         return chart;
-    }
-
-    /** Every level any variant reached, up-branch levels first, in walking order. */
-    private static List<String> levelNames(List<VariantResult> variants) {
-        Map<String, SeedSpread> first = new LinkedHashMap<>();
-        variants.stream()
-                .flatMap(v -> v.levels().stream())
-                .sorted(java.util.Comparator.comparing(SeedSpread::branch).thenComparingInt(SeedSpread::ordinal))
-                .forEach(l -> first.putIfAbsent(VariantResult.levelName(l), l));
-        return new ArrayList<>(first.keySet());
     }
 
     private static XYPlot lambdaPlot(List<VariantResult> variants, List<String> levels, LambdaUnit unit) {
