@@ -64,6 +64,10 @@ public final class StudyViewModel {
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following");
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ObservableList<String> spreadLines = FXCollections.observableArrayList();
+    /** Views of the lists, made once: an unmodifiable view listens to its list weakly, so it must be kept. */
+    private final ObservableList<Group> groupsView = FXCollections.unmodifiableObservableList(groups);
+
+    private final ObservableList<String> spreadLinesView = FXCollections.unmodifiableObservableList(spreadLines);
     private final ReadOnlyObjectWrapper<StudyTables.Hierarchy> hierarchy =
             new ReadOnlyObjectWrapper<>(this, "hierarchy", new StudyTables.Hierarchy(List.of("level"), List.of()));
     private final Map<String, StudyTaskRow> rows = new LinkedHashMap<>();
@@ -255,12 +259,12 @@ public final class StudyViewModel {
 
     /** The tasks by variant. */
     public ObservableList<Group> groups() {
-        return FXCollections.unmodifiableObservableList(groups);
+        return groupsView;
     }
 
     /** Per variant, a header line, then each level's λc as mean ± spread across seeds and the classes lost. */
     public ObservableList<String> spreadLines() {
-        return FXCollections.unmodifiableObservableList(spreadLines);
+        return spreadLinesView;
     }
 
     /** The variants' hierarchies side by side. */
