@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +61,7 @@ class StudyJourneyTest extends AppJourney {
         assertThat(ChartReads.lines(robot, "#seedSpreadList"))
                 .anySatisfy(line -> assertThat(line).contains(" ± ").contains("seeds: 1, 2"));
         assertThat(onFx(() -> robot.lookup("#mainTabs")
-                        .queryAs(javafx.scene.control.TabPane.class)
+                        .queryAs(TabPane.class)
                         .getSelectionModel()
                         .getSelectedItem()
                         .getId()))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.event.ActionEvent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -82,7 +83,7 @@ public final class StudyView extends BorderPane {
                 viewModel.overlayCommand(),
                 "Show the checked sweeps on the Phase diagram, overlaid as seeds, with each transition's λc as mean ±"
                         + " spread.");
-        overlay.addEventHandler(javafx.event.ActionEvent.ACTION, e -> onOverlay.run());
+        overlay.addEventHandler(ActionEvent.ACTION, e -> onOverlay.run());
         Button refresh =
                 Controls.button("refreshStudyButton", viewModel.refreshCommand(), "Read the study folder again now.");
         HBox buttons = Controls.buttonRow(overlay, refresh);
