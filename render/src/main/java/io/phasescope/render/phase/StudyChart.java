@@ -8,6 +8,7 @@ import io.phasescope.render.ChartTheme;
 import io.phasescope.render.Palette;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,12 @@ public final class StudyChart {
         Palette.BLUE, Palette.VERMILLION, Palette.BLUISH_GREEN, Palette.REDDISH_PURPLE, Palette.ORANGE, Palette.SKY_BLUE
     };
 
+    /**
+     * The longest line of classes in the hierarchy panel, characters: a variant's column is narrow, so further
+     * classes go on further lines (a single longer class name keeps its line).
+     */
+    static final int LINE_CHARACTERS = 18;
+
     private StudyChart() {}
 
     /** The figure of {@code results}, λ in {@code unit}, styled with {@code theme}. */
@@ -62,7 +69,7 @@ public final class StudyChart {
         CombinedDomainXYPlot stack = new CombinedDomainXYPlot(columns);
         stack.setGap(8);
         stack.add(lambda, 1);
-        stack.add(hierarchy, 1);
+        stack.add(hierarchy, Math.max(1, maxLines(variants)));
         JFreeChart chart = new JFreeChart(
                 "Study '" + results.manifest().name() + "': " + unit.symbol() + "c and classes lost by "
                         + results.variedLabel(),
@@ -103,6 +110,7 @@ public final class StudyChart {
         }
         ChartStyler.keepSeriesStyles(renderer);
         NumberAxis range = new NumberAxis(unit.symbol() + "c");
+        range.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, null, range, renderer);
         plot.setNoDataMessage("No finished sweep with a transition yet");
         return plot;
@@ -123,18 +131,13 @@ public final class StudyChart {
             VariantResult variant = variants.get(v);
             for (SeedSpread s : variant.levels()) {
                 int row = levels.indexOf(VariantResult.levelName(s)) + 1;
-                List<String> names = VariantResult.classesLost(s).stream()
-                        .map(c -> c < variant.classNames().size()
-                                ? variant.classNames().get(c)
-                                : String.valueOf(c))
-                        .toList();
+                List<String> names = names(variant, s);
                 for (String name : names) {
                     lost.computeIfAbsent(name, n -> new XYSeries("lost: " + n, false, true))
                             .add(v, row);
                 }
-                // one line per class, stacked within the level's row
-                List<String> lines = names.isEmpty() ? List.of("{}") : names;
-                double spacing = Math.min(0.25, 0.8 / lines.size());
+                List<String> lines = linesOf(names);
+                double spacing = Math.min(0.3, 0.8 / lines.size());
                 for (int k = 0; k < lines.size(); k++) {
                     XYTextAnnotation text =
                             new XYTextAnnotation(lines.get(k), v, row + (k - (lines.size() - 1) / 2.0) * spacing);
@@ -153,5 +156,41 @@ public final class StudyChart {
         plot.setRenderer(renderer);
         plot.setNoDataMessage("No classes lost yet");
         return plot;
+    }
+
+    /** The most lines any level of any variant needs in the hierarchy panel. */
+    private static int maxLines(List<VariantResult> variants) {
+        int most = 1;
+        for (VariantResult variant : variants) {
+            for (SeedSpread s : variant.levels()) {
+                most = Math.max(most, linesOf(names(variant, s)).size());
+            }
+        }
+        return most;
+    }
+
+    private static List<String> names(VariantResult variant, SeedSpread s) {
+        return VariantResult.classesLost(s).stream()
+                .map(c -> c < variant.classNames().size() ? variant.classNames().get(c) : String.valueOf(c))
+                .toList();
+    }
+
+    /** The classes joined by commas, lines of at most {@link #LINE_CHARACTERS}; "{}" for none. */
+    static List<String> linesOf(List<String> names) {
+        if (names.isEmpty()) {
+            return List.of("{}");
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(names.get(0));
+        for (String name : names.subList(1, names.size())) {
+            if (line.length() + 2 + name.length() <= LINE_CHARACTERS) {
+                line.append(", ").append(name);
+            } else {
+                lines.add(line.append(',').toString());
+                line = new StringBuilder(name);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }
