@@ -10,6 +10,7 @@ import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -21,6 +22,9 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class AppJourney {
 
     protected final FxRobot robot = new FxRobot();
+    /** The test about to run, set before {@link #beforeStart()} and {@link #config()}, which may depend on it. */
+    protected TestInfo test;
+
     private Application app;
 
     @BeforeAll
@@ -39,7 +43,8 @@ abstract class AppJourney {
     protected void beforeStart() throws Exception {}
 
     @BeforeEach
-    void openTheApp() throws Exception {
+    void openTheApp(TestInfo test) throws Exception {
+        this.test = test;
         beforeStart();
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new PhasescopeApp(config()));
