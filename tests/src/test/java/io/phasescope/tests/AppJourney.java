@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,15 @@ abstract class AppJourney {
     void closeTheApp() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+    }
+
+    /** Waits up to 20 s for an error dialog and returns its message. */
+    protected String awaitErrorDialog() throws Exception {
+        await(
+                "an error dialog shows",
+                20,
+                () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
+        return onFx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText());
     }
 
     /** The text of the label or button {@code query} finds. */

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,12 +56,7 @@ class StartWorkspaceJourneyTest extends AppJourney {
 
     @Test
     void aDamagedWorkspaceShowsTheOpenErrorAndTheAppStartsEmpty() throws Exception {
-        await(
-                "an error dialog shows",
-                20,
-                () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
-        String message = onFx(
-                () -> robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText());
+        String message = awaitErrorDialog();
         assertThat(message).contains(file.getFileName().toString());
         robot.clickOn("OK");
 
