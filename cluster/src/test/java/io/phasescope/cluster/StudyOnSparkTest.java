@@ -19,7 +19,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,8 +106,8 @@ class StudyOnSparkTest {
         }
 
         Path studied = out.resolve("sweeps/001-patterns-cnn-lr0.01-s2");
-        assertThat(withoutSeconds(studied.resolve("points.csv")))
-                .isEqualTo(withoutSeconds(alone.resolve("points.csv")));
+        assertThat(SweepFolders.withoutColumn(studied.resolve("points.csv"), "seconds"))
+                .isEqualTo(SweepFolders.withoutColumn(alone.resolve("points.csv"), "seconds"));
         assertThat(Files.readString(studied.resolve("sweep.json")))
                 .isEqualTo(Files.readString(alone.resolve("sweep.json")));
         for (String file : List.of("confusion.csv", "samples.csv")) {
@@ -147,27 +146,7 @@ class StudyOnSparkTest {
         assertThat(Files.readAllLines(out.resolve("study.csv"))).hasSize(1);
     }
 
-    private static List<String> withoutSeconds(Path points) throws Exception {
-        List<String> lines = Files.readAllLines(points);
-        int seconds = Arrays.asList(lines.get(0).split(",")).indexOf("seconds");
-        assertThat(seconds).isPositive();
-        return lines.stream()
-                .map(line -> {
-                    String[] cells = line.split(",", -1);
-                    cells[seconds] = "";
-                    return String.join(",", cells);
-                })
-                .toList();
-    }
-
     private static String run(String... args) {
-        StringWriter text = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ClusterMain.commandLine();
-        cli.setOut(new PrintWriter(text));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        assertThat(code).as("exit code; stderr: %s; stdout: %s", err, text).isZero();
-        return text.toString();
+        return StudyCli.run(args);
     }
 }

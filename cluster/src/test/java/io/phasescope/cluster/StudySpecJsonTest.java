@@ -2,6 +2,7 @@ package io.phasescope.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.phasescope.cluster.cli.ClusterMain;
 import io.phasescope.model.study.StudySpec;
@@ -108,6 +109,20 @@ class StudySpecJsonTest {
 
         assertThat(noData).isEqualTo(2);
         assertThat(err.toString()).contains("--data " + dir.resolve("nowhere") + " is not a folder");
+        assertThat(out).doesNotExist();
+
+        assumeTrue(System.getenv("HADOOP_CONF_DIR") == null && System.getenv("YARN_CONF_DIR") == null);
+        int noYarn = cli.execute(
+                "study",
+                "--spec",
+                TinyStudy.write(dir.resolve("tiny.json")).toString(),
+                "--out",
+                out.toString(),
+                "--master",
+                "yarn");
+
+        assertThat(noYarn).isEqualTo(2);
+        assertThat(err.toString()).contains("--master yarn needs HADOOP_CONF_DIR or YARN_CONF_DIR");
         assertThat(out).doesNotExist();
     }
 

@@ -1,11 +1,13 @@
 package io.phasescope.app.cli;
 
+import io.phasescope.app.study.StudyTables;
 import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.curvature.SweepSpectra;
 import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.SliceCsv;
+import io.phasescope.model.study.StudyResults;
 import io.phasescope.model.sweep.SeedSpread;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepOverlay;
@@ -21,6 +23,7 @@ import io.phasescope.render.phase.LambdaUnit;
 import io.phasescope.render.phase.PhaseCharts;
 import io.phasescope.render.phase.PhaseDiagram;
 import io.phasescope.render.phase.SeedSpreadMarks;
+import io.phasescope.render.phase.StudyChart;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -45,7 +48,7 @@ import picocli.CommandLine.Spec;
         name = "figure",
         mixinStandardHelpOptions = true,
         description = {
-            "Draw a figure of a sweep, slice or path folder as PNG, SVG, PDF or CSV.",
+            "Draw a figure of a sweep, slice, path or study folder as PNG, SVG, PDF or CSV.",
             "Sweep folders, slice folders (slice.csv) or path folders (path.csv) to PNG (300 dpi), SVG, PDF or CSV (the"
                     + " data drawn). Several path folders, or several sweep folders, are overlaid."
         })
@@ -61,7 +64,7 @@ final class FigureCommand implements Callable<Integer> {
             arity = "1..*",
             description = "One or more sweep folders (several are overlaid as seeds; --kind phase then marks each"
                     + " transition's λc as mean ± spread); for --kind slice a slice folder; for --kind path one or more"
-                    + " path folders.")
+                    + " path folders; for --kind study a study folder.")
     List<Path> folders;
 
     @Option(
@@ -72,6 +75,8 @@ final class FigureCommand implements Callable<Integer> {
                         + " spectra.csv); slice (written by slice); path (E and error along t, written by path)."
                         + " phase and norm mark the saddles of L_λ when the sweep has a spectra.csv; path draws λ_min(∇²E)"
                         + " along t when a folder has a path-spectra.csv (written by spectrum --path)."
+                        + " Study folders (written by study): study (λc against the varied fields with error bars"
+                        + " across seeds, and the classes each variant loses at each level)."
                         + " Default: ${DEFAULT-VALUE}."
             })
     String kind;
@@ -137,10 +142,11 @@ final class FigureCommand implements Callable<Integer> {
             case "path" -> pathChart();
             case "spectrum" -> spectrumChart(unit, axis);
             case "phase", "norm", "hysteresis", "per-class", "heatmap" -> sweepChart(unit);
+            case "study" -> studyChart(unit);
             default ->
                 throw new ParameterException(
                         spec.commandLine(),
-                        "--kind must be phase, norm, hysteresis, per-class, heatmap, spectrum, slice or path, was "
+                        "--kind must be phase, norm, hysteresis, per-class, heatmap, spectrum, slice, path or study, was "
                                 + kind);
         };
         ExportSize size = new ExportSize(
@@ -224,6 +230,24 @@ final class FigureCommand implements Callable<Integer> {
             spreads.forEach(s -> out.println("  " + s.describe(unit.symbol(), unit.of(1))));
         }
         return chart;
+    }
+
+    /**
+     * A study's λ_c per variant with error bars across seeds and its hierarchy per variant; each variant's levels are
+     * printed.
+     */
+    private JFreeChart studyChart(LambdaUnit unit) throws IOException {
+        StudyResults results;
+        try {
+            results = StudyResults.read(single());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Study '" + results.manifest().name() + "': "
+                + results.manifest().progress() + "; " + SeedSpread.MATCHING + ":");
+        StudyTables.spreadLines(results, unit).forEach(line -> out.println("  " + line));
+        return StudyChart.of(results, unit, ChartTheme.LIGHT);
     }
 
     /**

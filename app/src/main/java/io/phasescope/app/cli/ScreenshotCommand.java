@@ -80,6 +80,13 @@ final class ScreenshotCommand implements Callable<Integer> {
             description = "Give up when the view has not settled after this many seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(
+            names = "--study",
+            paramLabel = "DIR",
+            description = "A study folder (written by study) to open with File → Open study…; the study window is"
+                    + " rendered instead of the main window.")
+    Path study;
+
     @Option(names = "--out", paramLabel = "FILE.png", required = true, description = "The PNG file to write.")
     Path out;
 
@@ -107,7 +114,8 @@ final class ScreenshotCommand implements Callable<Integer> {
                 dark,
                 width,
                 height,
-                out);
+                out,
+                study);
         parent.gui()
                 .screenshot(
                         new GuiConfig(parent.data, parent.sweeps, parent.models),

@@ -14,6 +14,7 @@ import java.nio.file.Path;
  * @param width the window width in px, 640 to 7680
  * @param height the window height in px, 480 to 4320
  * @param out the PNG file to write
+ * @param study a study folder to open with File → Open study…, its window then rendered instead, or {@code null}
  */
 public record ScreenshotRequest(
         Path workspace,
@@ -24,7 +25,8 @@ public record ScreenshotRequest(
         boolean dark,
         int width,
         int height,
-        Path out) {
+        Path out,
+        Path study) {
 
     /** The smallest window rendered, in px. */
     public static final int MIN_WIDTH = 640;

@@ -15,6 +15,7 @@ import io.phasescope.app.gui.main.MainWindow;
 import io.phasescope.app.gui.main.UserPreferences;
 import io.phasescope.app.gui.phase.KeepModelViewModel;
 import io.phasescope.app.gui.phase.PhaseViewModel;
+import io.phasescope.app.gui.study.StudyViewModel;
 import io.phasescope.app.gui.task.FxTaskExecutor;
 import io.phasescope.app.gui.training.TrainingViewModel;
 import io.phasescope.app.gui.workspace.RecentFiles;
@@ -113,7 +114,8 @@ public final class Composition implements AutoCloseable {
                 lesson,
                 export,
                 status,
-                new AboutViewModel(config.dataFolder(), executor));
+                new AboutViewModel(config.dataFolder(), executor),
+                new StudyViewModel(phase, executor, status));
     }
 
     /** Puts the window in a scene of {@code width} × {@code height} px whose stylesheets follow the theme. */

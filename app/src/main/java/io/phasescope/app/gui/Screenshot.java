@@ -3,6 +3,7 @@ package io.phasescope.app.gui;
 import io.phasescope.app.config.GuiConfig;
 import io.phasescope.app.config.MemoryPreferences;
 import io.phasescope.app.config.ScreenshotRequest;
+import io.phasescope.app.gui.study.StudyView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +64,7 @@ public final class Screenshot {
                 return null;
             });
             awaitQuiet(composition, deadline);
-            WritableImage image = onFx(() -> composition.window().getScene().snapshot(null));
+            WritableImage image = onFx(() -> shownScene(composition, request).snapshot(null));
             Path parent = request.out().toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -125,6 +127,21 @@ public final class Screenshot {
         return composition;
     }
 
+    /** The study window's scene when the request opens a study, else the main window's. */
+    private static Scene shownScene(Composition composition, ScreenshotRequest request) {
+        return request.study() == null
+                ? composition.window().getScene()
+                : studyWindow().getScene();
+    }
+
+    /** The study window (File → Open study…), once open. */
+    private static Window studyWindow() {
+        return Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof StudyView)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the study window did not open"));
+    }
+
     private static void showView(Composition composition, ScreenshotRequest request) {
         if (request.lessonStep() > 0) {
             int steps = composition.lesson().steps().size();
@@ -141,6 +158,12 @@ public final class Screenshot {
                     .filter(t -> request.tab().id().equals(t.getId()))
                     .findFirst()
                     .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
+        if (request.study() != null) {
+            composition.window().openStudy(request.study());
+            Window study = studyWindow();
+            study.setWidth(request.width());
+            study.setHeight(request.height());
         }
     }
 

@@ -3,11 +3,14 @@ package io.phasescope.cluster.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the cluster module: {@code phasescope study …}, which the launcher sends here rather than to the app. */
+/**
+ * Entry point of the cluster module: {@code phasescope study …}, {@code cluster …} and {@code bench --study}, which
+ * the launcher sends here rather than to the app.
+ */
 @Command(
         name = "phasescope",
         mixinStandardHelpOptions = true,
-        subcommands = {StudyCommand.class, ClusterCommand.class},
+        subcommands = {StudyCommand.class, ClusterCommand.class, StudyBenchCommand.class},
         description = "Studies: many Pathfinder sweeps, run on Apache Spark (local mode or a standalone cluster).")
 public final class ClusterMain {
 

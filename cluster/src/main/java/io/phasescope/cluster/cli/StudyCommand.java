@@ -5,8 +5,10 @@ import io.phasescope.cluster.spark.StudyRunner;
 import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.study.StudyCostEstimate;
 import io.phasescope.model.study.StudyFolder;
+import io.phasescope.model.study.StudyPath;
 import io.phasescope.model.study.StudySpec;
 import io.phasescope.model.study.StudySpecJson;
+import io.phasescope.model.study.StudySpectra;
 import io.phasescope.model.study.StudyTask;
 import io.phasescope.model.sweep.SweepFormatException;
 import java.io.PrintWriter;
@@ -45,7 +47,8 @@ final class StudyCommand implements Callable<Integer> {
             names = "--master",
             paramLabel = "URL",
             defaultValue = "local[*]",
-            description = "local[*], local[N] or spark://HOST:PORT. Default: ${DEFAULT-VALUE}.")
+            description = "local[*], local[N], spark://HOST:PORT (standalone), yarn or k8s://HOST:PORT (passed to Spark"
+                    + " unchanged; see docs/scaling.md). Default: ${DEFAULT-VALUE}.")
     String master;
 
     @Option(
@@ -74,9 +77,17 @@ final class StudyCommand implements Callable<Integer> {
         } catch (SweepFormatException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        if (master.equals("yarn")
+                && System.getenv("HADOOP_CONF_DIR") == null
+                && System.getenv("YARN_CONF_DIR") == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--master yarn needs HADOOP_CONF_DIR or YARN_CONF_DIR: the folder of the cluster's client"
+                            + " configuration (yarn-site.xml), as spark-submit does");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         if (dryRun) {
-            printTasks(study.tasks(), stdout);
+            printTasks(study, stdout);
             return 0;
         }
         if (out == null) {
@@ -101,20 +112,33 @@ final class StudyCommand implements Callable<Integer> {
         }
     }
 
-    private static void printTasks(List<StudyTask> tasks, PrintWriter out) {
+    private static void printTasks(StudySpec study, PrintWriter out) {
+        List<StudyTask> tasks = study.tasks();
+        StudySpectra spectra = study.spectra();
         StudyCostEstimate estimate = new StudyCostEstimate(message -> {
             out.println(message);
             out.flush();
         });
         double[] seconds = tasks.stream().mapToDouble(estimate::cpuSeconds).toArray();
         out.printf("%-48s %6s %12s%n", "task", "steps", "est. CPU s");
+        double spectraSeconds = 0;
+        int points = 0;
         for (int i = 0; i < tasks.size(); i++) {
+            StudyTask task = tasks.get(i);
             out.printf(
-                    Locale.ROOT,
-                    "%-48s %6d %12.0f%n",
-                    tasks.get(i).id(),
-                    tasks.get(i).sweep().totalSteps(),
-                    seconds[i]);
+                    Locale.ROOT, "%-48s %6d %12.0f%n", task.id(), task.sweep().totalSteps(), seconds[i]);
+            if (spectra != null) {
+                int kept = StudyCostEstimate.keptPoints(task);
+                double each = estimate.spectrumCpuSeconds(task, spectra);
+                out.printf(
+                        Locale.ROOT,
+                        "  + spectra: %s%d kept points, one task each, %.1f s each%n",
+                        spectra.selects() ? "a selection of up to " : "about ",
+                        kept,
+                        each);
+                spectraSeconds += kept * each;
+                points += kept;
+            }
         }
         double total = java.util.Arrays.stream(seconds).sum();
         out.printf(
@@ -124,6 +148,34 @@ final class StudyCommand implements Callable<Integer> {
                 tasks.size(),
                 total / 3600,
                 total);
+        for (StudyPath path : study.paths()) {
+            StudyTask a = tasks.stream()
+                    .filter(t -> t.id().equals(path.a()))
+                    .findFirst()
+                    .orElseThrow();
+            out.printf(
+                    Locale.ROOT,
+                    "path %s: %s, %s to %s at λ = %s, %s, estimated %.1f CPU s%n",
+                    path.name(),
+                    path.kind(),
+                    path.a(),
+                    path.b(),
+                    path.lambda(),
+                    path.grid() == null
+                            ? path.resolution() + " points"
+                            : path.grid().values().length + " λ steps",
+                    estimate.pathCpuSeconds(a, path));
+        }
+        if (spectra != null) {
+            out.printf(
+                    Locale.ROOT,
+                    "+ up to %d spectra tasks, estimated %.2f CPU hours (%.0f s: %.1f Lanczos steps per eigenvalue,"
+                            + " a Hessian-vector product as two gradients)%n",
+                    points,
+                    spectraSeconds / 3600,
+                    spectraSeconds,
+                    StudyCostEstimate.LANCZOS_STEPS_PER_VALUE);
+        }
         out.flush();
     }
 }

@@ -5,7 +5,9 @@ import org.apache.spark.SparkConf;
 /**
  * How a study's driver joins Spark.
  *
- * @param master {@code local[*]}, {@code local[N]} or {@code spark://HOST:PORT} (a standalone master)
+ * @param master {@code local[*]}, {@code local[N]}, {@code spark://HOST:PORT} (a standalone master), {@code yarn}
+ *     or {@code k8s://[https://]HOST:PORT} (both passed to Spark unchanged; they need Spark's YARN or Kubernetes
+ *     support on the class path, as {@code spark-submit} from a Spark distribution provides: docs/scaling.md)
  * @param ui whether the driver serves Spark's web UI (port 4040, or the next free one)
  */
 public record SparkSettings(String master, boolean ui) {
@@ -13,9 +15,11 @@ public record SparkSettings(String master, boolean ui) {
     public SparkSettings {
         if (master == null
                 || !(master.matches("local(\\[(\\*|[1-9]\\d{0,3})(,[1-9]\\d{0,2})?])?")
-                        || master.matches("spark://[^\\s/]+:\\d{1,5}(,[^\\s/]+:\\d{1,5})*"))) {
+                        || master.matches("spark://[^\\s/]+:\\d{1,5}(,[^\\s/]+:\\d{1,5})*")
+                        || master.equals("yarn")
+                        || master.matches("k8s://(https?://)?[^\\s/]+(:\\d{1,5})?/?"))) {
             throw new IllegalArgumentException(
-                    "--master must be local[*], local[N] or spark://HOST:PORT, was " + master);
+                    "--master must be local[*], local[N], spark://HOST:PORT, yarn or k8s://HOST:PORT, was " + master);
         }
     }
 

@@ -2,6 +2,7 @@ package io.phasescope.cluster.spark;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.study.StudyFolder;
+import io.phasescope.model.study.StudyPath;
 import io.phasescope.model.study.StudySpec;
 import io.phasescope.model.study.StudyTask;
 import io.phasescope.model.study.SweepSummary;
@@ -9,6 +10,8 @@ import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.SweepSpecJson;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +30,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 /**
  * The driver of a study: skips the tasks study.csv already holds, submits one single-task Spark job per other task
  * (all at once; the scheduler runs as many as there are cores) and, when the study refines transitions, one job per
- * transition of each finished sweep ({@link Refinement}); as each sweep is complete it appends its row, updates
+ * transition of each finished sweep ({@link Refinement}) and, when it computes spectra, one job per kept point
+ * ({@link SpectraJobs}); then one job per path whose two sweeps are done ({@link PathJobs}); as each sweep is complete it appends its row, updates
  * study.json and prints one line with the running total (tasks done, CPU time spent, ETA).
  */
 public final class StudyRunner {
@@ -49,9 +53,10 @@ public final class StudyRunner {
     }
 
     /**
-     * Runs every unfinished task.
+     * Runs every unfinished task, then every path not yet computed whose two sweeps are done.
      *
-     * @return the number of tasks that failed (each is marked failed in study.json; a rerun tries it again)
+     * @return the number of tasks and paths that failed (each failed task is marked failed in study.json; a rerun
+     *     tries them again)
      */
     public int run(StudySpec study) throws IOException {
         String studyName = study.name();
@@ -59,8 +64,15 @@ public final class StudyRunner {
         List<StudyTask> pending =
                 folder.tasks().stream().filter(t -> !finished.contains(t.id())).toList();
         int total = folder.tasks().size();
-        if (pending.isEmpty()) {
-            out.printf("All %d tasks of study '%s' are done already (study.csv); nothing to run.%n", total, studyName);
+        List<StudyPath> paths = study.paths().stream()
+                .filter(p -> !Files.exists(folder.pathFolder(p).resolve(PathTask.SUMMARY)))
+                .toList();
+        if (pending.isEmpty() && paths.isEmpty()) {
+            out.printf(
+                    "All %d tasks%s of study '%s' are done already (study.csv); nothing to run.%n",
+                    total,
+                    study.paths().isEmpty() ? "" : " and " + study.paths().size() + " paths",
+                    studyName);
             out.flush();
             return 0;
         }
@@ -81,12 +93,49 @@ public final class StudyRunner {
                             ? "; Spark UI at " + spark.sc().uiWebUrl().get()
                             : "");
             out.flush();
-            return await(spark, pending, finished.size(), total, study.refineTolerance());
+            int failed = pending.isEmpty() ? 0 : await(spark, pending, finished.size(), total, study);
+            Set<String> done = folder.finished();
+            List<PathOrder> orders = paths.stream()
+                    .filter(p -> done.contains(p.a()) && done.contains(p.b()))
+                    .map(this::order)
+                    .toList();
+            paths.stream()
+                    .filter(p -> !(done.contains(p.a()) && done.contains(p.b())))
+                    .forEach(p ->
+                            out.printf("[path] SKIPPED %s: %s and %s are not both done%n", p.name(), p.a(), p.b()));
+            try {
+                return failed + PathJobs.run(spark, orders, out) + paths.size() - orders.size();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the study's paths", e);
+            }
         }
     }
 
-    private int await(JavaSparkContext spark, List<StudyTask> pending, int already, int total, Double refineTolerance)
+    private PathOrder order(StudyPath path) {
+        StudyTask a = task(path.a());
+        try {
+            return new PathOrder(
+                    SweepSpecJson.toJson(withData(a.sweep())),
+                    folder.sweepFolder(a).toAbsolutePath().toString(),
+                    folder.sweepFolder(task(path.b())).toAbsolutePath().toString(),
+                    folder.pathFolder(path).toAbsolutePath().toString(),
+                    path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StudyTask task(String id) {
+        return folder.tasks().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private int await(JavaSparkContext spark, List<StudyTask> pending, int already, int total, StudySpec study)
             throws IOException {
+        Double refineTolerance = study.refineTolerance();
         ExecutorService waiters = Executors.newFixedThreadPool(Math.min(pending.size(), 64), r -> {
             Thread thread = new Thread(r, "study-waiter");
             thread.setDaemon(true);
@@ -96,9 +145,10 @@ public final class StudyRunner {
             CompletionService<SweepSummary> done = new ExecutorCompletionService<>(waiters);
             Map<Future<SweepSummary>, StudyTask> taskOf = new HashMap<>();
             for (StudyTask task : pending) {
+                String sweepJson = SweepSpecJson.toJson(withData(task.sweep()));
                 TaskOrder order = new TaskOrder(
                         task.id(),
-                        SweepSpecJson.toJson(withData(task.sweep())),
+                        sweepJson,
                         folder.sweepFolder(task).toAbsolutePath().toString());
                 spark.setJobDescription(task.id());
                 JavaFutureAction<List<SweepSummary>> job = spark.parallelize(List.of(order), 1)
@@ -107,9 +157,13 @@ public final class StudyRunner {
                 Path root = folder.sweepFolder(task);
                 Future<SweepSummary> wait = done.submit(() -> {
                     SweepSummary summary = job.get().get(0);
-                    return refineTolerance == null || summary.lambdaC().isEmpty()
-                            ? summary
-                            : Refinement.refine(spark, task, root, summary, refineTolerance);
+                    if (refineTolerance != null && !summary.lambdaC().isEmpty()) {
+                        summary = Refinement.refine(spark, task, root, summary, refineTolerance);
+                    }
+                    if (study.spectra() != null) {
+                        SpectraJobs.compute(spark, task, root, folder.spectraFolder(task), sweepJson, study.spectra());
+                    }
+                    return summary;
                 });
                 taskOf.put(wait, task);
             }

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Writes files so that readers see either the old content or the complete new content, never a torn file. */
 public final class AtomicFiles {
@@ -19,7 +22,35 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** {@code .NAME.PID-HEX.tmp}: the temporary sibling {@link #write} makes, with its writer's pid. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(\\d+)-[0-9a-f]+\\.tmp");
+
     private AtomicFiles() {}
+
+    /**
+     * Deletes the temporary files in {@code folder} (not below it) that writers killed inside {@link #write} left,
+     * those whose pid names no live process on this machine. Call it holding the folder's lock, so that no writer on
+     * another machine is at work there.
+     *
+     * @return how many were deleted (0 when the folder does not exist)
+     */
+    public static int removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Matcher m = TEMPORARY.matcher(file.getFileName().toString());
+                if (m.matches()
+                        && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()
+                        && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
 
     /**
      * Writes {@code target} through a temporary sibling that is forced to disk and renamed over it. The file gets

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * A study on disk: {@code study.json} (the spec, the tasks and each task's state, rewritten atomically on every
  * change), {@code study.csv} (one {@link SweepSummary} row per finished sweep, appended with one fsync'ed write) and
- * {@code sweeps/<task>/} (each task's standard sweep folder). A task is finished when study.csv holds its row: the
+ * {@code sweeps/<task>/} (each task's standard sweep folder) and, when the study computes them, {@code spectra/}
+ * ({@link #spectraFolder}) and {@code paths/} ({@link #pathFolder}). A task is finished when study.csv holds its row: the
  * row is appended before study.json says so, so a driver killed in between finds the row and never writes it twice.
  * One driver writes the folder at a time (the caller holds its {@link io.phasescope.model.io.FolderLock}).
  */
@@ -29,6 +30,8 @@ public final class StudyFolder {
     public static final String MANIFEST = "study.json";
     public static final String CSV = "study.csv";
     public static final String SWEEPS = "sweeps";
+    public static final String SPECTRA = "spectra";
+    public static final String PATHS = "paths";
 
     /** A task's state in study.json. */
     public enum State {
@@ -76,6 +79,9 @@ public final class StudyFolder {
             }
         }
         Files.createDirectories(root.resolve(SWEEPS));
+        // a driver killed while rewriting study.json or a spectra/<task>.csv left its temporary file
+        AtomicFiles.removeLeftovers(root);
+        AtomicFiles.removeLeftovers(root.resolve(SPECTRA));
         AppendOnlyCsv.create(root.resolve(CSV), SweepSummary.HEADER);
         StudyFolder folder = new StudyFolder(root, spec, study.tasks());
         Set<String> finished = folder.finished();
@@ -98,6 +104,19 @@ public final class StudyFolder {
     /** The folder of {@code task}'s sweep. */
     public Path sweepFolder(StudyTask task) {
         return root.resolve(SWEEPS).resolve(task.id());
+    }
+
+    /**
+     * The folder of the spectra of {@code task}'s kept points ({@code spectra/<task>/}, one folder per point), whose
+     * rows are gathered in {@code spectra/<task>.csv}.
+     */
+    public Path spectraFolder(StudyTask task) {
+        return root.resolve(SPECTRA).resolve(task.id());
+    }
+
+    /** The folder of {@code path}: {@code paths/<name>/}, done once it holds path.json. */
+    public Path pathFolder(StudyPath path) {
+        return root.resolve(PATHS).resolve(path.name());
     }
 
     /** The ids of the tasks whose row study.csv holds. */

@@ -1,6 +1,8 @@
 package io.phasescope.model.study;
 
 import io.phasescope.model.net.Activation;
+import io.phasescope.model.net.NetworkSpec;
+import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.SweepVariation;
 import java.util.ArrayList;
@@ -18,8 +20,18 @@ import java.util.Map;
  * @param sweeps further sweeps, run as they are (each seed a task)
  * @param refineTolerance when not null, each sweep's transitions are refined by bisection, one Spark task per
  *     transition, until the bracket is narrower than this fraction of λ_c, in (0, 1)
+ * @param spectra when not null, the Hessian spectra at each sweep's kept points, one Spark task per point (MLP
+ *     sweeps only)
+ * @param paths paths between minima of two tasks each, one Spark task per path, with distinct names
  */
-public record StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepSpec> sweeps, Double refineTolerance) {
+public record StudySpec(
+        String name,
+        SweepSpec base,
+        StudyVary vary,
+        List<SweepSpec> sweeps,
+        Double refineTolerance,
+        StudySpectra spectra,
+        List<StudyPath> paths) {
 
     /** The most tasks a study may hold. */
     public static final int MAX_TASKS = 10_000;
@@ -47,7 +59,65 @@ public record StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepS
         if (refineTolerance != null && !(refineTolerance > 0 && refineTolerance < 1)) {
             throw new IllegalArgumentException("refine.tolerance: must be in (0, 1), was " + refineTolerance);
         }
-        expand(base, vary, sweeps);
+        paths = paths == null ? List.of() : List.copyOf(paths);
+        List<StudyTask> tasks = expand(base, vary, sweeps);
+        for (StudyPath path : paths) {
+            checkPath(path, tasks);
+        }
+        if (spectra != null) {
+            for (StudyTask task : tasks) {
+                if (!(task.sweep().network() instanceof NetworkSpec)) {
+                    throw new IllegalArgumentException(
+                            "spectra: Hessian spectra need MLP sweeps; task " + task.id() + " is a CNN");
+                }
+            }
+        }
+    }
+
+    /** A study without spectra. */
+    public StudySpec(String name, SweepSpec base, StudyVary vary, List<SweepSpec> sweeps, Double refineTolerance) {
+        this(name, base, vary, sweeps, refineTolerance, null, List.of());
+    }
+
+    /** The index of the grid point of {@code sweep} at {@code lambda} (to 1e-9 relative), or −1. */
+    public static int gridIndex(SweepSpec sweep, double lambda) {
+        double[] values = sweep.grid().values();
+        for (int i = 0; i < values.length; i++) {
+            if (Math.abs(values[i] - lambda) <= 1e-9 * Math.max(1, Math.abs(lambda))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void checkPath(StudyPath path, List<StudyTask> tasks) {
+        String field = "paths." + path.name();
+        SweepSpec[] ends = new SweepSpec[2];
+        String[] ids = {path.a(), path.b()};
+        for (int k = 0; k < 2; k++) {
+            String id = ids[k];
+            String which = k == 0 ? "a" : "b";
+            ends[k] = tasks.stream()
+                    .filter(t -> t.id().equals(id))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            field + "." + which + ": no task " + id + " (study --dry-run lists them)"))
+                    .sweep();
+            if (gridIndex(ends[k], path.lambda()) < 0
+                    || !ends[k].mode().branches().contains(Branch.UP)) {
+                throw new IllegalArgumentException(
+                        field + ".lambda: " + path.lambda() + " is not a point of the up" + " walk of " + id);
+            }
+        }
+        if (path.kind().equals("pathfinder") && !(ends[0].network() instanceof NetworkSpec)) {
+            throw new IllegalArgumentException(
+                    field + ".kind: a Pathfinder path needs MLP sweeps; " + path.a() + " is a CNN");
+        }
+        if (!ends[0].network().withInitSeed(0).equals(ends[1].network().withInitSeed(0))
+                || ends[0].data().kind() != ends[1].data().kind()) {
+            throw new IllegalArgumentException(
+                    field + ".b: " + path.b() + " has another network or data set than " + path.a());
+        }
     }
 
     /** The tasks in a fixed order: the base's product (dataset, activation, widths, learning rate, seed), then the sweeps. */

@@ -21,8 +21,9 @@ import java.util.function.Function;
  * A {@link StudySpec} as JSON: {@code format} "phasescope-study", {@code version} 1, {@code name}, {@code base} (a
  * sweep spec in the sweep.json format, as {@code sweep --print-spec} prints it), {@code vary} ({@code seeds},
  * {@code dataset}, {@code activation}, {@code hiddenWidths}, {@code learningRate}: lists) and {@code sweeps} (a list
- * of sweep specs) and {@code refine} ({@code tolerance}: refine every transition by bisection to this fraction of
- * λ_c). Unknown fields are refused, so that a misspelt field does not silently vary nothing.
+ * of sweep specs), {@code refine} ({@code tolerance}: refine every transition by bisection to this fraction of
+ * λ_c), {@code spectra} (the Hessian spectra at kept points, {@link StudySpectraJson}) and {@code paths} (linear
+ * paths between minima, {@link StudyPathJson}). Unknown fields are refused, so that a misspelt field does not silently vary nothing.
  */
 public final class StudySpecJson {
 
@@ -33,7 +34,8 @@ public final class StudySpecJson {
     public static final int VERSION = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> TOP = Set.of("format", "version", "name", "base", "vary", "sweeps", "refine");
+    private static final Set<String> TOP =
+            Set.of("format", "version", "name", "base", "vary", "sweeps", "refine", "spectra", "paths");
     private static final Set<String> VARY = Set.of("seeds", "dataset", "activation", "hiddenWidths", "learningRate");
 
     private StudySpecJson() {}
@@ -95,6 +97,12 @@ public final class StudySpecJson {
         if (spec.refineTolerance() != null) {
             root.putObject("refine").put("tolerance", spec.refineTolerance());
         }
+        if (spec.spectra() != null) {
+            root.set("spectra", StudySpectraJson.tree(spec.spectra()));
+        }
+        if (!spec.paths().isEmpty()) {
+            root.set("paths", StudyPathJson.tree(spec.paths()));
+        }
         return root;
     }
 
@@ -121,7 +129,13 @@ public final class StudySpecJson {
             sweeps.add(sweep(list.get(i), "sweeps[" + i + "]", folder));
         }
         return new StudySpec(
-                root.path("name").asText(null), base, vary(root.path("vary")), sweeps, refine(root.path("refine")));
+                root.path("name").asText(null),
+                base,
+                vary(root.path("vary")),
+                sweeps,
+                refine(root.path("refine")),
+                StudySpectraJson.parse(root.path("spectra")),
+                StudyPathJson.parse(root.path("paths")));
     }
 
     private static SweepSpec sweep(JsonNode node, String field, Path folder) throws IOException {
@@ -205,7 +219,7 @@ public final class StudySpecJson {
         return values;
     }
 
-    private static void unknown(JsonNode node, Set<String> known, String prefix) {
+    static void unknown(JsonNode node, Set<String> known, String prefix) {
         node.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException(prefix + name + ": unknown field; known: "

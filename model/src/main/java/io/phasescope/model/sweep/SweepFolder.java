@@ -52,10 +52,14 @@ public final class SweepFolder {
      * Opens the sweep in {@code root}, creating it for {@code spec} if it has no {@code sweep.json}, which is
      * written last: a folder interrupted while being created is simply created again. An
      * existing sweep keeps its own spec (that is how a sweep resumes); the modes and seeds of {@code spec}
-     * may extend it.
+     * may extend it. Reopening deletes the temporary files a writer killed mid-write left ({@link
+     * AtomicFiles#removeLeftovers}); the caller holds the folder's lock.
      */
     public static SweepFolder openOrCreate(Path root, SweepSpec spec) throws IOException {
         if (Files.exists(root.resolve(MANIFEST))) {
+            for (Path folder : List.of(root, root.resolve("params"), root.resolve("state"))) {
+                AtomicFiles.removeLeftovers(folder); // a writer killed mid-write left them
+            }
             SweepFolder existing = open(root);
             SweepSpec stored = existing.spec;
             if (!stored.network()

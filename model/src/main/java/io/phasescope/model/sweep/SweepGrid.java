@@ -8,7 +8,7 @@ package io.phasescope.model.sweep;
  * @param step spacing of a linear grid (&gt; 0), or 0 for a log grid
  * @param count number of points of a log grid (≥ 2), or 0 for a linear grid
  */
-public record SweepGrid(double start, double stop, double step, int count) {
+public record SweepGrid(double start, double stop, double step, int count) implements java.io.Serializable {
 
     /** Largest number of grid points. */
     public static final int MAX_POINTS = 100_000;

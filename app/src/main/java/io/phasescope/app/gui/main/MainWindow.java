@@ -14,9 +14,12 @@ import io.phasescope.app.gui.library.LibraryViewModel;
 import io.phasescope.app.gui.phase.KeepModelViewModel;
 import io.phasescope.app.gui.phase.PhaseView;
 import io.phasescope.app.gui.phase.PhaseViewModel;
+import io.phasescope.app.gui.study.StudyView;
+import io.phasescope.app.gui.study.StudyViewModel;
 import io.phasescope.app.gui.training.TrainingView;
 import io.phasescope.app.gui.training.TrainingViewModel;
 import io.phasescope.app.gui.workspace.WorkspaceViewModel;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -44,6 +47,12 @@ public final class MainWindow extends BorderPane {
     /** Held for the same reason: the lesson menu item's binding and the dock's listeners do not keep it alive. */
     private final LessonViewModel lesson;
 
+    /** Held for the same reason: the study window's bindings refer to it only weakly. */
+    private final StudyViewModel study;
+
+    private final StudyView studyView;
+    private final Path studyRoot;
+
     private static final PseudoClass SETTINGS_HIDDEN = PseudoClass.getPseudoClass("settings-hidden");
 
     public MainWindow(
@@ -58,9 +67,11 @@ public final class MainWindow extends BorderPane {
             LessonViewModel lesson,
             ExportViewModel export,
             StatusModel status,
-            AboutViewModel about) {
+            AboutViewModel about,
+            StudyViewModel study) {
         this.main = main;
         this.lesson = lesson;
+        this.study = study;
         getStyleClass().add("main-window");
         // :settings-hidden collapses every view's sidebar (base.css), leaving the charts the whole width
         pseudoClassStateChanged(SETTINGS_HIDDEN, !main.settingsShownProperty().get());
@@ -111,6 +122,13 @@ public final class MainWindow extends BorderPane {
             tabs.getSelectionModel().select(phaseTab);
             phaseView.addFolder();
         });
+        studyView = new StudyView(study, () -> tabs.getSelectionModel().select(phaseTab));
+        studyRoot = phase.run().sweepsRoot();
+        MenuItem openStudy = new MenuItem("Open study…");
+        openStudy.setId("openStudyMenuItem");
+        openStudy.setOnAction(e -> main.lastFolder()
+                .chooseFolder(getScene().getWindow(), "Open a study folder (with study.json)", studyRoot)
+                .ifPresent(this::openStudy));
         WorkspaceMenu workspaceMenu = new WorkspaceMenu(workspace, this, main.lastFolder());
         // an opened workspace shows its sweep, unless the lesson leads and chose the view itself
         workspace.sweepsShownProperty().addListener((obs, old, now) -> {
@@ -128,6 +146,7 @@ public final class MainWindow extends BorderPane {
                 new SeparatorMenuItem(),
                 openSweep,
                 addSweep,
+                openStudy,
                 exportItem,
                 new SeparatorMenuItem(),
                 bound("Shortcut+Q", main.quitCommand()));
@@ -174,6 +193,12 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(menus, new ErrorBanner(status, workspace.openDemoCommand())));
         setCenter(tabs);
         setBottom(new StatusBar(status));
+    }
+
+    /** Shows the study window with the study in {@code root} (File → Open study… after its folder chooser). */
+    public void openStudy(Path root) {
+        studyView.show(getScene().getWindow());
+        study.open(root);
     }
 
     private static Tab tab(String title, String id, Node content) {

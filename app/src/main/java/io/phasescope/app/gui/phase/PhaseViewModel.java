@@ -16,6 +16,7 @@ import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -134,39 +135,86 @@ public final class PhaseViewModel {
                     SweepFolder opened = SweepFolder.open(root);
                     return new SweepEvent.Opened(opened, opened.points(), ModelInspector.readProbes(opened));
                 })
+                .onSuccess(opened -> showOpenedFolder(root, opened, sliderPosition))
+                .onFailure(error -> {
+                    status.progress(0);
+                    status.error("Cannot open " + root + ": " + error.getMessage());
+                }));
+    }
+
+    /** Shows the sweep opened from {@code root}, follows it while another process writes it, moves the slider. */
+    private void showOpenedFolder(Path root, SweepEvent.Opened opened, double sliderPosition) {
+        settings.showOpened(SweepChoice.opened(root, opened.folder().spec()));
+        clearSweep();
+        showOpened(opened);
+        int done = shown.pointCountProperty().get();
+        int total = opened.folder().spec().totalSteps();
+        status.progress(total == 0 ? 0 : Math.min(1, done / (double) total));
+        SweepAnalysis a = shown.analysisProperty().get();
+        status.info(String.format(
+                Locale.ROOT,
+                "Opened %s: %d of %d steps, %d transitions, %d probes%s",
+                root,
+                done,
+                total,
+                a == null ? 0 : a.transitions().size(),
+                shown.probes().size(),
+                FolderLock.isLocked(root)
+                        ? "; it is being written by another Phasescope process: shown read-only and"
+                                + " followed as its points arrive"
+                        : done < total ? "; Resume sweep goes on" : ""));
+        follower.follow(root, done);
+        // an opened sweep is read from its up branch, where the hierarchy unfolds
+        shown.branches().stream()
+                .filter(key -> key.branch() == Branch.UP)
+                .findFirst()
+                .ifPresent(scrubber.branchProperty()::set);
+        if (Double.isFinite(sliderPosition)) {
+            scrubber.sliderPositionProperty().set(sliderPosition);
+        }
+    }
+
+    /**
+     * Shows the sweeps in {@code roots} (at least one) overlaid as seeds, for example a study's: the first opened,
+     * the others added to it ({@link #addFolder}); a folder that cannot be overlaid is named in the status line.
+     */
+    public void showSweeps(List<Path> roots) {
+        if (roots == null || roots.isEmpty()) {
+            throw new IllegalArgumentException("need at least one sweep folder, got " + roots);
+        }
+        Path first = roots.get(0);
+        if (!startReading("opening", first)) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("open sweeps", control -> {
+                    List<SweepEvent.Opened> opened = new ArrayList<>();
+                    for (Path root : roots) {
+                        SweepFolder folder = SweepFolder.open(root);
+                        opened.add(new SweepEvent.Opened(
+                                folder,
+                                folder.points(),
+                                opened.isEmpty() ? ModelInspector.readProbes(folder) : List.of()));
+                    }
+                    return opened;
+                })
                 .onSuccess(opened -> {
-                    settings.showOpened(SweepChoice.opened(root, opened.folder().spec()));
-                    clearSweep();
-                    showOpened(opened);
-                    int done = shown.pointCountProperty().get();
-                    int total = opened.folder().spec().totalSteps();
-                    status.progress(total == 0 ? 0 : Math.min(1, done / (double) total));
-                    SweepAnalysis a = shown.analysisProperty().get();
-                    status.info(String.format(
-                            Locale.ROOT,
-                            "Opened %s: %d of %d steps, %d transitions, %d probes%s",
-                            root,
-                            done,
-                            total,
-                            a == null ? 0 : a.transitions().size(),
-                            shown.probes().size(),
-                            FolderLock.isLocked(root)
-                                    ? "; it is being written by another Phasescope process: shown read-only and"
-                                            + " followed as its points arrive"
-                                    : done < total ? "; Resume sweep goes on" : ""));
-                    follower.follow(root, done);
-                    // an opened sweep is read from its up branch, where the hierarchy unfolds
-                    shown.branches().stream()
-                            .filter(key -> key.branch() == Branch.UP)
-                            .findFirst()
-                            .ifPresent(scrubber.branchProperty()::set);
-                    if (Double.isFinite(sliderPosition)) {
-                        scrubber.sliderPositionProperty().set(sliderPosition);
+                    showOpenedFolder(first, opened.get(0), Double.NaN);
+                    for (SweepEvent.Opened added : opened.subList(1, opened.size())) {
+                        try {
+                            shown.addOverlay(added.folder(), added.points());
+                        } catch (IllegalArgumentException e) {
+                            status.error("Cannot add " + added.folder().root() + ": " + e.getMessage());
+                            return;
+                        }
+                    }
+                    if (opened.size() > 1) {
+                        status.info(String.format(
+                                Locale.ROOT, "Showing %d sweeps overlaid, seeds %s", opened.size(), seedsShown()));
                     }
                 })
                 .onFailure(error -> {
                     status.progress(0);
-                    status.error("Cannot open " + root + ": " + error.getMessage());
+                    status.error("Cannot open the sweeps of " + first.getParent() + ": " + error.getMessage());
                 }));
     }
 
@@ -200,16 +248,21 @@ public final class PhaseViewModel {
                             "Added %s: %d sweeps shown, seeds %s",
                             root,
                             shown.overlays().size() + 1,
-                            shown.branches().stream()
-                                    .map(BranchKey::seed)
-                                    .distinct()
-                                    .sorted()
-                                    .toList()));
+                            seedsShown()));
                 })
                 .onFailure(error -> {
                     status.progress(0);
                     status.error("Cannot add " + root + ": " + error.getMessage());
                 }));
+    }
+
+    /** The seeds of the sweeps shown, ascending. */
+    private List<Long> seedsShown() {
+        return shown.branches().stream()
+                .map(BranchKey::seed)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** Says that the sweep in {@code root} is being read; refuses (false) while a sweep runs. */
