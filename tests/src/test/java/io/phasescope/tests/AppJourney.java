@@ -6,10 +6,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -21,6 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class AppJourney {
 
     protected final FxRobot robot = new FxRobot();
+    /** The test about to run, set before {@link #beforeStart()} and {@link #config()}, which may depend on it. */
+    protected TestInfo test;
+
     private Application app;
 
     @BeforeAll
@@ -39,7 +44,8 @@ abstract class AppJourney {
     protected void beforeStart() throws Exception {}
 
     @BeforeEach
-    void openTheApp() throws Exception {
+    void openTheApp(TestInfo test) throws Exception {
+        this.test = test;
         beforeStart();
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new PhasescopeApp(config()));
@@ -49,6 +55,15 @@ abstract class AppJourney {
     void closeTheApp() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+    }
+
+    /** Waits up to 20 s for an error dialog and returns its message. */
+    protected String awaitErrorDialog() throws Exception {
+        await(
+                "an error dialog shows",
+                20,
+                () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
+        return onFx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText());
     }
 
     /** The text of the label or button {@code query} finds. */

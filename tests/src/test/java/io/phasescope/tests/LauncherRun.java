@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,6 +19,14 @@ record LauncherRun(int exit, String stdout, String stderr) {
 
     /** The repository's {@code ./phasescope} (the tests run in {@code tests/}). */
     static final Path LAUNCHER = Path.of("..", "phasescope").toAbsolutePath().normalize();
+
+    /**
+     * The arguments of a one-epoch {@code train} into {@code out} on subsets that fit in the bundled classroom MNIST
+     * (1000 train, 200 test images), which it uses offline.
+     */
+    static List<String> trainOnAClassroomSizedSubset(Path out) {
+        return List.of("train", "--subset", "1000", "--test-subset", "200", "--epochs", "1", "--out", out.toString());
+    }
 
     /** Runs {@code builder}'s command, its output in files in {@code dir}, and waits up to {@code seconds} for it. */
     static LauncherRun of(ProcessBuilder builder, Path dir, long seconds) throws Exception {

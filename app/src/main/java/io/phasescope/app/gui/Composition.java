@@ -47,7 +47,7 @@ public final class Composition implements AutoCloseable {
     private final MainWindow window;
 
     /**
-     * @param config data, sweeps folder and models to load
+     * @param config data, sweeps folder, models to load and the workspace to open
      * @param preferences the root under which the theme, unit, last folder and recent files are kept; the app passes
      *     the user's root, the screenshot a scratch node
      */
@@ -98,6 +98,9 @@ public final class Composition implements AutoCloseable {
                 config.sweepsRoot().resolveSibling(AUTOSAVE_FILE),
                 executor,
                 status);
+        if (config.workspace() != null) {
+            workspace.open(config.workspace());
+        }
         lesson = new LessonViewModel(workspace.openDemoCommand(), workspace.emptyProperty());
         window = new MainWindow(
                 main,

@@ -29,4 +29,14 @@ class GuiConfigTest {
         assertThat(GuiConfig.defaults().sweepsRoot())
                 .isEqualTo(Path.of(System.getProperty("user.home"), "phasescope", "sweeps"));
     }
+
+    @Test
+    void workspaceRoundTripsAndIsNoneByDefault() {
+        GuiConfig config = new GuiConfig(null, null).withWorkspace(Path.of("/class/lab.phasescope"));
+
+        assertThat(config.toArguments()).containsExactly("--workspace=/class/lab.phasescope");
+        assertThat(GuiConfig.fromNamedArguments(Map.of("workspace", "/class/lab.phasescope")))
+                .isEqualTo(config);
+        assertThat(GuiConfig.defaults().workspace()).isNull();
+    }
 }

@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * @param trainSize training examples, stratified; 0 for the whole training set
  * @param testSize test examples, stratified; 0 for the whole test set
  * @param seed seed of the stratified subsets (and of the synthetic patterns' noise)
- * @param folder a user folder of the dataset's four IDX files (MNIST or Fashion-MNIST), or {@code null} for
- *     the verified cache; ignored for the synthetic patterns
+ * @param folder a user folder of the dataset's four IDX files (MNIST or Fashion-MNIST), {@code null} for
+ *     the verified cache (MNIST falls back to the bundled classroom subset when the cache cannot be filled and the
+ *     subsets fit in it), or {@link BundledMnist#CHOICE} for that subset; ignored for the synthetic patterns
  */
 public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Path folder) {
 
@@ -100,9 +101,7 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
     /** Loads the data, reporting progress (fetching, verifying, reading) to {@code progress}. */
     public DatasetSplit load(Consumer<String> progress) {
         DatasetSplit full = switch (kind) {
-            case MNIST ->
-                new MnistLoader(folder == null ? MnistSource.cache() : MnistSource.folder(folder), progress)
-                        .load(PixelNormalization.MNIST);
+            case MNIST -> BundledMnist.loadMnist(this, progress);
             case FASHION ->
                 new MnistLoader(
                                 "Fashion-MNIST",
@@ -119,8 +118,18 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
                 : StratifiedSubset.ofSize(full.train(), trainSize, seed);
         Dataset test = testSize == 0 || testSize == full.test().size()
                 ? full.test()
-                : StratifiedSubset.ofSize(full.test(), testSize, seed + 1);
+                : StratifiedSubset.ofSize(full.test(), testSize, testSeed());
         return new DatasetSplit(train, test);
+    }
+
+    /** The seed of the stratified test subset: {@code seed + 1}, so that it differs from the training subset's. */
+    public long testSeed() {
+        return seed + 1;
+    }
+
+    /** Whether the data come from the MNIST subset bundled with Phasescope ({@code --data bundled}). */
+    public boolean bundled() {
+        return kind == Kind.MNIST && BundledMnist.CHOICE.equals(folder);
     }
 
     private DatasetSplit patterns(PatternDesign design) {
@@ -138,6 +147,7 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
     public String describe() {
         return kind.label() + ", "
                 + (trainSize == 0 ? "all" : trainSize) + " train / " + (testSize == 0 ? "all" : testSize)
-                + " test, seed " + seed + (folder == null ? "" : ", from " + folder);
+                + " test, seed " + seed
+                + (bundled() ? ", from the bundled classroom subset" : folder == null ? "" : ", from " + folder);
     }
 }

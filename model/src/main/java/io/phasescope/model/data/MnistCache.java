@@ -59,6 +59,9 @@ public final class MnistCache implements MnistSource {
                 + "` works, then run again; (2) download the four IDX files " + String.join(", ", MnistFiles.NAMES)
                 + " (raw or .gz, e.g. from " + IDX_MIRROR + ") into a folder and pass --data DIR; (3) set "
                 + FOLDER_ENV + " to a folder holding the original, uncompressed MNIST files (currently " + folder
-                + ").";
+                + "); (4) train offline on the " + BundledMnist.TITLE + " bundled with Phasescope ("
+                + BundledMnist.TRAIN + " train / " + BundledMnist.TEST + " test images): --data bundled, or subsets"
+                + " that fit in it (--subset ≤ " + BundledMnist.TRAIN + " and --test-subset ≤ " + BundledMnist.TEST
+                + "), which use it by themselves.";
     }
 }

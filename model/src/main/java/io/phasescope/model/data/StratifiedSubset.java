@@ -29,6 +29,12 @@ public final class StratifiedSubset {
      * @param total in {@code [1, data.size()]}
      */
     public static Dataset ofSize(Dataset data, int total, long seed) {
+        int[] chosen = indicesOfSize(data, total, seed);
+        return data.subset(data.name() + " (" + chosen.length + " stratified, seed " + seed + ")", chosen);
+    }
+
+    /** The indices {@link #ofSize} picks, in its order. */
+    public static int[] indicesOfSize(Dataset data, int total, long seed) {
         if (total < 1 || total > data.size()) {
             throw new IllegalArgumentException(
                     "total must be in [1, " + data.size() + "] for " + data.name() + ", was " + total);
@@ -38,7 +44,7 @@ public final class StratifiedSubset {
         for (int c = 0; c < classes; c++) {
             counts[c] = total / classes + (c < total % classes ? 1 : 0);
         }
-        return subset(data, counts, seed);
+        return indices(data, counts, seed);
     }
 
     /**
