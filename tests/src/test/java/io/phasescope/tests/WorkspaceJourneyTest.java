@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
@@ -50,7 +51,8 @@ class WorkspaceJourneyTest extends AppJourney {
             Files.copy(demo, lab);
         }
         byte[] whole = Files.readAllBytes(lab);
-        broken = dir.resolve("broken.phasescope");
+        // a long name, so that the error banner's message is wider than the window
+        broken = dir.resolve("broken-" + "notes-of-a-long-afternoon-".repeat(4) + ".phasescope");
         Files.write(broken, Arrays.copyOf(whole, whole.length / 3));
         Preferences recent = Preferences.userRoot().node(RECENT);
         recent.clear();
@@ -107,8 +109,12 @@ class WorkspaceJourneyTest extends AppJourney {
 
         openRecent(broken);
         String message = awaitErrorDialog();
-        assertThat(message).contains("broken.phasescope").contains("stays open");
+        assertThat(message).contains(broken.getFileName().toString()).contains("stays open");
         robot.clickOn("OK");
+        Button dismiss = robot.lookup("#dismissErrorButton").queryButton();
+        assertThat(onFx(() -> dismiss.getWidth() >= dismiss.prefWidth(-1) - 0.5))
+                .as("a long error message leaves the Dismiss button its whole text")
+                .isTrue();
 
         assertThat(libraryNames()).hasSize(2);
         assertThat(ChartReads.metricsPoints(robot)).isEqualTo(points);

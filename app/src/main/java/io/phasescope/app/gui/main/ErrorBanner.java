@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * Shows the full text of the latest error above the views until dismissed or replaced; when a data set cannot be
@@ -32,6 +33,10 @@ final class ErrorBanner extends HBox {
                 "offerDemoButton", openDemo, "Open the bundled demo workspace: a finished sweep, no download needed.");
         demo.visibleProperty().bind(status.demoOfferedProperty());
         demo.managedProperty().bind(demo.visibleProperty());
+        // the message wraps; the buttons never shrink to "…" however long it is
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        demo.setMinWidth(Region.USE_PREF_SIZE);
+        message.setMinWidth(0);
         getChildren().addAll(icon, message, demo, dismiss);
         visibleProperty().bind(status.errorProperty());
         managedProperty().bind(visibleProperty());
