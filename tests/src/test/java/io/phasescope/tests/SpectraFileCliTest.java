@@ -107,6 +107,23 @@ class SpectraFileCliTest {
                         OptionalLong.of(3),
                         OptionalLong.of(3));
 
+        Path proportional = root.resolve("proportional.csv");
+        assertThat(cli.run(args(
+                        "--sweep",
+                        sweep.toString(),
+                        "--out-csv",
+                        proportional.toString(),
+                        "--at-lambda",
+                        "0.15",
+                        "--subset",
+                        "150",
+                        "--subset-classes",
+                        "proportional")))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.out()).contains("150 proportional, seed 1");
+        assertThat(MagnitudeSpectraCsv.read(proportional)).hasSize(1);
+
         Path full = root.resolve("full.csv");
         assertThat(cli.run(args("--sweep", sweep.toString(), "--out-csv", full.toString(), "--at-lambda", "0.15")))
                 .as(cli.err())
@@ -164,6 +181,12 @@ class SpectraFileCliTest {
                 .isEqualTo(2);
         assertThat(cli.run(args("--sweep", folder, "--out-csv", out, "--subset", "301")))
                 .isEqualTo(2);
+        assertThat(cli.run(args("--sweep", folder, "--out-csv", out, "--subset-classes", "lopsided")))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("--subset-classes must be balanced or proportional, was lopsided");
+        assertThat(cli.run(args("--model", folder, "--subset-classes", "proportional")))
+                .isEqualTo(2);
+        assertThat(cli.err()).contains("--subset-classes proportional goes with --sweep");
         assertThat(cli.run(args(
                         "--sweep",
                         folder,

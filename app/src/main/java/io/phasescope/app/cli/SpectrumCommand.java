@@ -153,6 +153,14 @@ final class SpectrumCommand implements Callable<Integer> {
     Long subsetSeed;
 
     @Option(
+            names = "--subset-classes",
+            paramLabel = "balanced|proportional",
+            defaultValue = "balanced",
+            description = "Classes of a --sweep's --subset: balanced (as many images of every class) or proportional"
+                    + " (in the shares of the whole training set, as a random subset). Default: ${DEFAULT-VALUE}.")
+    String subsetClasses;
+
+    @Option(
             names = "--precision",
             paramLabel = "float|double",
             defaultValue = "float",
@@ -194,6 +202,13 @@ final class SpectrumCommand implements Callable<Integer> {
         if (largestMagnitude > 0 && target.model == null && file.outCsv == null) {
             throw new ParameterException(
                     spec.commandLine(), "--largest-magnitude goes with --model, or --sweep with --out-csv");
+        }
+        if (!subsetClasses.equals("balanced") && !subsetClasses.equals("proportional")) {
+            throw new ParameterException(
+                    spec.commandLine(), "--subset-classes must be balanced or proportional, was " + subsetClasses);
+        }
+        if (subsetClasses.equals("proportional") && target.sweep == null) {
+            throw new ParameterException(spec.commandLine(), "--subset-classes proportional goes with --sweep");
         }
         PrintWriter out = spec.commandLine().getOut();
         long subset = subsetSeed != null ? subsetSeed : seed;
@@ -274,7 +289,9 @@ final class SpectrumCommand implements Callable<Integer> {
         Dataset train = folder.spec().data().load(out::println).train();
         if (request.trainSize() > 0 && request.trainSize() < train.size()) {
             return new Subset(
-                    StratifiedSubset.ofSize(train, request.trainSize(), request.seed()),
+                    subsetClasses.equals("proportional")
+                            ? StratifiedSubset.proportionalOfSize(train, request.trainSize(), request.seed())
+                            : StratifiedSubset.ofSize(train, request.trainSize(), request.seed()),
                     OptionalLong.of(request.seed()));
         }
         if (request.trainSize() > train.size()) {

@@ -48,6 +48,42 @@ public final class StratifiedSubset {
     }
 
     /**
+     * {@code total} random examples with the classes in the proportions of the whole set (largest remainders, ties to
+     * the lowest-numbered class), so that a mean over the subset estimates the whole set's mean without reweighting
+     * its classes, as a class-balanced {@link #ofSize} subset does.
+     *
+     * @param total in {@code [1, data.size()]}
+     */
+    public static Dataset proportionalOfSize(Dataset data, int total, long seed) {
+        if (total < 1 || total > data.size()) {
+            throw new IllegalArgumentException(
+                    "total must be in [1, " + data.size() + "] for " + data.name() + ", was " + total);
+        }
+        int[] available = data.classCounts();
+        int[] counts = new int[available.length];
+        double[] remainders = new double[available.length];
+        int assigned = 0;
+        for (int c = 0; c < available.length; c++) {
+            double share = (double) total * available[c] / data.size();
+            counts[c] = (int) Math.floor(share);
+            remainders[c] = share - counts[c];
+            assigned += counts[c];
+        }
+        for (; assigned < total; assigned++) {
+            int best = 0;
+            for (int c = 1; c < available.length; c++) {
+                if (remainders[c] > remainders[best]) {
+                    best = c;
+                }
+            }
+            counts[best]++;
+            remainders[best] = -1;
+        }
+        int[] chosen = indices(data, counts, seed);
+        return data.subset(data.name() + " (" + chosen.length + " proportional, seed " + seed + ")", chosen);
+    }
+
+    /**
      * Indices of {@code countPerClass[c]} random examples of each class {@code c}, shuffled together.
      *
      * @param countPerClass one count ≥ 0 per class, summing to ≥ 1

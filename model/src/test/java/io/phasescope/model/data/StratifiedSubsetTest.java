@@ -58,6 +58,22 @@ class StratifiedSubsetTest {
     }
 
     @Test
+    void proportionalOfSizeKeepsTheWholeSetsClassShares() {
+        Dataset subset = StratifiedSubset.proportionalOfSize(unbalanced(), 10, SEED);
+
+        assertThat(subset.classCounts()).as("50 : 30 : 20 of 100").containsExactly(5, 3, 2);
+        assertThat(subset.name()).isEqualTo("toy (10 proportional, seed 20240611)");
+        assertThat(StratifiedSubset.proportionalOfSize(unbalanced(), 31, SEED).classCounts())
+                .as("15.5, 9.3, 6.2: the one left over to the largest remainder")
+                .containsExactly(16, 9, 6);
+        assertThat(StratifiedSubset.proportionalOfSize(unbalanced(), 100, SEED).classCounts())
+                .containsExactly(50, 30, 20);
+        assertThatThrownBy(() -> StratifiedSubset.proportionalOfSize(unbalanced(), 101, SEED))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("total must be in [1, 100] for toy, was 101");
+    }
+
+    @Test
     void rejectsClassesLackingExamples() {
         assertThatThrownBy(() -> StratifiedSubset.perClass(unbalanced(), 21, SEED))
                 .isInstanceOf(IllegalArgumentException.class)
