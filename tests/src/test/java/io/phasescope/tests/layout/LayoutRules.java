@@ -152,8 +152,10 @@ final class LayoutRules {
         if (text == null || text.isEmpty() || labeled.getWidth() <= 0) {
             return;
         }
-        if (labeled.getTooltip() != null && text.equals(labeled.getTooltip().getText())) {
-            return; // a one-line status whose whole text is one hover away, as in the status bar
+        if (labeled.getTooltip() != null
+                && labeled.getTooltip().getText() != null
+                && labeled.getTooltip().getText().startsWith(text)) {
+            return; // a shortened status (its first line) whose whole text is one hover away, as in the status bar
         }
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text shown && shown.getStyleClass().contains("text")) {

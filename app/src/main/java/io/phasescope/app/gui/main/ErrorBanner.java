@@ -5,6 +5,7 @@ import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.controls.Controls;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +25,12 @@ final class ErrorBanner extends HBox {
         message.setWrapText(true);
         message.textProperty().bind(status.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
+        // at most four lines (base.css), so a long message leaves the views their room; the whole text on hover
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(status.messageProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(720);
+        message.setTooltip(whole);
         HBox.setHgrow(message, Priority.ALWAYS);
         Button dismiss =
                 Controls.tip(new Button("Dismiss"), "Hide this message; the status bar keeps it, no longer in red.");
