@@ -41,3 +41,5 @@ if [ -d "$results/paper-seed2" ] && [ -d "$results/paper-seed3" ]; then
         --out "$out/paper-seeds-phase.png"
 fi
 "$cli" figure --kind path "$results/connect-1-2" "$results/linear-1-2" --out "$out/connect-1-2-path.png"
+"$cli" figure --kind path "$results/connect-1-3" "$results/linear-1-3" --out "$out/connect-1-3-path.png"
+"$cli" figure --kind path "$results/connect-1-4" "$results/linear-1-4" --out "$out/connect-1-4-path.png"
