@@ -113,18 +113,7 @@ class CliWritersTest {
     void twoIdenticalTrainRunsWriteByteIdenticalModels() throws Exception {
         for (String name : List.of("one", "two")) {
             CliRunner cli = new CliRunner();
-            assertThat(cli.run(
-                            "train",
-                            "--dataset",
-                            "patterns",
-                            "--hidden",
-                            "8",
-                            "--epochs",
-                            "2",
-                            "--subset",
-                            "300",
-                            "--out",
-                            root.resolve(name).toString()))
+            assertThat(cli.run(TinyPatternsModel.trainArgs(root.resolve(name))))
                     .as(cli.err())
                     .isZero();
         }
