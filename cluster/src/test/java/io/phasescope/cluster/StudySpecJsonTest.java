@@ -78,6 +78,11 @@ class StudySpecJsonTest {
                 dir.resolve("badsweep.json"),
                 "{\"format\": \"phasescope-study\", \"version\": 1, \"name\": \"x\", \"sweeps\": [{\"format\": 3}]}");
         assertRefused(badSweep, "sweeps[0]");
+        Path tooBig = Files.writeString(
+                dir.resolve("toobig.json"),
+                Files.readString(TinyStudy.write(dir.resolve("big.json")))
+                        .replaceFirst("\"trainSize\" ?: ?\\d+", "\"trainSize\": 12000"));
+        assertRefused(tooBig, "(trainSize) must be in [0, 3000] for Patterns (0 = all), was 12000");
     }
 
     @Test

@@ -61,6 +61,16 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
             };
         }
 
+        /** Training examples in the whole set as Phasescope loads it from its cache or draws it. */
+        public int trainCount() {
+            return synthetic() ? PATTERN_TRAIN_PER_CLASS * PatternDesign.CLASSES : 60_000;
+        }
+
+        /** Test examples in the whole set as Phasescope loads it from its cache or draws it. */
+        public int testCount() {
+            return synthetic() ? PATTERN_TEST_PER_CLASS * PatternDesign.CLASSES : 10_000;
+        }
+
         /** Whether the data are drawn by {@link SyntheticPatterns} (16 features, 3 classes) rather than read. */
         public boolean synthetic() {
             return this == PATTERNS || this == PATTERNS_PAPER;
@@ -90,6 +100,20 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
         }
         if (testSize < 0) {
             throw new IllegalArgumentException("test subset size must be >= 0 (0 = all), was " + testSize);
+        }
+        if (kind.synthetic() || folder == null || BundledMnist.CHOICE.equals(folder)) {
+            boolean bundled = BundledMnist.CHOICE.equals(folder) && !kind.synthetic();
+            requireAtMost(
+                    "train subset size (trainSize)", trainSize, bundled ? BundledMnist.TRAIN : kind.trainCount(), kind);
+            requireAtMost(
+                    "test subset size (testSize)", testSize, bundled ? BundledMnist.TEST : kind.testCount(), kind);
+        }
+    }
+
+    private static void requireAtMost(String what, int size, int available, Kind kind) {
+        if (size > available) {
+            throw new IllegalArgumentException(
+                    what + " must be in [0, " + available + "] for " + kind.label() + " (0 = all), was " + size);
         }
     }
 
