@@ -6,93 +6,155 @@ import io.phasescope.app.task.StatusLine;
 import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.SweepFolder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Follows a sweep folder that another Phasescope process is writing (it holds the folder's lock): every
- * {@link #INTERVAL} it reads the folder again, read-only, and shows what arrived, until the writer lets go or
- * another folder is shown.
+ * Follows the sweep folders shown that other Phasescope processes are writing (each holds its folder's lock): a sweep
+ * opened while another process runs it, or the sweeps of a running study overlaid on the Phase diagram. Every
+ * {@link #INTERVAL}, on a background thread, it checks each folder's lock and the size of its points file, reads
+ * read-only the folders that grew and hands them to the UI thread in one batch; it stops following a folder when its
+ * writer lets go (after reading its last rows), and all of them when {@link #follow} or {@link #stop} is called again.
+ * The UI thread only keeps the list: it never touches the files.
  */
 public final class WriterFollower {
 
-    /** How often a followed folder is read again. */
+    /** How often the followed folders are checked again. */
     static final Duration INTERVAL = Duration.ofSeconds(2);
+
+    /**
+     * What the UI thread knows of a followed folder.
+     *
+     * @param size the points file's size at the last read, -1 before the first check
+     * @param shown the points shown
+     * @param written whether a check has seen its writer (the folder is being followed, not only asked about)
+     */
+    private record Followed(long size, int shown, boolean written) {}
+
+    /** What a background check found: the lock, the points file's size and the folder read again when it grew. */
+    private record Seen(Path root, boolean locked, long size, SweepEvent.Opened opened) {}
 
     private final TaskExecutor executor;
     private final StatusLine status;
-    private final Consumer<SweepEvent.Opened> show;
+    private final Consumer<List<SweepEvent.Opened>> show;
     private final Coalescer ticker;
-    private Path followed;
-    private int shownPoints;
-    private boolean refreshing;
+    private final Map<Path, Followed> followed = new LinkedHashMap<>();
+    /** Counts the calls of {@link #follow} and {@link #stop}: a check started before one is stale. */
+    private int generation;
 
-    /** @param show shows a fresh read of the followed folder (on the UI thread) */
-    public WriterFollower(TaskExecutor executor, StatusLine status, Consumer<SweepEvent.Opened> show) {
+    private boolean checking;
+
+    /** @param show shows fresh reads of followed folders that grew, in one batch (on the UI thread) */
+    public WriterFollower(TaskExecutor executor, StatusLine status, Consumer<List<SweepEvent.Opened>> show) {
         this.executor = executor;
         this.status = status;
         this.show = show;
-        this.ticker = executor.debounce(INTERVAL, this::refresh);
+        this.ticker = executor.debounce(INTERVAL, this::check);
     }
 
-    /** Follows {@code root} when another process is writing it, with {@code points} shown now; else stops following. */
-    public void follow(Path root, int points) {
-        followed = FolderLock.isLocked(root) ? root : null;
-        shownPoints = points;
-        if (followed != null) {
-            ticker.request();
+    /**
+     * Follows those of the folders {@code shown} (as just read) that another process is writing, and stops following
+     * any other; a check at once, off the UI thread, finds which ones are being written.
+     */
+    public void follow(List<SweepEvent.Opened> shown) {
+        stop();
+        for (SweepEvent.Opened opened : shown) {
+            followed.put(
+                    opened.folder().root(), new Followed(-1, opened.points().size(), false));
         }
+        check();
     }
 
     /** Stops following (another folder is shown, or a sweep runs here). */
     public void stop() {
-        followed = null;
+        generation++;
+        followed.clear();
         ticker.cancel();
     }
 
-    /** Whether a folder is being followed. */
+    /** Whether a folder shown is being written by another process and followed. */
     public boolean isFollowing() {
-        return followed != null;
+        return followed.values().stream().anyMatch(Followed::written);
     }
 
-    private void refresh() {
-        Path root = followed;
-        if (root == null || refreshing) {
-            return; // refreshing: an executor that runs everything at once asked again from within
+    private void check() {
+        if (followed.isEmpty() || checking) {
+            return; // checking: an executor that runs everything at once asked again from within
         }
-        refreshing = true;
+        checking = true;
         try {
-            read(root);
+            int started = generation;
+            Map<Path, Followed> asked = Map.copyOf(followed);
+            executor.execute(BackgroundTask.of("follow sweeps", control -> see(asked))
+                    .onSuccess(seen -> {
+                        if (started == generation) {
+                            showSeen(seen);
+                        }
+                    })
+                    .onFailure(error -> {
+                        if (started == generation) {
+                            stop();
+                            status.error("Stopped following the sweeps shown: " + error.getMessage());
+                        }
+                    }));
         } finally {
-            refreshing = false;
+            checking = false;
         }
     }
 
-    private void read(Path root) {
-        executor.execute(BackgroundTask.of("follow sweep", control -> {
-                    SweepFolder folder = SweepFolder.open(root);
-                    return new SweepEvent.Opened(folder, folder.points(), ModelInspector.readProbes(folder));
-                })
-                .onSuccess(opened -> {
-                    if (!root.equals(followed)) {
-                        return;
-                    }
-                    if (opened.points().size() != shownPoints) {
-                        shownPoints = opened.points().size();
-                        show.accept(opened);
-                    }
-                    if (FolderLock.isLocked(root)) {
-                        ticker.request();
-                    } else {
-                        followed = null;
-                        status.info("The sweep in " + root + " is no longer being written: " + shownPoints
-                                + " points; Resume sweep goes on from here");
-                    }
-                })
-                .onFailure(error -> {
-                    followed = null;
-                    status.error("Stopped following " + root + ": " + error.getMessage());
-                }));
+    /** On a background thread: each folder's lock, then its points file, read again when it changed. */
+    private static List<Seen> see(Map<Path, Followed> asked) throws IOException {
+        List<Seen> seen = new ArrayList<>();
+        for (Map.Entry<Path, Followed> e : asked.entrySet()) {
+            Path root = e.getKey();
+            boolean locked = FolderLock.isLocked(root);
+            if (!locked && !e.getValue().written()) {
+                seen.add(new Seen(root, false, -1, null)); // finished, as shown: nothing to follow
+                continue;
+            }
+            Path points = root.resolve(SweepFolder.POINTS);
+            long size = Files.exists(points) ? Files.size(points) : 0;
+            SweepEvent.Opened opened = null;
+            if (size != e.getValue().size()) {
+                SweepFolder folder = SweepFolder.open(root);
+                opened = new SweepEvent.Opened(folder, folder.points(), List.of());
+            }
+            seen.add(new Seen(root, locked, size, opened));
+        }
+        return seen;
+    }
+
+    /** On the UI thread: shows the folders that grew, drops those whose writer let go, checks again later. */
+    private void showSeen(List<Seen> seen) {
+        List<SweepEvent.Opened> grown = new ArrayList<>();
+        for (Seen s : seen) {
+            Followed before = followed.get(s.root());
+            int shown = before.shown();
+            if (s.opened() != null && s.opened().points().size() != shown) {
+                grown.add(s.opened());
+                shown = s.opened().points().size();
+            }
+            if (s.locked()) {
+                followed.put(s.root(), new Followed(s.size(), shown, true));
+            } else {
+                followed.remove(s.root());
+                if (before.written()) {
+                    status.info("The sweep in " + s.root() + " is no longer being written: " + shown + " points");
+                }
+            }
+        }
+        if (!grown.isEmpty()) {
+            show.accept(grown);
+        }
+        if (!followed.isEmpty()) {
+            ticker.request();
+        }
     }
 }

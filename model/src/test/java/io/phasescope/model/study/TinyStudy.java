@@ -2,6 +2,7 @@ package io.phasescope.model.study;
 
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
+import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.net.Activation;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.sweep.Pathfinder;
@@ -14,8 +15,11 @@ import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingOptions;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A real study folder for the tests of the code that reads one: a 16-8-3 sigmoid network on 300 synthetic patterns,
@@ -61,6 +65,28 @@ public final class TinyStudy {
             runTask(folder, task, data);
         }
         return folder;
+    }
+
+    /**
+     * Puts {@code task}'s sweep folder in {@code folder} as its running task leaves it after {@code points} steps,
+     * from {@code whole}, the same sweep run to its end elsewhere: its files but the lock, points.csv cut to its
+     * header and first {@code points} rows. Returns the header and all rows of {@code whole}'s points.csv, for the
+     * caller to append the others as the task would.
+     */
+    public static List<String> startWriting(StudyFolder folder, StudyTask task, Path whole, int points)
+            throws IOException {
+        Path written = Files.createDirectories(folder.sweepFolder(task));
+        try (Stream<Path> files = Files.list(whole)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (!name.equals(SweepFolder.POINTS) && !name.equals(FolderLock.FILE)) {
+                    Files.copy(f, written.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        List<String> rows = Files.readAllLines(whole.resolve(SweepFolder.POINTS));
+        Files.write(written.resolve(SweepFolder.POINTS), rows.subList(0, 1 + points));
+        return rows;
     }
 
     /** Runs {@code task} of {@code folder} and appends its row to study.csv. */

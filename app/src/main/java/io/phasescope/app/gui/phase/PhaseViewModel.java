@@ -15,10 +15,13 @@ import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.sweep.SweepPoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 
@@ -87,7 +90,7 @@ public final class PhaseViewModel {
                     }
                 });
         canOpen = run.stateProperty().isEqualTo(JobState.IDLE);
-        follower = new WriterFollower(executor, status, this::showOpened);
+        follower = new WriterFollower(executor, status, this::showFollowed);
         run.stateProperty().addListener((obs, old, now) -> {
             if (now != JobState.IDLE) {
                 follower.stop();
@@ -95,9 +98,33 @@ public final class PhaseViewModel {
         });
     }
 
-    /** Whether the folder shown is another process's sweep, followed as its points arrive. */
+    /** Whether a folder shown is another process's sweep, followed as its points arrive. */
     public boolean isFollowingAnotherWriter() {
         return follower.isFollowing();
+    }
+
+    /** Stops following the folders shown as other processes write them (the study that overlaid them closed). */
+    public void stopFollowing() {
+        follower.stop();
+    }
+
+    /** Shows fresh reads of followed folders: the one shown through {@link #showOpened}, overlaid ones in place. */
+    private void showFollowed(List<SweepEvent.Opened> fresh) {
+        SweepEvent.Opened main = null;
+        Map<Path, List<SweepPoint>> overlaid = new HashMap<>();
+        for (SweepEvent.Opened opened : fresh) {
+            if (opened.folder().root().equals(shown.folderProperty().get())) {
+                main = opened;
+            } else {
+                overlaid.put(opened.folder().root(), opened.points());
+            }
+        }
+        if (!overlaid.isEmpty()) {
+            shown.updateOverlays(overlaid);
+        }
+        if (main != null) {
+            showOpened(main);
+        }
     }
 
     /** Shows no sweep: before a new one starts. */
@@ -135,7 +162,10 @@ public final class PhaseViewModel {
                     SweepFolder opened = SweepFolder.open(root);
                     return new SweepEvent.Opened(opened, opened.points(), ModelInspector.readProbes(opened));
                 })
-                .onSuccess(opened -> showOpenedFolder(root, opened, sliderPosition))
+                .onSuccess(opened -> {
+                    showOpenedFolder(root, opened, sliderPosition);
+                    follower.follow(List.of(opened));
+                })
                 .onFailure(error -> {
                     status.progress(0);
                     status.error("Cannot open " + root + ": " + error.getMessage());
@@ -163,7 +193,6 @@ public final class PhaseViewModel {
                         ? "; it is being written by another Phasescope process: shown read-only and"
                                 + " followed as its points arrive"
                         : done < total ? "; Resume sweep goes on" : ""));
-        follower.follow(root, done);
         // an opened sweep is read from its up branch, where the hierarchy unfolds
         shown.branches().stream()
                 .filter(key -> key.branch() == Branch.UP)
@@ -199,15 +228,19 @@ public final class PhaseViewModel {
                 })
                 .onSuccess(opened -> {
                     showOpenedFolder(first, opened.get(0), Double.NaN);
+                    List<SweepEvent.Opened> shownNow = new ArrayList<>(List.of(opened.get(0)));
                     for (SweepEvent.Opened added : opened.subList(1, opened.size())) {
                         try {
                             shown.addOverlay(added.folder(), added.points());
+                            shownNow.add(added);
                         } catch (IllegalArgumentException e) {
                             status.error("Cannot add " + added.folder().root() + ": " + e.getMessage());
-                            return;
+                            break;
                         }
                     }
-                    if (opened.size() > 1) {
+                    // those still being written (a running study's) grow as their points arrive
+                    follower.follow(shownNow);
+                    if (opened.size() > 1 && shownNow.size() == opened.size()) {
                         status.info(String.format(
                                 Locale.ROOT, "Showing %d sweeps overlaid, seeds %s", opened.size(), seedsShown()));
                     }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,9 @@ public final class ShownSweep {
     private final ReadOnlyIntegerWrapper pointCount = new ReadOnlyIntegerWrapper(this, "pointCount");
     private final List<SweepPoint> points = new ArrayList<>();
     private final List<SweepFolder> overlays = new ArrayList<>();
-    private final List<SweepPoint> overlayPoints = new ArrayList<>();
+    /** The points of each folder overlaid, by its root, in the order added. */
+    private final Map<Path, List<SweepPoint>> overlayPoints = new LinkedHashMap<>();
+
     private final List<SweepPoint> probes = new ArrayList<>();
     private final Map<SweepPoint, float[]> probeThetas = new IdentityHashMap<>();
     private final Runnable publisher;
@@ -120,7 +123,13 @@ public final class ShownSweep {
         all.add(added);
         SweepOverlay.checkCompatible(all);
         overlays.add(added);
-        overlayPoints.addAll(addedPoints);
+        overlayPoints.put(added.root(), List.copyOf(addedPoints));
+        pointsChanged();
+    }
+
+    /** Replaces the points of folders overlaid (by root) with fresh reads, as their writers add rows; others stay. */
+    void updateOverlays(Map<Path, List<SweepPoint>> fresh) {
+        fresh.forEach((root, rows) -> overlayPoints.replace(root, List.copyOf(rows)));
         pointsChanged();
     }
 
@@ -232,7 +241,7 @@ public final class ShownSweep {
     /** The points of the sweep shown and of the folders overlaid on it. */
     private List<SweepPoint> allPoints() {
         List<SweepPoint> all = new ArrayList<>(points);
-        all.addAll(overlayPoints);
+        overlayPoints.values().forEach(all::addAll);
         return List.copyOf(all);
     }
 

@@ -33,7 +33,9 @@ import javafx.collections.ObservableList;
  * each variant's λc as mean ± spread across its finished seeds, the variants' hierarchies side by side, and the
  * command that overlays the checked sweeps on the Phase diagram. While the study is incomplete and the view open, it
  * checks the folder every {@link #INTERVAL} (through the executor's debouncer, never on the UI thread) and shows what
- * changed. All methods run on the UI thread.
+ * changed; the overlaid sweeps still being written grow on the Phase diagram as their points arrive (its
+ * {@link io.phasescope.app.phase.WriterFollower}) until they finish, another sweep is shown or this view closes. All
+ * methods run on the UI thread.
  */
 public final class StudyViewModel {
 
@@ -75,6 +77,9 @@ public final class StudyViewModel {
     private final Command overlay;
     private final Command refresh;
     private StudyWatch watch;
+    /** The first folder of the last overlay: the Phase diagram shows it while that overlay is still shown. */
+    private Path overlaid;
+
     private StudyResults results;
     private boolean reading;
 
@@ -123,11 +128,18 @@ public final class StudyViewModel {
         check();
     }
 
-    /** Stops following the study (the view closed); what is shown stays. Idempotent. */
+    /**
+     * Stops following the study (the view closed, or another study opens), and its sweeps overlaid on the Phase
+     * diagram while they are still what it shows; what is shown stays. Idempotent.
+     */
     public void close() {
         ticker.cancel();
         following.set(false);
         watch = null;
+        if (overlaid != null && overlaid.equals(phase.shown().folderProperty().get())) {
+            phase.stopFollowing();
+        }
+        overlaid = null;
     }
 
     /** Reads the study again if it changed; then, while it is incomplete, asks to be called again. */
@@ -234,6 +246,7 @@ public final class StudyViewModel {
             status.error("None of the checked sweeps has started yet: nothing to overlay");
             return;
         }
+        overlaid = checked.get(0);
         phase.showSweeps(checked);
     }
 
@@ -272,7 +285,10 @@ public final class StudyViewModel {
         return hierarchy.getReadOnlyProperty();
     }
 
-    /** Overlays the checked sweeps that have points on the Phase diagram, as seeds. */
+    /**
+     * Overlays the checked sweeps that have points on the Phase diagram, as seeds; those still running are followed
+     * there as their points arrive.
+     */
     public Command overlayCommand() {
         return overlay;
     }
