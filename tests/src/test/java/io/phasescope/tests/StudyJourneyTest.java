@@ -4,23 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.config.GuiConfig;
 import io.phasescope.app.gui.main.MainWindow;
+import io.phasescope.model.io.FolderLock;
+import io.phasescope.model.study.StudyFolder;
+import io.phasescope.model.study.StudyTask;
 import io.phasescope.model.study.TinyStudy;
+import io.phasescope.model.sweep.SweepFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * File → Open study… on a real study folder (seeds 1 and 2 of a tiny sweep, both finished), headless: the study
  * window lists both seeds checked, Overlay shows them together on the Phase diagram with each transition's λc as mean
- * ± spread across the seeds; a folder that is not a study gets a clear error. The folder chooser is the platform's,
- * so the journey hands the folder to {@link MainWindow#openStudy} as the chooser would.
+ * ± spread across the seeds; a running study's overlay grows as its sweep is written; a folder that is not a study
+ * gets a clear error. The folder chooser is the platform's, so the journey hands the folder to
+ * {@link MainWindow#openStudy} as the chooser would.
  */
 class StudyJourneyTest extends AppJourney {
 
@@ -69,6 +76,30 @@ class StudyJourneyTest extends AppJourney {
     }
 
     @Test
+    void theOverlayOfARunningStudyGrowsAsItsSweepIsWritten() throws Exception {
+        Path live = Files.createDirectories(root.resolve("live"));
+        StudyFolder folder = TinyStudy.run(live, TinyStudy.SEEDS, 1);
+        StudyTask second = TinyStudy.SEEDS.tasks().get(1);
+        Path whole = study.resolve(StudyFolder.SWEEPS).resolve(second.id());
+        List<String> rows = TinyStudy.startWriting(folder, second, whole, 4);
+        Path written = folder.sweepFolder(second);
+        Path points = written.resolve(SweepFolder.POINTS);
+        try (FolderLock writer = FolderLock.acquire(written)) {
+            openStudy(live);
+            await(
+                    "both seeds listed and checked",
+                    20,
+                    () -> checks().size() == 2 && onFx(() -> checks().stream().allMatch(CheckBox::isSelected)));
+
+            robot.clickOn("#overlayStudyButton");
+            await("seed 2's first four points on the Phase diagram", 30, () -> pointsOf("seed 2") == 4);
+
+            Files.write(points, rows.subList(1 + 4, rows.size()), StandardOpenOption.APPEND);
+            await("seed 2's other points arrive as they are written", 30, () -> pointsOf("seed 2") == rows.size() - 1);
+        }
+    }
+
+    @Test
     void aFolderThatIsNotAStudyGetsAClearError() throws Exception {
         Path plain = Files.createDirectories(root.resolve("plain"));
 
@@ -94,6 +125,20 @@ class StudyJourneyTest extends AppJourney {
 
     private List<CheckBox> checks() {
         return new ArrayList<>(robot.lookup("#studyTasks").lookup(".check-box").queryAllAs(CheckBox.class));
+    }
+
+    /** The points drawn of the first series of {@code seed} ("seed N") in the Phase diagram's loss panel. */
+    private int pointsOf(String seed) throws Exception {
+        return onFx(() -> {
+            XYDataset losses =
+                    ChartReads.subplot(robot, "#phaseMetricsChart", 0).getDataset(0);
+            for (int s = 0; losses != null && s < losses.getSeriesCount(); s++) {
+                if (losses.getSeriesKey(s).toString().endsWith(seed)) {
+                    return losses.getItemCount(s);
+                }
+            }
+            return 0;
+        });
     }
 
     /** "seed N" of each walk drawn in the loss panel of the Phase diagram's metrics chart. */

@@ -2,6 +2,10 @@ package io.phasescope.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasescope.app.gui.main.MainWindow;
+import io.phasescope.model.study.TinyStudy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,12 +27,14 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Tooltips on every control, checked on the running app: every button, check box, text field, choice box, combo box,
- * slider and spinner of every tab and inner tab, of the lesson panel and of the figure dialog has a tooltip with
- * text. The menu bar is left out (menu items cannot carry tooltips; they are labelled and listed under Help).
+ * slider and spinner of every tab and inner tab, of the lesson panel, of the figure dialog and of the study window (on
+ * a real tiny study) has a tooltip with text. The menu bar is left out (menu items cannot carry tooltips; they are
+ * labelled and listed under Help).
  */
 class TooltipAuditTest extends AppJourney {
 
@@ -66,6 +72,29 @@ class TooltipAuditTest extends AppJourney {
 
         assertThat(inDialog).as("the figure dialog's controls").isGreaterThanOrEqualTo(10);
         assertThat(audited).as("controls audited in the main window").isGreaterThanOrEqualTo(60);
+        assertThat(missing).as("controls without a tooltip").isEmpty();
+    }
+
+    @Test
+    void everyControlOfTheStudyWindowExplainsItself(@TempDir Path dir) throws Exception {
+        Path study = Files.createDirectories(dir.resolve("study"));
+        TinyStudy.run(study, TinyStudy.VARIANTS, 3);
+        robot.interact(
+                () -> robot.lookup(".main-window").queryAs(MainWindow.class).openStudy(study));
+        await(
+                "the study's four sweeps are listed",
+                30,
+                () -> robot.lookup("#studyTasks")
+                                .lookup(".check-box")
+                                .queryAll()
+                                .size()
+                        == 4);
+        Set<String> missing = new LinkedHashSet<>();
+
+        int audited =
+                audit(onFx(() -> robot.lookup("#studyTasks").query().getScene().getRoot()), missing);
+
+        assertThat(audited).as("four sweep checks and two buttons").isGreaterThanOrEqualTo(6);
         assertThat(missing).as("controls without a tooltip").isEmpty();
     }
 

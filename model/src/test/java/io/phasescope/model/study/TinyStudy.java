@@ -55,6 +55,19 @@ public final class TinyStudy {
             List.of(),
             null);
 
+    /** Seed 1 with the sigmoid and ReLU at learning rates 0.01 and 0.03: four variants with long labels. */
+    public static final StudySpec VARIANTS = new StudySpec(
+            "tiny-variants",
+            BASE,
+            new StudyVary(
+                    List.of(1L),
+                    List.of(),
+                    List.of(Activation.SIGMOID, Activation.RELU),
+                    List.of(),
+                    List.of(0.01, 0.03)),
+            List.of(),
+            null);
+
     private TinyStudy() {}
 
     /** Creates {@code study} in {@code root} and runs its first {@code tasks} tasks to the end; the others stay pending. */

@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -115,7 +116,9 @@ public final class StudyView extends BorderPane {
     private void showTasks() {
         tasks.getChildren().clear();
         for (StudyViewModel.Group group : viewModel.groups()) {
-            tasks.getChildren().add(Controls.styled(new Label(group.label()), "section-title"));
+            Label variant = Controls.styled(new Label(group.label()), "section-title");
+            variant.setWrapText(true);
+            tasks.getChildren().add(variant);
             for (StudyTaskRow row : group.tasks()) {
                 tasks.getChildren().add(taskCheck(row));
             }
@@ -141,15 +144,22 @@ public final class StudyView extends BorderPane {
         hierarchy.getChildren().clear();
         List<String> columns = table.columns();
         for (int c = 0; c < columns.size(); c++) {
-            hierarchy.add(Controls.styled(new Label(columns.get(c)), "section-title"), c, 0);
+            // a variant's fields one per line, each whole: the table scrolls sideways rather than cut a header
+            Label header = Controls.styled(new Label(columns.get(c).replace(", ", "\n")), "section-title");
+            header.setMinWidth(Region.USE_PREF_SIZE);
+            hierarchy.add(header, c, 0);
         }
         for (int r = 0; r < table.rows().size(); r++) {
             List<String> row = table.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
                 Label cell = new Label(row.get(c));
-                cell.setWrapText(true);
+                if (c == 0) {
+                    cell.setMinWidth(Region.USE_PREF_SIZE); // the level's name
+                } else {
+                    cell.setWrapText(true);
+                    GridPane.setHgrow(cell, Priority.SOMETIMES);
+                }
                 hierarchy.add(cell, c, r + 1);
-                GridPane.setHgrow(cell, Priority.SOMETIMES);
             }
         }
     }
