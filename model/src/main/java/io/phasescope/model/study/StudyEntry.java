@@ -11,13 +11,15 @@ import java.util.Map;
  * @param seed the task's seed
  * @param fields dataset, activation, hidden and learning_rate, as {@link StudyTask#fields()} writes them
  * @param state the task's state when study.json was read
+ * @param error why the task failed, as study.json records it; empty unless it failed
  */
-public record StudyEntry(String id, Path folder, long seed, Map<String, String> fields, StudyFolder.State state) {
+public record StudyEntry(
+        String id, Path folder, long seed, Map<String, String> fields, StudyFolder.State state, String error) {
 
     public StudyEntry {
-        if (id == null || id.isBlank() || folder == null || fields == null || state == null) {
-            throw new IllegalArgumentException("a study entry needs an id, a folder, fields and a state, was " + id
-                    + ", " + folder + ", " + fields + ", " + state);
+        if (id == null || id.isBlank() || folder == null || fields == null || state == null || error == null) {
+            throw new IllegalArgumentException("a study entry needs an id, a folder, fields, a state and an error"
+                    + " (empty), was " + id + ", " + folder + ", " + fields + ", " + state + ", " + error);
         }
         fields = Map.copyOf(fields);
     }

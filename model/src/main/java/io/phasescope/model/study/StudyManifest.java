@@ -79,7 +79,8 @@ public record StudyManifest(Path root, String name, List<StudyEntry> entries) {
                     root.resolve(task.path("folder").asText()),
                     task.path("seed").asLong(),
                     fields,
-                    StudyFolder.State.valueOf(state.toUpperCase(Locale.ROOT)));
+                    StudyFolder.State.valueOf(state.toUpperCase(Locale.ROOT)),
+                    task.path("error").asText(""));
         } catch (IllegalArgumentException e) {
             throw new SweepFormatException(file + ": bad task " + task + ": " + e.getMessage(), e);
         }

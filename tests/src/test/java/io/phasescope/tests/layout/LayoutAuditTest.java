@@ -1,5 +1,6 @@
 package io.phasescope.tests.layout;
 
+import static io.phasescope.tests.layout.AuditStage.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.config.GuiConfig;
@@ -10,7 +11,6 @@ import io.phasescope.app.phase.SweepChoice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
@@ -84,16 +84,7 @@ class LayoutAuditTest {
 
     @AfterEach
     void close() throws Exception {
-        onFx(() -> {
-            stage.hide();
-            stage.setScene(null);
-            // the primary stage is shared with the journeys that run next in this JVM: back to their size
-            stage.setWidth(1400);
-            stage.setHeight(900);
-            return null;
-        });
-        composition.close();
-        FxToolkit.cleanupStages();
+        AuditStage.release(stage, composition);
     }
 
     @Test
@@ -215,9 +206,5 @@ class LayoutAuditTest {
             WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
         }
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
     }
 }

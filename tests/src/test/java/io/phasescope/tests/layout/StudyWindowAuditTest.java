@@ -1,5 +1,6 @@
 package io.phasescope.tests.layout;
 
+import static io.phasescope.tests.layout.AuditStage.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasescope.app.config.GuiConfig;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
@@ -70,17 +70,7 @@ class StudyWindowAuditTest {
 
     @AfterEach
     void close() throws Exception {
-        onFx(() -> {
-            studyRoot().getScene().getWindow().hide();
-            stage.hide();
-            stage.setScene(null);
-            // the primary stage is shared with the journeys that run next in this JVM: back to their size
-            stage.setWidth(1400);
-            stage.setHeight(900);
-            return null;
-        });
-        composition.close();
-        FxToolkit.cleanupStages();
+        AuditStage.release(stage, composition); // the study window with it
     }
 
     @Test
@@ -130,9 +120,5 @@ class StudyWindowAuditTest {
                 .map(w -> (StudyView) w.getScene().getRoot())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("the study window did not open"));
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
     }
 }

@@ -8,11 +8,14 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * One task of the study shown: its seed and state, whether its sweep has points to show, and whether the user checked
- * it for the overlay. The state and points are updated in place as the study runs; the check is the user's.
+ * One task of the study shown: its seed and state (with why it failed), whether its sweep has points to show, and
+ * whether the user checked it for the overlay. The state and points are updated in place as the study runs; the check
+ * is the user's.
  */
 public final class StudyTaskRow {
 
@@ -21,6 +24,7 @@ public final class StudyTaskRow {
     private final Path folder;
     private final ReadOnlyObjectWrapper<StudyFolder.State> state;
     private final ReadOnlyBooleanWrapper started;
+    private final ReadOnlyStringWrapper error;
     private final BooleanProperty checked = new SimpleBooleanProperty(this, "checked");
 
     StudyTaskRow(StudyEntry entry, boolean started) {
@@ -29,11 +33,13 @@ public final class StudyTaskRow {
         this.folder = entry.folder();
         this.state = new ReadOnlyObjectWrapper<>(this, "state", entry.state());
         this.started = new ReadOnlyBooleanWrapper(this, "started", started);
+        this.error = new ReadOnlyStringWrapper(this, "error", entry.error());
     }
 
     void update(StudyEntry entry, boolean nowStarted) {
         state.set(entry.state());
         started.set(nowStarted);
+        error.set(entry.error());
     }
 
     public String id() {
@@ -56,6 +62,11 @@ public final class StudyTaskRow {
     /** Whether the task's sweep folder holds points (it can be overlaid). */
     public ReadOnlyBooleanProperty startedProperty() {
         return started.getReadOnlyProperty();
+    }
+
+    /** Why the task failed, as study.json records it; empty unless it failed. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     /** Whether the task is checked for the overlay. */

@@ -7,6 +7,7 @@ import io.phasescope.app.study.StudyTables;
 import io.phasescope.model.study.StudyFolder;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
@@ -26,7 +27,8 @@ import javafx.stage.Window;
 
 /**
  * The study window's content: the study's title and any error on top; on the left its sweeps by variant, a check
- * each (its state as a pseudo-class: {@code :done}, {@code :submitted}, {@code :failed}); on the right each variant's
+ * each (its state as a pseudo-class: {@code :done}, {@code :submitted}, {@code :failed}; why a task failed in its
+ * tooltip); on the right each variant's
  * λc as mean ± spread across seeds and the hierarchy comparison, a column per variant; the overlay and refresh
  * buttons below.
  */
@@ -128,6 +130,13 @@ public final class StudyView extends BorderPane {
     private static CheckBox taskCheck(StudyTaskRow row) {
         CheckBox box = Controls.check("studyTask-" + row.id(), "", row.checkedProperty(), TASK_HELP);
         box.disableProperty().bind(row.startedProperty().not());
+        box.getTooltip()
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> row.errorProperty().get().isEmpty()
+                                ? TASK_HELP
+                                : "Failed: " + row.errorProperty().get() + "\n" + TASK_HELP,
+                        row.errorProperty()));
         Runnable state = () -> {
             StudyFolder.State now = row.stateProperty().get();
             box.setText("seed " + row.seed() + " · " + now.name().toLowerCase(Locale.ROOT));

@@ -134,6 +134,21 @@ class StudyViewModelTest {
     }
 
     @Test
+    void aFailedTaskSaysWhyItFailed(@TempDir Path copy, @TempDir Path sweeps) throws IOException {
+        Path failing = Files.createDirectories(copy.resolve("failing"));
+        StudyFolder folder = TinyStudy.run(failing, TinyStudy.SEEDS, 1);
+        folder.fail(TinyStudy.SEEDS.tasks().get(1), "java.lang.OutOfMemoryError: Java heap space");
+        StudyViewModel vm = viewModel(new DirectTaskExecutor(), sweeps);
+
+        vm.open(failing);
+
+        StudyTaskRow failed = vm.groups().get(0).tasks().get(1);
+        assertThat(failed.stateProperty().get()).isEqualTo(StudyFolder.State.FAILED);
+        assertThat(failed.errorProperty().get()).isEqualTo("java.lang.OutOfMemoryError: Java heap space");
+        assertThat(vm.groups().get(0).tasks().get(0).errorProperty().get()).isEmpty();
+    }
+
+    @Test
     void aFolderThatIsNotAStudyGetsAClearError(@TempDir Path plain, @TempDir Path sweeps) {
         StudyViewModel vm = viewModel(new DirectTaskExecutor(), sweeps);
 
