@@ -102,7 +102,7 @@ public record SeedSpread(
 
     /**
      * For example {@code "up · 2 (full): λc = 0.0183 ± 0.0004 (3 seeds: 1, 2, 3)"}, or {@code "(full in 2 seeds,
-     * partial in 1)"} when the kinds differ; λ scaled by {@code factor}.
+     * partial in 1)"} when the kinds differ, without "± …" for a single seed; λ scaled by {@code factor}.
      */
     public String describe(String symbol, double factor) {
         List<String> seeds = members.stream().map(t -> Long.toString(t.seed())).toList();
@@ -112,15 +112,17 @@ public record SeedSpread(
         String kinds = partial == 0 || full == 0
                 ? kind.id()
                 : "full in " + full + (full == 1 ? " seed" : " seeds") + ", partial in " + partial;
+        // one seed has no spread: "± 0.0" would read as a measured agreement
+        String spreadText = members.size() == 1 ? "" : String.format(Locale.ROOT, " ± %.2g", factor * spread);
         return String.format(
                 Locale.ROOT,
-                "%s · %d (%s): %sc = %.4g ± %.2g (%d %s: %s)",
+                "%s · %d (%s): %sc = %.4g%s (%d %s: %s)",
                 branch.id(),
                 ordinal,
                 kinds,
                 symbol,
                 factor * mean,
-                factor * spread,
+                spreadText,
                 members.size(),
                 members.size() == 1 ? "seed" : "seeds",
                 String.join(", ", seeds));

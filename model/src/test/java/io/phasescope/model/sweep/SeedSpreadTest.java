@@ -66,5 +66,8 @@ class SeedSpreadTest {
         assertThat(matched.get(0).spread()).isZero();
         assertThat(matched.get(1).describe("λ", 1))
                 .isEqualTo("up · 2 (full): λc = 0.01830 ± 0.00040 (3 seeds: 1, 2, 3)");
+        assertThat(matched.get(0).describe("λ", 1))
+                .as("one seed has no spread to show")
+                .isEqualTo("up · 1 (partial): λc = 0.01230 (1 seed: 1)");
     }
 }
