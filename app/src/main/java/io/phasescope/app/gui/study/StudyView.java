@@ -56,7 +56,11 @@ public final class StudyView extends BorderPane {
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        Label following = Controls.styled(new Label("Following the study as it runs (checked every 2 s)"), "muted");
+        Label following = Controls.styled(
+                new Label("Following the study as it runs (checked every 2 s); its running sweeps, once overlaid,"
+                        + " grow on the Phase diagram as their points arrive"),
+                "muted");
+        following.setWrapText(true);
         following.visibleProperty().bind(viewModel.followingProperty());
         following.managedProperty().bind(following.visibleProperty());
         setTop(Controls.styled(new VBox(4, title, error, following), "study-header"));
