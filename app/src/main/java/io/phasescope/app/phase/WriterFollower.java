@@ -60,14 +60,19 @@ public final class WriterFollower {
     }
 
     /**
-     * Follows those of the folders {@code shown} (as just read) that another process is writing, and stops following
-     * any other; a check at once, off the UI thread, finds which ones are being written.
+     * Follows those of the folders {@code shown} (with the points shown of each) that another process is writing, and
+     * stops following any other; a check at once, off the UI thread, finds which ones are being written. A folder
+     * already followed with as many points shown keeps what is known of it.
      */
     public void follow(List<SweepEvent.Opened> shown) {
+        Map<Path, Followed> before = Map.copyOf(followed);
         stop();
         for (SweepEvent.Opened opened : shown) {
+            Followed known = before.get(opened.folder().root());
+            int points = opened.points().size();
             followed.put(
-                    opened.folder().root(), new Followed(-1, opened.points().size(), false));
+                    opened.folder().root(),
+                    known != null && known.shown() == points ? known : new Followed(-1, points, false));
         }
         check();
     }
@@ -82,6 +87,11 @@ public final class WriterFollower {
     /** Whether a folder shown is being written by another process and followed. */
     public boolean isFollowing() {
         return followed.values().stream().anyMatch(Followed::written);
+    }
+
+    /** Whether {@code root} is followed, or about to be checked. */
+    public boolean isFollowing(Path root) {
+        return followed.containsKey(root);
     }
 
     private void check() {

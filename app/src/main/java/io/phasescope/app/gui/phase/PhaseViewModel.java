@@ -108,6 +108,20 @@ public final class PhaseViewModel {
         follower.stop();
     }
 
+    /**
+     * Follows again the folders shown when one of {@code roots} is shown but no longer followed: its writer may have
+     * started again, for example a study's task resumed after its driver was restarted or its worker lost.
+     */
+    public void followAgain(List<Path> roots) {
+        List<SweepEvent.Opened> folders = shown.foldersShown();
+        boolean lost = folders.stream()
+                .map(o -> o.folder().root())
+                .anyMatch(root -> roots.contains(root) && !follower.isFollowing(root));
+        if (lost && run.stateProperty().get() == JobState.IDLE) {
+            follower.follow(folders);
+        }
+    }
+
     /** Shows fresh reads of followed folders: the one shown through {@link #showOpened}, overlaid ones in place. */
     private void showFollowed(List<SweepEvent.Opened> fresh) {
         SweepEvent.Opened main = null;

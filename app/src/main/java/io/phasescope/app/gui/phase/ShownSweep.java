@@ -3,6 +3,7 @@ package io.phasescope.app.gui.phase;
 import io.phasescope.app.gui.task.StreamingJob;
 import io.phasescope.app.phase.BranchKey;
 import io.phasescope.app.phase.PhaseFormat;
+import io.phasescope.app.phase.SweepEvent;
 import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.app.training.DatasetChoice;
 import io.phasescope.model.curvature.PointSpectrum;
@@ -131,6 +132,17 @@ public final class ShownSweep {
     void updateOverlays(Map<Path, List<SweepPoint>> fresh) {
         fresh.forEach((root, rows) -> overlayPoints.replace(root, List.copyOf(rows)));
         pointsChanged();
+    }
+
+    /** The folder shown, then those overlaid, each with its points shown (and no probes); empty when none is. */
+    List<SweepEvent.Opened> foldersShown() {
+        if (folder == null) {
+            return List.of();
+        }
+        List<SweepEvent.Opened> all =
+                new ArrayList<>(List.of(new SweepEvent.Opened(folder, List.copyOf(points), List.of())));
+        overlays.forEach(o -> all.add(new SweepEvent.Opened(o, overlayPoints.get(o.root()), List.of())));
+        return all;
     }
 
     /** The folders overlaid on the one shown, in the order added. */

@@ -9,6 +9,7 @@ import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.app.task.Coalescer;
 import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.study.StudyEntry;
+import io.phasescope.model.study.StudyFolder;
 import io.phasescope.model.study.StudyResults;
 import io.phasescope.model.study.StudyVariant;
 import io.phasescope.render.phase.LambdaUnit;
@@ -77,8 +78,8 @@ public final class StudyViewModel {
     private final Command overlay;
     private final Command refresh;
     private StudyWatch watch;
-    /** The first folder of the last overlay: the Phase diagram shows it while that overlay is still shown. */
-    private Path overlaid;
+    /** The tasks of the last overlay, the one shown first: the Phase diagram shows it while the overlay is shown. */
+    private List<StudyTaskRow> overlaid = List.of();
 
     private StudyResults results;
     private boolean reading;
@@ -136,10 +137,13 @@ public final class StudyViewModel {
         ticker.cancel();
         following.set(false);
         watch = null;
-        if (overlaid != null && overlaid.equals(phase.shown().folderProperty().get())) {
+        if (!overlaid.isEmpty()
+                && overlaid.get(0)
+                        .folder()
+                        .equals(phase.shown().folderProperty().get())) {
             phase.stopFollowing();
         }
-        overlaid = null;
+        overlaid = List.of();
     }
 
     /** Reads the study again if it changed; then, while it is incomplete, asks to be called again. */
@@ -156,6 +160,7 @@ public final class StudyViewModel {
                             return; // closed, or another study opened meanwhile
                         }
                         snapshot.ifPresent(this::show);
+                        followOverlayAgain();
                         following.set(results != null && !results.manifest().complete());
                         if (following.get()) {
                             ticker.request();
@@ -238,16 +243,30 @@ public final class StudyViewModel {
     }
 
     private void overlayChecked() {
-        List<Path> checked = rows.values().stream()
+        List<StudyTaskRow> checked = rows.values().stream()
                 .filter(r -> r.checkedProperty().get() && r.startedProperty().get())
-                .map(StudyTaskRow::folder)
                 .toList();
         if (checked.isEmpty()) {
             status.error("None of the checked sweeps has started yet: nothing to overlay");
             return;
         }
-        overlaid = checked.get(0);
-        phase.showSweeps(checked);
+        overlaid = checked;
+        phase.showSweeps(checked.stream().map(StudyTaskRow::folder).toList());
+    }
+
+    /**
+     * At each check: the overlaid tasks not finished yet are followed again on the Phase diagram if their writer let
+     * go meanwhile (a lost worker, a killed driver) and may be back.
+     */
+    private void followOverlayAgain() {
+        List<Path> running = overlaid.stream()
+                .filter(r -> r.stateProperty().get() == StudyFolder.State.PENDING
+                        || r.stateProperty().get() == StudyFolder.State.SUBMITTED)
+                .map(StudyTaskRow::folder)
+                .toList();
+        if (!running.isEmpty()) {
+            phase.followAgain(running);
+        }
     }
 
     /** The study folder shown, or null. */

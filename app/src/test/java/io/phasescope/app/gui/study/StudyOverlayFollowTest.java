@@ -121,6 +121,26 @@ class StudyOverlayFollowTest {
     }
 
     @Test
+    void aSweepWhoseWriterWasKilledIsFollowedAgainWhenItResumes() throws IOException {
+        StudyViewModel vm;
+        try (FolderLock writer = FolderLock.acquire(written)) {
+            vm = openWithSeedTwoAt(4);
+        } // the driver killed: its lock dies with it
+        executor.fireDebounced();
+        executor.runTasks();
+        assertThat(phase.isFollowingAnotherWriter()).isFalse();
+
+        try (FolderLock resumed = FolderLock.acquire(written)) { // the driver restarted: the task goes on
+            appendRows(4, 9);
+            executor.fireDebounced();
+            executor.runTasks();
+            assertThat(pointsOfSeed(2)).as("followed again").isEqualTo(9);
+            assertThat(phase.isFollowingAnotherWriter()).isTrue();
+        }
+        vm.close();
+    }
+
+    @Test
     void closingTheStudyOrShowingAnotherSweepStopsFollowingTheOverlay() throws IOException {
         try (FolderLock writer = FolderLock.acquire(written)) {
             StudyViewModel vm = openWithSeedTwoAt(4);
