@@ -1,6 +1,7 @@
 package io.phasescope.app.cli;
 
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.workspace.LandscapeState;
 import io.phasescope.app.workspace.WorkspaceArchive;
 import io.phasescope.app.workspace.WorkspaceCodec;
 import io.phasescope.app.workspace.WorkspaceState;
@@ -157,7 +158,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         WorkspaceState.Phase phase = new WorkspaceState.Phase(null, "LAMBDA", firstJump(folder));
         WorkspaceCodec.Snapshot snapshot = WorkspaceCodec.embedSweep(
-                WorkspaceCodec.snapshot(library, phase, null, Map.of(), Version.SOFTWARE), folder.root());
+                WorkspaceCodec.snapshot(library, phase, landscape(library, sweep), Map.of(), Version.SOFTWARE),
+                folder.root());
         WorkspaceArchive.write(target, snapshot.state(), snapshot.entries());
         stdout.printf(
                 Locale.ROOT,
@@ -167,6 +169,15 @@ final class DemoCommand implements Callable<Integer> {
                 library.size(),
                 snapshot.entries().size() - library.size());
         stdout.flush();
+    }
+
+    /**
+     * The Landscape tab of the demo: θ₀ the first minimum, B the second, evaluated on the sweep's own test images (2
+     * 000, so that it computes offline from the bundled classroom subset, as the sweep trains).
+     */
+    static LandscapeState landscape(List<LibraryModel> library, SweepSpec sweep) {
+        return LandscapeState.of(
+                library.get(0).name(), library.get(1).name(), sweep.data().testSize());
     }
 
     /** The grid index just before the first transition on the way up, where the λ slider starts. */

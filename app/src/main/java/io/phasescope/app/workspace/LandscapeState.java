@@ -1,5 +1,8 @@
 package io.phasescope.app.workspace;
 
+import io.phasescope.model.landscape.DirectionKind;
+import io.phasescope.model.landscape.Directions;
+import io.phasescope.model.landscape.SliceQuantity;
 import java.util.List;
 
 /**
@@ -40,8 +43,58 @@ public record LandscapeState(
         double t,
         SavedSlice slice) {
 
+    /**
+     * The view's settings before the user chooses any: no models, random directions with zero bias directions, a 2-D
+     * slice of the loss E at λ = 0.01, r = 1 at 41 × 41 points on 10 000 test images, seed 1, linear colours.
+     */
+    public static final LandscapeState DEFAULTS = new LandscapeState(
+            null,
+            null,
+            null,
+            DirectionKind.RANDOM.name(),
+            Directions.BiasMode.ZERO.name(),
+            1,
+            true,
+            SliceQuantity.Kind.LOSS.name(),
+            0.01,
+            0,
+            1,
+            41,
+            10_000,
+            false,
+            null,
+            List.of(),
+            -1,
+            0,
+            null);
+
     public LandscapeState {
         paths = paths == null ? List.of() : List.copyOf(paths);
+    }
+
+    /** The defaults with θ₀ = {@code origin}, model B = {@code modelB} (library names, null for none), on {@code subset} test images. */
+    public static LandscapeState of(String origin, String modelB, int subset) {
+        LandscapeState d = DEFAULTS;
+        return new LandscapeState(
+                origin,
+                modelB,
+                d.modelC,
+                d.direction,
+                d.biases,
+                d.seed,
+                d.twoDimensional,
+                d.quantity,
+                d.lambda,
+                d.classIndex,
+                d.range,
+                d.resolution,
+                subset,
+                d.logScale,
+                d.trajectoryFolder,
+                d.paths,
+                d.selectedPath,
+                d.t,
+                d.slice);
     }
 
     /** This state drawing the walks of {@code folder} (null: none). */

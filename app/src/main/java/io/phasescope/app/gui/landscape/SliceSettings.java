@@ -1,5 +1,7 @@
 package io.phasescope.app.gui.landscape;
 
+import static io.phasescope.app.workspace.LandscapeState.DEFAULTS;
+
 import io.phasescope.app.form.InputParsers;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.form.ValidatedField;
@@ -44,19 +46,21 @@ public final class SliceSettings {
     private final ObjectProperty<LibraryModel> modelB = new SimpleObjectProperty<>(this, "modelB");
     private final ObjectProperty<LibraryModel> modelC = new SimpleObjectProperty<>(this, "modelC");
     private final ObjectProperty<DirectionKind> direction =
-            new SimpleObjectProperty<>(this, "direction", DirectionKind.RANDOM);
+            new SimpleObjectProperty<>(this, "direction", DirectionKind.valueOf(DEFAULTS.direction()));
     private final ObjectProperty<Directions.BiasMode> biases =
-            new SimpleObjectProperty<>(this, "biases", Directions.BiasMode.ZERO);
-    private final BooleanProperty twoDimensional = new SimpleBooleanProperty(this, "twoDimensional", true);
+            new SimpleObjectProperty<>(this, "biases", Directions.BiasMode.valueOf(DEFAULTS.biases()));
+    private final BooleanProperty twoDimensional =
+            new SimpleBooleanProperty(this, "twoDimensional", DEFAULTS.twoDimensional());
     private final ObjectProperty<SliceQuantity.Kind> quantity =
-            new SimpleObjectProperty<>(this, "quantity", SliceQuantity.Kind.LOSS);
+            new SimpleObjectProperty<>(this, "quantity", SliceQuantity.Kind.valueOf(DEFAULTS.quantity()));
     private final ValidatedField<Double> lambda;
     private final ValidatedField<Integer> classIndex;
     private final ValidatedField<Long> seed;
     private final ValidatedField<Integer> subset;
-    private final DoubleProperty range = new SimpleDoubleProperty(this, "range", 1);
-    private final ObjectProperty<Integer> resolution = new SimpleObjectProperty<>(this, "resolution", 41);
-    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+    private final DoubleProperty range = new SimpleDoubleProperty(this, "range", DEFAULTS.range());
+    private final ObjectProperty<Integer> resolution =
+            new SimpleObjectProperty<>(this, "resolution", DEFAULTS.resolution());
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", DEFAULTS.logScale());
     private final ObservableList<SweepTrajectory> trajectories = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper trajectoryName = new ReadOnlyStringWrapper(this, "trajectoryName", "");
     private Path trajectoryFolder;
@@ -65,10 +69,12 @@ public final class SliceSettings {
         this.library = library;
         this.executor = executor;
         this.status = status;
-        lambda = new ValidatedField<>("0.01", InputParsers.positive("λ", 10), executor);
-        classIndex = new ValidatedField<>("0", InputParsers.integer("Class", 0, 9), executor);
-        seed = new ValidatedField<>("1", InputParsers.anyLong("Seed"), executor);
-        subset = new ValidatedField<>("10 000", InputParsers.integer("Test images", 100, 10_000), executor);
+        lambda = new ValidatedField<>(Double.toString(DEFAULTS.lambda()), InputParsers.positive("λ", 10), executor);
+        classIndex = new ValidatedField<>(
+                Integer.toString(DEFAULTS.classIndex()), InputParsers.integer("Class", 0, 9), executor);
+        seed = new ValidatedField<>(Long.toString(DEFAULTS.seed()), InputParsers.anyLong("Seed"), executor);
+        subset = new ValidatedField<>(
+                InputParsers.group(DEFAULTS.subset()), InputParsers.integer("Test images", 100, 10_000), executor);
     }
 
     /** The settings a slice depends on: a change of any of them asks for a new slice. */
