@@ -154,6 +154,10 @@ class StudyPathsTest {
         assertThat(json.path(PathFiles.SWEEP_A).asText()).isEqualTo("../../sweeps/" + S1);
         assertThat(json.path(PathFiles.SWEEP_B).asText()).isEqualTo("../../sweeps/" + S2);
         assertThat(json.path(PathFiles.LAMBDA).asDouble()).isEqualTo(0.1);
+        // the spec with its Bézier fields reads back as the one study.json holds
+        assertThat(StudyCli.run(
+                        "study", "--spec", spec.toString(), "--out", out.toString(), "--master", "local[2]", "--no-ui"))
+                .contains("All 2 tasks and 1 paths of study 'paths' are done already");
     }
 
     @Test
