@@ -12,6 +12,15 @@ final class StudyCli {
 
     private StudyCli() {}
 
+    /** Runs {@code args}, expecting exit code {@code exit}; returns what the command printed to standard error. */
+    static String fails(int exit, String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = ClusterMain.commandLine();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute(args)).as("exit code; stderr: %s", err).isEqualTo(exit);
+        return err.toString();
+    }
+
     /** Runs {@code args}, expecting exit code 0; returns what the command printed. */
     static String run(String... args) {
         StringWriter text = new StringWriter();

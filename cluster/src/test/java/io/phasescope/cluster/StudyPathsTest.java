@@ -3,9 +3,14 @@ package io.phasescope.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.phasescope.model.io.FloatFiles;
+import io.phasescope.model.landscape.BezierPath;
 import io.phasescope.model.landscape.LinearPath;
 import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathEvaluator;
+import io.phasescope.model.landscape.PathFiles;
 import io.phasescope.model.landscape.PathfinderPath;
 import io.phasescope.model.net.NetworkSpec;
 import io.phasescope.model.study.StudySpecJson;
@@ -25,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Paths between minima in a study: one Spark task per path once both sweeps are done, written as the model's
- * {@link PathEvaluator} computes the linear path and {@link PathfinderPath} the Pathfinder walk; a rerun skips a finished path and computes a missing one; a bad
- * {@code paths} entry is refused naming it.
+ * {@link PathEvaluator} computes the linear path, {@link BezierPath} the trained curve and {@link PathfinderPath} the
+ * Pathfinder walk, path.json naming the sweep folders it joins; a rerun skips a finished path and computes a missing
+ * one; a bad {@code paths} entry is refused naming it.
  */
 class StudyPathsTest {
 
@@ -112,6 +118,49 @@ class StudyPathsTest {
     }
 
     @Test
+    void aBezierPathIsThePathCommandsCurveAndItsFolderNamesTheSweepsItJoins() throws Exception {
+        Path spec = spec("[{\"name\": \"curve\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"lambda\": 0.1,"
+                + " \"kind\": \"bezier\", \"resolution\": 5, \"epochs\": 2, \"seed\": 3}]");
+        Path out = dir.resolve("study");
+
+        assertThat(StudyCli.run("study", "--spec", spec.toString(), "--dry-run"))
+                .containsPattern(
+                        "path curve: bezier, " + S1 + " to " + S2 + " at λ = 0.1, 5 points, 2 epochs, estimated");
+        String text = StudyCli.run(
+                "study", "--spec", spec.toString(), "--out", out.toString(), "--master", "local[2]", "--no-ui");
+
+        assertThat(text).contains("[path 1/1] done curve: loss barrier");
+        float[] a = kept(out, S1, 1, 1);
+        float[] b = kept(out, S2, 2, 1);
+        var mlp = TinyStudy.mlp(List.of(1L));
+        var data = mlp.data().load(m -> {});
+        // what path --kind bezier --epochs 2 --seed 3 --resolution 5 computes between the two models
+        float[] c =
+                BezierPath.fit(mlp.network(), a, b, data.train(), TrainingOptions.defaults(), 2, 3, JobControl.none());
+        String expected = PathCsv.text(PathEvaluator.evaluate(
+                "bezier",
+                mlp.network(),
+                t -> BezierPath.at(a, c, b, t),
+                b,
+                PathEvaluator.grid(0, 1, 5),
+                data,
+                JobControl.none()));
+        Path folder = out.resolve("paths/curve");
+        assertThat(folder.resolve(PathFiles.CSV)).hasContent(expected.strip());
+        assertThat(FloatFiles.read(folder.resolve(PathFiles.CONTROL), c.length)).containsExactly(c);
+        JsonNode json =
+                new ObjectMapper().readTree(folder.resolve(PathFiles.SUMMARY).toFile());
+        assertThat(json.path(PathFiles.PATH_KIND).asText()).isEqualTo("bezier");
+        assertThat(json.path(PathFiles.SWEEP_A).asText()).isEqualTo("../../sweeps/" + S1);
+        assertThat(json.path(PathFiles.SWEEP_B).asText()).isEqualTo("../../sweeps/" + S2);
+        assertThat(json.path(PathFiles.LAMBDA).asDouble()).isEqualTo(0.1);
+        // the spec with its Bézier fields reads back as the one study.json holds
+        assertThat(StudyCli.run(
+                        "study", "--spec", spec.toString(), "--out", out.toString(), "--master", "local[2]", "--no-ui"))
+                .contains("All 2 tasks and 1 paths of study 'paths' are done already");
+    }
+
+    @Test
     void aBadPathIsRefusedNamingIt() throws Exception {
         for (String[] bad : new String[][] {
             {"[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"nope\"}]", "paths.p.b: no task nope"},
@@ -125,8 +174,41 @@ class StudyPathsTest {
                 "paths.p.resolution: must be in [2, 10001], was 1"
             },
             {
-                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"kind\": \"bezier\"}]",
-                "paths.p.kind: must be linear or pathfinder, was bezier"
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"kind\": \"curve\"}]",
+                "paths.p.kind: must be linear, bezier or pathfinder, was curve"
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2
+                        + "\", \"kind\": \"bezier\", \"epochs\": 0}]",
+                "paths.p.epochs: must be in [1, 100000], was 0"
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2
+                        + "\", \"kind\": \"bezier\", \"epochs\": 2.5}]",
+                "paths[0].epochs: must be an integer, was 2.5"
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2
+                        + "\", \"kind\": \"bezier\", \"seed\": \"x\"}]",
+                "paths[0].seed: must be an integer, was \"x\""
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"epochs\": 5}]",
+                "paths[0].epochs: does not go with a linear path"
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2
+                        + "\", \"kind\": \"pathfinder\", \"seed\": 2}]",
+                "paths[0].seed: does not go with a pathfinder path"
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"kind\": \"bezier\", \"grid\": {}}]",
+                "paths[0].grid: does not go with a bezier path"
+            },
+            {
+                "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2
+                        + "\", \"kind\": \"pathfinder\", \"resolution\": 5}]",
+                "paths[0].resolution: does not go with a pathfinder path"
             },
             {
                 "[{\"name\": \"p\", \"a\": \"" + S1 + "\", \"b\": \"" + S2 + "\", \"grid\": {}}]",

@@ -82,7 +82,7 @@ class StudySpecJsonTest {
                 dir.resolve("toobig.json"),
                 Files.readString(TinyStudy.write(dir.resolve("big.json")))
                         .replaceFirst("\"trainSize\" ?: ?\\d+", "\"trainSize\": 12000"));
-        assertRefused(tooBig, "(trainSize) must be in [0, 3000] for Patterns (0 = all), was 12000");
+        assertRefused(tooBig, "trainSize must be in [0, 3000] for Patterns (0 = all), was 12000");
     }
 
     @Test

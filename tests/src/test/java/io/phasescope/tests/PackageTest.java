@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * headless with its own runtime, runs on one BLAS thread without the JVM's incubator notice, trains offline on the
  * bundled classroom subset, stays under 250 MB, and the .deb holds the launcher, the desktop entry (passing the
  * double-clicked files to the app), the icon, the {@code .phasescope} MIME type and the app with its demo, and
- * depends on GTK.
+ * depends on GTK; its maintainer scripts install the desktop entry and the MIME type on a system without a menu
+ * folder, and remove them.
  */
 @Tag("slow")
 @Tag("package")
@@ -88,6 +89,45 @@ class PackageTest {
         assertThat(desktop.stdout())
                 .as("a double-clicked workspace reaches the app")
                 .contains("Exec=/opt/phasescope/bin/Phasescope %F", "MimeType=application/x-phasescope-workspace");
+        installsWithoutAMenuFolder(deb);
+    }
+
+    /**
+     * jpackage's own maintainer scripts ran xdg-desktop-menu, which exits 3 where no menu folder exists (a minimal
+     * Debian, /etc/xdg/menus absent) or 127 without xdg-utils: the install failed half-configured and the package
+     * could not be removed. The scripts put the entry and the MIME type where desktops look, and take them away again.
+     */
+    private void installsWithoutAMenuFolder(Path deb) throws Exception {
+        Path root = Files.createDirectories(dir.resolve("root"));
+        Path control = dir.resolve("control");
+        assertThat(run(List.of("dpkg-deb", "-x", deb.toString(), root.toString()), 300)
+                        .exit())
+                .isZero();
+        assertThat(run(List.of("dpkg-deb", "-e", deb.toString(), control.toString()), 120)
+                        .exit())
+                .isZero();
+        Path entry = root.resolve("usr/share/applications/phasescope-Phasescope.desktop");
+        Path mime = root.resolve("usr/share/mime/packages/phasescope-Phasescope.xml");
+
+        LauncherRun postinst = maintainerScript(control.resolve("postinst"), "configure", root);
+
+        assertThat(postinst.exit()).as(postinst.output()).isZero();
+        assertThat(entry).content().contains("Exec=/opt/phasescope/bin/Phasescope %F");
+        assertThat(mime).content().contains("application/x-phasescope-workspace", "*.phasescope");
+
+        LauncherRun prerm = maintainerScript(control.resolve("prerm"), "remove", root);
+
+        assertThat(prerm.exit()).as(prerm.output()).isZero();
+        assertThat(entry).doesNotExist();
+        assertThat(mime).doesNotExist();
+    }
+
+    /** Runs a maintainer script as dpkg --root would: {@code DPKG_ROOT} set, with a PATH of the basic tools only. */
+    private LauncherRun maintainerScript(Path script, String action, Path root) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("sh", script.toString(), action);
+        builder.environment().put("DPKG_ROOT", root.toString());
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        return LauncherRun.of(builder, dir, 120);
     }
 
     private static long size(Path folder) throws IOException {

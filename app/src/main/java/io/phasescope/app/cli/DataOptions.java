@@ -53,12 +53,16 @@ final class DataOptions {
         return request(seed, 0);
     }
 
-    /** As {@link #request(long)}, with {@code defaultTrainSize} when {@code --subset} is not given. */
+    /**
+     * As {@link #request(long)}, with {@code defaultTrainSize} when {@code --subset} is not given, or the whole training
+     * set when it holds fewer images (the 3,000 of the patterns).
+     */
     DataRequest request(long seed, int defaultTrainSize) {
         try {
+            DataRequest.Kind kind = DataRequest.Kind.parse(dataset);
             return new DataRequest(
-                    DataRequest.Kind.parse(dataset),
-                    trainSize != null ? trainSize : defaultTrainSize,
+                    kind,
+                    trainSize != null ? trainSize : Math.min(defaultTrainSize, kind.trainCount()),
                     testSize,
                     seed,
                     PhasescopeCommand.dataFolder(command, folder));

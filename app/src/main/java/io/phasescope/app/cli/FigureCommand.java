@@ -1,12 +1,9 @@
 package io.phasescope.app.cli;
 
 import io.phasescope.app.study.StudyTables;
-import io.phasescope.model.curvature.PathSpectraCsv;
-import io.phasescope.model.curvature.PathSpectrum;
 import io.phasescope.model.curvature.SweepSpectra;
-import io.phasescope.model.landscape.PathCsv;
-import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.SliceCsv;
+import io.phasescope.model.study.StudyPathFolder;
 import io.phasescope.model.study.StudyResults;
 import io.phasescope.model.sweep.SeedSpread;
 import io.phasescope.model.sweep.SweepFolder;
@@ -18,7 +15,6 @@ import io.phasescope.render.curvature.SpectraDiagram;
 import io.phasescope.render.export.ChartExporter;
 import io.phasescope.render.export.ExportFormat;
 import io.phasescope.render.export.ExportSize;
-import io.phasescope.render.landscape.PathCharts;
 import io.phasescope.render.phase.LambdaUnit;
 import io.phasescope.render.phase.PhaseCharts;
 import io.phasescope.render.phase.PhaseDiagram;
@@ -28,7 +24,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -72,11 +67,12 @@ final class FigureCommand implements Callable<Integer> {
             defaultValue = "phase",
             description = {
                 "Sweeps: phase (vs λ), norm (vs ‖θ‖), hysteresis, per-class, heatmap or spectrum (its"
-                        + " spectra.csv); slice (written by slice); path (E and error along t, written by path)."
+                        + " spectra.csv); slice (written by slice); path (E and error along t, written by path or a study's paths/NAME)."
                         + " phase and norm mark the saddles of L_λ when the sweep has a spectra.csv; path draws λ_min(∇²E)"
                         + " along t when a folder has a path-spectra.csv (written by spectrum --path)."
                         + " Study folders (written by study): study (λc against the varied fields with error bars"
-                        + " across seeds, and the classes each variant loses at each level)."
+                        + " across seeds, and the classes each variant loses at each level); also draws each"
+                        + " finished path of the study into its folder as paths/NAME/path.png, as path does."
                         + " Default: ${DEFAULT-VALUE}."
             })
     String kind;
@@ -139,7 +135,7 @@ final class FigureCommand implements Callable<Integer> {
         JFreeChart chart = switch (kind) {
             case "slice" ->
                 SliceFigure.read(single()).chart(SliceCsv.read(single().resolve("slice.csv")), log, ChartTheme.LIGHT);
-            case "path" -> pathChart();
+            case "path" -> PathFigure.chart(folders);
             case "spectrum" -> spectrumChart(unit, axis);
             case "phase", "norm", "hysteresis", "per-class", "heatmap" -> sweepChart(unit);
             case "study" -> studyChart(unit);
@@ -234,7 +230,7 @@ final class FigureCommand implements Callable<Integer> {
 
     /**
      * A study's λ_c per variant with error bars across seeds and its hierarchy per variant; each variant's levels are
-     * printed.
+     * printed, and each finished path's profile is drawn into its folder as path.png, as {@code path} draws it.
      */
     private JFreeChart studyChart(LambdaUnit unit) throws IOException {
         StudyResults results;
@@ -247,6 +243,9 @@ final class FigureCommand implements Callable<Integer> {
         out.println("Study '" + results.manifest().name() + "': "
                 + results.manifest().progress() + "; " + SeedSpread.MATCHING + ":");
         StudyTables.spreadLines(results, unit).forEach(line -> out.println("  " + line));
+        for (Path path : StudyPathFolder.finished(single())) {
+            out.println("Wrote " + PathFigure.png(path).toAbsolutePath());
+        }
         return StudyChart.of(results, unit, ChartTheme.LIGHT);
     }
 
@@ -283,28 +282,5 @@ final class FigureCommand implements Callable<Integer> {
                     spec.commandLine(), "--kind " + kind + " draws one folder, got " + folders.size());
         }
         return folders.get(0);
-    }
-
-    /** The profiles of the path folders, with λ_min(∇²E) along t where a folder has a path-spectra.csv. */
-    private JFreeChart pathChart() throws IOException {
-        List<List<PathSpectrum>> spectra = new ArrayList<>();
-        for (Path folder : folders) {
-            Path file = folder.resolve(PathSpectraCsv.FILE);
-            spectra.add(Files.exists(file) ? PathSpectraCsv.read(file) : List.of());
-        }
-        return PathCharts.profiles(paths(), spectra, Double.NaN, ChartTheme.LIGHT);
-    }
-
-    /** The profiles of the path folders, each named by its path.json kind (else its folder name). */
-    private List<PathProfile> paths() throws IOException {
-        List<PathProfile> profiles = new ArrayList<>();
-        for (Path folder : folders) {
-            Path json = folder.resolve("path.json");
-            String name = Files.exists(json)
-                    ? Json.MAPPER.readTree(json.toFile()).path("kind").asText(String.valueOf(folder.getFileName()))
-                    : String.valueOf(folder.getFileName());
-            profiles.add(PathCsv.read(folder.resolve("path.csv"), name));
-        }
-        return profiles;
     }
 }

@@ -1,5 +1,6 @@
 package io.phasescope.app.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.phasescope.model.curvature.PathSpectraCsv;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.data.DatasetSplit;
@@ -12,6 +13,7 @@ import io.phasescope.model.landscape.BezierPath;
 import io.phasescope.model.landscape.LinearPath;
 import io.phasescope.model.landscape.PathCsv;
 import io.phasescope.model.landscape.PathEvaluator;
+import io.phasescope.model.landscape.PathFiles;
 import io.phasescope.model.landscape.PathProfile;
 import io.phasescope.model.landscape.PathfinderPath;
 import io.phasescope.model.landscape.WeightMatching;
@@ -20,11 +22,6 @@ import io.phasescope.model.sweep.SweepListener;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.train.JobControl;
 import io.phasescope.model.train.TrainingOptions;
-import io.phasescope.render.ChartTheme;
-import io.phasescope.render.export.ChartExporter;
-import io.phasescope.render.export.ExportFormat;
-import io.phasescope.render.export.ExportSize;
-import io.phasescope.render.landscape.PathCharts;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,7 +174,7 @@ final class PathCommand implements Callable<Integer> {
                         epochs,
                         seed,
                         JobControl.none());
-                FloatFiles.write(out.resolve(PathFolder.CONTROL), c);
+                FloatFiles.write(out.resolve(PathFiles.CONTROL), c);
                 yield PathEvaluator.evaluate(
                         name,
                         a.spec(),
@@ -198,8 +195,8 @@ final class PathCommand implements Callable<Integer> {
                 profile.lossBarrier(),
                 profile.errorBarrier(),
                 profile.maxTrainLoss(),
-                profile.distanceToB()[index(profile.t(), 0)],
-                out.resolve("path.csv"));
+                profile.distanceAB(),
+                out.resolve(PathFiles.CSV));
         stdout.flush();
     }
 
@@ -255,35 +252,13 @@ final class PathCommand implements Callable<Integer> {
 
     private void write(PathProfile profile) throws Exception {
         Files.deleteIfExists(out.resolve(PathSpectraCsv.FILE));
-        PathCsv.write(out.resolve("path.csv"), profile);
-        var summary = new java.util.LinkedHashMap<String, Object>();
-        summary.put("kind", profile.kind());
-        summary.put("lossBarrier", profile.lossBarrier());
-        summary.put("errorBarrier", profile.errorBarrier());
-        summary.put("maxTrainLoss", profile.maxTrainLoss());
-        summary.put("distanceAB", profile.distanceToB()[index(profile.t(), 0)]);
-        summary.put("finalDistanceToB", profile.distanceToB()[profile.t().length - 1]);
-        summary.put(
-                "units", "losses in nats (mean cross-entropy); errors = 1 - accuracy; distances in parameter space");
-        summary.put(PathFolder.PATH_KIND, kind);
-        summary.put(PathFolder.MODEL_A, modelA.toAbsolutePath().normalize().toString());
-        summary.put(PathFolder.MODEL_B, modelB.toAbsolutePath().normalize().toString());
-        summary.put(PathFolder.ALIGN, align);
+        PathCsv.write(out.resolve(PathFiles.CSV), profile);
+        ObjectNode summary = PathFiles.summary(profile, kind);
+        summary.put(PathFiles.MODEL_A, modelA.toAbsolutePath().normalize().toString());
+        summary.put(PathFiles.MODEL_B, modelB.toAbsolutePath().normalize().toString());
+        summary.put(PathFiles.ALIGN, align);
         byte[] json = Json.MAPPER.writeValueAsBytes(summary);
-        AtomicFiles.write(out.resolve("path.json"), o -> o.write(json));
-        ChartExporter.export(
-                PathCharts.profiles(List.of(profile), Double.NaN, ChartTheme.LIGHT),
-                ExportFormat.PNG,
-                out.resolve("path.png"),
-                new ExportSize(504, 396, ExportSize.PRINT_DPI));
-    }
-
-    private static int index(double[] t, double value) {
-        for (int i = 0; i < t.length; i++) {
-            if (t[i] == value) {
-                return i;
-            }
-        }
-        return 0;
+        AtomicFiles.write(out.resolve(PathFiles.SUMMARY), o -> o.write(json));
+        PathFigure.png(out);
     }
 }

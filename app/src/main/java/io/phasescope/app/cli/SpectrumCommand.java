@@ -54,7 +54,8 @@ import picocli.CommandLine.Spec;
             "--model: evaluated on the training subset (--subset, default 10000 images).",
             "--sweep: every kept point of a sweep at its own λ, appended to the folder's spectra.csv (resumable),",
             "on the sweep's training set or a stratified subset of it (--subset).",
-            "--path: ∇²E at every t of a path folder's path.csv (linear, bezier or pathfinder, written by path),",
+            "--path: ∇²E at every t of a path folder's path.csv (linear, bezier or pathfinder, written by path or by a",
+            "study into its paths/NAME, whose ends are the kept models of the study's sweeps),",
             "appended to its path-spectra.csv (resumable; columns t, eig_max_E, eig_min_E, index_E, trace_E,",
             "trace_E_se, top_E, bottom_E, iterations, converged, images, seconds), on the training subset (--subset,",
             "default 10000 images). A Pathfinder path's walk is also a sweep: spectrum --sweep DIR/sweep gives ∇²L_λ.",
@@ -85,7 +86,11 @@ final class SpectrumCommand implements Callable<Integer> {
         @Option(names = "--sweep", paramLabel = "DIR", required = true, description = "Sweep folder.")
         Path sweep;
 
-        @Option(names = "--path", paramLabel = "DIR", required = true, description = "Path folder (written by path).")
+        @Option(
+                names = "--path",
+                paramLabel = "DIR",
+                required = true,
+                description = "Path folder (written by path, or a study's paths/NAME).")
         Path path;
 
         @Option(
@@ -333,7 +338,9 @@ final class SpectrumCommand implements Callable<Integer> {
     }
 
     private void path(PrintWriter out, DataRequest request, PathFolder.Rebuilt path) throws IOException {
-        Dataset train = DataOptions.load(spec, request, out::println).train();
+        DatasetSplit split = DataOptions.load(spec, request, out::println);
+        DataOptions.requireFits(spec, split, path.network());
+        Dataset train = split.train();
         Path file = target.path.resolve(PathSpectraCsv.FILE);
         out.printf(
                 "Spectra of ∇²E along %s (%s) on %s, %s products%n",

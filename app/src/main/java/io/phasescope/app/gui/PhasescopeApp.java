@@ -5,6 +5,7 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +16,6 @@ import org.slf4j.LoggerFactory;
  * {@link GuiLauncher#launch}, or construct it with a {@link GuiConfig} in tests.
  */
 public final class PhasescopeApp extends Application {
-
-    /** Initial window width, the size the layout is designed for. */
-    public static final double WIDTH = 1400;
-    /** Initial window height. */
-    public static final double HEIGHT = 900;
 
     private static final Logger LOG = LoggerFactory.getLogger(PhasescopeApp.class);
 
@@ -48,7 +44,10 @@ public final class PhasescopeApp extends Application {
     public void start(Stage stage) {
         composition = new Composition(config, Preferences.userRoot());
         composition.workspace().startAutosave();
-        Scene scene = composition.scene(WIDTH, HEIGHT);
+        WindowBounds bounds = WindowBounds.within(Screen.getPrimary().getVisualBounds());
+        Scene scene = composition.scene(bounds.width(), bounds.height());
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
         stage.titleProperty().bind(composition.workspace().windowTitleProperty());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> Platform.exit());

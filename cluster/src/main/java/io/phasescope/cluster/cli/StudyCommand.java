@@ -161,9 +161,11 @@ final class StudyCommand implements Callable<Integer> {
                     path.a(),
                     path.b(),
                     path.lambda(),
-                    path.grid() == null
-                            ? path.resolution() + " points"
-                            : path.grid().values().length + " λ steps",
+                    switch (path.kind()) {
+                        case "linear" -> path.resolution() + " points";
+                        case "bezier" -> path.resolution() + " points, " + path.epochs() + " epochs";
+                        default -> path.grid().values().length + " λ steps";
+                    },
                     estimate.pathCpuSeconds(a, path));
         }
         if (spectra != null) {

@@ -3,6 +3,7 @@ package io.phasescope.cluster.spark;
 import io.phasescope.model.data.DataRequest;
 import io.phasescope.model.study.StudyFolder;
 import io.phasescope.model.study.StudyPath;
+import io.phasescope.model.study.StudyPathFolder;
 import io.phasescope.model.study.StudySpec;
 import io.phasescope.model.study.StudyTask;
 import io.phasescope.model.study.SweepSummary;
@@ -11,7 +12,6 @@ import io.phasescope.model.sweep.SweepSpecJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +65,7 @@ public final class StudyRunner {
                 folder.tasks().stream().filter(t -> !finished.contains(t.id())).toList();
         int total = folder.tasks().size();
         List<StudyPath> paths = study.paths().stream()
-                .filter(p -> !Files.exists(folder.pathFolder(p).resolve(PathTask.SUMMARY)))
+                .filter(p -> !StudyPathFolder.done(folder.pathFolder(p)))
                 .toList();
         if (pending.isEmpty() && paths.isEmpty()) {
             out.printf(

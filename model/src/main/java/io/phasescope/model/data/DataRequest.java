@@ -103,10 +103,8 @@ public record DataRequest(Kind kind, int trainSize, int testSize, long seed, Pat
         }
         if (kind.synthetic() || folder == null || BundledMnist.CHOICE.equals(folder)) {
             boolean bundled = BundledMnist.CHOICE.equals(folder) && !kind.synthetic();
-            requireAtMost(
-                    "train subset size (trainSize)", trainSize, bundled ? BundledMnist.TRAIN : kind.trainCount(), kind);
-            requireAtMost(
-                    "test subset size (testSize)", testSize, bundled ? BundledMnist.TEST : kind.testCount(), kind);
+            requireAtMost("train subset size", trainSize, bundled ? BundledMnist.TRAIN : kind.trainCount(), kind);
+            requireAtMost("test subset size", testSize, bundled ? BundledMnist.TEST : kind.testCount(), kind);
         }
     }
 

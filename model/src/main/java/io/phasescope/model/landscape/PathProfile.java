@@ -50,6 +50,16 @@ public record PathProfile(
         return max;
     }
 
+    /** |θ_A − θ_B|: the distance to B at t = 0 (at the first t when the profile has no t = 0). */
+    public double distanceAB() {
+        for (int i = 0; i < t.length; i++) {
+            if (t[i] == 0) {
+                return distanceToB[i];
+            }
+        }
+        return distanceToB[0];
+    }
+
     /** Rows of the {@link #COLUMNS} followed by one accuracy per class. */
     public double[][] rows() {
         double[][] rows = new double[t.length][];

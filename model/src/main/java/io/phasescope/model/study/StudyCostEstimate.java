@@ -67,13 +67,20 @@ public final class StudyCostEstimate {
 
     /**
      * The estimated CPU seconds of {@code path} from {@code task}'s model: one evaluation per point of t for a linear
-     * path; a Pathfinder path's walk as a sweep of {@code task}'s network over the path's grid.
+     * path; for a Bézier path, its epochs as training epochs (a gradient per minibatch at one t) and one evaluation per
+     * point of t; a Pathfinder path's walk as a sweep of {@code task}'s network over the path's grid.
      */
     public double pathCpuSeconds(StudyTask task, StudyPath path) {
-        return path.grid() == null
-                ? PathEvaluator.grid(-0.25, 1.25, path.resolution()).length
-                        * timing(task).secondsPerEvaluation()
-                : cpuSeconds(new StudyTask(task.id(), task.sweep().withGrid(path.grid())));
+        return switch (path.kind()) {
+            case "linear" ->
+                PathEvaluator.grid(-0.25, 1.25, path.resolution()).length
+                        * timing(task).secondsPerEvaluation();
+            case "bezier" ->
+                path.epochs() * timing(task).secondsPerEpoch()
+                        + PathEvaluator.grid(0, 1, path.resolution()).length
+                                * timing(task).secondsPerEvaluation();
+            default -> cpuSeconds(new StudyTask(task.id(), task.sweep().withGrid(path.grid())));
+        };
     }
 
     /**

@@ -8,17 +8,28 @@ import io.phasescope.model.sweep.SweepGrid;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The {@code paths} field of a study spec: a list of objects {@code name}, {@code a}, {@code b} (task ids, as
- * {@code --dry-run} lists them), {@code lambda} (default 0), {@code kind} ({@code linear}, the default, or {@code
- * pathfinder}), {@code resolution} (linear only, default 31) and {@code grid} (pathfinder only: {@code {"start",
- * "stop", "step"}} in λ units, default {@link StudyPath#PATHFINDER_GRID}).
+ * {@code --dry-run} lists them), {@code lambda} (default 0), {@code kind} ({@code linear}, the default, {@code
+ * bezier} or {@code pathfinder}), {@code resolution} (linear and bezier, default 31), {@code epochs} and {@code seed}
+ * (bezier only, defaults 10 and 1) and {@code grid} (pathfinder only: {@code {"start", "stop", "step"}} in λ units,
+ * default {@link StudyPath#PATHFINDER_GRID}). A field that does not go with the path's kind is refused.
  */
 final class StudyPathJson {
 
-    private static final Set<String> FIELDS = Set.of("name", "a", "b", "lambda", "kind", "resolution", "grid");
+    private static final Set<String> FIELDS =
+            Set.of("name", "a", "b", "lambda", "kind", "resolution", "grid", "epochs", "seed");
+
+    /** The kinds each field of some kinds goes with, by field name (checked in that order). */
+    private static final Map<String, Set<String>> FIELD_KINDS = new TreeMap<>(Map.of(
+            "resolution", Set.of("linear", "bezier"),
+            "epochs", Set.of("bezier"),
+            "seed", Set.of("bezier"),
+            "grid", Set.of("pathfinder")));
 
     private StudyPathJson() {}
 
@@ -41,17 +52,17 @@ final class StudyPathJson {
             }
             StudySpecJson.unknown(p, FIELDS, field + ".");
             JsonNode lambda = p.path("lambda");
-            JsonNode resolution = p.path("resolution");
             if (!lambda.isMissingNode() && !lambda.isNumber()) {
                 throw new IllegalArgumentException(field + ".lambda: must be a number, was " + lambda);
             }
-            if (!resolution.isMissingNode() && !(resolution.isIntegralNumber() && resolution.canConvertToInt())) {
-                throw new IllegalArgumentException(field + ".resolution: must be an integer, was " + resolution);
-            }
             String kind = p.path("kind").asText("linear");
-            if (kind.equals("pathfinder") && p.has("resolution") || kind.equals("linear") && p.has("grid")) {
-                throw new IllegalArgumentException(field + "." + (p.has("grid") ? "grid" : "resolution")
-                        + ": does not go with a " + kind + " path");
+            for (var goes : FIELD_KINDS.entrySet()) {
+                if (p.has(goes.getKey())
+                        && StudyPath.KINDS.contains(kind)
+                        && !goes.getValue().contains(kind)) {
+                    throw new IllegalArgumentException(
+                            field + "." + goes.getKey() + ": does not go with a " + kind + " path");
+                }
             }
             StudyPath path = new StudyPath(
                     p.path("name").asText(null),
@@ -59,8 +70,10 @@ final class StudyPathJson {
                     p.path("b").asText(null),
                     lambda.isMissingNode() ? 0 : lambda.asDouble(),
                     kind,
-                    resolution.isMissingNode() ? StudyPath.DEFAULT_RESOLUTION : resolution.asInt(),
-                    kind.equals("pathfinder") ? grid(p.path("grid"), field) : null);
+                    (int) integer(p, "resolution", field, StudyPath.DEFAULT_RESOLUTION, true),
+                    kind.equals("pathfinder") ? grid(p.path("grid"), field) : null,
+                    (int) integer(p, "epochs", field, StudyPath.DEFAULT_EPOCHS, true),
+                    integer(p, "seed", field, StudyPath.DEFAULT_SEED, false));
             if (!names.add(path.name())) {
                 throw new IllegalArgumentException(field + ".name: two paths named " + path.name());
             }
@@ -79,6 +92,10 @@ final class StudyPathJson {
             node.put("b", p.b());
             node.put("lambda", p.lambda());
             node.put("kind", p.kind());
+            if (p.kind().equals("bezier")) {
+                node.put("epochs", p.epochs());
+                node.put("seed", p.seed());
+            }
             if (p.grid() == null) {
                 node.put("resolution", p.resolution());
             } else {
@@ -89,6 +106,18 @@ final class StudyPathJson {
             }
         }
         return list;
+    }
+
+    /** The integer field {@code name} of {@code p} ({@code fallback} when missing), an int when {@code small}. */
+    private static long integer(JsonNode p, String name, String field, long fallback, boolean small) {
+        JsonNode value = p.path(name);
+        if (value.isMissingNode()) {
+            return fallback;
+        }
+        if (!value.isIntegralNumber() || !(small ? value.canConvertToInt() : value.canConvertToLong())) {
+            throw new IllegalArgumentException(field + "." + name + ": must be an integer, was " + value);
+        }
+        return value.asLong();
     }
 
     private static SweepGrid grid(JsonNode node, String field) {

@@ -104,12 +104,7 @@ public final class SweepSpecJson {
                     m.seeds().get(0),
                     0,
                     thetaRef);
-            DataRequest data = new DataRequest(
-                    DataRequest.Kind.parse(m.dataset()),
-                    m.trainSize(),
-                    m.testSize(),
-                    m.dataSeed(),
-                    m.dataFolder() == null ? null : Path.of(m.dataFolder()));
+            DataRequest data = data(m);
             SweepGrid grid = new SweepGrid(m.gridStart(), m.gridStop(), m.gridStep(), m.gridCount());
             UntilTrivial untilTrivial = Boolean.TRUE.equals(m.untilTrivial())
                     ? new UntilTrivial(true, m.untilTrivialCap() == null ? Double.NaN : m.untilTrivialCap())
@@ -139,6 +134,23 @@ public final class SweepSpecJson {
     /** {@code spec} as JSON text, as {@code sweep --print-spec} prints it (no θ_ref file, no extension). */
     public static String toJson(SweepSpec spec) throws IOException {
         return JSON.writeValueAsString(manifest(spec, 0)) + System.lineSeparator();
+    }
+
+    /** The manifest's data; a subset too large for its dataset names its field, trainSize or testSize. */
+    private static DataRequest data(SweepManifest m) {
+        try {
+            return new DataRequest(
+                    DataRequest.Kind.parse(m.dataset()),
+                    m.trainSize(),
+                    m.testSize(),
+                    m.dataSeed(),
+                    m.dataFolder() == null ? null : Path.of(m.dataFolder()));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage()
+                    .replaceFirst("^train subset size", "trainSize")
+                    .replaceFirst("^test subset size", "testSize");
+            throw new IllegalArgumentException(message, e);
+        }
     }
 
     /** Writes {@code spec} with {@code extension} added grid points to {@code out}, as {@code sweep.json}. */

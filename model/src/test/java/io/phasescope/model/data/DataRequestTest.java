@@ -12,15 +12,15 @@ class DataRequestTest {
     void subsetsLargerThanAKnownDatasetAreRefusedWhenAsked() {
         assertThatThrownBy(() -> new DataRequest(DataRequest.Kind.PATTERNS, 12_000, 0, 1, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("train subset size (trainSize) must be in [0, 3000] for Patterns (0 = all), was 12000");
+                .hasMessage("train subset size must be in [0, 3000] for Patterns (0 = all), was 12000");
         assertThatThrownBy(() -> new DataRequest(DataRequest.Kind.PATTERNS_PAPER, 0, 901, 1, null))
-                .hasMessageContaining("(testSize) must be in [0, 900] for Paper patterns");
+                .hasMessageContaining("test subset size must be in [0, 900] for Paper patterns");
         assertThatThrownBy(() -> new DataRequest(DataRequest.Kind.MNIST, 60_001, 0, 1, null))
-                .hasMessageContaining("(trainSize) must be in [0, 60000] for MNIST");
+                .hasMessageContaining("train subset size must be in [0, 60000] for MNIST");
         assertThatThrownBy(() -> new DataRequest(DataRequest.Kind.FASHION, 0, 10_001, 1, null))
-                .hasMessageContaining("(testSize) must be in [0, 10000] for Fashion-MNIST");
+                .hasMessageContaining("test subset size must be in [0, 10000] for Fashion-MNIST");
         assertThatThrownBy(() -> new DataRequest(DataRequest.Kind.MNIST, 10_001, 0, 1, BundledMnist.CHOICE))
-                .hasMessageContaining("(trainSize) must be in [0, 10000] for MNIST");
+                .hasMessageContaining("train subset size must be in [0, 10000] for MNIST");
     }
 
     @Test

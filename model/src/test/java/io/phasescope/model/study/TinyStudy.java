@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * A real study folder for the tests of the code that reads one: a 16-8-3 sigmoid network on 300 synthetic patterns,
  * walked up over 21 λ values from 0 to 0.4 (through a transition), one task per seed (and learning rate), each run
- * with {@link Pathfinder} into its folder and finished into study.csv as the study driver does. A few seconds.
+ * with {@link Pathfinder} into its folder and finished into study.csv as the study driver does, and the paths of
+ * {@link #PATHS} as its path tasks compute them. A few seconds.
  */
 public final class TinyStudy {
 
@@ -68,6 +69,36 @@ public final class TinyStudy {
             List.of(),
             null);
 
+    /** Task 0 (seed 1) and task 1 (seed 2) of {@link #SEEDS} and {@link #PATHS}. */
+    public static final String S1 = "000-patterns-sigmoid-8-lr0.01-s1";
+
+    public static final String S2 = "001-patterns-sigmoid-8-lr0.01-s2";
+
+    /**
+     * Seeds 1 and 2 with three paths between their minima at λ = 0.02: {@code line} (linear, 5 points), {@code curve}
+     * (Bézier, 5 points, 2 epochs, seed 3) and {@code walk} (Pathfinder over λ = 0, 0.01, 0.02).
+     */
+    public static final StudySpec PATHS = new StudySpec(
+            "tiny-paths",
+            BASE,
+            SEEDS.vary(),
+            List.of(),
+            null,
+            null,
+            List.of(
+                    new StudyPath("line", S1, S2, 0.02, "linear", 5, null, StudyPath.DEFAULT_EPOCHS, 1),
+                    new StudyPath("curve", S1, S2, 0.02, "bezier", 5, null, 2, 3),
+                    new StudyPath(
+                            "walk",
+                            S1,
+                            S2,
+                            0.02,
+                            "pathfinder",
+                            StudyPath.DEFAULT_RESOLUTION,
+                            SweepGrid.linear(0, 0.02, 0.01),
+                            StudyPath.DEFAULT_EPOCHS,
+                            StudyPath.DEFAULT_SEED)));
+
     private TinyStudy() {}
 
     /** Creates {@code study} in {@code root} and runs its first {@code tasks} tasks to the end; the others stay pending. */
@@ -100,6 +131,29 @@ public final class TinyStudy {
         List<String> rows = Files.readAllLines(whole.resolve(SweepFolder.POINTS));
         Files.write(written.resolve(SweepFolder.POINTS), rows.subList(0, 1 + points));
         return rows;
+    }
+
+    /**
+     * Computes every path of {@code study} in {@code folder} as the study driver's path task does ({@link
+     * StudyPathFolder#compute}), once its two sweeps are done.
+     */
+    public static void runPaths(StudyFolder folder, StudySpec study) throws IOException {
+        DatasetSplit data = BASE.data().load(m -> {});
+        for (StudyPath path : study.paths()) {
+            StudyTask a = task(study, path.a());
+            StudyPathFolder.compute(
+                    path,
+                    a.sweep(),
+                    folder.sweepFolder(a),
+                    folder.sweepFolder(task(study, path.b())),
+                    folder.pathFolder(path),
+                    data,
+                    JobControl.none());
+        }
+    }
+
+    private static StudyTask task(StudySpec study, String id) {
+        return study.tasks().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** Runs {@code task} of {@code folder} and appends its row to study.csv. */
