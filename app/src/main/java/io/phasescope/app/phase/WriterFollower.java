@@ -20,9 +20,9 @@ import java.util.function.Consumer;
  * Follows the sweep folders shown that other Phasescope processes are writing (each holds its folder's lock): a sweep
  * opened while another process runs it, or the sweeps of a running study overlaid on the Phase diagram. Every
  * {@link #INTERVAL}, on a background thread, it checks each folder's lock and the size of its points file, reads
- * read-only the folders that grew and hands them to the UI thread in one batch; it stops following a folder when its
- * writer lets go (after reading its last rows), and all of them when {@link #follow} or {@link #stop} is called again.
- * The UI thread only keeps the list: it never touches the files.
+ * read-only the folders that grew and hands them to the UI thread in one batch; it says in the status line which
+ * folders it found being written, and stops following a folder when its writer lets go (after reading its last rows),
+ * and all of them when {@link #stop} is called. The UI thread only keeps the list: it never touches the files.
  */
 public final class WriterFollower {
 
@@ -144,6 +144,7 @@ public final class WriterFollower {
     /** On the UI thread: shows the folders that grew, drops those whose writer let go, checks again later. */
     private void showSeen(List<Seen> seen) {
         List<SweepEvent.Opened> grown = new ArrayList<>();
+        List<Path> found = new ArrayList<>();
         for (Seen s : seen) {
             Followed before = followed.get(s.root());
             int shown = before.shown();
@@ -152,6 +153,9 @@ public final class WriterFollower {
                 shown = s.opened().points().size();
             }
             if (s.locked()) {
+                if (!before.written()) {
+                    found.add(s.root());
+                }
                 followed.put(s.root(), new Followed(s.size(), shown, true));
             } else {
                 followed.remove(s.root());
@@ -162,6 +166,13 @@ public final class WriterFollower {
         }
         if (!grown.isEmpty()) {
             show.accept(grown);
+        }
+        if (found.size() == 1) {
+            status.info("The sweep in " + found.get(0) + " is being written by another Phasescope process: shown"
+                    + " read-only and followed as its points arrive");
+        } else if (found.size() > 1) {
+            status.info(found.size() + " of the sweeps shown are being written by other Phasescope processes:"
+                    + " followed as their points arrive");
         }
         if (!followed.isEmpty()) {
             ticker.request();

@@ -11,7 +11,6 @@ import io.phasescope.app.task.BackgroundTask;
 import io.phasescope.app.task.JobState;
 import io.phasescope.app.task.TaskExecutor;
 import io.phasescope.model.data.DataCache;
-import io.phasescope.model.io.FolderLock;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
@@ -203,10 +202,8 @@ public final class PhaseViewModel {
                 total,
                 a == null ? 0 : a.transitions().size(),
                 shown.probes().size(),
-                FolderLock.isLocked(root)
-                        ? "; it is being written by another Phasescope process: shown read-only and"
-                                + " followed as its points arrive"
-                        : done < total ? "; Resume sweep goes on" : ""));
+                // one being written by another process is said so by the follower's first check, off this thread
+                done < total ? "; Resume sweep goes on" : ""));
         // an opened sweep is read from its up branch, where the hierarchy unfolds
         shown.branches().stream()
                 .filter(key -> key.branch() == Branch.UP)

@@ -69,7 +69,7 @@ class SweepRunViewModelTest {
         try (FolderLock other = FolderLock.acquire(folder)) {
             vm.openFolder(folder);
             assertThat(status.messageProperty().get())
-                    .contains("Opened " + folder, "is being written by another Phasescope process", "read-only");
+                    .contains(folder + " is being written by another Phasescope process", "read-only");
 
             vm.run().runCommand().execute();
 

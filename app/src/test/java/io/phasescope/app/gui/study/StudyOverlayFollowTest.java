@@ -95,6 +95,9 @@ class StudyOverlayFollowTest {
             assertThat(seedOne).as("the finished seed, whole").isGreaterThan(4);
             assertThat(pointsOfSeed(2)).isEqualTo(4);
             assertThat(phase.isFollowingAnotherWriter()).isTrue();
+            assertThat(status.messageProperty().get())
+                    .isEqualTo("The sweep in " + written + " is being written by another Phasescope process: shown"
+                            + " read-only and followed as its points arrive");
 
             executor.fireDebounced();
             executor.runTasks();
