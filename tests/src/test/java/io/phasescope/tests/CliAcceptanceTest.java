@@ -520,7 +520,7 @@ class CliAcceptanceTest {
         assertThat(png).isNotEmptyFile();
         assertThat(run("figure", "--kind", "phase", first.toString(), first.toString(), "--out", png.toString()))
                 .isEqualTo(2);
-        assertThat(cli.err()).contains("both hold seed 1");
+        assertThat(cli.err()).contains("overlaid twice");
     }
 
     private Path tinySweep(SweepGrid grid, SweepMode mode, int paramStride) throws Exception {

@@ -78,7 +78,9 @@ public final class Composition implements AutoCloseable {
         KeepModelViewModel keep = new KeepModelViewModel(phase, models, executor, status);
         CurvatureViewModel curvature = new CurvatureViewModel(
                 phase.shown().folderProperty(),
-                phase.shown().analysisProperty(),
+                // the Curvature view shows the spectra of the folder shown: its own walks' transitions
+                Bindings.createObjectBinding(
+                        () -> phase.shown().shownFolderAnalysis(), phase.shown().analysisProperty()),
                 phase.settings().unitProperty(),
                 executor,
                 status);

@@ -231,7 +231,8 @@ public final class ModelInspector {
                     result.epochs(),
                     (System.nanoTime() - begin) / 1e9,
                     e.perClassAccuracy(),
-                    result.stopReason());
+                    result.stopReason(),
+                    key.variant());
             Path file = folder.root().resolve(PROBES);
             PointsCsv.create(file, spec.network().classCount());
             PointsCsv.append(file, point);

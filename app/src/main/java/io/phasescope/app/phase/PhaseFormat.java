@@ -5,6 +5,7 @@ import io.phasescope.model.sweep.SweepGrid;
 import io.phasescope.model.sweep.SweepSpec;
 import io.phasescope.model.sweep.Transition;
 import io.phasescope.model.sweep.TransitionKind;
+import io.phasescope.model.sweep.Walk;
 import io.phasescope.render.phase.LambdaUnit;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -57,14 +58,15 @@ public final class PhaseFormat {
 
     /**
      * One line per transition, for example {@code "up · seed 1: λc ≈ 0.0124 · 88 % → 71 % · lost 5, 8"}; a partial
-     * transition says so: {@code "up · seed 1 · partial: λc ≈ 0.0123 · …"}.
+     * transition says so: {@code "up · seed 1 · partial: λc ≈ 0.0123 · …"}; a walk of an overlaid variant names it:
+     * {@code "up · lr 0.03 · seed 1: …"}.
      */
     public static String transition(Transition t, LambdaUnit unit, List<String> classNames) {
         return String.format(
                 Locale.ROOT,
-                "%s · seed %d%s: %sc ≈ %s · accuracy %.0f %% → %.0f %% · %s",
+                "%s · %s%s: %sc ≈ %s · accuracy %.0f %% → %.0f %% · %s",
                 t.branch().id(),
-                t.seed(),
+                Walk.of(t).name(),
                 t.kind() == TransitionKind.PARTIAL ? " · partial" : "",
                 unit.symbol(),
                 number(unit.of(t.lambdaC())),
@@ -83,9 +85,9 @@ public final class PhaseFormat {
         String held = phaseHolds(p, classNames);
         return String.format(
                 Locale.ROOT,
-                "%s · seed %d: %s %s – %s · %s · accuracy %.0f %%",
+                "%s · %s: %s %s – %s · %s · accuracy %.0f %%",
                 p.branch().id(),
-                p.seed(),
+                Walk.of(p).name(),
                 unit.symbol(),
                 number(unit.of(from)),
                 number(unit.of(to)),

@@ -31,7 +31,7 @@ class PhaseFormatTest {
     void aPhaseNamesWhatItHoldsAndWhichClassesHop() {
         double[] perClass = {0.9, 0.9, 0.1, 0.9, 0.58, 0.1, 0.1, 0.57, 0.1, 0.1};
         Phase phase = new Phase(
-                Branch.UP, 1, 0.03, 0.035, 6, 0.45, perClass, List.of(0, 1, 3, 4, 7), List.of(4, 7), 20, 21, 1.2);
+                Branch.UP, 1, 0.03, 0.035, 6, 0.45, perClass, List.of(0, 1, 3, 4, 7), List.of(4, 7), 20, 21, 1.2, "");
 
         assertThat(PhaseFormat.phaseHolds(phase, DIGITS)).isEqualTo("phase holds 0, 1, 3, 4, 7 (4, 7 hop)");
     }

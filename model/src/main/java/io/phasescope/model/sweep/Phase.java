@@ -18,6 +18,7 @@ import java.util.List;
  * @param normMin smallest ‖θ‖ in the phase
  * @param normMax largest ‖θ‖ in the phase
  * @param meanTestLoss mean test loss (nats)
+ * @param variant the walk's variant label ({@link SweepPoint#variant}); empty for none
  */
 public record Phase(
         Branch branch,
@@ -31,7 +32,8 @@ public record Phase(
         List<Integer> classesHopping,
         double normMin,
         double normMax,
-        double meanTestLoss) {
+        double meanTestLoss,
+        String variant) {
 
     public Phase {
         classesHeld = List.copyOf(classesHeld);

@@ -3,14 +3,17 @@ package io.phasescope.model.sweep;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * One transition matched across seeds, with the mean and spread of its critical λ. Transitions are matched by where
- * they happen ({@link #MATCHING}): along each branch, all seeds' transitions in walking order fall into one group as
+ * they happen ({@link #MATCHING}), within one variant only ({@link Transition#variant}: several overlaid sweeps that
+ * differ in more than their seed are never pooled): along each branch, all seeds' transitions in walking order fall into one group as
  * long as each lies within half the smallest gap between two transitions of one seed from the previous one and no
  * seed appears twice. The kind does not split a group: the same event can be a full jump on one seed and a partial
  * one on another.
@@ -18,7 +21,7 @@ import java.util.TreeMap;
  * @param branch the branch walked
  * @param kind the kind of most members (full on a tie)
  * @param ordinal position of the group along the branch, from 1
- * @param members the matched transitions, one per seed, in ascending seed order (at least one)
+ * @param members the matched transitions, one per seed, in ascending seed order (at least one), all of one variant
  * @param mean mean λ_c over the members (Phasescope's units)
  * @param spread sample standard deviation of λ_c over the members; 0 for a single member
  */
@@ -38,38 +41,66 @@ public record SeedSpread(
         }
     }
 
+    /** The variant the members come from ({@link Transition#variant}); empty for none. */
+    public String variant() {
+        return members.get(0).variant();
+    }
+
     /**
      * Matches the transitions of several seeds (for example several sweep folders overlaid, or one folder with
      * several seeds), in branch order, then walking order.
      */
     public static List<SeedSpread> match(List<Transition> transitions) {
-        Map<Branch, List<Transition>> byBranch = new TreeMap<>();
+        Map<Branch, Map<String, List<Transition>>> byWalk = new TreeMap<>();
         for (Transition t : transitions) {
-            byBranch.computeIfAbsent(t.branch(), b -> new ArrayList<>()).add(t);
+            byWalk.computeIfAbsent(t.branch(), b -> new LinkedHashMap<>())
+                    .computeIfAbsent(t.variant(), v -> new ArrayList<>())
+                    .add(t);
         }
         List<SeedSpread> matched = new ArrayList<>();
-        for (Map.Entry<Branch, List<Transition>> e : byBranch.entrySet()) {
-            Comparator<Transition> walking = Comparator.comparingDouble(Transition::lambdaC);
-            List<Transition> run = new ArrayList<>(e.getValue());
-            run.sort(e.getKey() == Branch.DOWN ? walking.reversed() : walking);
-            double reach = smallestGapWithinASeed(run) / 2;
-            int first = matched.size();
-            List<Transition> group = new ArrayList<>();
-            for (Transition t : run) {
-                boolean apart = !group.isEmpty()
-                        && (Math.abs(t.lambdaC() - group.get(group.size() - 1).lambdaC()) > reach
-                                || group.stream().anyMatch(m -> m.seed() == t.seed()));
-                if (apart) {
-                    matched.add(of(matched.size() - first + 1, group));
-                    group = new ArrayList<>();
-                }
-                group.add(t);
-            }
-            if (!group.isEmpty()) {
-                matched.add(of(matched.size() - first + 1, group));
+        for (Map.Entry<Branch, Map<String, List<Transition>>> e : byWalk.entrySet()) {
+            for (List<Transition> variant : e.getValue().values()) {
+                matchVariant(e.getKey(), variant, matched);
             }
         }
         return matched;
+    }
+
+    /**
+     * The transitions matched across seeds ({@link #match}) when some variant holds several seeds, else none: a
+     * spread pools one variant's seeds, and variants of one seed each have nothing to pool.
+     */
+    public static List<SeedSpread> acrossSeeds(List<Transition> transitions) {
+        boolean pooled = transitions.stream()
+                .collect(Collectors.groupingBy(
+                        Transition::variant, Collectors.mapping(Transition::seed, Collectors.toSet())))
+                .values()
+                .stream()
+                .anyMatch(seeds -> seeds.size() > 1);
+        return pooled ? match(transitions) : List.of();
+    }
+
+    /** Matches the transitions of one branch of one variant, adding the groups to {@code matched}. */
+    private static void matchVariant(Branch branch, List<Transition> transitions, List<SeedSpread> matched) {
+        Comparator<Transition> walking = Comparator.comparingDouble(Transition::lambdaC);
+        List<Transition> run = new ArrayList<>(transitions);
+        run.sort(branch == Branch.DOWN ? walking.reversed() : walking);
+        double reach = smallestGapWithinASeed(run) / 2;
+        int first = matched.size();
+        List<Transition> group = new ArrayList<>();
+        for (Transition t : run) {
+            boolean apart = !group.isEmpty()
+                    && (Math.abs(t.lambdaC() - group.get(group.size() - 1).lambdaC()) > reach
+                            || group.stream().anyMatch(m -> m.seed() == t.seed()));
+            if (apart) {
+                matched.add(of(matched.size() - first + 1, group));
+                group = new ArrayList<>();
+            }
+            group.add(t);
+        }
+        if (!group.isEmpty()) {
+            matched.add(of(matched.size() - first + 1, group));
+        }
     }
 
     /** The smallest distance in λ between two transitions of one seed; infinite when no seed has two. */
@@ -102,7 +133,8 @@ public record SeedSpread(
 
     /**
      * For example {@code "up · 2 (full): λc = 0.0183 ± 0.0004 (3 seeds: 1, 2, 3)"}, or {@code "(full in 2 seeds,
-     * partial in 1)"} when the kinds differ, without "± …" for a single seed; λ scaled by {@code factor}.
+     * partial in 1)"} when the kinds differ, without "± …" for a single seed; λ scaled by {@code factor}. A
+     * variant's label follows the branch: {@code "up · lr 0.03 · 2 (full): …"}.
      */
     public String describe(String symbol, double factor) {
         List<String> seeds = members.stream().map(t -> Long.toString(t.seed())).toList();
@@ -117,7 +149,7 @@ public record SeedSpread(
         return String.format(
                 Locale.ROOT,
                 "%s · %d (%s): %sc = %.4g%s (%d %s: %s)",
-                branch.id(),
+                variant().isEmpty() ? branch.id() : branch.id() + " · " + variant(),
                 ordinal,
                 kinds,
                 symbol,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Transitions, phases and the class hierarchy of a sweep, per branch and seed.
+ * Transitions, phases and the class hierarchy of a sweep, per walk: branch, variant and seed.
  *
  * @param transitions every detected transition, full and partial, grouped by branch and seed, in walking order
  * @param phases every plateau, grouped likewise
@@ -58,6 +58,20 @@ public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, do
         return new SweepAnalysis(transitions, phases, holdThreshold);
     }
 
+    /**
+     * The transitions (unlabelled) and phases of the walks of {@code variant} only ({@link SweepPoint#variant}): one
+     * folder's analysis out of an overlay's.
+     */
+    public SweepAnalysis ofVariant(String variant) {
+        return new SweepAnalysis(
+                transitions.stream()
+                        .filter(t -> t.variant().equals(variant))
+                        .map(t -> t.withVariant(""))
+                        .toList(),
+                phases.stream().filter(p -> p.variant().equals(variant)).toList(),
+                holdThreshold);
+    }
+
     /** The transition from point {@code first − 1} to point {@code last} of a branch. */
     private static Transition transition(
             List<SweepPoint> branch, int first, int last, List<Integer> lost, TransitionKind kind) {
@@ -74,15 +88,17 @@ public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, do
                 before.testAccuracy(),
                 after.testAccuracy(),
                 lost,
-                kind);
+                kind,
+                before.variant());
     }
 
-    /** The grid points of each (branch, seed), each list in walking order. */
+    /** The grid points of each walk (branch, variant and seed), each list in walking order. */
     public static Map<String, List<SweepPoint>> branches(List<SweepPoint> points) {
         Map<String, List<SweepPoint>> byBranch = new LinkedHashMap<>();
         for (SweepPoint p : points) {
             if (p.index() >= 0) {
-                byBranch.computeIfAbsent(p.branch().id() + " seed " + p.seed(), k -> new ArrayList<>())
+                byBranch.computeIfAbsent(
+                                p.branch().id() + " " + p.variant() + " seed " + p.seed(), k -> new ArrayList<>())
                         .add(p);
             }
         }
@@ -123,6 +139,7 @@ public record SweepAnalysis(List<Transition> transitions, List<Phase> phases, do
                 HeldClasses.hopping(points, threshold),
                 normMin,
                 normMax,
-                loss);
+                loss,
+                first.variant());
     }
 }

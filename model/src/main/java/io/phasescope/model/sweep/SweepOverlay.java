@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * Several sweep folders shown together as seeds of one experiment (for example docs/results/paper-seed1, -seed2 and
- * -seed3): their grid points and transitions merged, each transition refined from its folder's transitions.csv
- * where present. The folders must have the same number of classes and no seed in common.
+ * Several sweep folders shown together: seeds of one experiment (for example docs/results/paper-seed1, -seed2 and
+ * -seed3), or variants of a study (seed 1 at two learning rates). Their grid points and transitions are merged, each
+ * transition refined from its folder's transitions.csv where present, and each walk labelled with its folder's
+ * {@link #labels variant} when the folders are not seeds of one experiment, so that walks with the same seed stay
+ * apart and λ_c spreads pool one variant's seeds only. The folders must have the same number of classes, and no
+ * folder may be given twice.
  *
  * @param folders the folders, in the order given
  * @param points every folder's points
@@ -39,23 +42,41 @@ public record SweepOverlay(List<SweepFolder> folders, List<SweepPoint> points, L
 
     /** Merges sweep folders already open. */
     public static SweepOverlay of(List<SweepFolder> folders) throws IOException {
-        checkCompatible(folders);
+        List<String> labels = labels(folders);
         List<SweepPoint> points = new ArrayList<>();
         List<Transition> transitions = new ArrayList<>();
-        for (SweepFolder folder : folders) {
-            points.addAll(folder.points());
-            transitions.addAll(transitions(folder));
+        for (int i = 0; i < folders.size(); i++) {
+            String label = labels.get(i);
+            folders.get(i).points().forEach(p -> points.add(p.withVariant(label)));
+            transitions(folders.get(i)).forEach(t -> transitions.add(t.withVariant(label)));
         }
         return new SweepOverlay(folders, points, transitions);
     }
 
     /**
-     * Checks that {@code folders} can be overlaid: the same number of classes and no seed in common.
+     * The variant label of each of {@code folders}, in order (see {@link SweepPoint#variant}): the fields in which
+     * their specs differ, such as {@code "lr 0.03"}, or each folder's name when they agree in those but share a
+     * seed; all empty when they are seeds of one experiment.
+     *
+     * @throws IllegalArgumentException naming the folders that cannot be overlaid (see {@link #checkCompatible})
+     */
+    public static List<String> labels(List<SweepFolder> folders) {
+        checkCompatible(folders);
+        List<String> labels = VariantLabels.of(folders);
+        if (VariantLabels.sharesAWalk(folders, labels)) {
+            throw new IllegalArgumentException("two folders named alike hold the same seed, so their walks cannot be"
+                    + " told apart: " + folders.stream().map(SweepFolder::root).toList());
+        }
+        return labels;
+    }
+
+    /**
+     * Checks that {@code folders} can be overlaid: the same number of classes, and each folder once.
      *
      * @throws IllegalArgumentException naming the folders that cannot
      */
     public static void checkCompatible(List<SweepFolder> folders) {
-        Map<Long, Path> seeds = new HashMap<>();
+        Set<Path> roots = new HashSet<>();
         int classes = folders.get(0).spec().network().classCount();
         for (SweepFolder folder : folders) {
             if (folder.spec().network().classCount() != classes) {
@@ -63,12 +84,8 @@ public record SweepOverlay(List<SweepFolder> folders, List<SweepPoint> points, L
                         folder.root() + " has " + folder.spec().network().classCount() + " classes, "
                                 + folders.get(0).root() + " " + classes + ": they cannot be overlaid");
             }
-            for (long seed : folder.spec().seeds()) {
-                Path other = seeds.putIfAbsent(seed, folder.root());
-                if (other != null) {
-                    throw new IllegalArgumentException(other + " and " + folder.root() + " both hold seed " + seed
-                            + ": overlay sweeps of different seeds");
-                }
+            if (!roots.add(folder.root().toAbsolutePath().normalize())) {
+                throw new IllegalArgumentException(folder.root() + " is overlaid twice: its walks are shown already");
             }
         }
     }
@@ -81,7 +98,7 @@ public record SweepOverlay(List<SweepFolder> folders, List<SweepPoint> points, L
         return Files.exists(refined) ? TransitionsCsv.read(refined, detected) : detected;
     }
 
-    /** The transitions matched across the seeds, with the mean and spread of λ_c. */
+    /** The transitions matched across the seeds of each variant, with the mean and spread of λ_c. */
     public List<SeedSpread> spreads() {
         return SeedSpread.match(transitions);
     }

@@ -21,6 +21,8 @@ import io.phasescope.model.train.StopReason;
  * @param seconds wall time of the step
  * @param perClassAccuracy test accuracy of each class
  * @param stopReason why training at this point stopped (converged, epoch limit or diverged)
+ * @param variant which of several overlaid sweeps that share seeds the walk comes from, as a short label (see
+ *     {@link SweepOverlay#labels}); empty for a single sweep or seed-disjoint seeds of one experiment
  */
 public record SweepPoint(
         Branch branch,
@@ -36,7 +38,68 @@ public record SweepPoint(
         int epochs,
         double seconds,
         double[] perClassAccuracy,
-        StopReason stopReason) {
+        StopReason stopReason,
+        String variant) {
+
+    public SweepPoint {
+        java.util.Objects.requireNonNull(variant, "variant");
+    }
+
+    /** A point of a sweep shown on its own (no variant). */
+    public SweepPoint(
+            Branch branch,
+            long seed,
+            int index,
+            double lambda,
+            double trainLoss,
+            double regLoss,
+            double testLoss,
+            double testAccuracy,
+            double norm,
+            double distRef,
+            int epochs,
+            double seconds,
+            double[] perClassAccuracy,
+            StopReason stopReason) {
+        this(
+                branch,
+                seed,
+                index,
+                lambda,
+                trainLoss,
+                regLoss,
+                testLoss,
+                testAccuracy,
+                norm,
+                distRef,
+                epochs,
+                seconds,
+                perClassAccuracy,
+                stopReason,
+                "");
+    }
+
+    /** The same point labelled as coming from {@code newVariant} (empty: none). */
+    public SweepPoint withVariant(String newVariant) {
+        return newVariant.equals(variant)
+                ? this
+                : new SweepPoint(
+                        branch,
+                        seed,
+                        index,
+                        lambda,
+                        trainLoss,
+                        regLoss,
+                        testLoss,
+                        testAccuracy,
+                        norm,
+                        distRef,
+                        epochs,
+                        seconds,
+                        perClassAccuracy,
+                        stopReason,
+                        newVariant);
+    }
 
     /** Which grid point this is, to match it with rows of other files. */
     public PointKey key() {

@@ -18,6 +18,7 @@ import java.util.List;
  * @param classesLost for a full transition, classes the phase before holds and the phase after does not; for a
  *     partial one, the classes whose accuracy broke away from its trend at the jump
  * @param kind full (a first-order jump) or partial (one or a few classes lost, see {@link TransitionKind})
+ * @param variant the walk's variant label ({@link SweepPoint#variant}); empty for none
  */
 public record Transition(
         Branch branch,
@@ -30,11 +31,58 @@ public record Transition(
         double accBefore,
         double accAfter,
         List<Integer> classesLost,
-        TransitionKind kind) {
+        TransitionKind kind,
+        String variant) {
 
     public Transition {
         classesLost = List.copyOf(classesLost);
         java.util.Objects.requireNonNull(kind, "kind");
+        java.util.Objects.requireNonNull(variant, "variant");
+    }
+
+    /** A transition of a sweep shown on its own (no variant). */
+    public Transition(
+            Branch branch,
+            long seed,
+            double lambdaC,
+            double lambdaLo,
+            double lambdaHi,
+            double normBefore,
+            double normAfter,
+            double accBefore,
+            double accAfter,
+            List<Integer> classesLost,
+            TransitionKind kind) {
+        this(
+                branch,
+                seed,
+                lambdaC,
+                lambdaLo,
+                lambdaHi,
+                normBefore,
+                normAfter,
+                accBefore,
+                accAfter,
+                classesLost,
+                kind,
+                "");
+    }
+
+    /** The same transition labelled as coming from {@code newVariant} (empty: none). */
+    public Transition withVariant(String newVariant) {
+        return new Transition(
+                branch,
+                seed,
+                lambdaC,
+                lambdaLo,
+                lambdaHi,
+                normBefore,
+                normAfter,
+                accBefore,
+                accAfter,
+                classesLost,
+                kind,
+                newVariant);
     }
 
     /** The bracket's lower end in λ, whichever the walking direction. */
@@ -50,6 +98,17 @@ public record Transition(
     /** The same transition with a refined bracket and critical λ. */
     public Transition refined(double lo, double hi) {
         return new Transition(
-                branch, seed, (lo + hi) / 2, lo, hi, normBefore, normAfter, accBefore, accAfter, classesLost, kind);
+                branch,
+                seed,
+                (lo + hi) / 2,
+                lo,
+                hi,
+                normBefore,
+                normAfter,
+                accBefore,
+                accAfter,
+                classesLost,
+                kind,
+                variant);
     }
 }

@@ -11,7 +11,7 @@ class PhaseTest {
     private static final double LN3 = Math.log(3);
 
     private static Phase phase(double accuracy, double[] perClass, List<Integer> held, double testLoss) {
-        return new Phase(Branch.UP, 1, 0.4, 0.5, 6, accuracy, perClass, held, List.of(), 0.001, 0.005, testLoss);
+        return new Phase(Branch.UP, 1, 0.4, 0.5, 6, accuracy, perClass, held, List.of(), 0.001, 0.005, testLoss, "");
     }
 
     @Test

@@ -73,8 +73,7 @@ final class ClassMultiplesChart {
         LegendItemCollection legend = new LegendItemCollection();
         for (Map.Entry<String, List<SweepPoint>> e : l.branches.entrySet()) {
             SweepPoint first = e.getValue().get(0);
-            legend.add(Curves.lineItem(
-                    e.getKey(), BranchStyle.paint(first.branch(), l.seedRank(first.seed())), CELL_LINE));
+            legend.add(Curves.lineItem(e.getKey(), BranchStyle.paint(first.branch(), l.rank(first)), CELL_LINE));
         }
         Curves.extras(legend, l);
         grid.setLegendItems(legend);
@@ -96,7 +95,7 @@ final class ClassMultiplesChart {
             SweepPoint first = e.getValue().get(0);
             Curve walk = Curves.curve(
                     name + " · " + e.getKey(),
-                    BranchStyle.paint(first.branch(), l.seedRank(first.seed())),
+                    BranchStyle.paint(first.branch(), l.rank(first)),
                     CELL_LINE,
                     DOT,
                     e.getValue(),

@@ -4,6 +4,7 @@ import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
 import io.phasescope.model.sweep.TransitionKind;
+import io.phasescope.model.sweep.Walk;
 import io.phasescope.render.ChartStyler;
 import io.phasescope.render.Palette;
 import java.awt.BasicStroke;
@@ -144,7 +145,7 @@ final class Curves {
     static void transitionLines(XYPlot plot, DiagramLayout l) {
         plot.clearDomainMarkers();
         for (Transition t : l.diagram.transitions()) {
-            Color paint = BranchStyle.paint(t.branch(), l.seedRank(t.seed()));
+            Color paint = BranchStyle.paint(t.branch(), l.rank(t));
             plot.addDomainMarker(
                     new ValueMarker(
                             l.diagram.unit().of(t.lambdaC()),
@@ -202,11 +203,11 @@ final class Curves {
                 legend.add(lineItem(b.id(), BranchStyle.neutral(), BranchStyle.stroke(b)));
             }
         }
-        if (l.seeds.size() > 1) {
+        if (l.walks.size() > 1) {
             int rank = 0;
-            for (long seed : l.seeds) {
+            for (Walk walk : l.walks) {
                 legend.add(new LegendItem(
-                        "seed " + seed, null, null, null, BranchStyle.shape(rank++), BranchStyle.neutral()));
+                        walk.name(), null, null, null, BranchStyle.shape(rank++), BranchStyle.neutral()));
             }
         }
         extras(legend, l);
@@ -248,7 +249,7 @@ final class Curves {
         return l.branches.entrySet().stream()
                 .map(e -> {
                     SweepPoint first = e.getValue().get(0);
-                    int rank = l.seedRank(first.seed());
+                    int rank = l.rank(first);
                     return curve(
                             name + " · " + e.getKey(),
                             branchColours ? BranchStyle.paint(first.branch(), rank) : paint,
@@ -281,7 +282,7 @@ final class Curves {
                     SweepPoint first = e.getValue().get(0);
                     return curve(
                             name + " · " + PhaseCharts.PROBE + " · " + e.getKey(),
-                            BranchStyle.paint(first.branch(), l.seedRank(first.seed())),
+                            BranchStyle.paint(first.branch(), l.rank(first)),
                             LINE,
                             BranchStyle.probeShape(),
                             e.getValue(),
@@ -295,7 +296,7 @@ final class Curves {
     static void walkLegend(LegendItemCollection legend, DiagramLayout l, boolean withShapes) {
         for (Map.Entry<String, List<SweepPoint>> e : l.branches.entrySet()) {
             SweepPoint first = e.getValue().get(0);
-            int rank = l.seedRank(first.seed());
+            int rank = l.rank(first);
             LegendItem item =
                     lineItem(e.getKey(), BranchStyle.paint(first.branch(), rank), BranchStyle.stroke(first.branch()));
             if (withShapes) {

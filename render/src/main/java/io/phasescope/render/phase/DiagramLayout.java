@@ -5,6 +5,7 @@ import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.Walk;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -13,18 +14,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A {@link PhaseDiagram}'s points grouped for drawing: walks by branch and seed, seeds ranked, saddles found. */
+/**
+ * A {@link PhaseDiagram}'s points grouped for drawing: walks by branch, variant and seed, walks ranked (by variant,
+ * then seed) for their colours and markers, saddles found. A walk's variant ({@link SweepPoint#variant}) is empty
+ * unless overlaid sweeps share seeds, so a single sweep reads "up · seed 1" and an overlay of two learning rates
+ * "up · lr 0.03 · seed 1".
+ */
 final class DiagramLayout {
 
     final PhaseDiagram diagram;
     /** Whether the charts show no diagram at all (an empty placeholder). */
     final boolean empty;
-    /** Grid points by "branch · seed s", each in walking order. */
+    /** Grid points by "branch · [variant ·] seed s", each in walking order. */
     final Map<String, List<SweepPoint>> branches = new LinkedHashMap<>();
 
     final Set<Branch> branchTypes = EnumSet.noneOf(Branch.class);
-    final TreeSet<Long> seeds = new TreeSet<>();
-    /** The grid points where L_λ has a saddle (index ≥ 1 in the spectra), by "branch · seed s". */
+    /** The walks apart from their branch: "[variant ·] seed s", in rank order. */
+    final TreeSet<Walk> walks = new TreeSet<>();
+    /** The grid points where L_λ has a saddle (index ≥ 1 in the spectra), by "branch · [variant ·] seed s". */
     final Map<String, List<SweepPoint>> saddles = new LinkedHashMap<>();
 
     DiagramLayout(PhaseDiagram diagram, boolean empty) {
@@ -33,13 +40,13 @@ final class DiagramLayout {
         SweepAnalysis.branches(diagram.points()).forEach((key, points) -> branches.put(label(points.get(0)), points));
         for (SweepPoint p : diagram.points()) {
             branchTypes.add(p.branch());
-            seeds.add(p.seed());
+            walks.add(Walk.of(p));
         }
         for (SweepPoint p : diagram.probes()) {
-            seeds.add(p.seed());
+            walks.add(Walk.of(p));
         }
         for (Transition t : diagram.transitions()) {
-            seeds.add(t.seed());
+            walks.add(Walk.of(t));
         }
         for (PlacedSpectrum s : PlacedSpectrum.join(diagram.spectra(), diagram.points())) {
             if (s.point() != null && s.spectrum().index() > 0) {
@@ -54,8 +61,14 @@ final class DiagramLayout {
         return diagram.unit().of(p.lambda());
     }
 
-    int seedRank(long seed) {
-        return seeds.headSet(seed).size();
+    /** The rank of {@code p}'s walk among the diagram's (branch aside), from 0. */
+    int rank(SweepPoint p) {
+        return walks.headSet(Walk.of(p)).size();
+    }
+
+    /** The rank of {@code t}'s walk among the diagram's (branch aside), from 0. */
+    int rank(Transition t) {
+        return walks.headSet(Walk.of(t)).size();
     }
 
     Map<String, List<SweepPoint>> probesByBranch() {
@@ -89,6 +102,6 @@ final class DiagramLayout {
     }
 
     static String label(SweepPoint p) {
-        return p.branch().id() + " · seed " + p.seed();
+        return p.branch().id() + " · " + Walk.of(p).name();
     }
 }

@@ -118,7 +118,7 @@ final class MetricsChart {
     private static void normGaps(XYPlot plot, DiagramLayout l) {
         plot.clearDomainMarkers();
         for (Transition t : l.diagram.transitions()) {
-            Color paint = BranchStyle.paint(t.branch(), l.seedRank(t.seed()));
+            Color paint = BranchStyle.paint(t.branch(), l.rank(t));
             IntervalMarker gap = new IntervalMarker(
                     Math.min(t.normBefore(), t.normAfter()),
                     Math.max(t.normBefore(), t.normAfter()),

@@ -74,6 +74,9 @@ public final class SeedSpreadMarks {
     }
 
     private static String tag(SeedSpread s) {
-        return (s.kind() == TransitionKind.PARTIAL ? "P" : "F") + s.ordinal();
+        // a variant's own spreads (overlaid sweeps that share seeds) carry its label
+        return (s.variant().isEmpty() ? "" : s.variant() + " ")
+                + (s.kind() == TransitionKind.PARTIAL ? "P" : "F")
+                + s.ordinal();
     }
 }

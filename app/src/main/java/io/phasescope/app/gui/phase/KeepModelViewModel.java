@@ -4,6 +4,7 @@ import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
 import io.phasescope.app.gui.library.ModelLibrary;
 import io.phasescope.app.library.LibraryModel;
+import io.phasescope.app.phase.BranchKey;
 import io.phasescope.app.phase.ModelAtLambda;
 import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.app.task.BackgroundTask;
@@ -56,8 +57,9 @@ public final class KeepModelViewModel {
     }
 
     private void keep() {
-        Path root = phase.shown().folderProperty().get();
         SweepPoint source = phase.model().modelProperty().get().kept();
+        // an overlaid walk's model is in its own folder
+        Path root = phase.shown().folderOf(BranchKey.of(source)).root();
         executor.execute(BackgroundTask.of("keep model", control -> {
                     SweepFolder folder = SweepFolder.open(root);
                     SweepSpec spec = folder.spec();

@@ -63,7 +63,7 @@ public final class ModelAtLambdaViewModel {
 
     private void inspectNow() {
         SweepPoint target = shown.selectedProperty().get();
-        SweepFolder source = shown.folder();
+        SweepFolder source = target == null ? null : shown.folderOf(BranchKey.of(target));
         if (target == null || source == null) {
             return;
         }
@@ -91,7 +91,7 @@ public final class ModelAtLambdaViewModel {
                 .onSuccess(result -> {
                     // shown even when the selection moved on meanwhile (its title says where it is): while a
                     // fast sweep is followed, waiting for an exact match would show nothing
-                    if (source == shown.folder()) {
+                    if (source == shown.folderOf(BranchKey.of(target))) {
                         show(result);
                     }
                     inspected();

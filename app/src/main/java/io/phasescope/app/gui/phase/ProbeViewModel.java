@@ -57,7 +57,7 @@ public final class ProbeViewModel {
             status.info("No model of " + key + " to start a probe from yet");
             return;
         }
-        SweepFolder source = shown.folder();
+        SweepFolder source = shown.folderOf(key);
         String at = PhaseFormat.lambda(lambda, unit.getValue());
         status.info("Probing " + key + " at " + at + " …");
         job.start(
@@ -72,10 +72,10 @@ public final class ProbeViewModel {
     }
 
     private void probed(SweepFolder source, ModelInspector.Probe result) {
-        if (source != shown.folder()) {
+        SweepPoint point = result.model().point();
+        if (source != shown.folderOf(BranchKey.of(point))) {
             return;
         }
-        SweepPoint point = result.model().point();
         shown.addProbe(point, result.theta());
         model.show(result.model());
         shown.select(point);

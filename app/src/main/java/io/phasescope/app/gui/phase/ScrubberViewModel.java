@@ -197,9 +197,7 @@ public final class ScrubberViewModel {
 
     private String headline(SweepPoint p, LambdaUnit u) {
         StringBuilder text = new StringBuilder(p.index() < 0 ? "Probe · " : "");
-        text.append(p.branch().id())
-                .append(" · seed ")
-                .append(p.seed())
+        text.append(BranchKey.of(p))
                 .append(" · ")
                 .append(PhaseFormat.lambda(p.lambda(), u))
                 .append(String.format(

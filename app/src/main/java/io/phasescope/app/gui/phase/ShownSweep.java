@@ -11,17 +11,15 @@ import io.phasescope.model.sweep.Phase;
 import io.phasescope.model.sweep.SeedSpread;
 import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
-import io.phasescope.model.sweep.SweepOverlay;
 import io.phasescope.model.sweep.SweepPoint;
 import io.phasescope.model.sweep.SweepSpec;
-import io.phasescope.model.sweep.Transition;
+import io.phasescope.model.sweep.Walk;
 import io.phasescope.render.phase.LambdaUnit;
 import io.phasescope.render.phase.PhaseDiagram;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,9 +63,7 @@ public final class ShownSweep {
     private final ReadOnlyIntegerWrapper gridSize = new ReadOnlyIntegerWrapper(this, "gridSize");
     private final ReadOnlyIntegerWrapper pointCount = new ReadOnlyIntegerWrapper(this, "pointCount");
     private final List<SweepPoint> points = new ArrayList<>();
-    private final List<SweepFolder> overlays = new ArrayList<>();
-    /** The points of each folder overlaid, by its root, in the order added. */
-    private final Map<Path, List<SweepPoint>> overlayPoints = new LinkedHashMap<>();
+    private final OverlaidFolders overlays = new OverlaidFolders();
 
     private final List<SweepPoint> probes = new ArrayList<>();
     private final Map<SweepPoint, float[]> probeThetas = new IdentityHashMap<>();
@@ -98,10 +94,10 @@ public final class ShownSweep {
         classNames = classNamesOf(folder.spec());
         gridSize.set(folder.grid().values().length);
         points.clear();
-        points.addAll(openedPoints);
+        points.addAll(OverlaidFolders.labelled(overlays.shownLabel(), openedPoints));
         if (!same) {
             probes.clear();
-            probes.addAll(openedProbes);
+            probes.addAll(OverlaidFolders.labelled(overlays.shownLabel(), openedProbes));
             probeThetas.clear();
             probesView = null;
         }
@@ -109,29 +105,45 @@ public final class ShownSweep {
     }
 
     /**
-     * Overlays the points of another sweep folder on the one shown, as further seeds: they join the charts, the
-     * analysis and the across-seeds list, but the folder shown stays the one to resume and whose models to load.
+     * Overlays the points of another sweep folder on the one shown: they join the charts, the analysis and the
+     * across-seeds list, as further seeds or, when it shares a seed with a folder shown, as another variant whose
+     * walks are labelled ({@link OverlaidFolders}). The folder shown stays the one to resume; each walk's models
+     * load from its own folder ({@link #folderOf}).
      *
-     * @throws IllegalArgumentException if no sweep is shown, or {@code added} has other classes or a seed in
-     *     common with a sweep shown
+     * @throws IllegalArgumentException if no sweep is shown, or {@code added} has other classes or is shown already
      */
     void addOverlay(SweepFolder added, List<SweepPoint> addedPoints) {
         if (folder == null) {
             throw new IllegalArgumentException("open a sweep folder before adding another to it");
         }
-        List<SweepFolder> all = new ArrayList<>(List.of(folder));
-        all.addAll(overlays);
-        all.add(added);
-        SweepOverlay.checkCompatible(all);
-        overlays.add(added);
-        overlayPoints.put(added.root(), List.copyOf(addedPoints));
+        overlays.add(folder, added, addedPoints);
+        String label = overlays.shownLabel();
+        points.replaceAll(p -> p.withVariant(label));
+        List<SweepPoint> relabelled = OverlaidFolders.relabel(label, probes, probeThetas);
+        probes.clear();
+        probes.addAll(relabelled);
+        probesView = null;
         pointsChanged();
     }
 
     /** Replaces the points of folders overlaid (by root) with fresh reads, as their writers add rows; others stay. */
     void updateOverlays(Map<Path, List<SweepPoint>> fresh) {
-        fresh.forEach((root, rows) -> overlayPoints.replace(root, List.copyOf(rows)));
+        overlays.update(fresh);
         pointsChanged();
+    }
+
+    /**
+     * The transitions and phases of the folder shown only, without variant labels (its walks as in its own
+     * files, for the Curvature view of its spectra), or {@code null} before the first point.
+     */
+    public SweepAnalysis shownFolderAnalysis() {
+        SweepAnalysis a = analysis.get();
+        return a == null ? null : a.ofVariant(overlays.shownLabel());
+    }
+
+    /** The folder whose walk {@code key} is: the one shown or one overlaid; {@code null} when none is shown. */
+    SweepFolder folderOf(BranchKey key) {
+        return folder == null ? null : overlays.folderOf(key, folder);
     }
 
     /** The folder shown, then those overlaid, each with its points shown (and no probes); empty when none is. */
@@ -141,13 +153,13 @@ public final class ShownSweep {
         }
         List<SweepEvent.Opened> all =
                 new ArrayList<>(List.of(new SweepEvent.Opened(folder, List.copyOf(points), List.of())));
-        overlays.forEach(o -> all.add(new SweepEvent.Opened(o, overlayPoints.get(o.root()), List.of())));
+        all.addAll(overlays.opened());
         return all;
     }
 
     /** The folders overlaid on the one shown, in the order added. */
     List<SweepFolder> overlays() {
-        return List.copyOf(overlays);
+        return overlays.folders();
     }
 
     /** Shows no sweep. */
@@ -156,7 +168,6 @@ public final class ShownSweep {
         folderPath.set(null);
         points.clear();
         overlays.clear();
-        overlayPoints.clear();
         probes.clear();
         probeThetas.clear();
         probesView = null;
@@ -167,7 +178,7 @@ public final class ShownSweep {
 
     /** Adds points of the running sweep. */
     void addPoints(List<SweepPoint> added) {
-        points.addAll(added);
+        points.addAll(OverlaidFolders.labelled(overlays.shownLabel(), added));
         gridSize.set(folder.grid().values().length); // the until-trivial extension may have grown it
         pointsChanged();
     }
@@ -211,12 +222,11 @@ public final class ShownSweep {
             return;
         }
         LambdaUnit u = unit.getValue();
-        boolean seeds =
-                a.transitions().stream().map(Transition::seed).distinct().count() > 1;
+        List<SeedSpread> matched = SeedSpread.acrossSeeds(a.transitions());
         List<String> spreads = new ArrayList<>();
-        if (seeds) {
+        if (!matched.isEmpty()) {
             spreads.add("λc mean ± spread: " + SeedSpread.MATCHING + ".");
-            SeedSpread.match(a.transitions()).forEach(m -> spreads.add(m.describe(u.symbol(), u.of(1))));
+            matched.forEach(m -> spreads.add(m.describe(u.symbol(), u.of(1))));
         }
         seedSpreadLines.setAll(spreads);
         transitionLines.setAll(a.transitions().stream()
@@ -253,7 +263,7 @@ public final class ShownSweep {
     /** The points of the sweep shown and of the folders overlaid on it. */
     private List<SweepPoint> allPoints() {
         List<SweepPoint> all = new ArrayList<>(points);
-        overlayPoints.values().forEach(all::addAll);
+        all.addAll(overlays.points());
         return List.copyOf(all);
     }
 
@@ -277,7 +287,7 @@ public final class ShownSweep {
         }
         return a.phases().stream()
                 .filter(f -> f.branch() == p.branch()
-                        && f.seed() == p.seed()
+                        && Walk.of(f).equals(Walk.of(p))
                         && p.lambda() >= Math.min(f.lambdaFrom(), f.lambdaTo()) - 1e-15
                         && p.lambda() <= Math.max(f.lambdaFrom(), f.lambdaTo()) + 1e-15)
                 .findFirst();
@@ -347,8 +357,8 @@ public final class ShownSweep {
     }
 
     /**
-     * When the sweeps shown hold more than one seed: how transitions were matched across seeds, then one line per
-     * matched transition with λc as mean ± spread, in the current unit. Empty otherwise.
+     * When the sweeps shown hold more than one seed of one variant: how transitions were matched across seeds, then
+     * one line per matched transition of each variant with λc as mean ± spread, in the current unit. Empty otherwise.
      */
     public ObservableList<String> seedSpreadLines() {
         return readOnlySeedSpreadLines;
@@ -359,7 +369,7 @@ public final class ShownSweep {
         return readOnlyPhaseLines;
     }
 
-    /** The walks (branch and seed) with points. */
+    /** The walks (branch, variant and seed) with points. */
     public ObservableList<BranchKey> branches() {
         return readOnlyBranches;
     }

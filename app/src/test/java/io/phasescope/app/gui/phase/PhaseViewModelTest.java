@@ -200,7 +200,7 @@ class PhaseViewModelTest {
 
         vm.addFolder(second);
 
-        assertThat(status.messageProperty().get()).contains("Cannot add").contains("both hold seed 2");
+        assertThat(status.messageProperty().get()).contains("Cannot add").contains("overlaid twice");
         assertThat(vm.shown().diagramProperty().get().points()).hasSize(2 * TinySweeps.STEPS);
     }
 }
