@@ -76,6 +76,29 @@ class StudyJourneyTest extends AppJourney {
     }
 
     @Test
+    void seedOneAtTwoLearningRatesIsOverlaidAsTwoWalksNamedByTheirRate() throws Exception {
+        Path rates = Files.createDirectories(root.resolve("rates"));
+        TinyStudy.run(rates, TinyStudy.RATES, 3);
+        openStudy(rates);
+        await("the study's sweeps are listed", 20, () -> checks().size() == 4);
+        robot.clickOn(checks().get(1)); // lr 0.01 seed 2 off
+        robot.clickOn(checks().get(2)); // lr 0.03 seed 1 on
+
+        robot.clickOn("#overlayStudyButton");
+
+        await(
+                "seed 1 at both rates on the Phase diagram",
+                30,
+                () -> seriesShown().containsAll(List.of("lr 0.01 · seed 1", "lr 0.03 · seed 1")));
+        assertThat(ChartReads.lines(robot, "#transitionsList"))
+                .anySatisfy(line -> assertThat(line).startsWith("up · lr 0.01 · seed 1"))
+                .anySatisfy(line -> assertThat(line).startsWith("up · lr 0.03 · seed 1"));
+        assertThat(ChartReads.lines(robot, "#seedSpreadList"))
+                .as("one seed per rate: no spread pooled across rates")
+                .isEmpty();
+    }
+
+    @Test
     void theOverlayOfARunningStudyGrowsAsItsSweepIsWritten() throws Exception {
         Path live = Files.createDirectories(root.resolve("live"));
         StudyFolder folder = TinyStudy.run(live, TinyStudy.SEEDS, 1);
@@ -141,7 +164,10 @@ class StudyJourneyTest extends AppJourney {
         });
     }
 
-    /** "seed N" of each walk drawn in the loss panel of the Phase diagram's metrics chart. */
+    /**
+     * "seed N" of each walk drawn in the loss panel of the Phase diagram's metrics chart, with its variant ("lr 0.03 ·
+     * seed 1") when overlaid sweeps share a seed.
+     */
     private List<String> seriesShown() throws Exception {
         return onFx(() -> {
             XYPlot losses = ChartReads.subplot(robot, "#phaseMetricsChart", 0);
@@ -150,7 +176,8 @@ class StudyJourneyTest extends AppJourney {
                     losses.getDataset(0) != null && s < losses.getDataset(0).getSeriesCount();
                     s++) {
                 String key = losses.getDataset(0).getSeriesKey(s).toString();
-                seeds.add(key.substring(key.indexOf("seed ")));
+                String walk = key.substring(key.indexOf(" · ", key.indexOf(" · ") + 3) + 3);
+                seeds.add(walk);
             }
             return seeds;
         });
