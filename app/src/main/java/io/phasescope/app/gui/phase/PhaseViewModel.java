@@ -2,7 +2,6 @@ package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.common.Command;
 import io.phasescope.app.gui.common.StatusModel;
-import io.phasescope.app.phase.BranchKey;
 import io.phasescope.app.phase.ModelInspector;
 import io.phasescope.app.phase.SweepChoice;
 import io.phasescope.app.phase.SweepEvent;
@@ -15,12 +14,14 @@ import io.phasescope.model.sweep.SweepAnalysis;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
 import io.phasescope.model.sweep.SweepPoint;
+import io.phasescope.model.sweep.Walk;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 
@@ -253,7 +254,7 @@ public final class PhaseViewModel {
                     follower.follow(shownNow);
                     if (opened.size() > 1 && shownNow.size() == opened.size()) {
                         status.info(String.format(
-                                Locale.ROOT, "Showing %d sweeps overlaid, seeds %s", opened.size(), seedsShown()));
+                                Locale.ROOT, "Showing %d sweeps overlaid, %s", opened.size(), seedsShown()));
                     }
                 })
                 .onFailure(error -> {
@@ -265,7 +266,8 @@ public final class PhaseViewModel {
     /**
      * Adds the sweep in {@code root} to the one shown, as further seeds (for example seeds 2 and 3 of the paper
      * sweep next to seed 1): the charts overlay them and {@link ShownSweep#seedSpreadLines} lists each transition's
-     * λc as mean ± spread across the seeds.
+     * λc as mean ± spread across the seeds. A sweep that shares a seed with one shown (seed 1 at another learning
+     * rate) is overlaid as a variant whose walks are named by what differs.
      */
     public void addFolder(Path root) {
         if (shown.folder() == null) {
@@ -289,7 +291,7 @@ public final class PhaseViewModel {
                     }
                     status.info(String.format(
                             Locale.ROOT,
-                            "Added %s: %d sweeps shown, seeds %s",
+                            "Added %s: %d sweeps shown, %s",
                             root,
                             shown.overlays().size() + 1,
                             seedsShown()));
@@ -300,13 +302,16 @@ public final class PhaseViewModel {
                 }));
     }
 
-    /** The seeds of the sweeps shown, ascending. */
-    private List<Long> seedsShown() {
-        return shown.branches().stream()
-                .map(BranchKey::seed)
+    /** "seeds [1, 2]" of the sweeps shown, or their walks by variant: "lr 0.01 · seed 1, lr 0.03 · seed 1". */
+    private String seedsShown() {
+        List<Walk> walks = shown.branches().stream()
+                .map(k -> new Walk(k.variant(), k.seed()))
                 .distinct()
                 .sorted()
                 .toList();
+        return walks.stream().allMatch(w -> w.variant().isEmpty())
+                ? "seeds " + walks.stream().map(Walk::seed).toList()
+                : walks.stream().map(Walk::name).collect(Collectors.joining(", "));
     }
 
     /** Says that the sweep in {@code root} is being read; refuses (false) while a sweep runs. */

@@ -62,6 +62,8 @@ class StudyVariantsOverlayTest {
         assertThat(status.errorProperty().get())
                 .as(status.messageProperty().get())
                 .isFalse();
+        assertThat(status.messageProperty().get())
+                .isEqualTo("Showing 2 sweeps overlaid, lr 0.01 · seed 1, lr 0.03 · seed 1");
         BranchKey slowWalk = new BranchKey(Branch.UP, 1, "lr 0.01");
         BranchKey fastWalk = new BranchKey(Branch.UP, 1, "lr 0.03");
         assertThat(phase.shown().branches()).containsExactly(slowWalk, fastWalk);
