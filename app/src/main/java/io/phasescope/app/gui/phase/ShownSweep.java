@@ -2,6 +2,7 @@ package io.phasescope.app.gui.phase;
 
 import io.phasescope.app.gui.task.StreamingJob;
 import io.phasescope.app.phase.BranchKey;
+import io.phasescope.app.phase.OverlaidFolders;
 import io.phasescope.app.phase.PhaseFormat;
 import io.phasescope.app.phase.SweepEvent;
 import io.phasescope.app.task.TaskExecutor;

@@ -1,7 +1,5 @@
-package io.phasescope.app.gui.phase;
+package io.phasescope.app.phase;
 
-import io.phasescope.app.phase.BranchKey;
-import io.phasescope.app.phase.SweepEvent;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepOverlay;
 import io.phasescope.model.sweep.SweepPoint;
@@ -12,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sweep folders overlaid on the one the Phase diagram shows, with their points, and the variant label of every
+ * The sweep folders overlaid on the one the Phase diagram shows (its {@code ShownSweep}), with their points, and the variant label of every
  * folder shown ({@link SweepOverlay#labels}): empty while they are seeds of one experiment, the fields that differ
  * (or the folder's name) once two share a seed. Points are kept labelled, so that every walk — (branch, variant,
  * seed) — belongs to exactly one folder ({@link #folderOf}).
  */
-final class OverlaidFolders {
+public final class OverlaidFolders {
 
     private final List<SweepFolder> overlays = new ArrayList<>();
     /** The points of each folder overlaid, labelled, by its root, in the order added. */
@@ -30,7 +28,7 @@ final class OverlaidFolders {
      *
      * @throws IllegalArgumentException if {@code added} has other classes or is shown already
      */
-    void add(SweepFolder shown, SweepFolder added, List<SweepPoint> addedPoints) {
+    public void add(SweepFolder shown, SweepFolder added, List<SweepPoint> addedPoints) {
         List<SweepFolder> all = new ArrayList<>(List.of(shown));
         all.addAll(overlays);
         all.add(added);
@@ -41,43 +39,43 @@ final class OverlaidFolders {
     }
 
     /** Replaces the points of folders overlaid (by root) with fresh reads; others stay. */
-    void update(Map<Path, List<SweepPoint>> fresh) {
+    public void update(Map<Path, List<SweepPoint>> fresh) {
         fresh.forEach((root, rows) -> points.replace(root, labelled(labelOf(root), rows)));
     }
 
     /** Overlays no folder. */
-    void clear() {
+    public void clear() {
         overlays.clear();
         points.clear();
         labels = List.of();
     }
 
     /** The label of the folder shown's walks (empty for none). */
-    String shownLabel() {
+    public String shownLabel() {
         return labels.isEmpty() ? "" : labels.get(0);
     }
 
     /** The folders overlaid, in the order added. */
-    List<SweepFolder> folders() {
+    public List<SweepFolder> folders() {
         return List.copyOf(overlays);
     }
 
     /** Each folder overlaid with its labelled points (and no probes). */
-    List<SweepEvent.Opened> opened() {
+    public List<SweepEvent.Opened> opened() {
         return overlays.stream()
                 .map(o -> new SweepEvent.Opened(o, points.get(o.root()), List.of()))
                 .toList();
     }
 
     /** The labelled points of every folder overlaid, folder by folder. */
-    List<SweepPoint> points() {
+    public List<SweepPoint> points() {
         List<SweepPoint> all = new ArrayList<>();
         points.values().forEach(all::addAll);
         return all;
     }
 
     /** The folder that walked {@code key}: an overlaid one whose label and seeds match, else {@code shown}. */
-    SweepFolder folderOf(BranchKey key, SweepFolder shown) {
+    public SweepFolder folderOf(BranchKey key, SweepFolder shown) {
         for (int i = 0; i < overlays.size(); i++) {
             SweepFolder o = overlays.get(i);
             if (labels.get(i + 1).equals(key.variant()) && o.spec().seeds().contains(key.seed())) {
@@ -88,7 +86,7 @@ final class OverlaidFolders {
     }
 
     /** {@code rows} labelled {@code label}. */
-    static List<SweepPoint> labelled(String label, List<SweepPoint> rows) {
+    public static List<SweepPoint> labelled(String label, List<SweepPoint> rows) {
         return rows.stream().map(p -> p.withVariant(label)).toList();
     }
 
@@ -96,7 +94,7 @@ final class OverlaidFolders {
      * {@code probes} labelled {@code label}; the parameters of those trained here, in {@code thetas} by identity,
      * move to the labelled points.
      */
-    static List<SweepPoint> relabel(String label, List<SweepPoint> probes, Map<SweepPoint, float[]> thetas) {
+    public static List<SweepPoint> relabel(String label, List<SweepPoint> probes, Map<SweepPoint, float[]> thetas) {
         List<SweepPoint> relabelled = labelled(label, probes);
         for (int i = 0; i < probes.size(); i++) {
             float[] theta = thetas.remove(probes.get(i));
