@@ -16,6 +16,7 @@ import io.phasescope.model.study.TinyStudy;
 import io.phasescope.model.sweep.PointDetailsCsv;
 import io.phasescope.model.sweep.SweepFolder;
 import io.phasescope.model.sweep.SweepMode.Branch;
+import io.phasescope.model.sweep.SweepOverlay;
 import io.phasescope.model.sweep.SweepPoint;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,6 +77,14 @@ class StudyVariantsOverlayTest {
         assertThat(phase.shown().seedSpreadLines())
                 .as("one seed per variant: nothing to pool")
                 .isEmpty();
+
+        assertThat(phase.shown().shownFolderAnalysis().transitions())
+                .as("the Curvature view gets the transitions of the folder shown, as in its own files")
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.variant()).isEmpty())
+                .hasSize(SweepOverlay.transitions(SweepFolder.open(
+                                vm.groups().get(0).tasks().get(0).folder()))
+                        .size());
 
         phase.scrubber().branchProperty().set(fastWalk);
         phase.scrubber().sliderPositionProperty().set(5);
