@@ -64,8 +64,9 @@ class StudyPathSpectraCliTest {
         Path folder = copyOfLine("misfit");
         CliRunner cli = new CliRunner();
 
-        // the default data set, MNIST, for a network of the 4×4 patterns
-        int code = cli.run("spectrum", "--path", folder.toString(), "--subset", "300");
+        // MNIST (the classroom subset bundled with Phasescope, so that no download is needed) for a network of the
+        // 4×4 patterns
+        int code = cli.run("spectrum", "--path", folder.toString(), "--data", "bundled", "--subset", "300");
 
         assertThat(code).as(cli.err()).isEqualTo(2);
         assertThat(cli.err()).contains("--dataset: ", "does not fit the model");
