@@ -116,6 +116,19 @@ class StudySpecJsonTest {
         assertThat(err.toString()).contains("--data " + dir.resolve("nowhere") + " is not a folder");
         assertThat(out).doesNotExist();
 
+        int noKubernetes = cli.execute(
+                "study",
+                "--spec",
+                TinyStudy.write(dir.resolve("tiny.json")).toString(),
+                "--out",
+                out.toString(),
+                "--master",
+                "k8s://https://127.0.0.1:6443");
+
+        assertThat(noKubernetes).isEqualTo(2);
+        assertThat(err.toString()).contains("--master k8s://", "spark-submit", "docs/scaling.md");
+        assertThat(out).doesNotExist();
+
         assumeTrue(System.getenv("HADOOP_CONF_DIR") == null && System.getenv("YARN_CONF_DIR") == null);
         int noYarn = cli.execute(
                 "study",

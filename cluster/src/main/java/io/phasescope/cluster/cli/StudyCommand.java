@@ -67,6 +67,9 @@ final class StudyCommand implements Callable<Integer> {
             description = "Serve Spark's web UI while the study runs (default on).")
     boolean ui = true;
 
+    /** Spark's cluster manager for {@code k8s://} masters, in {@code spark-kubernetes}. */
+    private static final String KUBERNETES = "org.apache.spark.scheduler.cluster.k8s.KubernetesClusterManager";
+
     @Override
     public Integer call() throws Exception {
         StudySpec study;
@@ -84,6 +87,13 @@ final class StudyCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--master yarn needs HADOOP_CONF_DIR or YARN_CONF_DIR: the folder of the cluster's client"
                             + " configuration (yarn-site.xml), as spark-submit does");
+        }
+        if (master.startsWith("k8s://") && !onClassPath(KUBERNETES)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--master " + master + ": Spark's Kubernetes support is not in this build; submit the study with"
+                            + " spark-submit from a Spark 4.0 distribution, as docs/scaling.md (YARN and Kubernetes)"
+                            + " shows");
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (dryRun) {
@@ -179,5 +189,14 @@ final class StudyCommand implements Callable<Integer> {
                     StudyCostEstimate.LANCZOS_STEPS_PER_VALUE);
         }
         out.flush();
+    }
+
+    private static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, StudyCommand.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 }
