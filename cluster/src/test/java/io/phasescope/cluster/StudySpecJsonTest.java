@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,60 +89,32 @@ class StudySpecJsonTest {
     @Test
     void theCommandRefusesABadSpecBeforeStartingAnything() throws Exception {
         Path out = dir.resolve("out");
-        StringWriter err = new StringWriter();
-        CommandLine cli = ClusterMain.commandLine();
-        cli.setErr(new PrintWriter(err));
+        String badSpec = spec("\"vary\": {\"activation\": [\"relu\"]}").toString();
 
-        int code = cli.execute(
-                "study",
-                "--spec",
-                spec("\"vary\": {\"activation\": [\"relu\"]}").toString(),
-                "--out",
-                out.toString());
-
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("vary.activation");
+        assertThat(StudyCli.fails(2, "study", "--spec", badSpec, "--out", out.toString()))
+                .contains("vary.activation");
         assertThat(out).doesNotExist();
 
-        int noData = cli.execute(
-                "study",
-                "--spec",
-                TinyStudy.write(dir.resolve("tiny.json")).toString(),
-                "--out",
-                out.toString(),
-                "--data",
-                dir.resolve("nowhere").toString());
-
-        assertThat(noData).isEqualTo(2);
-        assertThat(err.toString()).contains("--data " + dir.resolve("nowhere") + " is not a folder");
+        assertThat(refusedWithTheTinySpec(out, "--data", dir.resolve("nowhere").toString()))
+                .contains("--data " + dir.resolve("nowhere") + " is not a folder");
         assertThat(out).doesNotExist();
 
-        int noKubernetes = cli.execute(
-                "study",
-                "--spec",
-                TinyStudy.write(dir.resolve("tiny.json")).toString(),
-                "--out",
-                out.toString(),
-                "--master",
-                "k8s://https://127.0.0.1:6443");
-
-        assertThat(noKubernetes).isEqualTo(2);
-        assertThat(err.toString()).contains("--master k8s://", "spark-submit", "docs/scaling.md");
+        assertThat(refusedWithTheTinySpec(out, "--master", "k8s://https://127.0.0.1:6443"))
+                .contains("--master k8s://", "spark-submit", "docs/scaling.md");
         assertThat(out).doesNotExist();
 
         assumeTrue(System.getenv("HADOOP_CONF_DIR") == null && System.getenv("YARN_CONF_DIR") == null);
-        int noYarn = cli.execute(
-                "study",
-                "--spec",
-                TinyStudy.write(dir.resolve("tiny.json")).toString(),
-                "--out",
-                out.toString(),
-                "--master",
-                "yarn");
-
-        assertThat(noYarn).isEqualTo(2);
-        assertThat(err.toString()).contains("--master yarn needs HADOOP_CONF_DIR or YARN_CONF_DIR");
+        assertThat(refusedWithTheTinySpec(out, "--master", "yarn"))
+                .contains("--master yarn needs HADOOP_CONF_DIR or YARN_CONF_DIR");
         assertThat(out).doesNotExist();
+    }
+
+    /** {@code study} of the tiny spec into {@code out} with {@code more}, expecting a usage error; its message. */
+    private String refusedWithTheTinySpec(Path out, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of(
+                "study", "--spec", TinyStudy.write(dir.resolve("tiny.json")).toString(), "--out", out.toString()));
+        args.addAll(List.of(more));
+        return StudyCli.fails(2, args.toArray(String[]::new));
     }
 
     @Test
