@@ -42,7 +42,9 @@ public record SweepPoint(
         String variant) {
 
     public SweepPoint {
-        java.util.Objects.requireNonNull(variant, "variant");
+        if (variant == null) {
+            throw new IllegalArgumentException("variant must be given (empty for none), was null");
+        }
     }
 
     /** A point of a sweep shown on its own (no variant). */

@@ -37,7 +37,9 @@ public record Transition(
     public Transition {
         classesLost = List.copyOf(classesLost);
         java.util.Objects.requireNonNull(kind, "kind");
-        java.util.Objects.requireNonNull(variant, "variant");
+        if (variant == null) {
+            throw new IllegalArgumentException("variant must be given (empty for none), was null");
+        }
     }
 
     /** A transition of a sweep shown on its own (no variant). */
